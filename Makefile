@@ -1,0 +1,43 @@
+# Two commands on a fresh machine: `make run` and `make test`. Everything else is set up here.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian packages the tests need: real mail servers, DNS, a firewall, what Qt needs to
+# render offscreen, and a real Thunderbird for the written profile.
+SYSTEM_PACKAGES := dovecot-imapd dovecot-pop3d postfix dnsmasq-base iptables iproute2 util-linux \
+	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
+	thunderbird
+
+.PHONY: run demo test system-packages translations clean
+
+run: $(STAMP)
+	$(VENV)/bin/mailsetup demo
+
+test: $(STAMP) system-packages
+	$(SUDO) unshare --net --mount --fork -- $(PY) -m pytest $(PYTEST_ARGS)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "mailsetup needs Python 3.11 or newer"; exit 1; }
+	@[ -x $(PY) ] || $(PYTHON) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv && \
+		$(PYTHON) -m venv $(VENV); }
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test,demo]'
+	touch $@
+
+system-packages:
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing system packages the tests need: $$missing"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+translations: $(STAMP)
+	$(PY) -m wizard.i18n.extract
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,23 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO" sourcelanguage="en">
+  <context>
+    <name>mailsetup</name>
+    <message>
+      <source>The certificate file “{path}” could not be read as PEM certificates.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The certificate file “{path}” does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{value}” is not a DNS server address; give an IP address, optionally with :PORT.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{value}” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,3 @@
+"""Shared fixtures: the test world (real servers in a private network namespace)."""
+
+pytest_plugins = ["tests.world.fixture"]

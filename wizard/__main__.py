@@ -1,0 +1,3 @@
+from wizard.cli.main import main
+
+raise SystemExit(main())

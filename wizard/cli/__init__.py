@@ -1,0 +1,1 @@
+"""The command-line shell: parses options, builds a NetContext, renders engine results."""

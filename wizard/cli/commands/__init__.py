@@ -1,0 +1,5 @@
+"""One module per subcommand, each with NAME, HELP, add_arguments(parser, catalog), run(args, out)."""
+
+from wizard.cli.commands import demo, diagnose, discover, write
+
+COMMANDS = (discover, diagnose, write, demo)

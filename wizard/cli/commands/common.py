@@ -1,0 +1,66 @@
+"""Arguments and steps several subcommands share."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from wizard.i18n import Catalog, T, Text
+from wizard.model import EmailAddress, Protocol, ServerSettings
+from wizard.model.errors import UserError
+
+
+def h(catalog: Catalog, source: str) -> str:
+    return Text(source).render(catalog)
+
+
+def add_address(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
+    parser.add_argument("address", metavar="ADDRESS", help=h(catalog, "your e-mail address, such as name@example.com"))
+
+
+def add_password_stdin(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
+    parser.add_argument("--password-stdin", action="store_true", help=h(catalog, "read the password from standard input (never give it on the command line)"))
+
+
+def add_servers(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
+    for proto in ("imap", "pop3", "smtp"):
+        parser.add_argument(f"--{proto}", metavar="HOST:PORT:SECURITY", help=h(catalog, "use this server instead of discovering one (security: tls, starttls or plain)"))
+
+
+def add_fingerprint(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
+    parser.add_argument("--accept-fingerprint", metavar="SHA256", action="append", default=[], help=h(catalog, "accept the server certificate with this SHA-256 fingerprint"))
+
+
+def parse_address(text: str) -> EmailAddress:
+    return EmailAddress.parse(text)
+
+
+def given_servers(args: argparse.Namespace) -> dict[Protocol, ServerSettings]:
+    out: dict[Protocol, ServerSettings] = {}
+    for proto in (Protocol.IMAP, Protocol.POP3, Protocol.SMTP):
+        value = getattr(args, proto.value, None)
+        if value:
+            out[proto] = ServerSettings.parse_endpoint(proto, value)
+    return out
+
+
+def read_password(args: argparse.Namespace) -> str | None:
+    if not getattr(args, "password_stdin", False):
+        return None
+    if sys.stdin is None or sys.stdin.closed:
+        raise UserError("password-missing", T("--password-stdin was given, but there is no standard input to read the password from."))
+    line = sys.stdin.readline()
+    password = line.rstrip("\r\n")
+    if not password:
+        raise UserError("password-missing", T("--password-stdin was given, but standard input held no password."))
+    return password
+
+
+def positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(T("“{value}” is not a number of seconds.", value=text).render()) from None
+    if not 0 < value <= 600:
+        raise argparse.ArgumentTypeError(T("“{value}” is not a number of seconds.", value=text).render())
+    return value

@@ -1,0 +1,35 @@
+"""`mailsetup discover ADDRESS`: find the provider's settings, step by step."""
+
+from __future__ import annotations
+
+import argparse
+
+from wizard.cli.commands import common
+from wizard.cli.options import DEFAULT_DEADLINE, build_context
+from wizard.cli.output import Output
+from wizard.i18n import Catalog, T
+
+NAME = "discover"
+HELP = T("find the settings for an e-mail address")
+
+
+def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
+    common.add_address(parser, catalog)
+    parser.add_argument("--deadline", metavar="S", type=common.positive_seconds, default=DEFAULT_DEADLINE, help=common.h(catalog, "give up waiting after this many seconds (default 8)"))
+    common.add_password_stdin(parser, catalog)
+
+
+def run(args: argparse.Namespace, out: Output) -> int:
+    address = common.parse_address(args.address)
+    password = common.read_password(args)
+    from wizard.cli.render import render_step, render_configs
+    from wizard.discovery import discover
+
+    ctx = build_context(args, sink=lambda step: out.say(render_step(step)), deadline_seconds=args.deadline)
+    result = discover(address, ctx, password=password)
+    if out.json_mode:
+        out.emit_json(result.to_json(out.catalog))
+    else:
+        for line in render_configs(result.configs):
+            out.say(line)
+    return 0 if result.configs else 1

@@ -1,0 +1,101 @@
+"""`mailsetup`: with a subcommand, the CLI; without one, the wizard window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence
+
+from wizard.cli.commands import COMMANDS
+from wizard.cli.options import add_global_options
+from wizard.cli.output import Output
+from wizard.i18n import LANGUAGES, Catalog, T, Text, load_catalog, system_language
+from wizard.model.errors import UserError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class Parser(argparse.ArgumentParser):
+    """Usage errors become one line (not a usage block) and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _language_from_argv(argv: Sequence[str]) -> str:
+    """--lang must be known before the parser exists, since help texts are translated."""
+    for i, arg in enumerate(argv):
+        value = None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        if value in LANGUAGES:
+            return value
+    return system_language()
+
+
+def build_parser(catalog: Catalog) -> argparse.ArgumentParser:
+    h = lambda s: Text(s).render(catalog)  # noqa: E731
+    parser = Parser(
+        prog="mailsetup",
+        description=h("Finds your e-mail provider's settings, tests them, and sets up your mail programs. Without a command, the wizard window opens."),
+    )
+    add_global_options(parser, catalog, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar=h("COMMAND"), parser_class=Parser)
+    for command in COMMANDS:
+        p = sub.add_parser(command.NAME, help=command.HELP.render(catalog), description=command.HELP.render(catalog))
+        command.add_arguments(p, catalog)
+        add_global_options(p, catalog, suppress=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    catalog = load_catalog(_language_from_argv(argv))
+    out = Output(catalog, json_mode="--json" in argv)
+    parser = build_parser(catalog)
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        out.error(exc.message)
+        return EXIT_USAGE
+    if args.lang:
+        catalog = load_catalog(args.lang)
+    out = Output(catalog, json_mode=args.json)
+    if args.command is None:
+        return _open_wizard(args, parser, out)
+    command = next(c for c in COMMANDS if c.NAME == args.command)
+    try:
+        return command.run(args, out)
+    except UserError as exc:
+        out.error(exc.text)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        out.error(T("Stopped."))
+        return 130
+    except Exception as exc:  # the last line of defence: a person never sees a traceback
+        if os.environ.get("MAILSETUP_DEBUG"):
+            raise
+        out.error(T("Something unexpected went wrong ({problem}). Run again with MAILSETUP_DEBUG=1 to see the details.", problem=f"{type(exc).__name__}: {exc}"))
+        return EXIT_PROBLEMS
+
+
+def _open_wizard(args: argparse.Namespace, parser: argparse.ArgumentParser, out: Output) -> int:
+    try:
+        from wizard.gui.app import run_wizard  # Qt is imported only here
+    except ImportError:
+        parser.print_help()
+        return EXIT_OK
+    return run_wizard(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,40 @@
+"""Global options, accepted before or after the subcommand, and the NetContext they build."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Callable
+
+from wizard.i18n import LANGUAGES, Catalog, T, Text
+from wizard.net import DnsServer, Endpoints, NetContext, Timeouts, Trust
+
+DEFAULT_DEADLINE = 8.0
+
+
+def add_global_options(parser: argparse.ArgumentParser, catalog: Catalog, *, suppress: bool) -> None:
+    """On subparsers the defaults are suppressed, so a value given before the subcommand
+    is not overwritten by the subparser's default."""
+
+    def default(value: object) -> object:
+        return argparse.SUPPRESS if suppress else value
+
+    h: Callable[[str], str] = lambda s: Text(s).render(catalog)
+    group = parser.add_argument_group(h("global options"))
+    group.add_argument("--dns", metavar="HOST[:PORT]", default=default(None), help=h("ask this DNS server instead of the system's"))
+    group.add_argument("--ca-file", metavar="FILE", action="append", default=default([]), type=Path, help=h("also trust the certificate authorities in this PEM file"))
+    group.add_argument("--ispdb-url", metavar="URL", default=default(None), help=h("base URL of the ISPDB (the domain is appended)"))
+    group.add_argument("--lang", choices=LANGUAGES, default=default(None), help=h("language of messages: en, da or nb"))
+    group.add_argument("--json", action="store_true", default=default(False), help=h("print one JSON object instead of lines for people"))
+
+
+def build_context(args: argparse.Namespace, sink=None, deadline_seconds: float | None = None) -> NetContext:
+    from wizard.net import Deadline
+
+    dns = DnsServer.parse(args.dns) if args.dns else None
+    trust = Trust(ca_files=tuple(args.ca_file or ()))
+    endpoints = Endpoints(ispdb_url=args.ispdb_url) if args.ispdb_url else Endpoints()
+    ctx = NetContext(trust=trust, dns_server=dns, timeouts=Timeouts(), deadline=Deadline(seconds=deadline_seconds), endpoints=endpoints)
+    if sink is not None:
+        ctx.sink = sink
+    return ctx

@@ -1,0 +1,34 @@
+"""Where the CLI writes: localized lines for people, one JSON object for programs."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from wizard.i18n import Catalog, Text
+
+
+@dataclass
+class Output:
+    catalog: Catalog
+    json_mode: bool = False
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+
+    def say(self, text: Text | str) -> None:
+        """A line for the person; suppressed in --json mode so stdout stays one object."""
+        if not self.json_mode:
+            print(self.render(text), file=self.out, flush=True)
+
+    def error(self, text: Text | str) -> None:
+        print(f"mailsetup: {self.render(text)}", file=self.err, flush=True)
+
+    def emit_json(self, data: Any) -> None:
+        json.dump(data, self.out, ensure_ascii=False, indent=2)
+        self.out.write("\n")
+        self.out.flush()
+
+    def render(self, text: Text | str) -> str:
+        return text.render(self.catalog) if isinstance(text, Text) else text

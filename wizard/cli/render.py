@@ -1,0 +1,79 @@
+"""Terminal lines for progress steps and configs (the GUI renders the same data itself)."""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from wizard.i18n import T, Text
+from wizard.model import AccountConfig, Security, ServerSettings, Step, StepStatus
+
+_MARK = {
+    StepStatus.STARTED: "…",
+    StepStatus.OK: "✓",
+    StepStatus.EMPTY: "–",
+    StepStatus.ERROR: "✗",
+    StepStatus.TIMEOUT: "⏱",
+    StepStatus.CANCELLED: "■",
+    StepStatus.SKIPPED: "·",
+}
+
+
+def status_word(status: StepStatus) -> Text:
+    return {
+        StepStatus.STARTED: T("asking"),
+        StepStatus.OK: T("found"),
+        StepStatus.EMPTY: T("nothing there"),
+        StepStatus.ERROR: T("failed"),
+        StepStatus.TIMEOUT: T("no answer in time"),
+        StepStatus.CANCELLED: T("cancelled"),
+        StepStatus.SKIPPED: T("skipped"),
+    }[status]
+
+
+def render_step(step: Step) -> Text:
+    if step.status is StepStatus.STARTED:
+        return T("{mark} {source:<12} {target}", mark=_MARK[step.status], source=step.source, target=step.target)
+    fields = dict(
+        mark=_MARK[step.status],
+        source=step.source,
+        target=step.target,
+        status=status_word(step.status),
+        ms=f"{step.ms:.0f}" if step.ms is not None else "?",
+    )
+    if step.detail is None:
+        return T("{mark} {source:<12} {target}: {status} ({ms} ms)", **fields)
+    return T("{mark} {source:<12} {target}: {status} ({ms} ms) — {detail}", detail=step.detail, **fields)
+
+
+def security_words(security: Security) -> Text:
+    return {
+        Security.TLS: T("encrypted (SSL/TLS)"),
+        Security.STARTTLS: T("encrypted (STARTTLS)"),
+        Security.PLAIN: T("NOT ENCRYPTED"),
+    }[security]
+
+
+def render_server(server: ServerSettings) -> Text:
+    user = server.username or ""
+    return T(
+        "    {protocol:<8} {host}:{port}  {security}  {user}",
+        protocol=server.protocol.value.upper(),
+        host=server.host,
+        port=server.port,
+        security=security_words(server.security),
+        user=user,
+    )
+
+
+def render_configs(configs: Iterable[AccountConfig]) -> Iterator[Text]:
+    for rank, config in enumerate(configs, 1):
+        trust = T("trusted") if not config.needs_consent else T("needs your confirmation")
+        yield T("{rank}. {provider} — from {source}, {trust}", rank=rank, provider=config.provider or "?", source=config.source.value, trust=trust)
+        yield T("  Incoming:")
+        for server in config.incoming:
+            yield render_server(server)
+        yield T("  Outgoing:")
+        for server in config.outgoing:
+            yield render_server(server)
+        for reason in config.consent:
+            yield T("  ! {code}: {detail}", code=reason.code, detail=reason.detail)

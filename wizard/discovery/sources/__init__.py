@@ -1,0 +1,1 @@
+"""One module per discovery source; parsing lives in wizard.parsers."""

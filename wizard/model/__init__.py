@@ -1,0 +1,36 @@
+"""Plain data that flows between the layers: no I/O, no Qt, a stable JSON form."""
+
+from wizard.model.address import AddressError, EmailAddress
+from wizard.model.server import (
+    AuthMethod,
+    Direction,
+    Protocol,
+    Security,
+    ServerSettings,
+    SettingsError,
+    default_port,
+    normalize_host,
+)
+from wizard.model.account import AccountConfig, ConsentReason, Source
+from wizard.model.usernames import expand_template, username_variants
+from wizard.model.events import Step, StepStatus
+
+__all__ = [
+    "AccountConfig",
+    "AddressError",
+    "AuthMethod",
+    "ConsentReason",
+    "Direction",
+    "EmailAddress",
+    "Protocol",
+    "Security",
+    "ServerSettings",
+    "SettingsError",
+    "Source",
+    "Step",
+    "StepStatus",
+    "default_port",
+    "expand_template",
+    "normalize_host",
+    "username_variants",
+]

@@ -1,0 +1,179 @@
+"""NetContext: resolver, trust, timeouts, deadline, progress sink and cancellation of one run."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import ssl
+import time
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field, replace
+from typing import AsyncIterator, Awaitable, Callable, TypeVar
+
+import httpx
+
+from wizard.i18n import Text
+from wizard.model.events import Step, StepStatus
+from wizard.net.control import CancelToken, Cancelled, Deadline, DeadlineExceeded
+from wizard.net.dns import DnsAnswer, DnsServer, make_resolver, query
+from wizard.net.http import make_client
+from wizard.net.trust import Trust
+
+T_ = TypeVar("T_")
+EventSink = Callable[[Step], None]
+
+MAX_RESPONSE_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Per-operation limits in seconds (Thunderbird uses 5 s for HTTP, 10 s for the ISPDB)."""
+
+    dns: float = 3.0
+    connect: float = 5.0
+    read: float = 10.0
+    http: float = 5.0
+    ispdb: float = 10.0
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """Every internet default in one place, so tests and the demo point them at their own hosts."""
+
+    ispdb_url: str = "https://live.thunderbird.net/autoconfig/v1.1/"
+
+
+def _discard(step: Step) -> None:
+    pass
+
+
+@dataclass
+class NetContext:
+    trust: Trust = field(default_factory=Trust)
+    dns_server: DnsServer | None = None
+    timeouts: Timeouts = field(default_factory=Timeouts)
+    deadline: Deadline = field(default_factory=Deadline)
+    endpoints: Endpoints = field(default_factory=Endpoints)
+    sink: EventSink = _discard
+    cancel: CancelToken = field(default_factory=CancelToken)
+    _resolver: object | None = field(default=None, repr=False)
+
+    # -- progress -------------------------------------------------------------------
+    def emit(self, step: Step) -> None:
+        if step.elapsed_ms is None:
+            step = replace(step, elapsed_ms=self.deadline.elapsed_ms())
+        self.sink(step)
+
+    @asynccontextmanager
+    async def step(self, source: str, target: str) -> AsyncIterator["StepRecorder"]:
+        """Emit `started`, then one final status with milliseconds, whatever happens inside."""
+        recorder = StepRecorder(self, source, target)
+        self.emit(Step(source, target, StepStatus.STARTED))
+        try:
+            yield recorder
+        except asyncio.CancelledError:
+            recorder.finish(StepStatus.CANCELLED if self.cancel.cancelled else StepStatus.TIMEOUT)
+            raise
+        except (TimeoutError, asyncio.TimeoutError):
+            recorder.finish(StepStatus.TIMEOUT)
+            raise
+        except BaseException:
+            recorder.finish(StepStatus.ERROR)
+            raise
+        else:
+            recorder.finish(StepStatus.OK)
+
+    # -- limits ---------------------------------------------------------------------
+    def bound(self, timeout: float | None) -> float | None:
+        return self.deadline.bound(timeout)
+
+    async def run(self, work: Awaitable[T_]) -> T_:
+        """Await `work` under the overall deadline and the cancel token."""
+        self.cancel.raise_if_cancelled()
+        loop = asyncio.get_running_loop()
+        task = asyncio.ensure_future(work)
+        unregister = self.cancel.on_cancel(lambda: loop.call_soon_threadsafe(task.cancel))
+        try:
+            async with asyncio.timeout(self.deadline.remaining()):
+                return await task
+        except TimeoutError:
+            raise DeadlineExceeded() from None
+        except asyncio.CancelledError:
+            if self.cancel.cancelled:
+                raise Cancelled() from None
+            raise
+        finally:
+            unregister()
+
+    # -- DNS ------------------------------------------------------------------------
+    @property
+    def resolver(self):
+        if self._resolver is None:
+            self._resolver = make_resolver(self.dns_server, self.timeouts.dns)
+        return self._resolver
+
+    async def resolve(self, name: str, rdtype: str) -> DnsAnswer:
+        return await query(self.resolver, name, rdtype, self.bound(self.timeouts.dns))
+
+    async def addresses(self, host: str) -> tuple[str, ...]:
+        """IP addresses of `host` (A then AAAA) through our resolver; literals pass through."""
+        try:
+            return (str(ipaddress.ip_address(host.strip("[]"))),)
+        except ValueError:
+            pass
+        answers = await asyncio.gather(self.resolve(host, "A"), self.resolve(host, "AAAA"), return_exceptions=True)
+        found = tuple(r.address for a in answers if isinstance(a, DnsAnswer) for r in a.records)
+        if not found:
+            errors = [a for a in answers if isinstance(a, BaseException)]
+            if errors:
+                raise errors[0]
+        return found
+
+    # -- TLS and TCP ----------------------------------------------------------------
+    def ssl_context(self) -> ssl.SSLContext:
+        return self.trust.ssl_context()
+
+    async def open_connection(
+        self, host: str, port: int, *, tls: ssl.SSLContext | None = None, timeout: float | None = None
+    ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        """TCP (optionally implicit TLS) to the first address of `host` that answers."""
+        limit = self.bound(timeout if timeout is not None else self.timeouts.connect)
+        addresses = await self.addresses(host)
+        if not addresses:
+            raise OSError(f"{host} has no address")
+        last: BaseException | None = None
+        for address in addresses:
+            try:
+                async with asyncio.timeout(limit):
+                    return await asyncio.open_connection(
+                        address, port, ssl=tls, server_hostname=host if tls is not None else None, limit=MAX_RESPONSE_BYTES
+                    )
+            except (OSError, TimeoutError) as exc:
+                last = exc
+        assert last is not None
+        raise last
+
+    # -- HTTP -----------------------------------------------------------------------
+    def http_client(self, timeout: float | None = None) -> httpx.AsyncClient:
+        """No redirects followed automatically (each hop is judged), no proxy from the
+        environment, our own trust and our own resolver (via the transport)."""
+        limit = self.bound(timeout if timeout is not None else self.timeouts.http)
+        return make_client(self, self.ssl_context(), limit)
+
+
+class StepRecorder:
+    """Lets the code inside `NetContext.step` set the final status and detail."""
+
+    def __init__(self, ctx: NetContext, source: str, target: str) -> None:
+        self.ctx, self.source, self.target = ctx, source, target
+        self.started = time.monotonic()
+        self.status: StepStatus | None = None
+        self.detail: Text | None = None
+
+    def set(self, status: StepStatus, detail: Text | None = None) -> None:
+        self.status, self.detail = status, detail
+
+    def finish(self, default: StepStatus) -> None:
+        ms = (time.monotonic() - self.started) * 1000
+        status = self.status if self.status is not None and default is StepStatus.OK else default
+        self.ctx.emit(Step(self.source, self.target, status, ms, self.detail))

@@ -1,0 +1,84 @@
+"""Which server certificates to believe: the system store, extra CA files, and pins."""
+
+from __future__ import annotations
+
+import hashlib
+import ssl
+from dataclasses import dataclass
+from pathlib import Path
+
+from wizard.i18n import T
+from wizard.model.errors import UserError
+
+
+def fingerprint_sha256(der: bytes) -> str:
+    """Colon-separated upper-case hex, the form Thunderbird and browsers show."""
+    digest = hashlib.sha256(der).hexdigest().upper()
+    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
+
+
+def normalize_fingerprint(text: str) -> str:
+    """Accept the fingerprint with or without colons, any case; raise on anything else."""
+    hexdigits = text.strip().replace(":", "").replace(" ", "").upper()
+    if hexdigits.startswith("SHA256"):
+        hexdigits = hexdigits[6:].lstrip("=")
+    if len(hexdigits) != 64 or any(c not in "0123456789ABCDEF" for c in hexdigits):
+        raise UserError("fingerprint-invalid", T("“{value}” is not a SHA-256 fingerprint (64 hexadecimal digits).", value=text))
+    return ":".join(hexdigits[i : i + 2] for i in range(0, 64, 2))
+
+
+@dataclass(frozen=True)
+class Pin:
+    """A certificate the person accepted for exactly one host and port."""
+
+    host: str
+    port: int
+    sha256: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "host", self.host.lower().rstrip("."))
+        object.__setattr__(self, "sha256", normalize_fingerprint(self.sha256))
+
+
+@dataclass(frozen=True)
+class Trust:
+    use_system: bool = True
+    ca_files: tuple[Path, ...] = ()
+    pins: tuple[Pin, ...] = ()
+
+    def __post_init__(self) -> None:
+        for path in self.ca_files:
+            if not Path(path).is_file():
+                raise UserError("ca-file-missing", T("The certificate file “{path}” does not exist.", path=path))
+
+    def ssl_context(self) -> ssl.SSLContext:
+        """A fresh verifying client context (never cached at module level)."""
+        if self.use_system:
+            ctx = ssl.create_default_context()
+        else:
+            ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+        for path in self.ca_files:
+            try:
+                ctx.load_verify_locations(cafile=str(path))
+            except (ssl.SSLError, OSError):
+                raise UserError("ca-file-invalid", T("The certificate file “{path}” could not be read as PEM certificates.", path=path)) from None
+        return ctx
+
+    def inspecting_context(self) -> ssl.SSLContext:
+        """Completes a handshake without judging the certificate, only so that it can be
+        shown to the person or compared with a pin. Never used to send credentials unless
+        the certificate matched a pin."""
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+        ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+        return ctx
+
+    def pin_for(self, host: str, port: int) -> Pin | None:
+        host = host.lower().rstrip(".")
+        return next((p for p in self.pins if p.host == host and p.port == port), None)
+
+    def with_pin(self, pin: Pin) -> "Trust":
+        others = tuple(p for p in self.pins if (p.host, p.port) != (pin.host, pin.port))
+        return Trust(self.use_system, self.ca_files, others + (pin,))

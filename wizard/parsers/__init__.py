@@ -1,0 +1,1 @@
+"""Pure parsers: bytes in, model out. No sockets, no files, no Qt."""

@@ -1,0 +1,1 @@
+"""Writes accounts for Thunderbird, Outlook, Apple Mail and a settings sheet."""

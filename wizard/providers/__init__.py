@@ -1,0 +1,1 @@
+"""Provider packs (resources/providers/*.toml): loading and validation."""
