@@ -4,6 +4,22 @@
   <context>
     <name>mailsetup</name>
     <message>
+      <source>    {protocol:&lt;8} {host}:{port}  {security}  {user}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>  ! {code}: {detail}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>  Incoming:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>  Outgoing:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>--password-stdin was given, but standard input held no password.</source>
       <translation type="unfinished" />
     </message>
@@ -17,6 +33,10 @@
     </message>
     <message>
       <source>Finds your e-mail provider's settings, tests them, and sets up your mail programs. Without a command, the wizard window opens.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>NOT ENCRYPTED</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -40,11 +60,35 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>asking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>base URL of the ISPDB (the domain is appended)</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>encrypted (SSL/TLS)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>encrypted (STARTTLS)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>find the settings for an e-mail address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>found</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -53,6 +97,18 @@
     </message>
     <message>
       <source>language of messages: en, da or nb</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>needs your confirmation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no answer in time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nothing there</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -68,11 +124,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>remove the password stored for an address from the system keyring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>set up the account in a mail program, or write a settings sheet</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>skipped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>test the servers for an e-mail address and explain what works</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>trusted</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -81,6 +149,22 @@
     </message>
     <message>
       <source>your e-mail address, such as name@example.com</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{mark} {source:&lt;12} {target}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{mark} {source:&lt;12} {target}: {status} ({ms} ms)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{mark} {source:&lt;12} {target}: {status} ({ms} ms) — {detail}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{rank}. {provider} — from {source}, {trust}</source>
       <translation type="unfinished" />
     </message>
     <message>

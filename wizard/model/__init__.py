@@ -14,11 +14,13 @@ from wizard.model.server import (
 from wizard.model.account import AccountConfig, ConsentReason, Source
 from wizard.model.usernames import expand_template, username_variants
 from wizard.model.events import Step, StepStatus
+from wizard.model.certificate import CertificateInfo
 
 __all__ = [
     "AccountConfig",
     "AddressError",
     "AuthMethod",
+    "CertificateInfo",
     "ConsentReason",
     "Direction",
     "EmailAddress",
