@@ -4,176 +4,196 @@
   <context>
     <name>mailsetup</name>
     <message>
-      <source>    {protocol:&lt;8} {host}:{port}  {security}  {user}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>  ! {code}: {detail}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>  Incoming:</source>
-      <translation type="unfinished" />
+      <translation>  Innkommende:</translation>
     </message>
     <message>
       <source>  Outgoing:</source>
-      <translation type="unfinished" />
+      <translation>  Utgående:</translation>
     </message>
     <message>
       <source>--password-stdin was given, but standard input held no password.</source>
-      <translation type="unfinished" />
+      <translation>--password-stdin ble oppgitt, men standard inndata inneholdt ikke noe passord.</translation>
     </message>
     <message>
       <source>--password-stdin was given, but there is no standard input to read the password from.</source>
-      <translation type="unfinished" />
+      <translation>--password-stdin ble oppgitt, men det finnes ingen standard inndata å lese passordet fra.</translation>
     </message>
     <message>
       <source>COMMAND</source>
-      <translation type="unfinished" />
+      <translation>KOMMANDO</translation>
     </message>
     <message>
       <source>Finds your e-mail provider's settings, tests them, and sets up your mail programs. Without a command, the wizard window opens.</source>
-      <translation type="unfinished" />
+      <translation>Finner innstillingene til e-postleverandøren din, tester dem og setter opp e-postprogrammene dine. Uten en kommando åpnes veiviservinduet.</translation>
     </message>
     <message>
       <source>NOT ENCRYPTED</source>
-      <translation type="unfinished" />
+      <translation>IKKE KRYPTERT</translation>
     </message>
     <message>
       <source>Something unexpected went wrong ({problem}). Run again with MAILSETUP_DEBUG=1 to see the details.</source>
-      <translation type="unfinished" />
+      <translation>Noe uventet gikk galt ({problem}). Kjør på nytt med MAILSETUP_DEBUG=1 for å se detaljene.</translation>
     </message>
     <message>
       <source>Stopped.</source>
-      <translation type="unfinished" />
+      <translation>Stoppet.</translation>
     </message>
     <message>
       <source>accept the server certificate with this SHA-256 fingerprint</source>
-      <translation type="unfinished" />
+      <translation>godta serversertifikatet med dette SHA-256-fingeravtrykket</translation>
+    </message>
+    <message>
+      <source>also save the report as a web page you can send to support</source>
+      <translation>lagre også rapporten som en nettside du kan sende til brukerstøtte</translation>
     </message>
     <message>
       <source>also trust the certificate authorities in this PEM file</source>
-      <translation type="unfinished" />
+      <translation>stol også på sertifikatutstederne i denne PEM-filen</translation>
     </message>
     <message>
       <source>ask this DNS server instead of the system's</source>
-      <translation type="unfinished" />
+      <translation>spør denne DNS-serveren i stedet for systemets</translation>
     </message>
     <message>
       <source>asking</source>
-      <translation type="unfinished" />
+      <translation>spør</translation>
     </message>
     <message>
       <source>base URL of the ISPDB (the domain is appended)</source>
-      <translation type="unfinished" />
+      <translation>grunn-URL for ISPDB (domenet legges til)</translation>
     </message>
     <message>
       <source>cancelled</source>
-      <translation type="unfinished" />
+      <translation>avbrutt</translation>
     </message>
     <message>
       <source>encrypted (SSL/TLS)</source>
-      <translation type="unfinished" />
+      <translation>kryptert (SSL/TLS)</translation>
     </message>
     <message>
       <source>encrypted (STARTTLS)</source>
-      <translation type="unfinished" />
+      <translation>kryptert (STARTTLS)</translation>
     </message>
     <message>
       <source>failed</source>
-      <translation type="unfinished" />
+      <translation>mislyktes</translation>
     </message>
     <message>
       <source>find the settings for an e-mail address</source>
-      <translation type="unfinished" />
+      <translation>finn innstillingene for en e-postadresse</translation>
     </message>
     <message>
       <source>found</source>
-      <translation type="unfinished" />
+      <translation>funnet</translation>
+    </message>
+    <message>
+      <source>give up waiting after this many seconds (default 8)</source>
+      <translation>slutt å vente etter så mange sekunder (standard 8)</translation>
     </message>
     <message>
       <source>global options</source>
-      <translation type="unfinished" />
+      <translation>generelle valg</translation>
     </message>
     <message>
       <source>language of messages: en, da or nb</source>
-      <translation type="unfinished" />
+      <translation>språk for meldinger: en, da eller nb</translation>
     </message>
     <message>
       <source>needs your confirmation</source>
-      <translation type="unfinished" />
+      <translation>krever din bekreftelse</translation>
     </message>
     <message>
       <source>no answer in time</source>
-      <translation type="unfinished" />
+      <translation>ikke svar i tide</translation>
     </message>
     <message>
       <source>nothing there</source>
-      <translation type="unfinished" />
+      <translation>ingenting funnet</translation>
     </message>
     <message>
       <source>open the wizard on the built-in demo provider (no internet needed)</source>
-      <translation type="unfinished" />
+      <translation>åpne veiviseren med den innebygde demoleverandøren (trenger ikke internett)</translation>
     </message>
     <message>
       <source>print one JSON object instead of lines for people</source>
-      <translation type="unfinished" />
+      <translation>skriv ut ett JSON-objekt i stedet for linjer for mennesker</translation>
     </message>
     <message>
       <source>read the password from standard input (never give it on the command line)</source>
-      <translation type="unfinished" />
+      <translation>les passordet fra standard inndata (oppgi det aldri på kommandolinjen)</translation>
     </message>
     <message>
       <source>remove the password stored for an address from the system keyring</source>
-      <translation type="unfinished" />
+      <translation>fjern passordet som er lagret for en adresse, fra systemets nøkkelring</translation>
+    </message>
+    <message>
+      <source>send one test message to yourself and look for it</source>
+      <translation>send én testmelding til deg selv og se etter den</translation>
     </message>
     <message>
       <source>set up the account in a mail program, or write a settings sheet</source>
-      <translation type="unfinished" />
+      <translation>sett opp kontoen i et e-postprogram, eller skriv et innstillingsark</translation>
     </message>
     <message>
       <source>skipped</source>
-      <translation type="unfinished" />
+      <translation>hoppet over</translation>
     </message>
     <message>
       <source>test the servers for an e-mail address and explain what works</source>
-      <translation type="unfinished" />
+      <translation>test serverne for en e-postadresse og forklar hva som virker</translation>
+    </message>
+    <message>
+      <source>the Thunderbird profile folder (default: the default profile)</source>
+      <translation>Thunderbird-profilmappen (standard: standardprofilen)</translation>
+    </message>
+    <message>
+      <source>the folder for written files</source>
+      <translation>mappen for filene som skrives</translation>
+    </message>
+    <message>
+      <source>the mail program: thunderbird, outlook, apple or sheet</source>
+      <translation>e-postprogrammet: thunderbird, outlook, apple eller sheet (innstillingsark)</translation>
     </message>
     <message>
       <source>trusted</source>
-      <translation type="unfinished" />
+      <translation>pålitelig</translation>
     </message>
     <message>
       <source>use this server instead of discovering one (security: tls, starttls or plain)</source>
-      <translation type="unfinished" />
+      <translation>bruk denne serveren i stedet for å finne en (sikkerhet: tls, starttls eller plain)</translation>
+    </message>
+    <message>
+      <source>which kind of account to set up</source>
+      <translation>hva slags konto som skal settes opp</translation>
     </message>
     <message>
       <source>your e-mail address, such as name@example.com</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{mark} {source:&lt;12} {target}</source>
-      <translation type="unfinished" />
+      <translation>e-postadressen din, for eksempel navn@eksempel.no</translation>
     </message>
     <message>
       <source>{mark} {source:&lt;12} {target}: {status} ({ms} ms)</source>
-      <translation type="unfinished" />
+      <translation>{mark} {source:&lt;12} {target}: {status} ({ms} ms)</translation>
     </message>
     <message>
       <source>{mark} {source:&lt;12} {target}: {status} ({ms} ms) — {detail}</source>
-      <translation type="unfinished" />
+      <translation>{mark} {source:&lt;12} {target}: {status} ({ms} ms) — {detail}</translation>
     </message>
     <message>
       <source>{rank}. {provider} — from {source}, {trust}</source>
-      <translation type="unfinished" />
+      <translation>{rank}. {provider} — fra {source}, {trust}</translation>
     </message>
     <message>
       <source>“{command}” is not available in this version of mailsetup yet.</source>
-      <translation type="unfinished" />
+      <translation>«{command}» finnes ennå ikke i denne versjonen av mailsetup.</translation>
     </message>
     <message>
       <source>“{value}” is not a number of seconds.</source>
-      <translation type="unfinished" />
+      <translation>«{value}» er ikke et antall sekunder.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a web address; the ISPDB URL must start with https://.</source>
+      <translation>«{value}» er ikke en nettadresse; ISPDB-URL-en må starte med https://.</translation>
     </message>
   </context>
 </TS>

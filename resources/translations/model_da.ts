@@ -5,91 +5,91 @@
     <name>mailsetup</name>
     <message>
       <source>The domain “{domain}” in “{address}” is incomplete: it needs a dot, as in example.com.</source>
-      <translation type="unfinished" />
+      <translation>Domænet “{domain}” i “{address}” er ufuldstændigt: det skal have et punktum, som i eksempel.dk.</translation>
     </message>
     <message>
       <source>The domain “{domain}” in “{address}” is not a valid domain name.</source>
-      <translation type="unfinished" />
+      <translation>Domænet “{domain}” i “{address}” er ikke et gyldigt domænenavn.</translation>
     </message>
     <message>
       <source>The part before the “@” in “{address}” is longer than 64 characters.</source>
-      <translation type="unfinished" />
+      <translation>Delen før “@” i “{address}” er længere end 64 tegn.</translation>
     </message>
     <message>
       <source>The port “{port}” must be a number from 1 to 65535.</source>
-      <translation type="unfinished" />
+      <translation>Porten “{port}” skal være et tal fra 1 til 65535.</translation>
     </message>
     <message>
       <source>The server name is empty.</source>
-      <translation type="unfinished" />
+      <translation>Servernavnet er tomt.</translation>
     </message>
     <message>
       <source>These server settings are incomplete or invalid: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Disse serverindstillinger er ufuldstændige eller ugyldige: {problem}</translation>
     </message>
     <message>
       <source>Type your e-mail address, such as name@example.com.</source>
-      <translation type="unfinished" />
+      <translation>Skriv din e-mailadresse, fx navn@eksempel.dk.</translation>
     </message>
     <message>
       <source>{protocol} cannot be used to receive mail.</source>
-      <translation type="unfinished" />
+      <translation>{protocol} kan ikke bruges til at modtage e-mail.</translation>
     </message>
     <message>
       <source>{protocol} cannot be used to send mail.</source>
-      <translation type="unfinished" />
+      <translation>{protocol} kan ikke bruges til at sende e-mail.</translation>
     </message>
     <message>
       <source>“{address}” contains a character that cannot be used in an e-mail address: “{char}”.</source>
-      <translation type="unfinished" />
+      <translation>“{address}” indeholder et tegn, der ikke kan bruges i en e-mailadresse: “{char}”.</translation>
     </message>
     <message>
       <source>“{address}” contains a space; an e-mail address has none.</source>
-      <translation type="unfinished" />
+      <translation>“{address}” indeholder et mellemrum; det har en e-mailadresse ikke.</translation>
     </message>
     <message>
       <source>“{address}” has a dot at the start or end of the name, or two dots in a row.</source>
-      <translation type="unfinished" />
+      <translation>“{address}” har et punktum i starten eller slutningen af navnet, eller to punktummer i træk.</translation>
     </message>
     <message>
       <source>“{address}” has more than one “@”.</source>
-      <translation type="unfinished" />
+      <translation>“{address}” har mere end ét “@”.</translation>
     </message>
     <message>
       <source>“{address}” has no “@”. Write it as name@example.com.</source>
-      <translation type="unfinished" />
+      <translation>“{address}” har intet “@”. Skriv den som navn@eksempel.dk.</translation>
     </message>
     <message>
       <source>“{address}” has nothing after the “@”. Add your provider's domain, such as example.com.</source>
-      <translation type="unfinished" />
+      <translation>“{address}” har intet efter “@”. Tilføj din udbyders domæne, fx eksempel.dk.</translation>
     </message>
     <message>
       <source>“{address}” has nothing before the “@”. Write it as name@example.com.</source>
-      <translation type="unfinished" />
+      <translation>“{address}” har intet før “@”. Skriv den som navn@eksempel.dk.</translation>
     </message>
     <message>
       <source>“{address}” is longer than the 254 characters an e-mail address may have.</source>
-      <translation type="unfinished" />
+      <translation>“{address}” er længere end de 254 tegn, en e-mailadresse må have.</translation>
     </message>
     <message>
       <source>“{address}” names a server by its IP address; use the provider's domain name instead.</source>
-      <translation type="unfinished" />
+      <translation>“{address}” angiver en server med dens IP-adresse; brug udbyderens domænenavn i stedet.</translation>
     </message>
     <message>
       <source>“{address}” uses quotation marks before the “@”, which mail programs do not support here.</source>
-      <translation type="unfinished" />
+      <translation>“{address}” bruger anførselstegn før “@”, og det understøtter e-mailprogrammer ikke her.</translation>
     </message>
     <message>
       <source>“{host}” is not a valid server name.</source>
-      <translation type="unfinished" />
+      <translation>“{host}” er ikke et gyldigt servernavn.</translation>
     </message>
     <message>
       <source>“{text}” should look like HOST:PORT:SECURITY, for example mail.example.com:993:tls.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” skal have formen VÆRT:PORT:SIKKERHED, fx mail.eksempel.dk:993:tls.</translation>
     </message>
     <message>
       <source>“{value}” is not a security setting; use tls, starttls or plain.</source>
-      <translation type="unfinished" />
+      <translation>“{value}” er ikke en sikkerhedsindstilling; brug tls, starttls eller plain.</translation>
     </message>
   </context>
 </TS>

@@ -5,91 +5,91 @@
     <name>mailsetup</name>
     <message>
       <source>The domain “{domain}” in “{address}” is incomplete: it needs a dot, as in example.com.</source>
-      <translation type="unfinished" />
+      <translation>Domenet «{domain}» i «{address}» er ufullstendig: det trenger et punktum, som i eksempel.no.</translation>
     </message>
     <message>
       <source>The domain “{domain}” in “{address}” is not a valid domain name.</source>
-      <translation type="unfinished" />
+      <translation>Domenet «{domain}» i «{address}» er ikke et gyldig domenenavn.</translation>
     </message>
     <message>
       <source>The part before the “@” in “{address}” is longer than 64 characters.</source>
-      <translation type="unfinished" />
+      <translation>Delen foran «@» i «{address}» er lengre enn 64 tegn.</translation>
     </message>
     <message>
       <source>The port “{port}” must be a number from 1 to 65535.</source>
-      <translation type="unfinished" />
+      <translation>Porten «{port}» må være et tall fra 1 til 65535.</translation>
     </message>
     <message>
       <source>The server name is empty.</source>
-      <translation type="unfinished" />
+      <translation>Servernavnet er tomt.</translation>
     </message>
     <message>
       <source>These server settings are incomplete or invalid: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Disse serverinnstillingene er ufullstendige eller ugyldige: {problem}</translation>
     </message>
     <message>
       <source>Type your e-mail address, such as name@example.com.</source>
-      <translation type="unfinished" />
+      <translation>Skriv e-postadressen din, for eksempel navn@eksempel.no.</translation>
     </message>
     <message>
       <source>{protocol} cannot be used to receive mail.</source>
-      <translation type="unfinished" />
+      <translation>{protocol} kan ikke brukes til å motta e-post.</translation>
     </message>
     <message>
       <source>{protocol} cannot be used to send mail.</source>
-      <translation type="unfinished" />
+      <translation>{protocol} kan ikke brukes til å sende e-post.</translation>
     </message>
     <message>
       <source>“{address}” contains a character that cannot be used in an e-mail address: “{char}”.</source>
-      <translation type="unfinished" />
+      <translation>«{address}» inneholder et tegn som ikke kan brukes i en e-postadresse: «{char}».</translation>
     </message>
     <message>
       <source>“{address}” contains a space; an e-mail address has none.</source>
-      <translation type="unfinished" />
+      <translation>«{address}» inneholder et mellomrom; det har ikke en e-postadresse.</translation>
     </message>
     <message>
       <source>“{address}” has a dot at the start or end of the name, or two dots in a row.</source>
-      <translation type="unfinished" />
+      <translation>«{address}» har et punktum i starten eller slutten av navnet, eller to punktum etter hverandre.</translation>
     </message>
     <message>
       <source>“{address}” has more than one “@”.</source>
-      <translation type="unfinished" />
+      <translation>«{address}» har mer enn én «@».</translation>
     </message>
     <message>
       <source>“{address}” has no “@”. Write it as name@example.com.</source>
-      <translation type="unfinished" />
+      <translation>«{address}» mangler «@». Skriv den som navn@eksempel.no.</translation>
     </message>
     <message>
       <source>“{address}” has nothing after the “@”. Add your provider's domain, such as example.com.</source>
-      <translation type="unfinished" />
+      <translation>«{address}» har ingenting etter «@». Legg til leverandørens domene, for eksempel eksempel.no.</translation>
     </message>
     <message>
       <source>“{address}” has nothing before the “@”. Write it as name@example.com.</source>
-      <translation type="unfinished" />
+      <translation>«{address}» har ingenting foran «@». Skriv den som navn@eksempel.no.</translation>
     </message>
     <message>
       <source>“{address}” is longer than the 254 characters an e-mail address may have.</source>
-      <translation type="unfinished" />
+      <translation>«{address}» er lengre enn de 254 tegnene en e-postadresse kan ha.</translation>
     </message>
     <message>
       <source>“{address}” names a server by its IP address; use the provider's domain name instead.</source>
-      <translation type="unfinished" />
+      <translation>«{address}» angir en server med IP-adressen; bruk leverandørens domenenavn i stedet.</translation>
     </message>
     <message>
       <source>“{address}” uses quotation marks before the “@”, which mail programs do not support here.</source>
-      <translation type="unfinished" />
+      <translation>«{address}» bruker anførselstegn foran «@», og det støtter ikke e-postprogrammer her.</translation>
     </message>
     <message>
       <source>“{host}” is not a valid server name.</source>
-      <translation type="unfinished" />
+      <translation>«{host}» er ikke et gyldig servernavn.</translation>
     </message>
     <message>
       <source>“{text}” should look like HOST:PORT:SECURITY, for example mail.example.com:993:tls.</source>
-      <translation type="unfinished" />
+      <translation>«{text}» skal ha formen VERT:PORT:SIKKERHET, for eksempel mail.eksempel.no:993:tls.</translation>
     </message>
     <message>
       <source>“{value}” is not a security setting; use tls, starttls or plain.</source>
-      <translation type="unfinished" />
+      <translation>«{value}» er ikke en sikkerhetsinnstilling; bruk tls, starttls eller plain.</translation>
     </message>
   </context>
 </TS>

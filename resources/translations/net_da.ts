@@ -5,19 +5,19 @@
     <name>mailsetup</name>
     <message>
       <source>The certificate file “{path}” could not be read as PEM certificates.</source>
-      <translation type="unfinished" />
+      <translation>Certifikatfilen “{path}” kunne ikke læses som PEM-certifikater.</translation>
     </message>
     <message>
       <source>The certificate file “{path}” does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Certifikatfilen “{path}” findes ikke.</translation>
     </message>
     <message>
       <source>“{value}” is not a DNS server address; give an IP address, optionally with :PORT.</source>
-      <translation type="unfinished" />
+      <translation>“{value}” er ikke en DNS-serveradresse; angiv en IP-adresse, eventuelt med :PORT.</translation>
     </message>
     <message>
       <source>“{value}” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
-      <translation type="unfinished" />
+      <translation>“{value}” er ikke et SHA-256-fingeraftryk (64 hexadecimale cifre).</translation>
     </message>
   </context>
 </TS>

@@ -8,7 +8,7 @@ import sys
 from typing import Sequence
 
 from wizard.cli.commands import COMMANDS
-from wizard.cli.options import add_global_options
+from wizard.cli.options import add_global_options, check_global_options
 from wizard.cli.output import Output
 from wizard.i18n import LANGUAGES, Catalog, T, Text, load_catalog, system_language
 from wizard.model.errors import UserError
@@ -74,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _open_wizard(args, parser, out)
     command = next(c for c in COMMANDS if c.NAME == args.command)
     try:
+        check_global_options(args)
         return command.run(args, out)
     except UserError as exc:
         out.error(exc.text)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 from wizard.i18n import LANGUAGES, Catalog, T, Text
+from wizard.model.errors import UserError
 from wizard.net import DnsServer, Endpoints, NetContext, Timeouts, Trust
 
 DEFAULT_DEADLINE = 8.0
@@ -26,6 +27,15 @@ def add_global_options(parser: argparse.ArgumentParser, catalog: Catalog, *, sup
     group.add_argument("--ispdb-url", metavar="URL", default=default(None), help=h("base URL of the ISPDB (the domain is appended)"))
     group.add_argument("--lang", choices=LANGUAGES, default=default(None), help=h("language of messages: en, da or nb"))
     group.add_argument("--json", action="store_true", default=default(False), help=h("print one JSON object instead of lines for people"))
+
+
+def check_global_options(args: argparse.Namespace) -> None:
+    """Fail early, naming the option, before any command starts work."""
+    if args.dns:
+        DnsServer.parse(args.dns)
+    Trust(ca_files=tuple(args.ca_file or ()))
+    if args.ispdb_url and not args.ispdb_url.startswith(("https://", "http://")):
+        raise UserError("ispdb-url-invalid", T("“{value}” is not a web address; the ISPDB URL must start with https://.", value=args.ispdb_url))
 
 
 def build_context(args: argparse.Namespace, sink=None, deadline_seconds: float | None = None) -> NetContext:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -18,6 +19,21 @@ from wizard.i18n.text import CONTEXT
 QT_LANG = {"da": "da_DK", "nb": "nb_NO"}
 # T("...") everywhere; h(catalog, "...") / h("...") for argparse help texts.
 MARKERS = {"T", "h"}
+
+
+def _called_name(node: ast.AST) -> str | None:
+    if not isinstance(node, ast.Call):
+        return None
+    if isinstance(node.func, ast.Name):
+        return node.func.id
+    if isinstance(node.func, ast.Attribute):
+        return node.func.attr
+    return None
+
+
+def has_words(source: str) -> bool:
+    """Pure layout such as "{mark} {source:<12} {target}" needs no translation."""
+    return bool(re.search(r"[A-Za-z]{2,}", re.sub(r"\{[^}]*\}", "", source)))
 
 
 def area_of(package_root: Path, path: Path) -> str:
@@ -34,12 +50,14 @@ def sources_in(root: Path, area: str | None = None) -> list[str]:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in MARKERS):
+            name = _called_name(node)
+            if name not in MARKERS:
                 continue
             literals = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
             if literals:
-                found.setdefault(literals[0], None)
-            elif node.func.id == "T":
+                if has_words(literals[0]):
+                    found.setdefault(literals[0], None)
+            elif name == "T":
                 raise SystemExit(f"{path}:{node.lineno}: T() needs a literal string as its first argument")
     return list(found)
 

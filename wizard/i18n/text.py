@@ -32,6 +32,6 @@ class Text:
         return self.render()
 
 
-def T(source: str, **args: Any) -> Text:
+def T(source: str, /, **args: Any) -> Text:
     """Mark `source` for translation; the extractor test finds every call by name."""
     return Text(source, tuple(sorted((k, v if isinstance(v, Text) else str(v)) for k, v in args.items())))

@@ -1,0 +1,72 @@
+"""Every message exists in English, Danish and Norwegian Bokmål, with the same fields."""
+
+import re
+import string
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import wizard
+from wizard.i18n import T, Text, load_catalog, system_language
+from wizard.i18n.catalog import parse_ts
+from wizard.i18n.extract import sources_in
+
+PACKAGE = Path(wizard.__path__[0])
+
+
+def fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+ALL_SOURCES = sources_in(PACKAGE)
+
+
+def test_the_code_has_messages_to_translate():
+    assert len(ALL_SOURCES) > 50
+
+
+@pytest.mark.parametrize("language", ["da", "nb"])
+def test_every_message_is_translated(language):
+    catalog = load_catalog(language)
+    missing = [s for s in ALL_SOURCES if s not in catalog.messages]
+    assert missing == [], f"untranslated in {language} (run `make translations`): {missing[:5]}"
+
+
+@pytest.mark.parametrize("language", ["da", "nb"])
+def test_translations_keep_every_field(language):
+    catalog = load_catalog(language)
+    wrong = [s for s in ALL_SOURCES if s in catalog.messages and fields(s) != fields(catalog.messages[s])]
+    assert wrong == []
+
+
+def test_nested_text_renders_in_the_same_language():
+    message = T("{rank}. {provider} — from {source}, {trust}", rank=1, provider="X", source="srv", trust=T("needs your confirmation"))
+    assert "kræver din bekræftelse" in message.render(load_catalog("da"))
+
+
+def test_a_broken_translation_falls_back_to_english():
+    from wizard.i18n import Catalog
+
+    broken = Catalog("da", {"Hello {name}": "Hej {navn}"})
+    assert Text("Hello {name}", (("name", "Ole"),)).render(broken) == "Hello Ole"
+
+
+def test_unfinished_translations_are_not_used():
+    data = b"""<?xml version="1.0"?><TS version="2.1"><context><name>mailsetup</name>
+    <message><source>A</source><translation type="unfinished">X</translation></message>
+    <message><source>B</source><translation>Y</translation></message></context></TS>"""
+    assert parse_ts(data) == {"B": "Y"}
+
+
+def test_catalogues_are_resources_of_the_package():
+    names = {f.name for f in resources.files("wizard.resources").joinpath("translations").iterdir()}
+    assert {"cli_da.ts", "cli_nb.ts", "model_da.ts", "model_nb.ts"} <= names
+
+
+@pytest.mark.parametrize("env, expected", [("da_DK.UTF-8", "da"), ("nb_NO.UTF-8", "nb"), ("nn_NO", "nb"), ("no_NO", "nb"), ("de_DE.UTF-8", "en"), ("C", "en")])
+def test_system_language(monkeypatch, env, expected):
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", env)
+    assert system_language() == expected

@@ -1,0 +1,87 @@
+"""EmailAddress: what people type, checked the way mail servers will check it."""
+
+import pytest
+from hypothesis import given, strategies as st
+
+from wizard.i18n import load_catalog
+from wizard.model import AddressError, EmailAddress
+
+
+def test_parses_local_part_and_lowercases_domain():
+    address = EmailAddress.parse("  Ole.Hansen@Example.DK ")
+    assert address.local == "Ole.Hansen"
+    assert address.domain == "example.dk"
+    assert str(address) == "Ole.Hansen@example.dk"
+
+
+def test_idn_domain_becomes_punycode_and_reads_back():
+    address = EmailAddress.parse("jens@blåbær.dk")
+    assert address.domain == "xn--blbr-roah.dk"
+    assert address.domain_unicode == "blåbær.dk"
+
+
+@pytest.mark.parametrize(
+    "text, code, words",
+    [
+        ("", "address-empty", "Type your e-mail address"),
+        ("not-an-address", "address-no-at", "has no “@”"),
+        ("@example.com", "address-no-local", "nothing before"),
+        ("ole@", "address-no-domain", "nothing after"),
+        ("ole hansen@example.com", "address-space", "contains a space"),
+        ("a@b@example.com", "address-two-at", "more than one"),
+        (".ole@example.com", "address-dots", "dot"),
+        ("ole..h@example.com", "address-dots", "two dots"),
+        ("ole@localhost", "address-domain-no-dot", "needs a dot"),
+        ("ole@[192.0.2.1]", "address-ip-literal", "IP address"),
+        ("ole@192.0.2.1", "address-ip-literal", "IP address"),
+        ("ole@exa_mple.com", "address-bad-domain", "not a valid domain"),
+        ("ole@-example.com", "address-bad-domain", "not a valid domain"),
+        ("ol(e@example.com", "address-bad-character", "“(”"),
+        ("x" * 65 + "@example.com", "address-local-too-long", "64"),
+    ],
+)
+def test_rejects_with_a_message_naming_the_problem(text, code, words):
+    with pytest.raises(AddressError) as caught:
+        EmailAddress.parse(text)
+    assert caught.value.code == code
+    assert words in caught.value.text.render()
+
+
+def test_error_message_exists_in_danish_and_norwegian():
+    with pytest.raises(AddressError) as caught:
+        EmailAddress.parse("not-an-address")
+    english = caught.value.text.render()
+    for language in ("da", "nb"):
+        localized = caught.value.text.render(load_catalog(language))
+        assert localized != english
+        assert "not-an-address" in localized
+
+
+def test_json_form_round_trips():
+    address = EmailAddress.parse("kari@eksempel.no")
+    assert EmailAddress.from_json(address.to_json()) == address
+
+
+_atext = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~", min_size=1, max_size=10)
+_label = st.from_regex(r"\A[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?\Z")
+
+
+@given(st.lists(_atext, min_size=1, max_size=4), st.lists(_label, min_size=1, max_size=3), st.sampled_from(["dk", "no", "com", "test"]))
+def test_every_well_formed_address_parses_and_round_trips(atoms, labels, tld):
+    text = ".".join(atoms) + "@" + ".".join(labels + [tld])
+    address = EmailAddress.parse(text)
+    local, domain = text.split("@")
+    assert str(address) == local + "@" + domain.lower()
+    assert EmailAddress.parse(str(address)) == address
+
+
+@given(st.text(max_size=80))
+def test_any_text_either_parses_or_raises_a_user_error(text):
+    try:
+        address = EmailAddress.parse(text)
+    except AddressError as exc:
+        assert exc.text.render()  # a readable message, never another exception type
+    else:
+        assert "@" in str(address)
+        assert address.domain == address.domain.lower()
+        assert len(str(address).encode()) <= 254

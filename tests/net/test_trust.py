@@ -1,0 +1,66 @@
+"""Trust: system store plus extra CA files plus pins, built fresh for every use."""
+
+import ssl
+
+import pytest
+import trustme
+
+from wizard.model.errors import UserError
+from wizard.net import DnsServer, Pin, Trust, fingerprint_sha256
+from wizard.net.trust import normalize_fingerprint
+
+
+def test_fingerprint_is_colon_separated_upper_hex():
+    fp = fingerprint_sha256(b"abc")
+    assert fp.startswith("BA:78:16:BF") and len(fp) == 95
+
+
+@pytest.mark.parametrize("text", ["ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", "SHA256:BA:78:16:BF:8F:01:CF:EA:41:41:40:DE:5D:AE:22:23:B0:03:61:A3:96:17:7A:9C:B4:10:FF:61:F2:00:15:AD"])
+def test_fingerprints_are_accepted_in_common_spellings(text):
+    assert normalize_fingerprint(text) == fingerprint_sha256(b"abc")
+
+
+def test_a_bad_fingerprint_is_named():
+    with pytest.raises(UserError) as caught:
+        Pin("imap.example.com", 993, "12:34")
+    assert "12:34" in caught.value.text.render()
+
+
+def test_pins_are_per_host_and_port():
+    trust = Trust(use_system=False).with_pin(Pin("IMAP.example.com.", 993, fingerprint_sha256(b"x")))
+    assert trust.pin_for("imap.example.com", 993) is not None
+    assert trust.pin_for("imap.example.com", 143) is None
+    replaced = trust.with_pin(Pin("imap.example.com", 993, fingerprint_sha256(b"y")))
+    assert len(replaced.pins) == 1 and replaced.pins[0].sha256 == fingerprint_sha256(b"y")
+
+
+def test_extra_ca_file_is_trusted_and_each_context_is_new(tmp_path):
+    ca = trustme.CA()
+    path = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(path))
+    trust = Trust(use_system=False, ca_files=(path,))
+    first, second = trust.ssl_context(), trust.ssl_context()
+    assert first is not second
+    assert first.verify_mode == ssl.CERT_REQUIRED and first.check_hostname
+    assert len(first.get_ca_certs()) == 1
+
+
+def test_a_missing_or_broken_ca_file_is_named(tmp_path):
+    with pytest.raises(UserError):
+        Trust(ca_files=(tmp_path / "missing.pem",))
+    junk = tmp_path / "junk.pem"
+    junk.write_text("not a certificate")
+    with pytest.raises(UserError) as caught:
+        Trust(ca_files=(junk,)).ssl_context()
+    assert "junk.pem" in caught.value.text.render()
+
+
+@pytest.mark.parametrize("text, expected", [("127.0.0.53", DnsServer("127.0.0.53", 53)), ("127.0.0.1:5353", DnsServer("127.0.0.1", 5353)), ("[::1]:53", DnsServer("::1", 53)), ("::1", DnsServer("::1", 53))])
+def test_dns_server_option(text, expected):
+    assert DnsServer.parse(text) == expected
+
+
+@pytest.mark.parametrize("text", ["dns.example.com", "127.0.0.1:99999", "1.2.3.4:x"])
+def test_bad_dns_server_option_is_named(text):
+    with pytest.raises(UserError):
+        DnsServer.parse(text)
