@@ -17,7 +17,7 @@ run: $(STAMP)
 	$(VENV)/bin/mailsetup demo
 
 test: $(STAMP) system-packages
-	$(SUDO) unshare --net --mount --fork -- $(PY) -m pytest $(PYTEST_ARGS)
+	$(SUDO) env MAILSETUP_REQUIRE_WORLD=1 unshare --net --mount --fork -- $(PY) -m pytest $(PYTEST_ARGS)
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "mailsetup needs Python 3.11 or newer"; exit 1; }
