@@ -17,7 +17,14 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
-    common.parse_address(args.address)
-    from wizard.cli.unavailable import not_yet
+    from wizard.profiles.password import KeyringStatus, forget_password
 
-    return not_yet(out, NAME)
+    address = common.parse_address(args.address)
+    result = forget_password(str(address))
+    if out.json_mode:
+        out.emit_json({"address": str(address), **result.to_json()})
+    elif result.status in (KeyringStatus.REMOVED, KeyringStatus.NOT_FOUND):
+        out.say(result.message)
+    else:
+        out.error(result.message)
+    return 0 if result.status in (KeyringStatus.REMOVED, KeyringStatus.NOT_FOUND) else 1

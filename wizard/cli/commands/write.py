@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
+import sys
 from pathlib import Path
 
 from wizard.cli.commands import common
 from wizard.cli.output import Output
 from wizard.i18n import Catalog, T
+from wizard.model import AccountConfig, CertificateInfo, EmailAddress, Protocol, Security, ServerSettings, Source
+from wizard.model.errors import UserError
+from wizard.net.trust import Pin, normalize_fingerprint
 
 NAME = "write"
 HELP = T("set up the account in a mail program, or write a settings sheet")
@@ -20,14 +25,182 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
     parser.add_argument("--profile", metavar="DIR", type=Path, help=common.h(catalog, "the Thunderbird profile folder (default: the default profile)"))
     parser.add_argument("--out", metavar="DIR", type=Path, help=common.h(catalog, "the folder for written files"))
     parser.add_argument("--account-type", choices=("imap", "pop3", "exchange"), help=common.h(catalog, "which kind of account to set up"))
+    parser.add_argument("--name", default="", metavar="NAME", help=common.h(catalog, "your name as recipients see it"))
+    parser.add_argument("--apply", action="store_true", help=common.h(catalog, "Outlook on Windows: also set the registry and start Outlook with the PRF file"))
+    parser.add_argument("--signing-cert", metavar="FILE", type=Path, help=common.h(catalog, "Apple: sign the profile with this PEM certificate (intermediates may follow in the file)"))
+    parser.add_argument("--signing-key", metavar="FILE", type=Path, help=common.h(catalog, "Apple: the PEM private key of the signing certificate"))
+    parser.add_argument("--include-password", action="store_true", help=common.h(catalog, "Apple: put the password into the profile (not recommended)"))
     common.add_password_stdin(parser, catalog)
     common.add_servers(parser, catalog)
     common.add_fingerprint(parser, catalog)
 
 
-def run(args: argparse.Namespace, out: Output) -> int:
-    common.parse_address(args.address)
-    common.given_servers(args)
-    from wizard.cli.unavailable import not_yet
+def _manual_config(args: argparse.Namespace) -> AccountConfig | None:
+    given = common.given_servers(args)
+    if not given:
+        return None
+    incoming = tuple(given[p] for p in (Protocol.IMAP, Protocol.POP3) if p in given)
+    if not incoming:
+        raise UserError("write-no-incoming", T("Give the incoming server too: --imap or --pop3 HOST:PORT:SECURITY."))
+    if args.account_type == "pop3":
+        incoming = tuple(sorted(incoming, key=lambda s: s.protocol is not Protocol.POP3))
+    outgoing = (given[Protocol.SMTP],) if Protocol.SMTP in given else ()
+    return AccountConfig(Source.MANUAL, True, incoming, outgoing)
 
-    return not_yet(out, NAME)
+
+def _discovered_config(args: argparse.Namespace, address: EmailAddress) -> AccountConfig:
+    """Discovery is another engine; import it only when it is needed (and exists)."""
+    try:
+        from wizard.discovery import discover  # type: ignore[attr-defined]
+    except ImportError:
+        raise UserError("write-needs-servers", T("Automatic discovery is not available in this version; give the servers with --imap or --pop3 and --smtp HOST:PORT:SECURITY.")) from None
+    from wizard.cli.options import build_context
+
+    ctx = build_context(args, deadline_seconds=30.0)
+    result = asyncio.run(discover(address, ctx))
+    config = getattr(result, "best", result)
+    if callable(config):
+        config = config()
+    if not isinstance(config, AccountConfig):
+        raise UserError("write-nothing-found", T("No settings were found for {address}; give the servers with --imap or --pop3 and --smtp HOST:PORT:SECURITY.", address=str(address)))
+    if config.needs_consent:
+        reasons = ", ".join(c.code for c in config.consent) or "untrusted-source"
+        raise UserError("write-needs-consent", T("The settings found for {address} come from a source that could be forged ({reasons}). Check them with “mailsetup discover”, then give them with --imap/--pop3 and --smtp to confirm.", address=str(address), reasons=reasons))
+    return config
+
+
+def _present(args: argparse.Namespace, server: ServerSettings) -> bytes | None:
+    """The certificate `server` presents, through the doctor's pre-login dialog (no login)."""
+    if server.security is Security.PLAIN or server.protocol not in (Protocol.IMAP, Protocol.POP3, Protocol.SMTP):
+        return None
+    try:
+        from wizard.cli.options import build_context
+        from wizard.doctor import dialog, wire
+    except ImportError:
+        return None
+
+    async def fetch() -> bytes | None:
+        ctx = build_context(args, deadline_seconds=10.0)
+        addresses = await ctx.addresses(server.host)
+        _, link = await wire.connect(tuple(addresses), server.port, ctx.bound(5.0))
+        if link is None:
+            return None
+        try:
+            found = await dialog.run(server.protocol, link, server.security, server.host, ctx.trust.inspecting_context(), ctx.bound(5.0), dialog.Dialog())
+            return found.der
+        finally:
+            await link.close()
+
+    try:
+        return asyncio.run(fetch())
+    except Exception:  # noqa: BLE001 - any failure only means: pin by fingerprint alone
+        return None
+
+
+def _certificates(args: argparse.Namespace, config: AccountConfig) -> tuple[CertificateInfo | Pin, ...]:
+    """--accept-fingerprint values bound to the servers that present them (with the bytes,
+    for Apple); a fingerprint no server could be asked about is pinned on every encrypted
+    server of the account. Pins the person accepted earlier (the doctor's store) come too."""
+    wanted = [normalize_fingerprint(f) for f in args.accept_fingerprint]
+    servers = [s for s in config.incoming[:1] + config.outgoing[:1] if s.security is not Security.PLAIN]
+    out: list[CertificateInfo | Pin] = []
+    unmatched = set(wanted)
+    for server in servers if wanted else ():
+        der = _present(args, server)
+        if der is None:
+            continue
+        from wizard.parsers.tls_certificate import certificate_info
+
+        info = certificate_info(der, server.host, server.port)
+        if info.sha256 in unmatched or info.sha256 in wanted:
+            out.append(info)
+            unmatched.discard(info.sha256)
+    for fp in wanted:
+        if fp in unmatched:
+            out.extend(Pin(s.host, s.port, fp) for s in servers if not any((c.host, c.port) == (s.host, s.port) for c in out))
+    try:
+        from wizard.doctor.store import CertStore
+
+        store = CertStore()
+        for server in servers:
+            pin = store.pin_for(server.host, server.port)
+            if pin and not any((c.host, c.port) == (pin.host, pin.port) for c in out):
+                out.append(pin)
+    except Exception:  # noqa: BLE001 - the store is optional here
+        pass
+    return tuple(out)
+
+
+def run(args: argparse.Namespace, out: Output) -> int:
+    from wizard.profiles import password as keyring_store
+    from wizard.profiles.account import Account
+
+    address = common.parse_address(args.address)
+    password = common.read_password(args)
+    if args.include_password and password is None:
+        raise UserError("write-password-missing", T("--include-password needs the password on standard input (--password-stdin)."))
+    config = _manual_config(args) or _discovered_config(args, address)
+    certificates = _certificates(args, config)
+    account = Account.from_config(address, config, args.account_type, args.name, certificates)
+    report: dict[str, object] = {"address": str(address), "client": args.client, "account": account.kind}
+
+    if password is not None:
+        stored = keyring_store.store_password(str(address), password)
+        out.say(stored.message)
+        report["keyring"] = stored.to_json()
+
+    folder = args.out or Path.cwd()
+    if args.client == "thunderbird":
+        from wizard.profiles.thunderbird import default_profile, write_account
+
+        profile = args.profile or default_profile().path
+        result = write_account(profile, account)
+        verb = T("updated") if result.keys.updated else T("added")
+        out.say(T("Thunderbird: account {address} {verb} in {profile} (backup: {backup}).", address=str(address), verb=verb, profile=result.profile, backup=result.prefs.backup or "-"))
+        if result.cert_override is not None:
+            out.say(T("Thunderbird will trust the certificate you accepted for {servers}.", servers=", ".join(f"{c.host}:{c.port}" for c in certificates)))
+        out.say(T("Start Thunderbird; it asks for your password once."))
+        report.update({"profile": str(result.profile), "keys": vars(result.keys), "backup": str(result.prefs.backup) if result.prefs.backup else None})
+    elif args.client == "outlook":
+        from wizard.profiles import outlook
+
+        files = outlook.write_files(account, folder)
+        report["files"] = files.to_json()
+        if files.prf_problem is not None:
+            out.say(files.prf_problem)
+        for path in (files.prf, files.autodiscover, files.reg):
+            if path is not None:
+                out.say(T("Written: {path}", path=path))
+        if sys.platform == "win32" and args.apply:  # pragma: no cover - Windows only
+            outlook.apply_on_windows(files)
+            out.say(T("The registry is set and Outlook is starting with the new account."))
+        else:
+            for n, step in enumerate(outlook.steps(files), 1):
+                out.say(T("{n}. {step}", n=n, step=step))
+    elif args.client == "apple":
+        from wizard.profiles import apple
+
+        signer = None
+        if args.signing_cert or args.signing_key:
+            if not (args.signing_cert and args.signing_key):
+                raise UserError("write-signing-pair", T("Signing needs both --signing-cert and --signing-key."))
+            signer = apple.Signer.from_files(args.signing_cert, args.signing_key)
+        files = apple.write_files(account, folder, signer=signer, password=password if args.include_password else None)
+        report["files"] = files.to_json()
+        for path in files.paths:
+            out.say(T("Written: {path}", path=path))
+        if files.skipped_certificates:
+            out.say(T("The certificate for {servers} could not be fetched, so the profile does not carry it; your device will ask you to trust it.", servers=", ".join(files.skipped_certificates)))
+        for step in apple.steps(files):
+            out.say(step)
+        if sys.platform == "darwin" and len(files.paths) == 1:  # pragma: no cover - macOS only
+            apple.open_for_install(files.paths[0])
+    else:
+        from wizard.profiles import sheet
+
+        path = sheet.write_html(account, folder, out.catalog)
+        report["files"] = {"html": str(path)}
+        out.say(T("Written: {path}", path=path))
+    if out.json_mode:
+        out.emit_json(report)
+    return 0

@@ -1,0 +1,253 @@
+"""Apple Mail, iPhone and iPad: configuration profiles (.mobileconfig property lists).
+
+Payload types and keys follow Apple's device-management schemas (reference/apple-device-management,
+MIT): com.apple.mail.managed for IMAP/POP, com.apple.ews.account (macOS) and com.apple.eas.account
+(iOS) for Exchange, com.apple.security.root/.pem for an accepted certificate. The profile
+identifier is derived from the address, so installing again replaces the old profile; the
+UUIDs are fresh each time. No password unless the caller asks (and then the shell warns)."""
+
+from __future__ import annotations
+
+import plistlib
+import re
+import subprocess
+import sys
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.serialization import pkcs7
+
+from wizard.i18n import T, Text
+from wizard.model import AuthMethod, CertificateInfo, Protocol, Security
+from wizard.model.errors import UserError
+from wizard.profiles.account import EXCHANGE_PROTOCOLS, Account
+from wizard.profiles.atomic import replace_file
+
+IDENTIFIER_ROOT = "net.mailsetup.account"
+MAC, IOS = "macos", "ios"
+TARGET_DEVICE = {MAC: 5, IOS: 1}  # TopLevel.yaml TargetDeviceType: 5 Mac, 1 iPhone/iPad
+
+_AUTH = {
+    AuthMethod.NONE: "EmailAuthNone",
+    AuthMethod.CLIENT_IP: "EmailAuthNone",
+    AuthMethod.PASSWORD_CLEARTEXT: "EmailAuthPassword",
+    AuthMethod.PASSWORD_ENCRYPTED: "EmailAuthCRAMMD5",
+    AuthMethod.NTLM: "EmailAuthNTLM",
+}
+
+
+class AppleError(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class Signer:
+    """A signing certificate with its key, and the intermediates to include."""
+
+    certificate: x509.Certificate
+    key: Any  # a cryptography private key (RSA or EC)
+    intermediates: tuple[x509.Certificate, ...] = ()
+
+    @classmethod
+    def from_files(cls, cert_file: Path, key_file: Path) -> "Signer":
+        try:
+            certs = x509.load_pem_x509_certificates(Path(cert_file).read_bytes())
+            key = serialization.load_pem_private_key(Path(key_file).read_bytes(), password=None)
+        except (OSError, ValueError, TypeError) as exc:
+            raise AppleError("signing-unreadable", T("The signing certificate or key could not be read: {problem}", problem=str(exc) or type(exc).__name__)) from None
+        return cls(certs[0], key, tuple(certs[1:]))
+
+
+def identifier(account: Account) -> str:
+    """Stable for an address: reverse domain plus the local part, safe characters only."""
+    domain = ".".join(reversed(account.address.domain.split(".")))
+    local = re.sub(r"[^A-Za-z0-9-]", "-", account.address.local).strip("-").lower() or "account"
+    return f"{IDENTIFIER_ROOT}.{domain}.{local}"
+
+
+def _uuid() -> str:
+    return str(uuid.uuid4()).upper()
+
+
+def _common(payload_type: str, ident: str, display: str, organization: str) -> dict[str, Any]:
+    return {
+        "PayloadType": payload_type,
+        "PayloadVersion": 1,
+        "PayloadIdentifier": ident,
+        "PayloadUUID": _uuid(),
+        "PayloadDisplayName": display,
+        "PayloadOrganization": organization,
+    }
+
+
+def _auth(account: Account, server_auth: tuple[AuthMethod, ...]) -> str:
+    return _AUTH.get(server_auth[0], "EmailAuthPassword") if server_auth else "EmailAuthPassword"
+
+
+def _mail_payload(account: Account, ident: str, org: str, password: str | None) -> dict[str, Any]:
+    incoming, smtp = account.incoming, account.outgoing
+    assert smtp is not None
+    payload = _common("com.apple.mail.managed", ident + ".mail", account.name, org)
+    payload.update({
+        "EmailAccountDescription": account.name,
+        "EmailAccountType": "EmailTypeIMAP" if incoming.protocol is Protocol.IMAP else "EmailTypePOP",
+        "EmailAddress": str(account.address),
+        "IncomingMailServerHostName": incoming.host,
+        "IncomingMailServerPortNumber": incoming.port,
+        # Apple's "Use SSL" means an encrypted connection: TLS from the start, or STARTTLS on 143/110/587
+        "IncomingMailServerUseSSL": incoming.security is not Security.PLAIN,
+        "IncomingMailServerUsername": account.login(incoming),
+        "IncomingMailServerAuthentication": _auth(account, incoming.auth),
+        "OutgoingMailServerHostName": smtp.host,
+        "OutgoingMailServerPortNumber": smtp.port,
+        "OutgoingMailServerUseSSL": smtp.security is not Security.PLAIN,
+        "OutgoingMailServerUsername": account.login(smtp),
+        "OutgoingMailServerAuthentication": _auth(account, smtp.auth),
+        "OutgoingPasswordSameAsIncomingPassword": account.login(smtp) == account.login(incoming),
+    })
+    if account.realname:
+        payload["EmailAccountName"] = account.realname
+    if password is not None:
+        payload["IncomingPassword"] = password
+        payload["OutgoingPassword"] = password
+    return payload
+
+
+def _exchange_payload(account: Account, ident: str, org: str, platform: str, password: str | None) -> dict[str, Any]:
+    if platform == MAC:
+        server = account.server_for(Protocol.EWS, Protocol.EXCHANGE, Protocol.ACTIVESYNC) or account.incoming
+        payload = _common("com.apple.ews.account", ident + ".ews", account.name, org)
+        payload.update({"EmailAddress": str(account.address), "Host": server.host, "SSL": server.security is not Security.PLAIN, "UserName": account.login(server)})
+        if server.port not in (443, 80):
+            payload["Port"] = server.port
+        path = urlsplit(server.url).path if server.url else ""
+        if path and path != "/":
+            payload["Path"] = path
+    else:
+        server = account.server_for(Protocol.ACTIVESYNC, Protocol.EXCHANGE, Protocol.EWS) or account.incoming
+        payload = _common("com.apple.eas.account", ident + ".eas", account.name, org)
+        payload.update({
+            "EmailAddress": str(account.address),
+            "Host": server.host,
+            "SSL": server.security is not Security.PLAIN,
+            # phones often need another form than the desktop (e.g. name_domain.com)
+            "UserName": account.phone_username or account.login(server),
+        })
+    if password is not None:
+        payload["Password"] = password
+    return payload
+
+
+def _certificate_payloads(account: Account, ident: str, org: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """One payload per accepted certificate whose bytes we have; returns (payloads, skipped)."""
+    payloads, skipped, seen = [], [], set()
+    for n, cert in enumerate(account.certificates, 1):
+        if not isinstance(cert, CertificateInfo) or not cert.der:
+            skipped.append(f"{cert.host}:{cert.port}")
+            continue
+        if cert.sha256 in seen:
+            continue
+        seen.add(cert.sha256)
+        kind = "com.apple.security.root" if cert.self_signed else "com.apple.security.pem"
+        payload = _common(kind, f"{ident}.cert{n}", cert.host, org)
+        payload["PayloadCertificateFileName"] = f"{cert.host}.cer"
+        payload["PayloadContent"] = cert.der
+        payloads.append(payload)
+    return payloads, skipped
+
+
+def build(account: Account, platform: str | None = None, *, password: str | None = None) -> dict[str, Any]:
+    """The profile as a dict. Exchange needs a platform (macOS: EWS, iOS: ActiveSync);
+    IMAP/POP profiles serve both and carry no TargetDeviceType."""
+    exchange = account.incoming.protocol in EXCHANGE_PROTOCOLS
+    if exchange and platform not in (MAC, IOS):
+        raise AppleError("apple-platform", T("An Exchange profile is made either for a Mac or for an iPhone/iPad."))
+    ident = identifier(account) + (f".{platform}" if exchange else "")
+    org = account.provider or account.address.domain_unicode
+    content: list[dict[str, Any]] = []
+    certs, _ = _certificate_payloads(account, ident, org)
+    content.extend(certs)
+    if exchange:
+        content.append(_exchange_payload(account, ident, org, platform or MAC, password))
+    else:
+        content.append(_mail_payload(account, ident, org, password))
+    top = _common("Configuration", ident, T("E-mail: {address}", address=str(account.address)).render(), org)
+    top["PayloadDescription"] = T("Sets up the e-mail account {address}. Your device asks for the password.", address=str(account.address)).render() if password is None else T("Sets up the e-mail account {address}.", address=str(account.address)).render()
+    top["PayloadContent"] = content
+    if exchange:
+        top["TargetDeviceType"] = TARGET_DEVICE[platform or MAC]
+    return top
+
+
+def to_bytes(profile: dict[str, Any], signer: Signer | None = None) -> bytes:
+    """XML plist; with a signer, CMS SignedData with the plist embedded (what Apple verifies)."""
+    data = plistlib.dumps(profile, fmt=plistlib.FMT_XML, sort_keys=True)
+    if signer is None:
+        return data
+    builder = pkcs7.PKCS7SignatureBuilder().set_data(data).add_signer(signer.certificate, signer.key, hashes.SHA256())
+    for extra in signer.intermediates:
+        builder = builder.add_certificate(extra)
+    return builder.sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.Binary])
+
+
+def unsigned_content(data: bytes) -> bytes:
+    """The plist inside a profile, signed or not (for reading profiles back)."""
+    if data.lstrip().startswith(b"<?xml") or data.startswith(b"bplist"):
+        return data
+    start = data.find(b"<?xml")
+    end = data.find(b"</plist>")
+    if start < 0 or end < 0:
+        raise AppleError("apple-unreadable", T("This file is not a configuration profile."))
+    return data[start : end + len(b"</plist>")] + b"\n"
+
+
+@dataclass(frozen=True)
+class AppleFiles:
+    paths: tuple[Path, ...]
+    signed: bool
+    with_password: bool
+    skipped_certificates: tuple[str, ...]  # host:port pins without certificate bytes
+
+    def to_json(self) -> dict[str, Any]:
+        return {"files": [str(p) for p in self.paths], "signed": self.signed, "with_password": self.with_password, "skipped_certificates": list(self.skipped_certificates)}
+
+
+def write_files(account: Account, folder: Path, *, signer: Signer | None = None, password: str | None = None) -> AppleFiles:
+    """<address>.mobileconfig, or for Exchange <address>-mac and <address>-iphone ones."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    safe = str(account.address).replace("@", "_at_")
+    exchange = account.incoming.protocol in EXCHANGE_PROTOCOLS
+    targets = ((MAC, f"{safe}-mac.mobileconfig"), (IOS, f"{safe}-iphone.mobileconfig")) if exchange else ((None, f"{safe}.mobileconfig"),)
+    paths = []
+    for platform, name in targets:
+        profile = build(account, platform, password=password)
+        path = folder / name
+        replace_file(path, to_bytes(profile, signer), backup=False)
+        paths.append(path)
+    _, skipped = _certificate_payloads(account, "", "")
+    return AppleFiles(tuple(paths), signer is not None, password is not None, tuple(skipped))
+
+
+def steps(files: AppleFiles) -> list[Text]:
+    out: list[Text] = []
+    if files.with_password:
+        out.append(T("Warning: these profiles contain your password in readable form. Send them only over a channel you trust, and delete them after installing."))
+    out.append(T("On a Mac: double-click the profile, then open System Settings, Privacy & Security, Profiles, and install it."))
+    out.append(T("On an iPhone or iPad: send the profile to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it."))
+    if not files.signed:
+        out.append(T("The profile is not signed, so your device shows it as “Unverified”; that is expected."))
+    return out
+
+
+def open_for_install(path: Path) -> bool:  # pragma: no cover - runs only on macOS
+    """On macOS hand the profile to System Settings; elsewhere do nothing."""
+    if sys.platform != "darwin":
+        return False
+    subprocess.Popen(["open", str(path)], close_fds=True)
+    return True

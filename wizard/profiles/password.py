@@ -1,0 +1,107 @@
+"""The password lives in the system keyring and nowhere else (SECURITY.md: no password in any
+file, log or report). Without a usable keyring backend we say so and store nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import keyring
+import keyring.backend
+import keyring.errors
+from keyring.backends import fail
+
+from wizard.i18n import T, Text
+
+SERVICE = "mailsetup"
+
+
+class KeyringStatus(StrEnum):
+    STORED = "stored"
+    REMOVED = "removed"
+    NOT_FOUND = "not-found"
+    NO_BACKEND = "no-backend"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class KeyringResult:
+    status: KeyringStatus
+    backend: str
+    message: Text
+
+    @property
+    def ok(self) -> bool:
+        return self.status in (KeyringStatus.STORED, KeyringStatus.REMOVED)
+
+    def to_json(self) -> dict[str, str]:
+        return {"status": self.status.value, "backend": self.backend, "message": self.message.render()}
+
+
+def _backend() -> keyring.backend.KeyringBackend | None:
+    """The active backend, or None when it is the 'fail' one or an empty chain."""
+    kr = keyring.get_keyring()
+    if isinstance(kr, fail.Keyring):
+        return None
+    backends = getattr(kr, "backends", None)
+    if backends is not None and not [b for b in backends if not isinstance(b, fail.Keyring)]:
+        return None
+    return kr
+
+
+def _name(kr: keyring.backend.KeyringBackend | None) -> str:
+    if kr is None:
+        return "none"
+    return f"{type(kr).__module__}.{type(kr).__name__}"
+
+
+def _no_backend() -> KeyringResult:
+    return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so the password was not stored. Your mail program will ask for it once."))
+
+
+def store_password(address: str, password: str) -> KeyringResult:
+    """Store under (service "mailsetup", address) and read it back to be sure it is there."""
+    kr = _backend()
+    if kr is None:
+        return _no_backend()
+    try:
+        kr.set_password(SERVICE, address, password)
+        back = kr.get_password(SERVICE, address)
+    except keyring.errors.NoKeyringError:
+        return _no_backend()
+    except (keyring.errors.KeyringError, OSError) as exc:
+        return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring refused the password ({problem}); it was not stored.", problem=type(exc).__name__))
+    if back != password:
+        return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring did not give the password back as stored; do not rely on it."))
+    return KeyringResult(KeyringStatus.STORED, _name(kr), T("The password for {address} is stored in the system keyring.", address=address))
+
+
+def read_password(address: str) -> str | None:
+    kr = _backend()
+    if kr is None:
+        return None
+    try:
+        return kr.get_password(SERVICE, address)
+    except (keyring.errors.KeyringError, OSError):
+        return None
+
+
+def forget_password(address: str) -> KeyringResult:
+    kr = _backend()
+    if kr is None:
+        return _no_backend_forget()
+    try:
+        if kr.get_password(SERVICE, address) is None:
+            return KeyringResult(KeyringStatus.NOT_FOUND, _name(kr), T("No password for {address} is stored in the system keyring.", address=address))
+        kr.delete_password(SERVICE, address)
+    except keyring.errors.PasswordDeleteError:
+        return KeyringResult(KeyringStatus.NOT_FOUND, _name(kr), T("No password for {address} is stored in the system keyring.", address=address))
+    except keyring.errors.NoKeyringError:
+        return _no_backend_forget()
+    except (keyring.errors.KeyringError, OSError) as exc:
+        return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring refused to remove the password ({problem}).", problem=type(exc).__name__))
+    return KeyringResult(KeyringStatus.REMOVED, _name(kr), T("The password for {address} was removed from the system keyring.", address=address))
+
+
+def _no_backend_forget() -> KeyringResult:
+    return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so there is no stored password to remove."))

@@ -1,0 +1,192 @@
+"""Put one account into a Thunderbird profile without disturbing anything else in it.
+
+Pref names and values: PROTOCOLS.md section 3 (checked with a real Thunderbird 153 ESR)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from wizard.i18n import T
+from wizard.model import AuthMethod, Protocol, Security, ServerSettings
+from wizard.profiles.account import EXCHANGE_PROTOCOLS, Account
+from wizard.profiles.atomic import Replaced, StepHook, replace_file, _no_hook
+from wizard.profiles.thunderbird import certoverride
+from wizard.profiles.thunderbird.locate import ProfileError, ensure_not_running
+from wizard.profiles.thunderbird.prefs import PrefsFile
+
+SOCKET_TYPE = {Security.PLAIN: 0, Security.STARTTLS: 2, Security.TLS: 3}
+AUTH_METHOD = {
+    AuthMethod.NONE: 1,
+    AuthMethod.CLIENT_IP: 1,
+    AuthMethod.SMTP_AFTER_POP: 1,
+    AuthMethod.PASSWORD_CLEARTEXT: 3,
+    AuthMethod.PASSWORD_ENCRYPTED: 4,
+    AuthMethod.GSSAPI: 5,
+    AuthMethod.NTLM: 6,
+    AuthMethod.TLS_CLIENT_CERT: 7,
+    AuthMethod.OAUTH2: 10,
+}
+
+
+@dataclass(frozen=True)
+class AccountKeys:
+    account: str
+    server: str
+    identity: str
+    smtp: str | None
+    updated: bool  # True: an account for this address existed and was changed in place
+
+
+@dataclass(frozen=True)
+class ThunderbirdResult:
+    profile: Path
+    keys: AccountKeys
+    prefs: Replaced
+    cert_override: Replaced | None
+
+
+def _auth(server: ServerSettings) -> int:
+    return AUTH_METHOD.get(server.auth[0], 3) if server.auth else 3
+
+
+def _csv(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _next(prefs: PrefsFile, prefix: str, word: str, listed: list[str]) -> str:
+    used = prefs.numbers(prefix, word)
+    used |= {int(v[len(word):]) for v in listed if v.startswith(word) and v[len(word):].isdigit()}
+    return f"{word}{max(used, default=0) + 1}"
+
+
+def find_existing(prefs: PrefsFile, address: str, server_type: str) -> tuple[str, str, str] | None:
+    """(account, server, identity) of an account whose identity has this address and whose
+    server has this type; a different type is a different account in Thunderbird (own folders)."""
+    wanted = address.lower()
+    for account in _csv(prefs.get_str("mail.accountmanager.accounts")):
+        server = prefs.get_str(f"mail.account.{account}.server")
+        if not server or prefs.get_str(f"mail.server.{server}.type") != server_type:
+            continue
+        for identity in _csv(prefs.get_str(f"mail.account.{account}.identities")):
+            if prefs.get_str(f"mail.identity.{identity}.useremail").lower() == wanted:
+                return account, server, identity
+    return None
+
+
+def _set_server(prefs: PrefsFile, key: str, account: Account, updating: bool) -> None:
+    server = account.incoming
+    base = f"mail.server.{key}."
+    values = {
+        "hostname": server.host,
+        "port": server.port,
+        "socketType": SOCKET_TYPE[server.security],
+        "authMethod": _auth(server),
+        "userName": account.login(server),
+    }
+    for name, value in values.items():
+        prefs.set(base + name, value)
+    # A host or user changed in Thunderbird's own dialog lives in real*; it wins over the plain pref.
+    for real, plain in (("realhostname", "hostname"), ("realuserName", "userName"), ("realport", "port")):
+        if prefs.get(base + real) is not None:
+            prefs.set(base + real, values[plain])
+    if not updating:
+        prefs.set(base + "type", server.protocol.value)
+        prefs.set(base + "name", str(account.address))
+        prefs.set(base + "login_at_startup", True)
+        if server.protocol is Protocol.POP3:
+            prefs.set(base + "leave_on_server", True)  # other devices still see the mail
+
+
+def _set_smtp(prefs: PrefsFile, key: str, account: Account) -> None:
+    smtp = account.outgoing
+    assert smtp is not None
+    base = f"mail.smtpserver.{key}."
+    prefs.set(base + "hostname", smtp.host)
+    prefs.set(base + "port", smtp.port)
+    prefs.set(base + "try_ssl", SOCKET_TYPE[smtp.security])  # SMTP security is try_ssl
+    prefs.set(base + "authMethod", _auth(smtp))
+    prefs.set(base + "username", account.login(smtp))
+    if prefs.get(base + "description") is None:
+        prefs.set(base + "description", account.name)
+
+
+def add_account(prefs: PrefsFile, account: Account) -> AccountKeys:
+    """Edit `prefs` in memory: update the account for this address, or add one with the next
+    free account/server/identity/smtp keys. Returns the keys used."""
+    if account.incoming.protocol in EXCHANGE_PROTOCOLS or account.outgoing is None:
+        raise ProfileError("thunderbird-exchange", T("Thunderbird is set up here with IMAP or POP3 and SMTP; this account only offers Exchange. Choose --account-type imap if the provider offers IMAP."))
+    address = str(account.address)
+    accounts = _csv(prefs.get_str("mail.accountmanager.accounts"))
+    existing = find_existing(prefs, address, account.incoming.protocol.value)
+    if existing:
+        acct, server, identity = existing
+        _set_server(prefs, server, account, updating=True)
+        smtp = prefs.get_str(f"mail.identity.{identity}.smtpServer") or None
+        smtps = _csv(prefs.get_str("mail.smtpservers"))
+        if smtp is None or smtp not in smtps:
+            smtp = _next(prefs, "mail.smtpserver.", "smtp", smtps)
+            prefs.set("mail.smtpservers", ",".join(smtps + [smtp]))
+            prefs.set(f"mail.identity.{identity}.smtpServer", smtp)
+        _set_smtp(prefs, smtp, account)
+        return AccountKeys(acct, server, identity, smtp, True)
+
+    acct = _next(prefs, "mail.account.", "account", accounts)
+    last = prefs.get("mail.account.lastKey")
+    if isinstance(last, int) and not isinstance(last, bool) and last >= int(acct[len("account"):]):
+        acct = f"account{last + 1}"
+    # Thunderbird hands out new account keys from lastKey; keep it level with ours
+    prefs.set("mail.account.lastKey", int(acct[len("account"):]))
+    server = _next(prefs, "mail.server.", "server", [])
+    identity = _next(prefs, "mail.identity.", "id", [])
+    smtps = _csv(prefs.get_str("mail.smtpservers"))
+    smtp = _next(prefs, "mail.smtpserver.", "smtp", smtps)
+
+    _set_server(prefs, server, account, updating=False)
+    ident = f"mail.identity.{identity}."
+    prefs.set(ident + "useremail", address)
+    if account.realname:
+        prefs.set(ident + "fullName", account.realname)
+    prefs.set(ident + "smtpServer", smtp)
+    prefs.set(ident + "valid", True)
+    _set_smtp(prefs, smtp, account)
+    prefs.set("mail.smtpservers", ",".join(smtps + [smtp]))
+    if not prefs.get_str("mail.smtp.defaultserver"):
+        prefs.set("mail.smtp.defaultserver", smtp)
+    prefs.set(f"mail.account.{acct}.server", server)
+    prefs.set(f"mail.account.{acct}.identities", identity)
+    # appended: the order of the accounts already there stays as the person arranged it
+    prefs.set("mail.accountmanager.accounts", ",".join(accounts + [acct]))
+    default = prefs.get_str("mail.accountmanager.defaultaccount")
+    if not default or default not in accounts:
+        prefs.set("mail.accountmanager.defaultaccount", acct)
+    return AccountKeys(acct, server, identity, smtp, False)
+
+
+def overrides_for(account: Account) -> tuple[certoverride.Override, ...]:
+    return tuple(certoverride.Override(c.host, c.port, c.sha256) for c in account.certificates)
+
+
+def write_account(profile_dir: Path, account: Account, *, hook: StepHook = _no_hook) -> ThunderbirdResult:
+    """Refuse while Thunderbird runs; then back up and atomically replace prefs.js (and
+    cert_override.txt when certificates were accepted). No password goes into the profile."""
+    profile_dir = Path(profile_dir)
+    if not profile_dir.is_dir():
+        raise ProfileError("thunderbird-profile-missing", T("The Thunderbird profile folder “{profile}” does not exist.", profile=profile_dir))
+    ensure_not_running(profile_dir)
+    prefs_path = profile_dir / "prefs.js"
+    try:
+        old = prefs_path.read_bytes() if prefs_path.exists() else b""
+    except OSError as exc:
+        raise ProfileError("thunderbird-unreadable", T("Could not read “{path}”: {problem}", path=prefs_path, problem=exc.strerror or str(exc))) from None
+    prefs = PrefsFile.parse(old)
+    keys = add_account(prefs, account)
+    overrides = overrides_for(account)
+    cert_result = None
+    if overrides:
+        cert_path = profile_dir / "cert_override.txt"
+        existing = cert_path.read_bytes() if cert_path.exists() else b""
+        cert_result = replace_file(cert_path, certoverride.merge(existing, overrides), hook=hook)
+    ensure_not_running(profile_dir)  # it may have started meanwhile
+    prefs_result = replace_file(prefs_path, prefs.to_bytes(), hook=hook)
+    return ThunderbirdResult(profile_dir, keys, prefs_result, cert_result)
