@@ -1,0 +1,382 @@
+"""The demo provider: DNS, an https settings endpoint, IMAP, POP3 and SMTP on 127.0.0.1.
+
+Everything runs on one asyncio loop in one background thread. Twisted's IMAP4 and POP3
+servers and twisted.web run on that loop through Twisted's asyncio reactor; aiosmtpd runs
+on it natively. Twisted's reactor is one per process and cannot be restarted, so the loop
+thread is started once, lazily, and kept; each DemoProvider only opens and closes its own
+listening ports on it (tests start and stop as many providers as they like).
+
+Ports are high ports (no root): the published settings carry the real ports, reached
+through the demo's own DNS server, as `--dns` would redirect the wizard. Only the
+well-known ports a doctor probes by number (25, 465, 587, 993, 995) are mapped by
+`DemoNetContext` (see context.py), and 25 leads to a socket that never answers."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import shutil
+import socket
+import ssl
+import tempfile
+import threading
+import warnings
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Awaitable, Callable
+
+from wizard.demo.certs import DemoCertificates
+from wizard.demo.dnsserver import DnsZones, serve_dns
+
+DOMAIN = "demo.mailsetup.test"
+USER = f"demo@{DOMAIN}"
+PASSWORD = "rehearse-2468"
+NAME = "Demo Mail"
+MAIL_HOSTS = (f"imap.{DOMAIN}", f"pop.{DOMAIN}", f"smtp.{DOMAIN}", f"mail.{DOMAIN}")
+WEB_HOSTS = (f"ispdb.{DOMAIN}", f"autoconfig.{DOMAIN}", DOMAIN)
+HOST_IP = "127.0.0.1"
+SERVICES = ("dns", "web", "imaps", "pop3s", "smtps", "submission", "filtered25")
+MNEMONIC = {"dns": 10053, "web": 10443, "imaps": 10993, "pop3s": 10995, "smtps": 10465, "submission": 10587, "filtered25": 10025}
+
+
+@dataclass(frozen=True)
+class DemoInfo:
+    """What a shell needs to point the wizard at a running demo."""
+
+    domain: str
+    user: str
+    password: str
+    name: str
+    ports: dict[str, int]
+    ca_file: Path
+    mail_sha256: str  # the "new" certificate the provider announces
+    mail_cert_pem: bytes
+
+    @property
+    def dns(self) -> str:
+        return f"{HOST_IP}:{self.ports['dns']}"
+
+    @property
+    def ispdb_url(self) -> str:
+        return f"https://ispdb.{self.domain}:{self.ports['web']}/v1.1/"
+
+    @property
+    def port_map(self) -> dict[int, int]:
+        """Well-known port -> the demo port that plays it (see context.py)."""
+        return {25: self.ports["filtered25"], 465: self.ports["smtps"], 587: self.ports["submission"], 993: self.ports["imaps"], 995: self.ports["pop3s"]}
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "domain": self.domain,
+            "user": self.user,
+            "password": self.password,
+            "dns": self.dns,
+            "ispdb_url": self.ispdb_url,
+            "ca_file": str(self.ca_file),
+            "ports": dict(self.ports),
+            "announced_certificate_sha256": self.mail_sha256,
+        }
+
+
+def autoconfig_xml(domain: str, ports: dict[str, int]) -> bytes:
+    """The provider's settings in Thunderbird's autoconfig format. Port 25 is listed first,
+    as old provider pages did; the doctor finds it blocked and the wizard moves to 465/587."""
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<clientConfig version="1.1">
+  <emailProvider id="{domain}">
+    <domain>{domain}</domain>
+    <displayName>{NAME}</displayName>
+    <displayShortName>{NAME}</displayShortName>
+    <incomingServer type="imap">
+      <hostname>imap.{domain}</hostname><port>{ports['imaps']}</port><socketType>SSL</socketType>
+      <username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication>
+    </incomingServer>
+    <incomingServer type="pop3">
+      <hostname>pop.{domain}</hostname><port>{ports['pop3s']}</port><socketType>SSL</socketType>
+      <username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication>
+    </incomingServer>
+    <outgoingServer type="smtp">
+      <hostname>smtp.{domain}</hostname><port>25</port><socketType>STARTTLS</socketType>
+      <username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication>
+    </outgoingServer>
+    <outgoingServer type="smtp">
+      <hostname>smtp.{domain}</hostname><port>{ports['smtps']}</port><socketType>SSL</socketType>
+      <username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication>
+    </outgoingServer>
+    <outgoingServer type="smtp">
+      <hostname>smtp.{domain}</hostname><port>{ports['submission']}</port><socketType>STARTTLS</socketType>
+      <username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication>
+    </outgoingServer>
+    <documentation url="https://{domain}/help">
+      <descr lang="en">Demo Mail help (a rehearsal provider: it exists only on this computer)</descr>
+    </documentation>
+  </emailProvider>
+</clientConfig>
+""".encode()
+
+
+def zones_for(domain: str, ports: dict[str, int]) -> DnsZones:
+    zones = DnsZones(suffixes=(domain + ".",))
+    for host in (domain, *(h.split(".")[0] + "." + domain for h in MAIL_HOSTS), *(h.split(".")[0] + "." + domain for h in WEB_HOSTS[:2])):
+        zones.add(host, "A", HOST_IP)
+    zones.add(domain, "MX", f"10 mail.{domain}.")
+    zones.add(f"_imaps._tcp.{domain}", "SRV", f"0 1 {ports['imaps']} imap.{domain}.")
+    zones.add(f"_pop3s._tcp.{domain}", "SRV", f"10 1 {ports['pop3s']} pop.{domain}.")
+    zones.add(f"_submissions._tcp.{domain}", "SRV", f"0 1 {ports['smtps']} smtp.{domain}.")
+    zones.add(f"_submission._tcp.{domain}", "SRV", f"10 1 {ports['submission']} smtp.{domain}.")
+    return zones
+
+
+# -- the shared loop thread ---------------------------------------------------------------
+
+
+class _LoopThread:
+    """One asyncio loop for all demo servers, with Twisted's reactor bound to it."""
+
+    _instance: "_LoopThread | None" = None
+    _guard = threading.Lock()
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        ready = threading.Event()
+        self.error: BaseException | None = None
+
+        def main() -> None:
+            asyncio.set_event_loop(self.loop)
+            ready.set()
+            self.loop.run_forever()
+
+        # Before anything imports twisted.internet.reactor (twisted.mail does): bind the
+        # process's one reactor to this loop.
+        try:
+            from twisted.internet import asyncioreactor
+
+            asyncioreactor.install(eventloop=self.loop)
+        except BaseException as exc:  # a reactor installed by someone else
+            self.error = exc
+
+        self.thread = threading.Thread(target=main, name="mailsetup-demo", daemon=True)
+        self.thread.start()
+        ready.wait()
+
+    @classmethod
+    def get(cls) -> "_LoopThread":
+        with cls._guard:
+            if cls._instance is None:
+                cls._instance = _LoopThread()
+            if cls._instance.error is not None:
+                raise RuntimeError(f"the demo cannot start Twisted on its loop: {cls._instance.error}")
+            return cls._instance
+
+    def call(self, fn: Callable[[], Awaitable[Any]], timeout: float = 15) -> Any:
+        future: Future = asyncio.run_coroutine_threadsafe(fn(), self.loop)  # type: ignore[arg-type]
+        return future.result(timeout)
+
+
+def _server_ssl(pem_cert: bytes, pem_key: bytes, folder: Path, name: str) -> ssl.SSLContext:
+    cert, key = folder / f"{name}.crt", folder / f"{name}.key"
+    cert.write_bytes(pem_cert)
+    key.write_bytes(pem_key)
+    key.chmod(0o600)
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.load_cert_chain(cert, key)
+    return ctx
+
+
+def _bind(port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((HOST_IP, port))
+    except OSError:
+        if port == 0:
+            raise
+        sock.bind((HOST_IP, 0))
+    return sock
+
+
+@dataclass
+class DemoProvider:
+    """`start()` opens every service and returns DemoInfo; `stop()` closes them again.
+    `mnemonic_ports=True` (what `mailsetup demo` uses) tries 10993, 10465, ... first, so a
+    support person sees recognisable numbers; tests use free ephemeral ports."""
+
+    mnemonic_ports: bool = False
+    domain: str = DOMAIN
+    info: DemoInfo | None = None
+    store: Any = None  # the MailStore, once started
+    _closers: list[Callable[[], Any]] = field(default_factory=list)
+    _folder: Path | None = None
+
+    def start(self) -> DemoInfo:
+        if self.info is not None:
+            return self.info
+        self._folder = Path(tempfile.mkdtemp(prefix="mailsetup-demo-"))
+        try:
+            self.info = _LoopThread.get().call(self._start)
+        except BaseException:
+            self.stop()
+            raise
+        return self.info
+
+    def stop(self) -> None:
+        if self._closers:
+            closers, self._closers = self._closers, []
+
+            async def close() -> None:
+                for closer in reversed(closers):
+                    try:
+                        result = closer()
+                        if asyncio.iscoroutine(result) or isinstance(result, asyncio.Future):
+                            await result
+                    except Exception:
+                        pass
+
+            try:
+                _LoopThread.get().call(close)
+            except Exception:
+                pass
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
+        self.info = None
+
+    def __enter__(self) -> DemoInfo:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    async def _start(self) -> DemoInfo:
+        from aiosmtpd.smtp import SMTP
+        from twisted.internet import reactor, ssl as tssl
+        from twisted.internet.protocol import ServerFactory
+        from twisted.cred.portal import Portal
+        from twisted.mail import imap4, pop3
+        from twisted.web import resource, server
+
+        from wizard.demo.mailbox import DemoChecker, DemoRealm, MailStore, welcome_message
+
+        assert self._folder is not None
+        self.store = MailStore()
+        loop = asyncio.get_running_loop()
+        certs = DemoCertificates.create(WEB_HOSTS, MAIL_HOSTS)
+        ca_file = self._folder / "demo-ca.pem"
+        ca_file.write_bytes(certs.ca.cert_pem)
+        usernames = (f"demo@{self.domain}", "demo")
+        self.store.deliver(welcome_message(f"demo@{self.domain}"))
+        portal = Portal(DemoRealm(self.store), [DemoChecker(usernames, PASSWORD)])
+
+        # Reserve every port first, so the settings document can name them.
+        socks = {name: _bind(MNEMONIC[name] if self.mnemonic_ports else 0) for name in SERVICES if name != "dns"}
+        ports = {name: s.getsockname()[1] for name, s in socks.items()}
+        for s in socks.values():
+            s.close()  # Twisted and asyncio bind again just below (SO_REUSEADDR)
+
+        dns_sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        try:
+            dns_sock.bind((HOST_IP, MNEMONIC["dns"] if self.mnemonic_ports else 0))
+        except OSError:
+            dns_sock.bind((HOST_IP, 0))
+        ports["dns"] = dns_sock.getsockname()[1]
+        dns_sock.close()
+        transport = await serve_dns(zones_for(self.domain, ports), HOST_IP, ports["dns"])
+        self._closers.append(transport.close)
+
+        # https settings endpoint: ISPDB path and the provider's own autoconfig paths.
+        document = autoconfig_xml(self.domain, ports)
+        domain = self.domain
+
+        class Settings(resource.Resource):
+            isLeaf = True
+
+            def render_GET(self, request):  # noqa: N802 (Twisted's name)
+                path = request.path.decode("ascii", "replace")
+                wanted = path.rsplit("/", 1)[-1].lower()
+                if path.endswith("config-v1.1.xml") or wanted == domain:
+                    request.setHeader(b"content-type", b"application/xml; charset=utf-8")
+                    return document
+                request.setResponseCode(404)
+                return b"not here"
+
+        web_tls = tssl.PrivateCertificate.loadPEM((certs.web.cert_pem + certs.web.key_pem).decode()).options()
+        mail_tls = tssl.PrivateCertificate.loadPEM((certs.mail.cert_pem + certs.mail.key_pem).decode()).options()
+        listening = [reactor.listenSSL(ports["web"], server.Site(Settings()), web_tls, interface=HOST_IP)]
+
+        imap_factory = ServerFactory()
+        imap_factory.protocol = lambda: _with_portal(imap4.IMAP4Server(), portal)  # type: ignore[assignment]
+        listening.append(reactor.listenSSL(ports["imaps"], imap_factory, mail_tls, interface=HOST_IP))
+        pop_factory = ServerFactory()
+        pop_factory.protocol = lambda: _with_portal(pop3.POP3(), portal)  # type: ignore[assignment]
+        listening.append(reactor.listenSSL(ports["pop3s"], pop_factory, mail_tls, interface=HOST_IP))
+        for port in listening:
+            self._closers.append(port.stopListening)
+
+        # SMTP through aiosmtpd: 465 implicit TLS, 587 STARTTLS required before AUTH.
+        smtp_ssl = _server_ssl(certs.mail.cert_pem, certs.mail.key_pem, self._folder, "mail")
+        handler = _Delivery(self.store)
+        authenticator = _smtp_authenticator(usernames)
+        logging.getLogger("mail.log").setLevel(logging.ERROR)  # aiosmtpd's per-session chatter
+
+        def implicit_tls_smtp() -> SMTP:
+            # aiosmtpd cannot tell that this socket is already TLS, so it warns about AUTH
+            # without TLS; on this port there is no byte before the TLS handshake.
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", UserWarning)
+                return SMTP(handler, hostname=f"smtp.{self.domain}", auth_required=True, auth_require_tls=False, authenticator=authenticator)
+
+        smtps = await loop.create_server(
+            implicit_tls_smtp,
+            HOST_IP, ports["smtps"], ssl=smtp_ssl, reuse_address=True,
+        )
+        submission = await loop.create_server(
+            lambda: SMTP(handler, hostname=f"smtp.{self.domain}", tls_context=smtp_ssl, require_starttls=True, auth_required=True, authenticator=authenticator),
+            HOST_IP, ports["submission"], reuse_address=True,
+        )
+        for srv in (smtps, submission):
+            self._closers.append(srv.close)
+
+        # "Port 25": the listen queue is filled by one connection the demo never accepts,
+        # so the kernel drops every further SYN: a connect hangs until its timeout, exactly
+        # what a home network that filters port 25 looks like (filtered, not refused).
+        hole = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        hole.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        hole.bind((HOST_IP, ports["filtered25"]))
+        hole.listen(0)
+        filler = socket.create_connection((HOST_IP, ports["filtered25"]), timeout=2)
+        self._closers.append(hole.close)
+        self._closers.append(filler.close)
+
+        return DemoInfo(self.domain, f"demo@{self.domain}", PASSWORD, NAME, ports, ca_file, certs.mail.sha256, certs.mail.cert_pem)
+
+
+def _with_portal(protocol: Any, portal: Any) -> Any:
+    protocol.portal = portal
+    return protocol
+
+
+class _Delivery:
+    """aiosmtpd handler: mail to the demo user lands in its inbox; nothing leaves the demo."""
+
+    def __init__(self, store: MailStore) -> None:
+        self.store = store
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
+        self.store.deliver(envelope.original_content or envelope.content)
+        return "250 OK: delivered to the demo mailbox"
+
+
+def _smtp_authenticator(usernames: tuple[str, ...]):
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    allowed = {u.lower() for u in usernames}
+
+    def check(server, session, envelope, mechanism, auth_data):
+        if isinstance(auth_data, LoginPassword):
+            login = auth_data.login.decode("utf-8", "replace").lower()
+            if login in allowed and auth_data.password.decode("utf-8", "replace") == PASSWORD:
+                return AuthResult(success=True)
+        return AuthResult(success=False, handled=False)
+
+    return check
