@@ -93,9 +93,12 @@ class PrefsFile:
         # surrogateescape: any byte that is not UTF-8 survives the round trip unchanged
         text = data.decode("utf-8", errors="surrogateescape")
         newline = "\r\n" if "\r\n" in text else "\n"
-        final = text.endswith("\n") or not text
-        body = text[: -len(newline)] if text.endswith(newline) else text
-        lines = body.split(newline) if body else []
+        if not text:
+            lines, final = [], True
+        elif text.endswith(newline):
+            lines, final = text[: -len(newline)].split(newline), True
+        else:
+            lines, final = text.split(newline), False
         prefs = cls(lines, newline, final)
         prefs._reindex()
         return prefs

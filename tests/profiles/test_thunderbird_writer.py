@@ -1,0 +1,189 @@
+"""Accounts go into prefs.js with fresh keys, or update the one already there; certificates
+go into cert_override.txt; nothing is written while Thunderbird runs; no password anywhere."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wizard.model import CertificateInfo, Protocol, Security, ServerSettings
+from wizard.net.trust import Pin
+from wizard.profiles.thunderbird import certoverride
+from wizard.profiles.thunderbird.locate import ProfileError, running_reason
+from wizard.profiles.thunderbird.prefs import PrefsFile
+from wizard.profiles.thunderbird.writer import write_account
+
+from tests.profiles.conftest import exchange_account, imap_account, pop_account
+
+EXISTING = """// Mozilla User Preferences
+// a comment a person wrote
+user_pref("mail.account.account1.identities", "id1");
+user_pref("mail.account.account1.server", "server1");
+user_pref("mail.account.account2.server", "server2");
+user_pref("mail.account.lastKey", 2);
+user_pref("mail.accountmanager.accounts", "account1,account2");
+user_pref("mail.accountmanager.defaultaccount", "account1");
+user_pref("mail.accountmanager.localfoldersserver", "server2");
+user_pref("mail.identity.id1.fullName", "Dave");
+user_pref("mail.identity.id1.smtpServer", "smtp1");
+user_pref("mail.identity.id1.useremail", "dave@other.test");
+user_pref("mail.identity.id1.valid", true);
+user_pref("mail.server.server1.hostname", "imap.other.test");
+user_pref("mail.server.server1.port", 993);
+user_pref("mail.server.server1.socketType", 3);
+user_pref("mail.server.server1.type", "imap");
+user_pref("mail.server.server1.userName", "dave");
+user_pref("mail.server.server2.hostname", "Local Folders");
+user_pref("mail.server.server2.type", "none");
+user_pref("mail.smtp.defaultserver", "smtp1");
+user_pref("mail.smtpserver.smtp1.hostname", "smtp.other.test");
+user_pref("mail.smtpservers", "smtp1");
+user_pref("mailnews.start_page.enabled", false);
+"""
+
+
+def _profile(tmp_path: Path, text: str = EXISTING) -> Path:
+    profile = tmp_path / "abcd.default-release"
+    profile.mkdir()
+    (profile / "prefs.js").write_text(text, encoding="utf-8")
+    return profile
+
+
+def _prefs(profile: Path) -> PrefsFile:
+    return PrefsFile.parse((profile / "prefs.js").read_bytes())
+
+
+def test_new_account_gets_the_next_free_keys_and_keeps_the_others(tmp_path: Path) -> None:
+    profile = _profile(tmp_path)
+    result = write_account(profile, imap_account())
+    prefs = _prefs(profile)
+    assert (result.keys.account, result.keys.server, result.keys.identity, result.keys.smtp) == ("account3", "server3", "id2", "smtp2")
+    assert prefs.get("mail.accountmanager.accounts") == "account1,account2,account3"
+    assert prefs.get("mail.accountmanager.defaultaccount") == "account1"  # the person's default stays
+    assert prefs.get("mail.account.lastKey") == 3
+    assert prefs.get("mail.server.server3.hostname") == "mail.example.test"
+    assert prefs.get("mail.server.server3.port") == 993
+    assert prefs.get("mail.server.server3.socketType") == 3
+    assert prefs.get("mail.server.server3.type") == "imap"
+    assert prefs.get("mail.identity.id2.useremail") == "alice@example.test"
+    assert prefs.get("mail.identity.id2.smtpServer") == "smtp2"
+    assert prefs.get("mail.smtpserver.smtp2.try_ssl") == 2  # STARTTLS; SMTP uses try_ssl
+    assert prefs.get("mail.smtpserver.smtp2.port") == 587
+    assert prefs.get("mail.smtpservers") == "smtp1,smtp2"
+    assert prefs.get("mail.smtp.defaultserver") == "smtp1"
+    new_lines = (profile / "prefs.js").read_text().splitlines()
+    for line in EXISTING.splitlines():
+        if "accountmanager.accounts" in line or "smtpservers" in line or "lastKey" in line:
+            continue
+        assert line in new_lines
+    assert result.prefs.backup is not None and result.prefs.backup.read_text() == EXISTING
+
+
+def test_same_address_is_updated_in_place_not_twinned(tmp_path: Path) -> None:
+    profile = _profile(tmp_path)
+    write_account(profile, imap_account())
+    moved = imap_account(host="new-mail.example.test", outgoing=ServerSettings(Protocol.SMTP, "new-smtp.example.test", 465, Security.TLS))
+    result = write_account(profile, moved)
+    prefs = _prefs(profile)
+    assert result.keys.updated and result.keys.account == "account3"
+    assert prefs.get("mail.accountmanager.accounts") == "account1,account2,account3"
+    assert prefs.get("mail.server.server3.hostname") == "new-mail.example.test"
+    assert prefs.get("mail.smtpserver.smtp2.hostname") == "new-smtp.example.test"
+    assert prefs.get("mail.smtpserver.smtp2.try_ssl") == 3
+    assert prefs.numbers("mail.server.", "server") == {1, 2, 3}
+    assert prefs.get("mail.server.server1.hostname") == "imap.other.test"
+
+
+def test_update_also_moves_the_real_hostname_thunderbird_prefers(tmp_path: Path) -> None:
+    text = EXISTING + 'user_pref("mail.server.server1.realhostname", "old.other.test");\n'
+    profile = _profile(tmp_path, text)
+    account = imap_account(address="dave@other.test", host="imap2.other.test")
+    result = write_account(profile, account)
+    prefs = _prefs(profile)
+    assert result.keys.updated and result.keys.server == "server1"
+    assert prefs.get("mail.server.server1.hostname") == "imap2.other.test"
+    assert prefs.get("mail.server.server1.realhostname") == "imap2.other.test"
+    assert prefs.get("mail.identity.id1.fullName") == "Dave"
+
+
+def test_pop3_account_leaves_mail_on_the_server(tmp_path: Path) -> None:
+    profile = tmp_path / "p"
+    profile.mkdir()
+    result = write_account(profile, pop_account())  # an empty profile: no prefs.js yet
+    prefs = _prefs(profile)
+    assert result.prefs.backup is None
+    assert prefs.get(f"mail.server.{result.keys.server}.type") == "pop3"
+    assert prefs.get(f"mail.server.{result.keys.server}.leave_on_server") is True
+    assert prefs.get(f"mail.server.{result.keys.server}.userName") == "bob"
+    assert prefs.get(f"mail.smtpserver.{result.keys.smtp}.username") == "bob@smtp"
+    assert prefs.get("mail.accountmanager.defaultaccount") == result.keys.account
+
+
+def test_exchange_only_accounts_are_refused_clearly(tmp_path: Path) -> None:
+    profile = _profile(tmp_path)
+    with pytest.raises(ProfileError) as err:
+        write_account(profile, exchange_account())
+    assert err.value.code == "thunderbird-exchange"
+    assert (profile / "prefs.js").read_text() == EXISTING
+
+
+def test_accepted_certificates_are_written_in_thunderbirds_format(tmp_path: Path) -> None:
+    profile = _profile(tmp_path)
+    (profile / "cert_override.txt").write_text(
+        "# PSM Certificate Override Settings file\n# This is a generated file!  Do not edit.\n"
+        "other.test:443:\tOID.2.16.840.1.101.3.4.2.1\t" + ":".join(["11"] * 32) + "\t\n"
+        "mail.example.test:993:\tOID.2.16.840.1.101.3.4.2.1\t" + ":".join(["22"] * 32) + "\t\n"
+    )
+    fp = ":".join(["AB"] * 32)
+    cert = CertificateInfo("mail.example.test", 993, fp, b"\x30\x00")
+    write_account(profile, imap_account(certificates=(cert, Pin("mail.example.test", 587, "cd" * 32))))
+    lines = (profile / "cert_override.txt").read_text().splitlines()
+    assert lines[:2] == ["# PSM Certificate Override Settings file", "# This is a generated file!  Do not edit."]
+    assert f"mail.example.test:993:\tOID.2.16.840.1.101.3.4.2.1\t{fp}\t" in lines
+    assert "mail.example.test:587:\tOID.2.16.840.1.101.3.4.2.1\t" + ":".join(["CD"] * 32) + "\t" in lines
+    assert any(line.startswith("other.test:443:") for line in lines)
+    assert not any("22:22" in line for line in lines)  # the old pin for 993 is replaced
+    assert {(o.host, o.port) for o in certoverride.parse((profile / "cert_override.txt").read_bytes())} == {("other.test", 443), ("mail.example.test", 993), ("mail.example.test", 587)}
+
+
+def test_no_password_reaches_the_profile(tmp_path: Path) -> None:
+    profile = _profile(tmp_path)
+    write_account(profile, imap_account())
+    text = (profile / "prefs.js").read_text()
+    assert "password" not in text.lower().replace("authmethod", "")
+
+
+def test_a_live_lock_symlink_refuses_and_a_stale_one_does_not(tmp_path: Path) -> None:
+    profile = _profile(tmp_path)
+    os.symlink(f"127.0.0.1:+{os.getpid()}", profile / "lock")
+    with pytest.raises(ProfileError) as err:
+        write_account(profile, imap_account())
+    assert err.value.code == "thunderbird-running"
+    assert (profile / "prefs.js").read_text() == EXISTING
+    (profile / "lock").unlink()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True).stdout.strip()
+    os.symlink(f"127.0.0.1:+{dead}", profile / "lock")
+    assert running_reason(profile) is None
+    write_account(profile, imap_account())
+
+
+def test_a_held_parentlock_refuses(tmp_path: Path) -> None:
+    profile = _profile(tmp_path)
+    (profile / ".parentlock").touch()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import fcntl,os,sys,time; fd=os.open(sys.argv[1], os.O_RDWR); fcntl.lockf(fd, fcntl.LOCK_EX); print('held', flush=True); time.sleep(30)", str(profile / ".parentlock")],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        assert running_reason(profile) == ".parentlock"
+        with pytest.raises(ProfileError):
+            write_account(profile, imap_account())
+    finally:
+        holder.kill()
+        holder.wait()
+    assert running_reason(profile) is None  # the file stays after Thunderbird quits; unlocked it is free
