@@ -1,0 +1,267 @@
+"""Every finding the doctor can report, worded for the person at the keyboard and for the
+support agent reading the report: what happened, then what to do. One function per case."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from wizard.i18n import T, Text
+from wizard.model import ServerSettings
+from wizard.model.certificate import CertificateInfo
+from wizard.model.findings import Finding, Severity
+
+
+def _f(code: str, severity: Severity, server: ServerSettings | None, message: Text, fix: Text | None = None, host: str = "", port: int | None = None) -> Finding:
+    if server is not None:
+        return Finding(code, severity, server.protocol.value, server.host, server.port, message, fix)
+    return Finding(code, severity, "", host, port, message, fix)
+
+
+def service_name(server: ServerSettings) -> str:
+    return server.protocol.value.upper()
+
+
+def _args(server: ServerSettings) -> dict[str, object]:
+    return dict(service=service_name(server), host=server.host, port=server.port)
+
+
+def _date(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d") if value else "?"
+
+
+# -- reaching the server -----------------------------------------------------------------------
+def dns_failed(server: ServerSettings, problem: Text) -> Finding:
+    return _f(
+        "dns-failed", Severity.ERROR, server,
+        T("The server name {host} could not be found: {problem}", host=server.host, problem=problem),
+        T("Check the spelling of the server name. If it is right, the name service of your network or of the provider is failing; try again later or on another network."),
+    )
+
+
+def tcp_failed(server: ServerSettings, state: str, seconds: float | None) -> Finding:
+    a = _args(server)
+    if state == "refused":
+        return _f(
+            "port-closed", Severity.ERROR, server,
+            T("The {service} server {host} refused the connection on port {port}: nothing answers there.", **a),
+            T("Check the port number. Your provider may offer {service} on another port.", service=service_name(server)),
+        )
+    if state == "filtered":
+        message = T("The {service} server {host} did not answer on port {port} within {seconds} seconds.", seconds=f"{seconds or 0:.0f}", **a)
+    elif state == "reset":
+        message = T("The connection to the {service} server {host} on port {port} was cut off at once.", **a)
+    else:
+        message = T("The {service} server {host} on port {port} cannot be reached from this network.", **a)
+    return _f(
+        "host-unreachable", Severity.ERROR, server, message,
+        T("A firewall on your network or at the provider may block port {port}, or the server is down. Try another network (such as a phone's hotspot) to tell which.", port=server.port),
+    )
+
+
+def server_timeout(server: ServerSettings, stage: Text) -> Finding:
+    return _f(
+        "server-timeout", Severity.ERROR, server,
+        T("The {service} server {host}:{port} accepted the connection but did not answer in time ({stage}).", stage=stage, **_args(server)),
+        T("The server may be overloaded, or something on the network holds the connection open. Try again later or on another network."),
+    )
+
+
+def protocol_error(server: ServerSettings, problem: "str | Text") -> Finding:
+    problem = problem[:200] if isinstance(problem, str) else problem
+    return _f(
+        "protocol-error", Severity.ERROR, server,
+        T("The {service} server {host}:{port} answered in a way a mail program cannot use: {problem}", problem=problem, **_args(server)),
+        T("Check that port {port} is the {service} port of this server. If it is, something on the network may be interfering.", **_args(server)),
+    )
+
+
+# -- encryption ----------------------------------------------------------------------------------
+def starttls_missing(server: ServerSettings) -> Finding:
+    return _f(
+        "starttls-missing", Severity.ERROR, server,
+        T("The {service} server {host}:{port} did not offer encryption (STARTTLS), although these settings require it. Nothing was sent.", **_args(server)),
+        T("Do not switch to an unencrypted connection: your password could be read on the way. Someone on the network may be removing the offer; try another network, or use the server's SSL/TLS port."),
+    )
+
+
+def starttls_refused(server: ServerSettings, answer: str) -> Finding:
+    return _f(
+        "starttls-refused", Severity.ERROR, server,
+        T("The {service} server {host}:{port} refused to start encryption. It answered: “{answer}”. Nothing was sent.", answer=answer[:200], **_args(server)),
+        T("Do not switch to an unencrypted connection: your password could be read on the way. Try another network, or use the server's SSL/TLS port, and tell your provider."),
+    )
+
+
+def tls_failed(server: ServerSettings, problem: "str | Text") -> Finding:
+    if isinstance(problem, Text):
+        return _tls_failed(server, problem)
+    if any(word in problem.upper() for word in ("WRONG_VERSION", "RECORD_LAYER", "PACKET_LENGTH", "HTTP_REQUEST", "UNKNOWN_PROTOCOL")):
+        reason: Text = T("the server answered without encryption")
+    elif "VERSION" in problem.upper() or "PROTOCOL" in problem.upper():
+        reason = T("the server offers only an outdated kind of encryption ({detail})", detail=problem)
+    else:
+        reason = T("the encrypted connection broke off ({detail})", detail=problem)
+    return _tls_failed(server, reason)
+
+
+def _tls_failed(server: ServerSettings, reason: Text) -> Finding:
+    return _f(
+        "tls-failed", Severity.ERROR, server,
+        T("The encrypted connection to the {service} server {host}:{port} could not be set up: {reason}. Nothing was sent.", reason=reason, **_args(server)),
+        T("Something on the network may be interfering with encryption, or the server is set up wrongly. Try another network; if it happens there too, tell your provider."),
+    )
+
+
+def plaintext_only(server: ServerSettings, offers_starttls: bool, server_insists: str | None) -> Finding:
+    if server_insists:
+        note = T("The server itself refuses passwords without encryption ({signal}).", signal=server_insists)
+    elif offers_starttls:
+        note = T("The server offers STARTTLS on this port.")
+    else:
+        note = T("The server offers no encryption on this port.")
+    return _f(
+        "plaintext-only", Severity.ERROR, server,
+        T("These settings use {service} on {host}:{port} without encryption, so a password would travel readable. mailsetup sends none that way. {note}", note=note, **_args(server)),
+        T("Use encryption: SSL/TLS (for {service} usually port {tls_port}) or STARTTLS.", service=service_name(server), tls_port={"imap": 993, "pop3": 995, "smtp": 465}.get(server.protocol.value, 993)),
+    )
+
+
+# -- certificates --------------------------------------------------------------------------------
+def cert_untrusted(server: ServerSettings, info: CertificateInfo, reason: str, acceptable: bool) -> Finding:
+    a = _args(server)
+    if not acceptable:
+        return _f(
+            "cert-untrusted", Severity.ERROR, server,
+            T("The certificate of {host}:{port} is damaged or forged ({reason}).", reason=reason, **a),
+            T("Do not use this connection and do not accept the certificate: someone may be intercepting it. Try another network and tell your provider."),
+        )
+    return _f(
+        "cert-untrusted", Severity.ERROR, server,
+        T("The certificate of {host}:{port} is not vouched for by any authority this computer trusts ({reason}). Issued to {subject} by {issuer}; SHA-256 fingerprint {sha256}.", reason=reason, subject=info.subject, issuer=info.issuer, sha256=info.sha256, **a),
+        T("Accept it only if your provider confirms this exact fingerprint. Then run the check again with --accept-fingerprint {sha256} (or choose Accept in the wizard); from then on only this certificate is accepted for {host}:{port}.", sha256=info.sha256, **a),
+    )
+
+
+def cert_expired(server: ServerSettings, info: CertificateInfo, problem: str) -> Finding:
+    a = _args(server)
+    if problem == "not-yet-valid":
+        return _f(
+            "cert-expired", Severity.ERROR, server,
+            T("The certificate of {host}:{port} is only valid from {date}.", date=_date(info.not_before), **a),
+            T("Check the date and time of this computer. If they are right, the provider must fix the certificate; it cannot be accepted here."),
+        )
+    return _f(
+        "cert-expired", Severity.ERROR, server,
+        T("The certificate of {host}:{port} expired on {date}.", date=_date(info.not_after), **a),
+        T("The provider must renew its certificate. Until then the connection cannot be trusted, and an expired certificate cannot be accepted here."),
+    )
+
+
+def cert_hostname_mismatch(server: ServerSettings, info: CertificateInfo, names: tuple[str, ...]) -> Finding:
+    return _f(
+        "cert-hostname-mismatch", Severity.ERROR, server,
+        T("The certificate of {host}:{port} is made out to {names}, not to {host}.", names=", ".join(names[:8]) or "?", **_args(server)),
+        T("If your provider says to use one of those names as the server name, change the setting to it. Otherwise someone may be intercepting the connection: do not continue."),
+    )
+
+
+def cert_changed(server: ServerSettings, info: CertificateInfo, old: str) -> Finding:
+    return _f(
+        "cert-changed", Severity.ERROR, server,
+        T("The certificate of {host}:{port} is not the one accepted before (accepted: {old}; now: {new}). Nothing was sent.", old=old, new=info.sha256, **_args(server)),
+        T("Do not continue until your provider confirms that it changed its certificate. If it did, accept the new one with --accept-fingerprint {new}.", new=info.sha256),
+    )
+
+
+def cert_accepted(server: ServerSettings, info: CertificateInfo) -> Finding:
+    return _f(
+        "cert-accepted", Severity.INFO, server,
+        T("You accepted the certificate of {host}:{port} (SHA-256 {sha256}). From now on only this certificate is accepted there.", sha256=info.sha256, **_args(server)),
+    )
+
+
+# -- logging in ----------------------------------------------------------------------------------
+def login_ok(server: ServerSettings, username: str, tried: tuple[str, ...]) -> Finding:
+    a = _args(server)
+    if len(tried) > 1:
+        message = T("Logged in to {service} on {host}:{port} as “{username}” (tried first: {others}).", username=username, others=", ".join(tried[:-1]), **a)
+    else:
+        message = T("Logged in to {service} on {host}:{port} as “{username}”.", username=username, **a)
+    return _f("login-ok", Severity.INFO, server, message)
+
+
+def login_skipped(server: ServerSettings) -> Finding:
+    return _f("login-skipped", Severity.INFO, server, T("No password was given, so logging in to {service} on {host}:{port} was not tried.", **_args(server)))
+
+
+def auth_failed(server: ServerSettings, tried: tuple[str, ...], answer: str) -> Finding:
+    return _f(
+        "auth-failed", Severity.ERROR, server,
+        T("The {service} server {host} did not accept the password for {usernames}. It answered: “{answer}”.", usernames=", ".join(f"“{u}”" for u in tried), answer=answer[:300] or "-", **_args(server)),
+        T("Type the password again (mind Caps Lock). If it is right, log in to your provider's web mail: the account may be locked, or the provider may want a different user name."),
+    )
+
+
+def app_password_required(server: ServerSettings, username: str, answer: str) -> Finding:
+    return _f(
+        "app-password-required", Severity.ERROR, server,
+        T("The {service} server {host} wants an app password for “{username}”, not your normal password. It answered: “{answer}”.", username=username, answer=answer[:300], **_args(server)),
+        T("Create an app password in your account's security settings at your provider (often under two-step verification) and use it here instead of your normal password."),
+    )
+
+
+def login_disabled(server: ServerSettings, why: "str | Text") -> Finding:
+    return _f(
+        "login-disabled", Severity.ERROR, server,
+        T("The {service} server {host}:{port} does not allow logging in with a password here ({why}). No password was sent.", why=why, **_args(server)),
+        T("The provider may require another way of signing in, or another port. Ask your provider."),
+    )
+
+
+def consent_needed(reasons: str) -> Finding:
+    return _f(
+        "consent-needed", Severity.ERROR, None,
+        T("These settings come from a source that cannot be trusted on its own ({reasons}), so no password was sent.", reasons=reasons),
+        T("Check the servers, then give them explicitly with --imap, --pop3 and --smtp (or confirm them in the wizard)."),
+    )
+
+
+# -- port 25 -------------------------------------------------------------------------------------
+def port25_blocked(host: str, open_ports: tuple[int, ...], configured_on_25: bool) -> Finding:
+    ports = ", ".join(str(p) for p in open_ports)
+    return _f(
+        "port25-blocked", Severity.ERROR if configured_on_25 else Severity.INFO, None,
+        T("Your network blocks port 25 to {host}, while port {ports} answers.", host=host, ports=ports),
+        T("This is normal on many home and mobile networks and is not a problem: sending mail uses port 587 or 465, which work."),
+        host=host, port=25,
+    )
+
+
+def port25_intercepted(host: str, name: str, reason: Text) -> Finding:
+    return _f(
+        "port25-intercepted", Severity.WARNING, None,
+        T("Something on your network answers on port 25 in place of {host} ({reason}).", host=host, reason=reason),
+        T("Your network redirects port 25 to another server. Never send mail through port 25; use port 587 or 465, which reach your provider directly."),
+        host=host, port=25,
+    )
+
+
+def port25_submission(server: ServerSettings) -> Finding:
+    return _f(
+        "port25-submission", Severity.WARNING, server,
+        T("These settings send mail through port 25 of {host}. Port 25 is for servers passing mail among themselves, and many networks block it.", host=server.host),
+        T("Use port 587 (STARTTLS) or 465 (SSL/TLS) with your password instead."),
+    )
+
+
+# -- test message --------------------------------------------------------------------------------
+def send_test_ok(address: str, seconds: float) -> Finding:
+    return _f("send-test-ok", Severity.INFO, None, T("A test message to {address} was sent and found in the inbox after {seconds} seconds.", address=address, seconds=f"{seconds:.1f}"))
+
+
+def send_test_failed(address: str, problem: Text) -> Finding:
+    return _f(
+        "send-test-failed", Severity.ERROR, None,
+        T("The test message to {address} did not arrive: {problem}", address=address, problem=problem),
+        T("Sending or receiving works only in part. Send the report to your provider's support."),
+    )

@@ -1,0 +1,531 @@
+"""The connection doctor: every configured server checked at once, step by step (DNS, TCP,
+the protocol's own greeting and STARTTLS, TLS and the certificate, the login), port 25
+compared with 587/465, and a Report with findings a person and support staff can act on.
+
+Security rules kept here (SECURITY.md): no credentials before TLS and never over a
+connection whose certificate was not trusted or pinned; STARTTLS, once configured, is
+mandatory (stripped, refused, cleartext or broken -> stop, no retry without TLS);
+LOGINDISABLED and SMTP 530 respected; the password appears in no output."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import ssl
+import time
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Mapping, Sequence
+
+from wizard.doctor import advice
+from wizard.doctor import dialog as dialogs
+from wizard.doctor import login as logins
+from wizard.doctor.certcheck import ChainError, Verdict, judge
+from wizard.doctor.report import Report, ServiceReport
+from wizard.doctor.store import CertStore
+from wizard.doctor.wire import TcpResult, Wire, WireError, connect
+from wizard.i18n import T, Text
+from wizard.model import AccountConfig, EmailAddress, Protocol, Security, ServerSettings, Step, StepStatus, username_variants
+from wizard.model.findings import Finding, Severity
+from wizard.net import NetContext
+from wizard.net.trust import normalize_fingerprint
+from wizard.parsers.tls_certificate import CertificateParseError, certificate_info, identity_names
+
+SUPPORTED = (Protocol.IMAP, Protocol.POP3, Protocol.SMTP)
+SEND_TEST_WAIT = 10.0  # seconds to wait for the test message to arrive
+
+
+def servers_of(config_or_servers: AccountConfig | Mapping[Protocol, ServerSettings] | Iterable[ServerSettings]) -> tuple[ServerSettings, ...]:
+    """The servers to check: from a config, the first server of each protocol (the proposal)."""
+    if isinstance(config_or_servers, AccountConfig):
+        candidates: Iterable[ServerSettings] = config_or_servers.incoming + config_or_servers.outgoing
+    elif isinstance(config_or_servers, Mapping):
+        candidates = config_or_servers.values()
+    else:
+        candidates = config_or_servers
+    chosen: dict[Protocol, ServerSettings] = {}
+    for server in candidates:
+        if server.protocol in SUPPORTED and server.protocol not in chosen:
+            chosen[server.protocol] = server
+    return tuple(chosen.values())
+
+
+@dataclass
+class _Service:
+    """Mutable while the checks run; frozen into a ServiceReport at the end."""
+
+    server: ServerSettings
+    addresses: tuple[str, ...] = ()
+    tcp: TcpResult | None = None
+    dialog: dialogs.Dialog = field(default_factory=dialogs.Dialog)
+    verdict: Verdict | None = None
+    certificate: object | None = None
+    login: str = "not-tried"
+    username: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    policy: logins.TlsPolicy | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.server.protocol.value} {self.server.host}:{self.server.port}"
+
+    def freeze(self) -> ServiceReport:
+        d = self.dialog
+        return ServiceReport(
+            protocol=self.server.protocol.value,
+            host=self.server.host,
+            port=self.server.port,
+            security=self.server.security.value,
+            addresses=self.addresses,
+            address=self.tcp.address if self.tcp and self.tcp.state == "open" else None,
+            tcp=self.tcp.state if self.tcp else "",
+            tcp_ms=self.tcp.ms if self.tcp else None,
+            greeting=d.greeting,
+            capabilities=d.after or d.before,
+            tls_version=d.tls_version,
+            certificate=self.certificate,  # type: ignore[arg-type]
+            certificate_status=self.verdict.status if self.verdict else None,
+            login=self.login,
+            username=self.username,
+        )
+
+
+class Doctor:
+    def __init__(self, address: EmailAddress, servers: Sequence[ServerSettings], ctx: NetContext, password: str | None, store: CertStore, accept: Iterable[str], send_test: bool) -> None:
+        self.address = address
+        self.services = [_Service(s) for s in servers]
+        self.ctx = ctx
+        self.password = password or None
+        self.store = store
+        self.accepted = frozenset(normalize_fingerprint(a) for a in accept)
+        self.send_test = send_test
+        self.scrub = logins.scrubber(self.password)
+        self.extra: list[Finding] = []
+        self._dns: dict[str, asyncio.Future] = {}
+        self.steps: list[Step] = []
+
+    # -- time limits -------------------------------------------------------------------------
+    def _connect_timeout(self) -> float | None:
+        return self.ctx.bound(self.ctx.timeouts.connect)
+
+    def _read_timeout(self) -> float | None:
+        return self.ctx.bound(self.ctx.timeouts.read)
+
+    # -- DNS -------------------------------------------------------------------------------------
+    async def _addresses(self, host: str) -> tuple[tuple[str, ...], Text | None]:
+        if host not in self._dns:
+            self._dns[host] = asyncio.ensure_future(self._lookup(host))
+        return await asyncio.shield(self._dns[host])
+
+    async def _lookup(self, host: str) -> tuple[tuple[str, ...], Text | None]:
+        async with self.ctx.step("dns", host) as rec:
+            try:
+                found = await self.ctx.addresses(host)
+            except Exception as exc:  # resolver timeouts and failures are all "not found"
+                problem = T("the name service did not answer ({error})", error=type(exc).__name__)
+                rec.set(StepStatus.ERROR, problem)
+                return (), problem
+            if not found:
+                problem = T("the name does not exist")
+                rec.set(StepStatus.EMPTY, problem)
+                return (), problem
+            rec.set(StepStatus.OK, T("{addresses}", addresses=", ".join(found)))
+            return found, None
+
+    # -- one server ------------------------------------------------------------------------------
+    async def check(self, svc: _Service) -> None:
+        server = svc.server
+        svc.addresses, problem = await self._addresses(server.host)
+        if problem is not None:
+            svc.findings.append(advice.dns_failed(server, problem))
+            return
+        wire = await self._tcp(svc, svc.server.port)
+        if wire is None:
+            return
+        ok = await self._converse(svc, wire)
+        if not ok:
+            return
+        if server.security is Security.PLAIN:
+            return
+        if svc.dialog.login_block:
+            why = {"logindisabled": "LOGINDISABLED", "no-auth": T("no login offered after encryption"), "tls-required": "530"}[svc.dialog.login_block]
+            svc.findings.append(advice.login_disabled(server, why))
+            svc.login = "blocked"
+            return
+        if self.password is None:
+            svc.login = "skipped"
+            svc.findings.append(advice.login_skipped(server))
+            return
+        await self._login(svc)
+
+    async def _tcp(self, svc: _Service, port: int) -> Wire | None:
+        limit = self._connect_timeout()
+        async with self.ctx.step("tcp", svc.label) as rec:
+            result, wire = await connect(svc.addresses, port, limit)
+            svc.tcp = result
+            detail = T("{state} ({address})", state=result.state, address=result.address or "-")
+            rec.set({"open": StepStatus.OK, "filtered": StepStatus.TIMEOUT}.get(result.state, StepStatus.ERROR), detail)
+        if wire is None:
+            svc.findings.append(advice.tcp_failed(svc.server, result.state, limit))
+        return wire
+
+    def _verifying_context(self) -> ssl.SSLContext:
+        context = self.ctx.ssl_context()
+        context.check_hostname = False  # names are checked by us, to tell the person which
+        return context
+
+    async def _converse(self, svc: _Service, wire: Wire) -> bool:
+        """The protocol dialog, first with a verifying TLS context; on a certificate the
+        system does not trust, once more with an inspecting one, only to show the cert."""
+        server = svc.server
+        source = server.protocol.value
+        chain_error: ChainError | None = None
+        async with self.ctx.step(source, svc.label) as rec:
+            context = self._verifying_context() if server.security is not Security.PLAIN else None
+            svc.dialog = dialogs.Dialog()
+            try:
+                try:
+                    await dialogs.run(server.protocol, wire, server.security, server.host, context, self._read_timeout(), svc.dialog)
+                finally:
+                    await wire.close()
+            except WireError as exc:
+                if exc.kind != "verify":
+                    return self._dialog_failed(svc, rec, exc)
+                chain_error = ChainError(exc.verify_code, exc.detail)
+            except dialogs.DialogError as exc:
+                return self._dialog_failed(svc, rec, exc)
+            if chain_error is not None:
+                retry = await self._reconnect(svc)
+                if retry is None:
+                    rec.set(StepStatus.ERROR, T("the connection could not be opened again to look at the certificate"))
+                    return False
+                svc.dialog = dialogs.Dialog()
+                try:
+                    try:
+                        await dialogs.run(server.protocol, retry, server.security, server.host, self.ctx.trust.inspecting_context(), self._read_timeout(), svc.dialog)
+                    finally:
+                        await retry.close()
+                except (WireError, dialogs.DialogError) as exc:
+                    return self._dialog_failed(svc, rec, exc)
+            if server.security is Security.PLAIN:
+                offers = "STARTTLS" in svc.dialog.before or "STLS" in svc.dialog.before
+                insists = {"logindisabled": "LOGINDISABLED", "tls-required": "530 " + " ".join(svc.dialog.notes)[:120]}.get(svc.dialog.login_block or "")
+                svc.findings.append(advice.plaintext_only(server, offers, insists))
+                rec.set(StepStatus.ERROR, T("no encryption"))
+                return True
+            rec.set(StepStatus.OK, T("{version}", version=svc.dialog.tls_version or "TLS"))
+        return await self._certificate(svc, chain_error)
+
+    async def _reconnect(self, svc: _Service) -> Wire | None:
+        address = svc.tcp.address if svc.tcp else None
+        if address is None:
+            return None
+        _, wire = await connect((address,), svc.server.port, self._connect_timeout())
+        return wire
+
+    def _dialog_failed(self, svc: _Service, rec, exc: Exception) -> bool:
+        server = svc.server
+        if isinstance(exc, dialogs.DialogError):
+            detail = self.scrub(exc.detail)
+            if exc.kind == "starttls-missing":
+                finding = advice.starttls_missing(server)
+            elif exc.kind == "starttls-refused":
+                finding = advice.starttls_refused(server, detail)
+            else:
+                finding = advice.protocol_error(server, detail or exc.kind)
+            rec.set(StepStatus.ERROR, finding.message)
+        else:
+            assert isinstance(exc, WireError)
+            if exc.kind == "timeout":
+                stage = T("during the encryption handshake") if svc.dialog.greeting or exc.detail else T("waiting for its greeting")
+                finding = advice.server_timeout(server, stage)
+                rec.set(StepStatus.TIMEOUT, finding.message)
+            elif exc.kind == "overlong":
+                finding = advice.protocol_error(server, T("an answer longer than any mail server sends ({detail})", detail=exc.detail))
+                rec.set(StepStatus.ERROR, finding.message)
+            elif exc.kind == "tls":
+                finding = advice.tls_failed(server, self.scrub(exc.detail))
+                rec.set(StepStatus.ERROR, finding.message)
+            else:  # closed
+                if svc.dialog.tls or (server.security is Security.TLS):
+                    finding = advice.tls_failed(server, T("the server closed the connection"))
+                else:
+                    finding = advice.protocol_error(server, T("the server closed the connection"))
+                rec.set(StepStatus.ERROR, finding.message)
+        svc.findings.append(finding)
+        return False
+
+    async def _certificate(self, svc: _Service, chain_error: ChainError | None) -> bool:
+        server = svc.server
+        async with self.ctx.step("certificate", svc.label) as rec:
+            der = svc.dialog.der
+            try:
+                if not der:
+                    raise CertificateParseError("no certificate")
+                info = certificate_info(der, server.host, server.port)
+                names = identity_names(der)
+            except CertificateParseError as exc:
+                finding = advice.tls_failed(server, str(exc))
+                svc.findings.append(finding)
+                rec.set(StepStatus.ERROR, finding.message)
+                return False
+            svc.certificate = info
+            pin = self.store.pin_for(server.host, server.port) or self.ctx.trust.pin_for(server.host, server.port)
+            verdict = judge(server, info, names, chain_error, pin, self.accepted)
+            svc.verdict = verdict
+            svc.findings.extend(verdict.findings)
+            if verdict.pin_now:
+                self.store.accept(info)
+            status_word = {
+                "trusted": T("trusted"), "pinned": T("accepted earlier"), "accepted": T("accepted now"),
+                "untrusted": T("not trusted"), "expired": T("expired"), "hostname-mismatch": T("made out to another name"),
+                "changed": T("changed since it was accepted"),
+            }[verdict.status]
+            rec.set(StepStatus.OK if verdict.usable else StepStatus.ERROR, T("{status}: {subject}, SHA-256 {sha256}", status=status_word, subject=info.subject, sha256=info.sha256))
+            if verdict.usable:
+                if verdict.needs_pin_check:
+                    svc.policy = logins.TlsPolicy(self.ctx.trust.inspecting_context(), pinned=info.sha256)
+                else:
+                    svc.policy = logins.TlsPolicy(self.ctx.ssl_context())
+            return verdict.usable
+
+    # -- login -----------------------------------------------------------------------------------
+    def usernames(self, server: ServerSettings) -> tuple[str, ...]:
+        names = ((server.username,) if server.username else ()) + username_variants(self.address)
+        return tuple(dict.fromkeys(names))
+
+    def _target(self, svc: _Service) -> logins.Target:
+        assert svc.tcp is not None and svc.tcp.address is not None
+        s = svc.server
+        return logins.Target(s.protocol, s.host, svc.tcp.address, s.port, s.security)
+
+    async def _in_thread(self, work, budget: float | None):
+        """Run a blocking library call in a worker; past `budget` its sockets are closed
+        so the thread ends too, and None is returned."""
+        sockets = logins.Sockets()
+        task = asyncio.ensure_future(asyncio.to_thread(work, sockets))
+        try:
+            return await asyncio.wait_for(asyncio.shield(task), budget)
+        except TimeoutError:
+            sockets.close_all()
+            try:
+                await asyncio.wait_for(task, 2.0)
+            except BaseException:
+                pass
+            return None
+        except asyncio.CancelledError:
+            sockets.close_all()
+            raise
+
+    async def _login(self, svc: _Service) -> None:
+        server = svc.server
+        assert svc.policy is not None and self.password is not None
+        usernames = self.usernames(server)
+        per_op = self._read_timeout() or self.ctx.timeouts.read
+        budget = self.ctx.bound(self.ctx.timeouts.read * (len(usernames) + 1))
+        target, policy, password = self._target(svc), svc.policy, self.password
+        fn = {Protocol.IMAP: logins.imap_login, Protocol.POP3: logins.pop3_login, Protocol.SMTP: logins.smtp_login}[server.protocol]
+        async with self.ctx.step("login", svc.label) as rec:
+            outcome = await self._in_thread(lambda sockets: fn(target, policy, usernames, password, per_op, sockets), budget)
+            if outcome is None:
+                outcome = logins.LoginOutcome("timeout")
+            finding = self._login_finding(svc, outcome)
+            svc.findings.append(finding)
+            if outcome.status == "ok":
+                svc.login, svc.username = "ok", outcome.username
+                rec.set(StepStatus.OK, finding.message)
+            else:
+                svc.login = "blocked" if outcome.status == "blocked" else "failed"
+                rec.set(StepStatus.TIMEOUT if outcome.status == "timeout" else StepStatus.ERROR, finding.message)
+
+    def _login_finding(self, svc: _Service, outcome: logins.LoginOutcome) -> Finding:
+        server = svc.server
+        text = self.scrub(outcome.server_text)
+        if outcome.status == "ok":
+            return advice.login_ok(server, outcome.username or "", outcome.tried)
+        if outcome.status == "rejected":
+            if logins.app_password_required(text):
+                return advice.app_password_required(server, outcome.tried[-1] if outcome.tried else "", text)
+            return advice.auth_failed(server, outcome.tried, text)
+        if outcome.status == "blocked":
+            return advice.login_disabled(server, text)
+        if outcome.status == "unprotected":
+            return advice.tls_failed(server, text or "TLS")
+        if outcome.status == "timeout":
+            return advice.server_timeout(server, T("while logging in"))
+        return advice.protocol_error(server, text or "?")
+
+    # -- port 25 ---------------------------------------------------------------------------------
+    async def port25(self, svc: _Service) -> None:
+        """25 compared with 587 and 465 on the same host: 25 dead while one of those answers
+        is the network's doing; a 25 that names another server is an interception."""
+        server = svc.server
+        addresses, problem = await self._addresses(server.host)
+        if problem is not None:
+            return
+        if server.port == 25:
+            self.extra.append(advice.port25_submission(server))
+        probes = {}
+        for port in (25, 587, 465):
+            probes[port] = asyncio.ensure_future(self._probe_port(server, addresses, port))
+        results = {port: await task for port, task in probes.items()}
+        state25, name25, cert25 = results[25]
+        open_subs = tuple(p for p in (587, 465) if results[p][0] == "open")
+        if state25 != "open":
+            if open_subs:
+                self.extra.append(advice.port25_blocked(server.host, open_subs, server.port == 25))
+            return
+        from wizard.doctor.domains import same_site
+
+        known = [server.host] + [results[p][1] for p in open_subs if results[p][1]]
+        if name25 and not any(same_site(name25, k) for k in known):
+            self.extra.append(advice.port25_intercepted(server.host, name25, T("it calls itself {name}", name=name25)))
+            return
+        sub_certs = {results[p][2] for p in open_subs if results[p][2]}
+        if cert25 and sub_certs and cert25 not in sub_certs and not name25:
+            self.extra.append(advice.port25_intercepted(server.host, "", T("it shows another certificate")))
+
+    async def _probe_port(self, server: ServerSettings, addresses: tuple[str, ...], port: int) -> tuple[str, str | None, str | None]:
+        """TCP state, greeting name and certificate fingerprint of one SMTP port."""
+        label = f"smtp {server.host}:{port}"
+        async with self.ctx.step("port25" if port == 25 else "smtp-port", label) as rec:
+            result, wire = await connect(addresses, port, self._connect_timeout())
+            if wire is None:
+                rec.set(StepStatus.TIMEOUT if result.state == "filtered" else StepStatus.ERROR, T("{state}", state=result.state))
+                return result.state, None, None
+            d = dialogs.Dialog()
+            fingerprint = None
+            try:
+                if port == 465:
+                    await wire.start_tls(self.ctx.trust.inspecting_context(), server.host, self._read_timeout())
+                await dialogs.smtp_greeting(wire, self._read_timeout(), d)
+                if port != 465:
+                    ext = await dialogs.smtp_ehlo(wire, self._read_timeout())
+                    if "STARTTLS" in ext:
+                        await wire.send(b"STARTTLS\r\n")
+                        reply = await dialogs.smtp_reply(wire, self._read_timeout())
+                        if reply.code == 220:
+                            await wire.start_tls(self.ctx.trust.inspecting_context(), server.host, self._read_timeout())
+                if wire.peer_der:
+                    from wizard.net.trust import fingerprint_sha256
+
+                    fingerprint = fingerprint_sha256(wire.peer_der)
+                await wire.send(b"QUIT\r\n")
+            except (WireError, dialogs.DialogError):
+                pass
+            finally:
+                await wire.close()
+            rec.set(StepStatus.OK, T("open, {name}", name=d.greeting_host or "?"))
+            return "open", d.greeting_host, fingerprint
+
+    # -- test message ----------------------------------------------------------------------------
+    async def send_test_message(self) -> None:
+        smtp = next((s for s in self.services if s.server.protocol is Protocol.SMTP and s.login == "ok"), None)
+        imap = next((s for s in self.services if s.server.protocol is Protocol.IMAP and s.login == "ok"), None)
+        if smtp is None or imap is None or self.password is None:
+            self.extra.append(advice.send_test_failed(str(self.address), T("sending and receiving must both log in first")))
+            return
+        token = secrets.token_hex(8)
+        password = self.password
+        per_op = self._read_timeout() or self.ctx.timeouts.read
+        started = time.monotonic()
+        async with self.ctx.step("send-test", str(self.address)) as rec:
+            s_target, s_policy, s_user = self._target(smtp), smtp.policy, smtp.username or ""
+            sent = await self._in_thread(lambda socks: logins.smtp_login(s_target, s_policy, (s_user,), password, per_op, socks, send_to=str(self.address), token=token), self.ctx.bound(per_op * 2))
+            if sent is None or not sent.sent_test:
+                finding = advice.send_test_failed(str(self.address), T("it could not be sent ({problem})", problem=self.scrub(sent.server_text) if sent else T("no answer in time")))
+                self.extra.append(finding)
+                rec.set(StepStatus.ERROR, finding.message)
+                return
+            i_target, i_policy, i_user = self._target(imap), imap.policy, imap.username or ""
+            wait = min(SEND_TEST_WAIT, self.ctx.bound(SEND_TEST_WAIT) or SEND_TEST_WAIT)
+
+            def find(socks):
+                try:
+                    return logins.imap_find(i_target, i_policy, i_user, password, token, wait, per_op, socks)
+                except Exception:
+                    return False
+
+            found = await self._in_thread(find, self.ctx.bound(wait + per_op))
+            if not found:
+                finding = advice.send_test_failed(str(self.address), T("it was sent, but did not show up in the inbox within {seconds} seconds", seconds=f"{wait:.0f}"))
+                self.extra.append(finding)
+                rec.set(StepStatus.ERROR, finding.message)
+                return
+            finding = advice.send_test_ok(str(self.address), time.monotonic() - started)
+            self.extra.append(finding)
+            rec.set(StepStatus.OK, finding.message)
+
+    # -- all together ----------------------------------------------------------------------------
+    async def run(self) -> Report:
+        started = time.monotonic()
+        jobs = [self.check(s) for s in self.services]
+        jobs += [self.port25(s) for s in self.services if s.server.protocol is Protocol.SMTP]
+        loop = asyncio.get_running_loop()
+        gathered = asyncio.gather(*jobs)
+        unregister = self.ctx.cancel.on_cancel(lambda: loop.call_soon_threadsafe(gathered.cancel))
+        try:
+            await gathered
+        finally:
+            unregister()
+        self.ctx.cancel.raise_if_cancelled()
+        if self.send_test:
+            await self.send_test_message()
+        findings: list[Finding] = []
+        for svc in self.services:
+            findings.extend(svc.findings)
+        findings.extend(self.extra)
+        findings.sort(key=lambda f: f.severity.rank)
+        return Report(
+            address=str(self.address),
+            services=tuple(s.freeze() for s in self.services),
+            findings=tuple(findings),
+            steps=tuple(self.steps),
+            elapsed_ms=(time.monotonic() - started) * 1000,
+        )
+
+
+def _collecting(ctx: NetContext, steps: list[Step]) -> NetContext:
+    """The same context, with every step also recorded for the report."""
+    sink = ctx.sink
+
+    def both(step: Step) -> None:
+        steps.append(step)
+        sink(step)
+
+    copy = replace(ctx)
+    copy.sink = both
+    return copy
+
+
+async def diagnose_async(
+    address: EmailAddress | str,
+    config_or_servers: AccountConfig | Mapping[Protocol, ServerSettings] | Iterable[ServerSettings],
+    ctx: NetContext,
+    *,
+    password: str | None = None,
+    store: CertStore | None = None,
+    accept: Iterable[str] = (),
+    send_test: bool = False,
+) -> Report:
+    """Check the servers for `address`; never raises for what a server does, only for bad
+    input (UserError) and cancellation. A config that needs consent gets no password."""
+    if isinstance(address, str):
+        address = EmailAddress.parse(address)
+    consent: Finding | None = None
+    if isinstance(config_or_servers, AccountConfig) and config_or_servers.needs_consent and password:
+        reasons = ", ".join(c.code for c in config_or_servers.consent) or config_or_servers.source.value
+        consent = advice.consent_needed(reasons)
+        password = None
+    servers = servers_of(config_or_servers)
+    steps: list[Step] = []
+    doctor = Doctor(address, servers, _collecting(ctx, steps), password, store or CertStore(), accept, send_test and password is not None)
+    doctor.steps = steps
+    report = await doctor.run()
+    if consent is not None:
+        report = replace(report, findings=(consent,) + report.findings)
+    return report
+
+
+def diagnose(address: EmailAddress | str, config_or_servers, ctx: NetContext, **kwargs) -> Report:
+    """The blocking form, for the CLI and scripts (the GUI awaits diagnose_async)."""
+    return asyncio.run(diagnose_async(address, config_or_servers, ctx, **kwargs))

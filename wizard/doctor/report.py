@@ -1,0 +1,92 @@
+"""The doctor's result: what each server said, and the findings, as plain data with a JSON
+form (the issue's contract) and a self-contained HTML page for support."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from wizard.i18n import Catalog
+from wizard.model import Step
+from wizard.model.certificate import CertificateInfo
+from wizard.model.findings import Finding, Severity
+
+
+@dataclass(frozen=True)
+class ServiceReport:
+    """One server as the doctor saw it. `tcp`: open/refused/filtered/reset/unreachable (or
+    "" when DNS failed); `certificate_status`: trusted, pinned, accepted, untrusted, expired,
+    hostname-mismatch, changed; `login`: ok, failed, blocked, skipped, not-tried."""
+
+    protocol: str
+    host: str
+    port: int
+    security: str
+    addresses: tuple[str, ...] = ()
+    address: str | None = None
+    tcp: str = ""
+    tcp_ms: float | None = None
+    greeting: str = ""
+    capabilities: tuple[str, ...] = ()
+    tls_version: str | None = None
+    certificate: CertificateInfo | None = None
+    certificate_status: str | None = None
+    login: str = "not-tried"
+    username: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "protocol": self.protocol,
+            "host": self.host,
+            "port": self.port,
+            "security": self.security,
+            "addresses": list(self.addresses),
+            "address": self.address,
+            "tcp": self.tcp,
+            "tcp_ms": None if self.tcp_ms is None else round(self.tcp_ms, 1),
+            "greeting": self.greeting,
+            "capabilities": list(self.capabilities),
+            "tls_version": self.tls_version,
+            "certificate": None if self.certificate is None else self.certificate.to_json(),
+            "certificate_status": self.certificate_status,
+            "login": self.login,
+            "username": self.username,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    address: str
+    services: tuple[ServiceReport, ...]
+    findings: tuple[Finding, ...]
+    steps: tuple[Step, ...] = field(default=(), compare=False)
+    elapsed_ms: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """Everything needed works: no finding is an error."""
+        return not any(f.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(f.code for f in self.findings)
+
+    def findings_for(self, protocol: str) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.service == protocol)
+
+    def service(self, protocol: str) -> ServiceReport | None:
+        return next((s for s in self.services if s.protocol == protocol), None)
+
+    def to_json(self, catalog: Catalog | None = None) -> dict[str, Any]:
+        return {
+            "address": self.address,
+            "ok": self.ok,
+            "elapsed_ms": round(self.elapsed_ms),
+            "services": [s.to_json() for s in self.services],
+            "findings": [f.to_json(catalog) for f in self.findings],
+        }
+
+    def to_html(self, catalog: Catalog | None = None, redact: tuple[str, ...] = ()) -> str:
+        from wizard.doctor.html import render_html
+
+        return render_html(self, catalog, redact)
