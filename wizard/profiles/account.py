@@ -52,9 +52,11 @@ class Account:
         return str(self.address)
 
     def server_for(self, *protocols: Protocol) -> ServerSettings | None:
-        for server in (self.incoming,) + self.others:
-            if server.protocol in protocols:
-                return server
+        """The first server of the first protocol named that the account has (preference order)."""
+        for protocol in protocols:
+            for server in (self.incoming,) + self.others:
+                if server.protocol is protocol:
+                    return server
         return None
 
     def certificate_for(self, host: str, port: int) -> Accepted | None:

@@ -1,0 +1,87 @@
+"""`mailsetup write` and `mailsetup forget` from the command line, end to end on files."""
+
+from __future__ import annotations
+
+import io
+import json
+import plistlib
+from pathlib import Path
+
+import pytest
+
+from wizard.cli.main import main
+from wizard.profiles.thunderbird.prefs import PrefsFile
+
+from tests.profiles.apple_validator import validate
+from tests.profiles.conftest import MemoryKeyring
+
+SERVERS = ["--imap", "mail.example.test:993:tls", "--smtp", "mail.example.test:465:tls"]
+FP = ":".join(["AB"] * 32)
+
+
+@pytest.fixture(autouse=True)
+def _own_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The doctor's certificate store is read for earlier pins: keep it in the test's folder."""
+    monkeypatch.setenv("MAILSETUP_DATA_DIR", str(tmp_path / "data"))
+
+
+def test_write_thunderbird_with_password_on_stdin(tmp_path: Path, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    monkeypatch.setattr("sys.stdin", io.StringIO("s3cret pass\n"))
+    monkeypatch.setattr("wizard.cli.commands.write._present", lambda args, server: None)  # no network here
+    code = main(["write", "alice@example.test", "--client", "thunderbird", "--profile", str(profile), "--password-stdin", "--accept-fingerprint", FP, "--json", *SERVERS])
+    assert code == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["keyring"]["status"] == "stored"
+    assert memory_keyring.entries[("mailsetup", "alice@example.test")] == "s3cret pass"
+    prefs = PrefsFile.parse((profile / "prefs.js").read_bytes())
+    assert prefs.get(f"mail.server.{report['keys']['server']}.hostname") == "mail.example.test"
+    overrides = (profile / "cert_override.txt").read_text()
+    assert f"mail.example.test:993:\tOID.2.16.840.1.101.3.4.2.1\t{FP}\t" in overrides
+    for path in profile.iterdir():
+        assert b"s3cret pass" not in path.read_bytes()
+
+
+def test_write_each_file_client(tmp_path: Path, no_keyring: None, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    for client in ("outlook", "apple", "sheet"):
+        assert main(["write", "alice@example.test", "--client", client, "--out", str(out), *SERVERS]) == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["alice_at_example.test-settings.html", "alice_at_example.test.mobileconfig", "alice_at_example.test.prf", "autodiscover-example.test.reg", "autodiscover-example.test.xml"]
+    assert validate(plistlib.loads((out / "alice_at_example.test.mobileconfig").read_bytes())) == []
+    said = capsys.readouterr().out
+    assert "C:\\mailsetup\\autodiscover-example.test.xml" in said
+
+
+def test_write_without_servers_or_discovery_asks_for_them(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import wizard.discovery
+
+    monkeypatch.delattr(wizard.discovery, "discover", raising=False)
+    code = main(["write", "alice@example.test", "--client", "sheet", "--out", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 2 and "--imap" in err
+
+
+def test_thunderbird_running_is_refused_with_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    os.symlink(f"127.0.0.1:+{os.getpid()}", profile / "lock")
+    assert main(["write", "alice@example.test", "--client", "thunderbird", "--profile", str(profile), *SERVERS]) == 2
+    assert "Close Thunderbird" in capsys.readouterr().err
+    assert not (profile / "prefs.js").exists()
+
+
+def test_forget_removes_the_password(memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]) -> None:
+    memory_keyring.set_password("mailsetup", "alice@example.test", "x")
+    assert main(["forget", "alice@example.test"]) == 0
+    assert memory_keyring.entries == {}
+    assert main(["forget", "alice@example.test"]) == 0
+    assert "No password" in capsys.readouterr().out
+
+
+def test_forget_without_keyring_says_so(no_keyring: None, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["forget", "alice@example.test"]) == 1
+    assert "No system keyring" in capsys.readouterr().err
