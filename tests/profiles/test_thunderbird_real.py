@@ -1,0 +1,107 @@
+"""A real Thunderbird (Debian's package) opens a profile written by `mailsetup write` and,
+trusting exactly the certificate the person accepted, opens a TLS session to the test
+world's Dovecot. Dovecot's log is the witness. Without the cert_override line, the same
+Thunderbird refuses the self-signed certificate (the control)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from wizard.cli.main import main
+from wizard.net.trust import normalize_fingerprint
+from wizard.profiles.thunderbird.locate import running_reason
+
+pytestmark = [pytest.mark.world, pytest.mark.timeout(240)]
+
+THUNDERBIRD = shutil.which("thunderbird")
+RUN_LIMIT = 30.0
+
+
+def _write_profile(world, profile: Path, accept: str | None) -> None:
+    args = ["write", "alice@example.test", "--client", "thunderbird", "--profile", str(profile),
+            "--imap", f"{world.mail.name}:{world.mail.imaps}:tls", "--smtp", f"{world.mail.name}:{world.mail.submissions}:tls"]
+    if accept:
+        args += ["--accept-fingerprint", accept]
+    assert main(args) == 0
+
+
+def _log_since(path: Path, offset: int) -> str:
+    with open(path, "rb") as handle:
+        handle.seek(offset)
+        return handle.read().decode("utf-8", errors="replace")
+
+
+def _run_thunderbird(world, profile: Path, home: Path, done) -> tuple[str, float, str | None]:
+    """Start Thunderbird headless; stop it when `done(log)` holds or after RUN_LIMIT seconds.
+    Returns (Dovecot log lines since the start, seconds until done or the limit, lock seen)."""
+    offset = world.dovecot_log.stat().st_size
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISPLAY", "WAYLAND", "XAUTHORITY"))}
+    env.update({"HOME": str(home), "MOZ_HEADLESS": "1", "TMPDIR": str(home), "XDG_RUNTIME_DIR": str(home)})
+    started = time.monotonic()
+    proc = subprocess.Popen([THUNDERBIRD, "--headless", "--profile", str(profile)], env=env, cwd=home,
+                            stdout=subprocess.DEVNULL, stderr=(home / "thunderbird.log").open("wb"), start_new_session=True)
+    lock_seen: str | None = None
+    elapsed = RUN_LIMIT
+    try:
+        while time.monotonic() - started < RUN_LIMIT:
+            lock_seen = lock_seen or running_reason(profile)
+            if done(_log_since(world.dovecot_log, offset)):
+                elapsed = time.monotonic() - started
+                break
+            if proc.poll() is not None:
+                break
+            time.sleep(0.2)
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # our own process group only
+        except ProcessLookupError:
+            pass
+        proc.wait(timeout=10)
+    time.sleep(1.0)  # Dovecot logs the disconnect of the session Thunderbird held open
+    return _log_since(world.dovecot_log, offset), elapsed, lock_seen
+
+
+def _tls_session(log: str) -> bool:
+    """An imap-login line from a client that finished the TLS handshake (Dovecot marks it TLS)."""
+    return any("imap-login" in line and re.search(r"\bTLS\b", line) and "SSL_accept" not in line and "handshak" not in line.lower()
+               for line in log.splitlines())
+
+
+@pytest.fixture
+def self_signed(world):
+    pair = world.certs.self_signed(world.mail.name, *world.mail.aliases)
+    world.use_mail_certificate(pair)  # undone by the world after the test
+    return pair
+
+
+@pytest.mark.skipif(THUNDERBIRD is None, reason="the thunderbird program is not installed (Debian package: thunderbird)")
+def test_thunderbird_opens_tls_to_dovecot_with_the_accepted_certificate(world, self_signed, tmp_path: Path) -> None:
+    profile, home = tmp_path / "profile", tmp_path / "home"
+    profile.mkdir()
+    home.mkdir()
+    _write_profile(world, profile, normalize_fingerprint(self_signed.sha256))
+    log, seconds, lock = _run_thunderbird(world, profile, home, _tls_session)
+    print(f"Thunderbird: witness after {seconds:.1f} s; lock seen: {lock}\n--- Dovecot log ---\n{log}")
+    assert _tls_session(log), log
+    assert lock is not None  # while it ran, mailsetup would have refused to write
+
+
+@pytest.mark.skipif(THUNDERBIRD is None, reason="the thunderbird program is not installed (Debian package: thunderbird)")
+def test_without_the_override_thunderbird_refuses_the_self_signed_certificate(world, self_signed, tmp_path: Path) -> None:
+    profile, home = tmp_path / "profile", tmp_path / "home"
+    profile.mkdir()
+    home.mkdir()
+    _write_profile(world, profile, None)
+    refused = lambda log: "imap-login" in log  # noqa: E731 - any connection attempt at all
+    log, seconds, _ = _run_thunderbird(world, profile, home, refused)
+    print(f"Thunderbird (no override): first imap-login after {seconds:.1f} s\n--- Dovecot log ---\n{log}")
+    assert "imap-login" in log
+    assert not _tls_session(log), log
