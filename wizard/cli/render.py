@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+from wizard.discovery.describe import consent_text
 from wizard.i18n import T, Text
 from wizard.model import AccountConfig, Security, ServerSettings, Step, StepStatus
 
@@ -76,4 +77,4 @@ def render_configs(configs: Iterable[AccountConfig]) -> Iterator[Text]:
         for server in config.outgoing:
             yield render_server(server)
         for reason in config.consent:
-            yield T("  ! {code}: {detail}", code=reason.code, detail=reason.detail)
+            yield T("  ! {code}: {detail}", code=consent_text(reason.code), detail=reason.detail)

@@ -22,14 +22,21 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
 def run(args: argparse.Namespace, out: Output) -> int:
     address = common.parse_address(args.address)
     password = common.read_password(args)
-    from wizard.cli.render import render_step, render_configs
+    from wizard.cli.render import render_configs, render_step
     from wizard.discovery import discover
+    from wizard.discovery.describe import nothing_found
 
-    ctx = build_context(args, sink=lambda step: out.say(render_step(step)), deadline_seconds=args.deadline)
+    def show(step) -> None:
+        if step.status.final:  # one line per step, when it ends
+            out.say(render_step(step))
+
+    ctx = build_context(args, sink=show, deadline_seconds=args.deadline)
     result = discover(address, ctx, password=password)
     if out.json_mode:
         out.emit_json(result.to_json(out.catalog))
-    else:
+    elif result.configs:
         for line in render_configs(result.configs):
             out.say(line)
+    else:
+        out.say(nothing_found())
     return 0 if result.configs else 1

@@ -1,0 +1,50 @@
+"""Turning what a source found into a ranked AccountConfig, the same way for every source."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from wizard.model import AccountConfig, ConsentReason, Security, ServerSettings, Source
+
+# Consent codes (ConsentReason.code) discovery uses:
+HTTP_SOURCE = "http-source"  # came over plain http, or via an http hop (A1)
+UNSIGNED_DNS = "unsigned-dns"  # relies on an MX/SRV answer without DNSSEC validation
+FOREIGN_SRV_TARGET = "foreign-srv-target"  # SRV target outside the address's domain (rule 6)
+FOREIGN_REDIRECT = "foreign-redirect"  # Autodiscover sent us to another domain
+GUESSED = "guessed"  # nobody published these settings; they were found by trying
+CERT_NAME_MISMATCH = "cert-name-mismatch"  # a guessed host's certificate names another host
+CERT_UNTRUSTED = "cert-untrusted"  # a guessed host's certificate is not valid otherwise
+PLAINTEXT = "plaintext"  # the proposal includes a server without encryption
+
+
+def arrange(servers: Iterable[ServerSettings]) -> tuple[ServerSettings, ...]:
+    """Implicit TLS, then STARTTLS (stable within each); plain only when nothing else."""
+    unique = tuple(dict.fromkeys(servers))
+    ordered = sorted(unique, key=lambda s: s.security.rank)
+    encrypted = [s for s in ordered if s.security is not Security.PLAIN]
+    return tuple(encrypted) if encrypted else tuple(ordered)
+
+
+def build(
+    source: Source,
+    trusted: bool,
+    incoming: Iterable[ServerSettings],
+    outgoing: Iterable[ServerSettings] = (),
+    *,
+    provider: str | None = None,
+    origin: str | None = None,
+    consent: Iterable[ConsentReason] = (),
+) -> AccountConfig | None:
+    """None when nothing to receive mail with was found."""
+    inc, out = arrange(incoming), arrange(outgoing)
+    if not inc:
+        return None
+    reasons = list(consent)
+    for server in inc[:1] + out[:1]:
+        if server.security is Security.PLAIN:
+            reasons.append(ConsentReason(PLAINTEXT, f"{server.protocol.value} {server.endpoint}"))
+    return AccountConfig(source, trusted, inc, out, provider, origin, tuple(dict.fromkeys(reasons)))
+
+
+def plaintext_proposal(config: AccountConfig) -> bool:
+    return any(s.security is Security.PLAIN for s in config.incoming[:1] + config.outgoing[:1])

@@ -1,0 +1,47 @@
+"""Short, translatable descriptions of what a step found (the CLI and the GUI show them)."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from wizard.i18n import T, Text
+from wizard.model import AccountConfig, AuthMethod, ServerSettings
+
+
+def server_brief(server: ServerSettings) -> str:
+    return f"{server.protocol.value.upper()} {server.endpoint} {server.security.value}"
+
+
+def needs_browser_signin(config: AccountConfig) -> bool:
+    """The proposed servers want OAuth2: the person signs in on the provider's web page."""
+    return any(s.auth[:1] == (AuthMethod.OAUTH2,) for s in config.incoming[:1] + config.outgoing[:1])
+
+
+def found(config: AccountConfig, notes: Iterable[Text] = ()) -> Text:
+    servers = ", ".join(server_brief(s) for s in config.incoming[:1] + config.outgoing[:1])
+    text = T("found {servers}", servers=servers)
+    if any(AuthMethod.OAUTH2 in s.auth for s in config.incoming + config.outgoing):
+        text = T("{text}; needs browser sign-in (OAuth2)", text=text)
+    if not config.trusted:
+        text = T("{text}; not trusted without your confirmation", text=text)
+    for note in list(notes)[:1]:
+        text = T("{text}; note: {note}", text=text, note=note)
+    return text
+
+
+def nothing_found() -> Text:
+    return T("No settings were found. Enter them yourself; the form starts with encrypted connections (IMAP 993, SMTP 465).")
+
+
+def consent_text(code: str) -> Text:
+    """Why a config needs confirmation, in words (detail values are shown beside it)."""
+    return {
+        "http-source": T("it came over an unencrypted connection, which anyone on the way could have changed"),
+        "unsigned-dns": T("it relies on DNS answers that were not DNSSEC-validated"),
+        "foreign-srv-target": T("the DNS names a server outside your domain"),
+        "foreign-redirect": T("you were sent to another domain"),
+        "guessed": T("the settings were guessed by trying common server names"),
+        "cert-name-mismatch": T("the server's certificate is for another name"),
+        "cert-untrusted": T("the server's certificate is not valid"),
+        "plaintext": T("a server would be used WITHOUT encryption"),
+    }.get(code, T("it needs your confirmation"))

@@ -1,0 +1,138 @@
+"""The discovery engine: every source at once, one deadline, results ranked.
+
+Lanes in rank order (draft-ietf-mailmaint-autoconfig, stricter for http): preset, provider
+autoconfig over https, ISPDB, MX-based, Autodiscover, SRV, guessing, plain-http autoconfig.
+A lane's success cancels every lower lane once all higher lanes have finished — but only a
+*decisive* success does: one whose proposal is encrypted and did not come over http. So an
+attacker who drops the secure source cannot make a plaintext or http answer silence the
+others (SECURITY.md A10), and a plaintext config never ranks above an encrypted one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, replace
+from typing import Awaitable, Callable
+
+from wizard.discovery.arrange import HTTP_SOURCE, plaintext_proposal
+from wizard.discovery.group import Group
+from wizard.discovery.job import Confirm, Job
+from wizard.discovery.result import DiscoveryResult
+from wizard.discovery.sources import autoconfig, autodiscover, guess, ispdb, mx, preset, srv
+from wizard.model import AccountConfig, EmailAddress, Step
+from wizard.net import NetContext
+from wizard.providers import PresetError, Presets, load_presets
+
+
+@dataclass(frozen=True)
+class Lane:
+    rank: int
+    name: str
+    find: Callable[[Job, NetContext], Awaitable[AccountConfig | None]]
+
+
+LANES = (
+    Lane(0, "preset", preset.find),
+    Lane(1, "autoconfig", autoconfig.find_https),
+    Lane(2, "ispdb", ispdb.find),
+    Lane(3, "mx", mx.find),
+    Lane(4, "autodiscover", autodiscover.find),
+    Lane(5, "srv", srv.find),
+    Lane(6, "guess", guess.find),
+    Lane(7, "autoconfig-http", autoconfig.find_http),
+)
+HTTP_RANK = 7
+
+
+def _came_over_http(config: AccountConfig) -> bool:
+    return any(c.code == HTTP_SOURCE for c in config.consent)
+
+
+def effective_rank(lane: Lane, config: AccountConfig) -> int:
+    """An answer that passed through http ranks with the http lane, whatever lane found it."""
+    return HTTP_RANK if _came_over_http(config) and lane.rank < HTTP_RANK else lane.rank
+
+
+def decisive(config: AccountConfig) -> bool:
+    return not plaintext_proposal(config) and not _came_over_http(config)
+
+
+def rank_configs(found: list[tuple[Lane, AccountConfig]]) -> tuple[AccountConfig, ...]:
+    """Encrypted proposals before plaintext ones (A10), then by source rank."""
+    ordered = sorted(found, key=lambda item: (plaintext_proposal(item[1]), effective_rank(*item)))
+    out: list[AccountConfig] = []
+    for _, config in ordered:  # the same servers from a lower-ranked source add nothing
+        if not any((c.incoming, c.outgoing) == (config.incoming, config.outgoing) for c in out):
+            out.append(config)
+    return tuple(out)
+
+
+def _load_presets() -> Presets:
+    try:
+        return load_presets()
+    except PresetError:
+        return Presets()
+
+
+async def discover_async(
+    address: EmailAddress | str,
+    ctx: NetContext,
+    *,
+    password: str | None = None,
+    presets: Presets | None = None,
+    confirm: Confirm | None = None,
+) -> DiscoveryResult:
+    """Find settings for `address` within `ctx.deadline`. Never raises for network or
+    document problems (they are steps); an invalid address raises AddressError."""
+    if not isinstance(address, EmailAddress):
+        address = EmailAddress.parse(address)
+    began = time.monotonic()
+    steps: list[Step] = []
+    outer_sink = ctx.sink
+
+    def sink(step: Step) -> None:
+        if step.status.final:
+            steps.append(step)
+        outer_sink(step)
+
+    run_ctx = replace(ctx, sink=sink)
+    _ = run_ctx.resolver  # one resolver for every lane
+    job = Job(address, run_ctx, presets if presets is not None else _load_presets(), password, confirm)
+    job.start_mx()
+    groups: dict[Lane, Group] = {lane: Group(run_ctx) for lane in LANES}
+    tasks = {groups[lane].spawn(lambda c, lane=lane: lane.find(job, c)): lane for lane in LANES}
+    results: dict[Lane, AccountConfig | None] = {}
+    deadline_reached = False
+    try:
+        async with asyncio.timeout(run_ctx.deadline.remaining()):
+            pending = set(tasks)
+            while pending:
+                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    results[tasks[task]] = None if task.cancelled() or task.exception() is not None else task.result()
+                winners = [lane.rank for lane, cfg in results.items() if cfg is not None and decisive(cfg)]
+                if winners:
+                    best = min(winners)
+                    if all(lane in results for lane in LANES if lane.rank < best):
+                        for lane in LANES:
+                            if lane.rank > best and lane not in results:
+                                groups[lane].cancel()
+                        break
+    except TimeoutError:
+        deadline_reached = True
+    finally:
+        for group in groups.values():
+            await group.close()
+        await job.close(on_purpose=not deadline_reached)
+    for task, lane in tasks.items():
+        if lane not in results and task.done() and not task.cancelled() and task.exception() is None:
+            results[lane] = task.result()
+    found = [(lane, cfg) for lane, cfg in results.items() if cfg is not None]
+    return DiscoveryResult(address, rank_configs(found), tuple(steps), (time.monotonic() - began) * 1000, deadline_reached)
+
+
+def discover(address: EmailAddress | str, ctx: NetContext, *, password: str | None = None, presets: Presets | None = None,
+             confirm: Confirm | None = None) -> DiscoveryResult:
+    """The synchronous form for the CLI (and a GUI worker thread)."""
+    return asyncio.run(discover_async(address, ctx, password=password, presets=presets, confirm=confirm))

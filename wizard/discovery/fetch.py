@@ -1,0 +1,190 @@
+"""HTTP for discovery: one request at a time, every hop judged, answers capped at 1 MiB.
+
+No redirect is followed by the HTTP library; `fetch` follows them itself so that it knows
+whether every hop was https (the trust rule) and can refuse a step down to http where the
+caller says so. Failures become `Problem` values with a readable reason, never tracebacks.
+"""
+
+from __future__ import annotations
+
+import ssl
+from dataclasses import dataclass
+from typing import Awaitable, Callable, TypeVar
+from urllib.parse import urljoin, urlsplit
+
+import dns.exception
+import httpx
+
+from wizard.i18n import T, Text
+from wizard.model import StepStatus
+from wizard.model.errors import UserError
+from wizard.net import NetContext
+from wizard.parsers.document import MAX_DOCUMENT_BYTES, ParseError
+
+R = TypeVar("R")
+REDIRECTS = (301, 302, 303, 307, 308)
+MAX_REDIRECTS = 5
+
+
+class Problem(Exception):
+    """Why a step found nothing: the step status it should end with and a reason."""
+
+    def __init__(self, status: StepStatus, text: Text) -> None:
+        super().__init__(text.render())
+        self.status = status
+        self.text = text
+
+
+@dataclass(frozen=True)
+class Fetched:
+    url: str  # where the answer finally came from
+    body: bytes
+    hops: tuple[str, ...]  # every URL asked, in order
+
+    @property
+    def all_https(self) -> bool:
+        return all(h.lower().startswith("https://") for h in self.hops)
+
+
+def host_of(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def _cert_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    seen = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return current
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _transport_problem(exc: BaseException, url: str, seconds: float | None) -> Problem:
+    host = host_of(url)
+    if isinstance(exc, (httpx.TimeoutException, dns.exception.Timeout, TimeoutError)):
+        return Problem(StepStatus.TIMEOUT, T("no answer within {seconds} s", seconds=f"{seconds or 0:.1f}"))
+    cert = _cert_error(exc)
+    if cert is not None:
+        reason = cert.verify_message or str(cert)
+        return Problem(StepStatus.ERROR, T("the certificate of {host} is not valid ({reason}); nothing from it was used", host=host, reason=reason[:120]))
+    text = str(exc)
+    if "has no address" in text:
+        return Problem(StepStatus.EMPTY, T("{host} does not exist", host=host))
+    if isinstance(exc, (httpx.InvalidURL, httpx.UnsupportedProtocol)):
+        return Problem(StepStatus.ERROR, T("“{url}” is not a usable web address", url=url[:200]))
+    return Problem(StepStatus.ERROR, T("could not connect to {host}: {problem}", host=host, problem=(text or type(exc).__name__)[:160]))
+
+
+async def _one(client: httpx.AsyncClient, method: str, url: str, *, content: bytes | None, headers: dict[str, str] | None,
+               auth: httpx.Auth | None, timeout: float | None) -> tuple[int, str | None, bytes]:
+    async with client.stream(method, url, content=content, headers=headers, auth=auth, timeout=timeout) as response:
+        if response.status_code in REDIRECTS:
+            return response.status_code, response.headers.get("location"), b""
+        length = response.headers.get("content-length", "")
+        if length.isdigit() and int(length) > MAX_DOCUMENT_BYTES:
+            raise ParseError("document-too-large", T("The answer is larger than 1 MiB and was not read."))
+        chunks: list[bytes] = []
+        size = 0
+        if response.status_code == 200:
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > MAX_DOCUMENT_BYTES:
+                    raise ParseError("document-too-large", T("The answer is larger than 1 MiB and was not read."))
+                chunks.append(chunk)
+        return response.status_code, None, b"".join(chunks)
+
+
+async def fetch(
+    ctx: NetContext,
+    client: httpx.AsyncClient,
+    url: str,
+    *,
+    method: str = "GET",
+    content: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    auth: httpx.Auth | None = None,
+    timeout: float | None = None,
+    allow_http_hops: bool = True,
+    keep_method: bool = False,
+    max_redirects: int = MAX_REDIRECTS,
+) -> Fetched:
+    """GET/POST `url`, following redirects by hand. Credentials (`auth`) only ever go over
+    https and only to the host they were meant for. Raises Problem or ParseError."""
+    limit = ctx.bound(timeout if timeout is not None else ctx.timeouts.http)
+    hops: list[str] = []
+    first_host = host_of(url)
+    current = url
+    for _ in range(max_redirects + 1):
+        hops.append(current)
+        https = current.lower().startswith("https://")
+        send_auth = auth if https and host_of(current) == first_host else None
+        try:
+            status, location, body = await _one(client, method, current, content=content, headers=headers, auth=send_auth, timeout=limit)
+        except (ParseError, Problem):
+            raise
+        except (httpx.HTTPError, dns.exception.DNSException, OSError, ssl.SSLError, ValueError) as exc:
+            raise _transport_problem(exc, current, limit) from None
+        except UserError as exc:
+            raise Problem(StepStatus.ERROR, exc.text) from None
+        if location is not None:
+            target = urljoin(current, location.strip())
+            if not target.lower().startswith(("https://", "http://")):
+                raise Problem(StepStatus.ERROR, T("redirected to “{url}”, which is not a web address", url=target[:200]))
+            if not allow_http_hops and not target.lower().startswith("https://"):
+                raise Problem(StepStatus.ERROR, T("redirected to the unencrypted address {url}; not followed", url=target[:200]))
+            if not keep_method and status in (301, 302, 303):
+                method, content = "GET", None
+            current = target
+            continue
+        if status == 200:
+            return Fetched(current, body, tuple(hops))
+        if status in (404, 410):
+            raise Problem(StepStatus.EMPTY, T("nothing there (HTTP {code})", code=status))
+        if status in (401, 403):
+            raise Problem(StepStatus.EMPTY, T("the server wants a password first (HTTP {code})", code=status))
+        raise Problem(StepStatus.ERROR, T("the server answered HTTP {code}", code=status))
+    raise Problem(StepStatus.ERROR, T("more than {count} redirects; gave up", count=max_redirects))
+
+
+async def attempt(ctx: NetContext, source: str, target: str, work: Callable[..., Awaitable[R]]) -> R | None:
+    """Run `work(rec)` as one step; every failure ends the step with a reason, none escapes."""
+    async with ctx.step(source, target) as rec:
+        try:
+            return await work(rec)
+        except Problem as problem:
+            rec.set(problem.status, problem.text)
+        except UserError as error:  # ParseError included
+            rec.set(StepStatus.ERROR, error.text)
+        except (dns.exception.Timeout, TimeoutError):
+            rec.set(StepStatus.TIMEOUT, T("no answer in time"))
+        except ConnectionRefusedError:
+            rec.set(StepStatus.EMPTY, T("nothing answers on that port"))
+        except ssl.SSLError as exc:
+            rec.set(StepStatus.ERROR, T("the encrypted connection failed: {problem}", problem=(exc.reason or str(exc))[:160]))
+        except OSError as exc:
+            rec.set(StepStatus.ERROR, T("could not connect: {problem}", problem=(exc.strerror or str(exc) or type(exc).__name__)[:160]))
+        except Exception as exc:  # a bug must not take the whole discovery down
+            rec.set(StepStatus.ERROR, T("unexpected problem: {problem}", problem=f"{type(exc).__name__}: {exc}"[:200]))
+    return None
+
+
+async def redirect_target(ctx: NetContext, client: httpx.AsyncClient, url: str, *, timeout: float | None = None) -> str:
+    """One unauthenticated GET whose only use is its redirect Location (Autodiscover's http
+    step). Returns the absolute target; Problem when there is none."""
+    limit = ctx.bound(timeout if timeout is not None else ctx.timeouts.http)
+    try:
+        status, location, _ = await _one(client, "GET", url, content=None, headers=None, auth=None, timeout=limit)
+    except ParseError:
+        raise Problem(StepStatus.EMPTY, T("no redirect, only a document; not used")) from None
+    except (httpx.HTTPError, dns.exception.DNSException, OSError, ssl.SSLError, ValueError) as exc:
+        raise _transport_problem(exc, url, limit) from None
+    if location is None:
+        if status in (404, 410):
+            raise Problem(StepStatus.EMPTY, T("nothing there (HTTP {code})", code=status))
+        raise Problem(StepStatus.EMPTY, T("no redirect (HTTP {code}); not used", code=status))
+    return urljoin(url, location.strip())

@@ -1,0 +1,93 @@
+"""One discovery run: the address, the context, and lookups several sources share."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import Awaitable, Callable
+
+import httpx
+
+from wizard.i18n import T
+from wizard.model import ConsentReason, EmailAddress, StepStatus
+from wizard.net import NetContext
+from wizard.providers import Presets
+
+# Asked before a step leaves the address's base domain on an unsigned hint (the http
+# Autodiscover redirect). None: such steps are not taken (the CLI cannot ask).
+Confirm = Callable[[ConsentReason], Awaitable[bool]]
+
+
+@dataclass(frozen=True)
+class MxAnswer:
+    host: str | None  # most-preferred MX host; None when there is none (or a null MX)
+    authenticated: bool  # DNSSEC-validated (AD bit)
+
+
+@dataclass
+class Job:
+    address: EmailAddress
+    ctx: NetContext
+    presets: Presets
+    password: str | None = None
+    confirm: Confirm | None = None
+    _client: httpx.AsyncClient | None = field(default=None, repr=False)
+    _mx: "asyncio.Task[MxAnswer] | None" = field(default=None, repr=False)
+    _mx_group: object | None = field(default=None, repr=False)
+
+    @property
+    def domain(self) -> str:
+        return self.address.domain
+
+    def client(self) -> httpx.AsyncClient:
+        """One HTTP client for the run (one TLS context, one resolver); timeouts per request."""
+        if self._client is None:
+            self._client = self.ctx.http_client(timeout=None)
+        return self._client
+
+    def start_mx(self) -> None:
+        if self._mx is None:
+            from wizard.discovery.group import Group
+
+            group = Group(self.ctx)
+            self._mx_group = group
+            self._mx = group.spawn(lambda ctx: self._lookup_mx(ctx))
+
+    async def mx(self) -> MxAnswer:
+        """The shared MX lookup (started once by the engine; sources only wait for it)."""
+        self.start_mx()
+        assert self._mx is not None
+        return await asyncio.shield(self._mx)
+
+    async def _lookup_mx(self, ctx: NetContext) -> MxAnswer:
+        from wizard.discovery.fetch import attempt
+
+        async def work(rec) -> MxAnswer:
+            answer = await ctx.resolve(self.domain, "MX")
+            records = sorted(answer.records, key=lambda r: r.preference)
+            hosts = [r.exchange.to_text(omit_final_dot=True).lower() for r in records]
+            if not hosts:
+                rec.set(StepStatus.EMPTY, T("no MX record"))
+                return MxAnswer(None, answer.authenticated)
+            if hosts[0] in ("", "."):
+                rec.set(StepStatus.EMPTY, T("the domain says it receives no mail (null MX)"))
+                return MxAnswer(None, answer.authenticated)
+            signed = T("DNSSEC-validated") if answer.authenticated else T("not DNSSEC-validated")
+            rec.set(StepStatus.OK, T("{host} ({signed})", host=hosts[0], signed=signed))
+            return MxAnswer(hosts[0], answer.authenticated)
+
+        found = await attempt(ctx, "mx", f"MX {self.domain}", work)
+        return found if found is not None else MxAnswer(None, False)
+
+    async def close(self, *, on_purpose: bool = True) -> None:
+        """`on_purpose`: a lookup still running ends as `cancelled` (else as `timeout`)."""
+        group = self._mx_group
+        if group is not None:
+            if on_purpose:
+                group.cancel()  # type: ignore[attr-defined]
+            await group.close()  # type: ignore[attr-defined]
+        if self._client is not None:
+            try:
+                await self._client.aclose()
+            except Exception:
+                pass

@@ -1,0 +1,65 @@
+"""The provider's own autoconfig file: two https URLs, and (a separate, last-ranked lane)
+the same two over plain http, whose answers are never trusted (SECURITY.md A1)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+from urllib.parse import quote
+
+from wizard.discovery.arrange import HTTP_SOURCE, build
+from wizard.discovery.describe import found
+from wizard.discovery.fetch import Problem, attempt, fetch
+from wizard.discovery.group import ranked_first
+from wizard.discovery.job import Job
+from wizard.i18n import T
+from wizard.model import AccountConfig, ConsentReason, EmailAddress, Source, StepStatus
+from wizard.net import NetContext
+from wizard.parsers.autoconfig import parse_autoconfig
+
+SOURCE = "autoconfig"
+
+
+def https_urls(domain: str, address: EmailAddress) -> list[str]:
+    return [
+        f"https://autoconfig.{domain}/mail/config-v1.1.xml?emailaddress={quote(str(address), safe='@')}",
+        f"https://{domain}/.well-known/autoconfig/mail/config-v1.1.xml",
+    ]
+
+
+def http_urls(domain: str) -> list[str]:
+    # Over http the address is not sent: anyone on the way could read it.
+    return [
+        f"http://autoconfig.{domain}/mail/config-v1.1.xml",
+        f"http://{domain}/.well-known/autoconfig/mail/config-v1.1.xml",
+    ]
+
+
+async def fetch_config(job: Job, url: str, step_source: str, source: Source, ctx: NetContext, *, timeout: float | None = None) -> AccountConfig | None:
+    """Fetch and parse one autoconfig document as one step."""
+
+    async def work(rec) -> AccountConfig:
+        fetched = await fetch(ctx, job.client(), url, timeout=timeout)
+        parsed = parse_autoconfig(fetched.body, job.address)
+        consent = []
+        if not fetched.all_https:
+            first_http = next(h for h in fetched.hops if not h.lower().startswith("https://"))
+            consent.append(ConsentReason(HTTP_SOURCE, first_http))
+        config = build(source, fetched.all_https, parsed.incoming, parsed.outgoing, provider=parsed.provider, origin=fetched.url, consent=consent)
+        if config is None:
+            raise Problem(StepStatus.EMPTY, T("the file lists no server to receive mail from"))
+        rec.set(StepStatus.OK, found(config, parsed.notes))
+        return config
+
+    return await attempt(ctx, step_source, url, work)
+
+
+async def find_https(job: Job, ctx: NetContext) -> AccountConfig | None:
+    return await ranked_first(ctx, [partial(fetch_config, job, url, SOURCE, Source.AUTOCONFIG) for url in https_urls(job.domain, job.address)])
+
+
+async def find_http(job: Job, ctx: NetContext) -> AccountConfig | None:
+    config = await ranked_first(ctx, [partial(fetch_config, job, url, SOURCE, Source.AUTOCONFIG) for url in http_urls(job.domain)])
+    if config is not None and config.trusted:  # an http start can never be trusted
+        config = replace(config, trusted=False)
+    return config

@@ -1,0 +1,156 @@
+"""Microsoft Autodiscover (POX and v2 JSON), in the order Outlook uses outside a Windows
+domain: POST to https://<domain>/… and https://autodiscover.<domain>/…, the v2 JSON lookup,
+the unauthenticated http GET whose redirect is followed only to https (and only with the
+person's consent when it leaves the base domain), then SRV `_autodiscover._tcp`.
+
+`redirectAddr` / `redirectUrl` are followed for at most 10 hops. A password, when given, is
+sent (HTTP Basic) only over https and only to hosts of the address's own base domain.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from urllib.parse import quote
+
+import httpx
+
+from wizard.discovery.arrange import FOREIGN_REDIRECT, FOREIGN_SRV_TARGET, HTTP_SOURCE, UNSIGNED_DNS, build
+from wizard.discovery.describe import found
+from wizard.discovery.fetch import Problem, attempt, fetch, host_of, redirect_target
+from wizard.discovery.group import ranked_first
+from wizard.discovery.job import Job
+from wizard.i18n import T
+from wizard.model import AccountConfig, ConsentReason, EmailAddress, Source, StepStatus
+from wizard.net import NetContext
+from wizard.parsers.autodiscover import AutodiscoverRedirect, AutodiscoverSettings, parse_pox, parse_v2, pox_request
+from wizard.parsers.domains import same_base_domain
+from wizard.parsers.srv import SrvRecord, order_records
+
+SOURCE = "autodiscover"
+MAX_HOPS = 10
+PATH = "/autodiscover/autodiscover.xml"
+
+
+def pox_urls(domain: str) -> list[str]:
+    return [f"https://{domain}{PATH}", f"https://autodiscover.{domain}{PATH}"]
+
+
+def _with(consent: tuple[ConsentReason, ...], *more: ConsentReason) -> tuple[ConsentReason, ...]:
+    return tuple(dict.fromkeys(consent + more))
+
+
+async def chain(job: Job, url: str, address: EmailAddress, hops_left: int, trusted: bool, consent: tuple[ConsentReason, ...], ctx: NetContext) -> AccountConfig | None:
+    """POST the POX request to `url`; follow redirectAddr / redirectUrl within the budget."""
+    host = host_of(url)
+
+    async def work(rec) -> AccountConfig | AutodiscoverRedirect:
+        if not url.lower().startswith("https://"):
+            raise Problem(StepStatus.ERROR, T("the address {url} is not https; not asked", url=url[:200]))
+        auth = None
+        if job.password and same_base_domain(host, job.domain):
+            auth = httpx.BasicAuth(str(job.address), job.password)
+        fetched = await fetch(ctx, job.client(), url, method="POST", content=pox_request(address),
+                              headers={"Content-Type": "text/xml; charset=utf-8"}, auth=auth,
+                              allow_http_hops=False, keep_method=True)
+        answer = parse_pox(fetched.body)
+        if isinstance(answer, AutodiscoverRedirect):
+            rec.set(StepStatus.OK, T("sends us on to {target}", target=answer.target[:200]))
+            return answer
+        assert isinstance(answer, AutodiscoverSettings)
+        config = build(Source.AUTODISCOVER, trusted, answer.incoming, answer.outgoing, origin=fetched.url, consent=consent)
+        if config is None:
+            raise Problem(StepStatus.EMPTY, T("the answer lists no server to receive mail from"))
+        rec.set(StepStatus.OK, found(config, answer.notes))
+        return config
+
+    result = await attempt(ctx, SOURCE, url, work)
+    if result is None or isinstance(result, AccountConfig):
+        return result
+    if hops_left <= 0:
+        async def too_many(rec) -> None:
+            raise Problem(StepStatus.ERROR, T("more than {count} Autodiscover redirects; gave up", count=MAX_HOPS))
+        await attempt(ctx, SOURCE, result.target[:200], too_many)
+        return None
+    if result.kind == "address":
+        new = EmailAddress.parse(result.target)
+        more = () if same_base_domain(new.domain, job.domain) else (ConsentReason(FOREIGN_REDIRECT, new.domain),)
+        attempts = [partial(chain, job, u, new, hops_left - 1, trusted, _with(consent, *more)) for u in pox_urls(new.domain)]
+        return await ranked_first(ctx, attempts)
+    target_host = host_of(result.target)
+    more = () if same_base_domain(target_host, job.domain) else (ConsentReason(FOREIGN_REDIRECT, target_host),)
+    return await chain(job, result.target, address, hops_left - 1, trusted, _with(consent, *more), ctx)
+
+
+async def v2(job: Job, ctx: NetContext) -> AccountConfig | None:
+    url = f"https://autodiscover.{job.domain}/autodiscover/autodiscover.json?Email={quote(str(job.address), safe='@')}&Protocol=AutodiscoverV1"
+
+    async def work(rec) -> str:
+        fetched = await fetch(ctx, job.client(), url, allow_http_hops=False)
+        target = parse_v2(fetched.body)
+        rec.set(StepStatus.OK, T("sends us on to {target}", target=target[:200]))
+        return target
+
+    target = await attempt(ctx, SOURCE, url, work)
+    if target is None:
+        return None
+    host = host_of(target)
+    consent = () if same_base_domain(host, job.domain) else (ConsentReason(FOREIGN_REDIRECT, host),)
+    return await chain(job, target, job.address, MAX_HOPS - 1, True, consent, ctx)
+
+
+async def http_redirect(job: Job, ctx: NetContext) -> AccountConfig | None:
+    url = f"http://autodiscover.{job.domain}{PATH}"
+
+    async def work(rec) -> str | None:
+        target = await redirect_target(ctx, job.client(), url)
+        if not target.lower().startswith("https://"):
+            raise Problem(StepStatus.ERROR, T("redirected to the unencrypted address {url}; not followed", url=target[:200]))
+        host = host_of(target)
+        if not same_base_domain(host, job.domain):
+            reason = ConsentReason(FOREIGN_REDIRECT, host)
+            if job.confirm is None or not await job.confirm(reason):
+                rec.set(StepStatus.SKIPPED, T("leads to {host}, outside {domain}; not followed without your confirmation", host=host, domain=job.domain))
+                return None
+        rec.set(StepStatus.OK, T("sends us on to {target}", target=target[:200]))
+        return target
+
+    target = await attempt(ctx, SOURCE, url, work)
+    if target is None:
+        return None
+    consent: tuple[ConsentReason, ...] = (ConsentReason(HTTP_SOURCE, url),)
+    host = host_of(target)
+    if not same_base_domain(host, job.domain):
+        consent += (ConsentReason(FOREIGN_REDIRECT, host),)
+    return await chain(job, target, job.address, MAX_HOPS - 1, False, consent, ctx)
+
+
+async def srv_hint(job: Job, ctx: NetContext) -> AccountConfig | None:
+    name = f"_autodiscover._tcp.{job.domain}"
+
+    async def work(rec) -> tuple[str, bool] | None:
+        answer = await ctx.resolve(name, "SRV")
+        records = [SrvRecord(r.priority, r.weight, r.port, r.target.to_text(omit_final_dot=True)) for r in answer.records]
+        ordered = order_records(records)
+        if not ordered:
+            rec.set(StepStatus.EMPTY, T("no such record"))
+            return None
+        best = ordered[0]
+        port = "" if best.port == 443 else f":{best.port}"
+        rec.set(StepStatus.OK, T("{servers} ({signed})", servers=f"{best.target}{port}", signed=T("DNSSEC-validated") if answer.authenticated else T("not DNSSEC-validated")))
+        return f"https://{best.target}{port}{PATH}", answer.authenticated
+
+    hint = await attempt(ctx, SOURCE, name, work)
+    if hint is None:
+        return None
+    url, signed = hint
+    consent: tuple[ConsentReason, ...] = () if signed else (ConsentReason(UNSIGNED_DNS, name),)
+    host = host_of(url)
+    if not same_base_domain(host, job.domain):
+        consent += (ConsentReason(FOREIGN_SRV_TARGET, host),)
+    return await chain(job, url, job.address, MAX_HOPS - 1, signed, consent, ctx)
+
+
+async def find(job: Job, ctx: NetContext) -> AccountConfig | None:
+    attempts = [partial(chain, job, url, job.address, MAX_HOPS, True, ()) for url in pox_urls(job.domain)]
+    attempts += [partial(v2, job), partial(http_redirect, job), partial(srv_hint, job)]
+    return await ranked_first(ctx, attempts)
