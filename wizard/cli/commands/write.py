@@ -11,8 +11,8 @@ from wizard.cli.commands import common
 from wizard.cli.output import Output
 from wizard.i18n import Catalog, T
 from wizard.model import AccountConfig, CertificateInfo, EmailAddress, Protocol, Security, ServerSettings, Source
-from wizard.model.errors import UserError
 from wizard.net.trust import Pin, normalize_fingerprint
+from wizard.profiles import messages
 
 NAME = "write"
 HELP = T("set up the account in a mail program, or write a settings sheet")
@@ -25,11 +25,11 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
     parser.add_argument("--profile", metavar="DIR", type=Path, help=common.h(catalog, "the Thunderbird profile folder (default: the default profile)"))
     parser.add_argument("--out", metavar="DIR", type=Path, help=common.h(catalog, "the folder for written files"))
     parser.add_argument("--account-type", choices=("imap", "pop3", "exchange"), help=common.h(catalog, "which kind of account to set up"))
-    parser.add_argument("--name", default="", metavar="NAME", help=common.h(catalog, "your name as recipients see it"))
-    parser.add_argument("--apply", action="store_true", help=common.h(catalog, "Outlook on Windows: also set the registry and start Outlook with the PRF file"))
-    parser.add_argument("--signing-cert", metavar="FILE", type=Path, help=common.h(catalog, "Apple: sign the profile with this PEM certificate (intermediates may follow in the file)"))
-    parser.add_argument("--signing-key", metavar="FILE", type=Path, help=common.h(catalog, "Apple: the PEM private key of the signing certificate"))
-    parser.add_argument("--include-password", action="store_true", help=common.h(catalog, "Apple: put the password into the profile (not recommended)"))
+    parser.add_argument("--name", default="", metavar="NAME", help=messages.OPTION_HELP["name"].render(catalog))
+    parser.add_argument("--apply", action="store_true", help=messages.OPTION_HELP["apply"].render(catalog))
+    parser.add_argument("--signing-cert", metavar="FILE", type=Path, help=messages.OPTION_HELP["signing-cert"].render(catalog))
+    parser.add_argument("--signing-key", metavar="FILE", type=Path, help=messages.OPTION_HELP["signing-key"].render(catalog))
+    parser.add_argument("--include-password", action="store_true", help=messages.OPTION_HELP["include-password"].render(catalog))
     common.add_password_stdin(parser, catalog)
     common.add_servers(parser, catalog)
     common.add_fingerprint(parser, catalog)
@@ -41,7 +41,7 @@ def _manual_config(args: argparse.Namespace) -> AccountConfig | None:
         return None
     incoming = tuple(given[p] for p in (Protocol.IMAP, Protocol.POP3) if p in given)
     if not incoming:
-        raise UserError("write-no-incoming", T("Give the incoming server too: --imap or --pop3 HOST:PORT:SECURITY."))
+        raise messages.need_incoming()
     if args.account_type == "pop3":
         incoming = tuple(sorted(incoming, key=lambda s: s.protocol is not Protocol.POP3))
     outgoing = (given[Protocol.SMTP],) if Protocol.SMTP in given else ()
@@ -53,7 +53,7 @@ def _discovered_config(args: argparse.Namespace, address: EmailAddress) -> Accou
     try:
         from wizard.discovery import discover  # type: ignore[attr-defined]
     except ImportError:
-        raise UserError("write-needs-servers", T("Automatic discovery is not available in this version; give the servers with --imap or --pop3 and --smtp HOST:PORT:SECURITY.")) from None
+        raise messages.discovery_unavailable() from None
     from wizard.cli.options import build_context
 
     ctx = build_context(args, deadline_seconds=30.0)
@@ -62,10 +62,10 @@ def _discovered_config(args: argparse.Namespace, address: EmailAddress) -> Accou
     if callable(config):
         config = config()
     if not isinstance(config, AccountConfig):
-        raise UserError("write-nothing-found", T("No settings were found for {address}; give the servers with --imap or --pop3 and --smtp HOST:PORT:SECURITY.", address=str(address)))
+        raise messages.nothing_found(str(address))
     if config.needs_consent:
         reasons = ", ".join(c.code for c in config.consent) or "untrusted-source"
-        raise UserError("write-needs-consent", T("The settings found for {address} come from a source that could be forged ({reasons}). Check them with “mailsetup discover”, then give them with --imap/--pop3 and --smtp to confirm.", address=str(address), reasons=reasons))
+        raise messages.needs_consent(str(address), reasons)
     return config
 
 
@@ -138,7 +138,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
     address = common.parse_address(args.address)
     password = common.read_password(args)
     if args.include_password and password is None:
-        raise UserError("write-password-missing", T("--include-password needs the password on standard input (--password-stdin)."))
+        raise messages.include_password_needs_stdin()
     config = _manual_config(args) or _discovered_config(args, address)
     certificates = _certificates(args, config)
     account = Account.from_config(address, config, args.account_type, args.name, certificates)
@@ -155,11 +155,10 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
         profile = args.profile or default_profile().path
         result = write_account(profile, account)
-        verb = T("updated") if result.keys.updated else T("added")
-        out.say(T("Thunderbird: account {address} {verb} in {profile} (backup: {backup}).", address=str(address), verb=verb, profile=result.profile, backup=result.prefs.backup or "-"))
+        out.say(messages.thunderbird_written(str(address), result.keys.updated, result.profile, result.prefs.backup or "-"))
         if result.cert_override is not None:
-            out.say(T("Thunderbird will trust the certificate you accepted for {servers}.", servers=", ".join(f"{c.host}:{c.port}" for c in certificates)))
-        out.say(T("Start Thunderbird; it asks for your password once."))
+            out.say(messages.thunderbird_trusts(", ".join(f"{c.host}:{c.port}" for c in certificates)))
+        out.say(messages.thunderbird_next())
         report.update({"profile": str(result.profile), "keys": vars(result.keys), "backup": str(result.prefs.backup) if result.prefs.backup else None})
     elif args.client == "outlook":
         from wizard.profiles import outlook
@@ -170,27 +169,27 @@ def run(args: argparse.Namespace, out: Output) -> int:
             out.say(files.prf_problem)
         for path in (files.prf, files.autodiscover, files.reg):
             if path is not None:
-                out.say(T("Written: {path}", path=path))
+                out.say(messages.written(path))
         if sys.platform == "win32" and args.apply:  # pragma: no cover - Windows only
             outlook.apply_on_windows(files)
-            out.say(T("The registry is set and Outlook is starting with the new account."))
+            out.say(messages.outlook_started())
         else:
             for n, step in enumerate(outlook.steps(files), 1):
-                out.say(T("{n}. {step}", n=n, step=step))
+                out.say(messages.numbered(n, step))
     elif args.client == "apple":
         from wizard.profiles import apple
 
         signer = None
         if args.signing_cert or args.signing_key:
             if not (args.signing_cert and args.signing_key):
-                raise UserError("write-signing-pair", T("Signing needs both --signing-cert and --signing-key."))
+                raise messages.signing_needs_pair()
             signer = apple.Signer.from_files(args.signing_cert, args.signing_key)
         files = apple.write_files(account, folder, signer=signer, password=password if args.include_password else None)
         report["files"] = files.to_json()
         for path in files.paths:
-            out.say(T("Written: {path}", path=path))
+            out.say(messages.written(path))
         if files.skipped_certificates:
-            out.say(T("The certificate for {servers} could not be fetched, so the profile does not carry it; your device will ask you to trust it.", servers=", ".join(files.skipped_certificates)))
+            out.say(messages.certificate_not_fetched(", ".join(files.skipped_certificates)))
         for step in apple.steps(files):
             out.say(step)
         if sys.platform == "darwin" and len(files.paths) == 1:  # pragma: no cover - macOS only
@@ -200,7 +199,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
         path = sheet.write_html(account, folder, out.catalog)
         report["files"] = {"html": str(path)}
-        out.say(T("Written: {path}", path=path))
+        out.say(messages.written(path))
     if out.json_mode:
         out.emit_json(report)
     return 0

@@ -1,0 +1,375 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK" sourcelanguage="en">
+  <context>
+    <name>mailsetup</name>
+    <message>
+      <source>--include-password needs the password on standard input (--password-stdin).</source>
+      <translation>--include-password kræver adgangskoden på standardinput (--password-stdin).</translation>
+    </message>
+    <message>
+      <source>A PRF file can only describe IMAP or POP3 accounts; Exchange accounts are set up through the Autodiscover file instead.</source>
+      <translation>En PRF-fil kan kun beskrive IMAP- eller POP3-konti; Exchange-konti sættes i stedet op via Autodiscover-filen.</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>Konto</translation>
+    </message>
+    <message>
+      <source>Address (URL)</source>
+      <translation>Adresse (URL)</translation>
+    </message>
+    <message>
+      <source>Also available</source>
+      <translation>Også tilgængelig</translation>
+    </message>
+    <message>
+      <source>An Exchange profile is made either for a Mac or for an iPhone/iPad.</source>
+      <translation>En Exchange-profil laves enten til en Mac eller til en iPhone/iPad.</translation>
+    </message>
+    <message>
+      <source>Apple: put the password into the profile (not recommended)</source>
+      <translation>Apple: læg adgangskoden ind i profilen (frarådes)</translation>
+    </message>
+    <message>
+      <source>Apple: sign the profile with this PEM certificate (intermediates may follow in the file)</source>
+      <translation>Apple: signér profilen med dette PEM-certifikat (mellemliggende certifikater må følge efter i filen)</translation>
+    </message>
+    <message>
+      <source>Apple: the PEM private key of the signing certificate</source>
+      <translation>Apple: signeringscertifikatets private PEM-nøgle</translation>
+    </message>
+    <message>
+      <source>Authentication</source>
+      <translation>Godkendelse</translation>
+    </message>
+    <message>
+      <source>Automatic discovery is not available in this version; give the servers with --imap or --pop3 and --smtp HOST:PORT:SECURITY.</source>
+      <translation>Automatisk søgning er ikke tilgængelig i denne version; angiv serverne med --imap eller --pop3 og --smtp HOST:PORT:SECURITY.</translation>
+    </message>
+    <message>
+      <source>Certificate for {endpoint}</source>
+      <translation>Certifikat for {endpoint}</translation>
+    </message>
+    <message>
+      <source>Certificates you accepted (SHA-256 fingerprints)</source>
+      <translation>Certifikater, du har godkendt (SHA-256-fingeraftryk)</translation>
+    </message>
+    <message>
+      <source>Connection security</source>
+      <translation>Forbindelsessikkerhed</translation>
+    </message>
+    <message>
+      <source>Copy “{xml}” to “{windows_path}” on the Windows computer.</source>
+      <translation>Kopiér “{xml}” til “{windows_path}” på Windows-computeren.</translation>
+    </message>
+    <message>
+      <source>Could not read “{path}”: {problem}</source>
+      <translation>Kunne ikke læse “{path}”: {problem}</translation>
+    </message>
+    <message>
+      <source>Could not write “{path}”: {problem}</source>
+      <translation>Kunne ikke skrive “{path}”: {problem}</translation>
+    </message>
+    <message>
+      <source>Domain</source>
+      <translation>Domæne</translation>
+    </message>
+    <message>
+      <source>Domain as written</source>
+      <translation>Domænet som det skrives</translation>
+    </message>
+    <message>
+      <source>Double-click “{reg}” there and confirm, so Outlook reads that file when you add the account.</source>
+      <translation>Dobbeltklik på “{reg}” dér og bekræft, så Outlook læser den fil, når du tilføjer kontoen.</translation>
+    </message>
+    <message>
+      <source>E-mail address</source>
+      <translation>E-mailadresse</translation>
+    </message>
+    <message>
+      <source>E-mail settings for {address}</source>
+      <translation>E-mailindstillinger for {address}</translation>
+    </message>
+    <message>
+      <source>E-mail: {address}</source>
+      <translation>E-mail: {address}</translation>
+    </message>
+    <message>
+      <source>Either run “outlook.exe /importprf {prf}” (classic Outlook adds the account from the file), or:</source>
+      <translation>Kør enten “outlook.exe /importprf {prf}” (klassisk Outlook tilføjer kontoen fra filen), eller:</translation>
+    </message>
+    <message>
+      <source>Encrypted password</source>
+      <translation>Krypteret adgangskode</translation>
+    </message>
+    <message>
+      <source>Exchange server</source>
+      <translation>Exchange-server</translation>
+    </message>
+    <message>
+      <source>Give the incoming server too: --imap or --pop3 HOST:PORT:SECURITY.</source>
+      <translation>Angiv også serveren til indgående mail: --imap eller --pop3 HOST:PORT:SECURITY.</translation>
+    </message>
+    <message>
+      <source>If a program shows a certificate warning for these servers, compare its fingerprint with the one above; accept it only if they are the same.</source>
+      <translation>Hvis et program viser en certifikatadvarsel for disse servere, så sammenlign dets fingeraftryk med det ovenfor; godkend det kun, hvis de er ens.</translation>
+    </message>
+    <message>
+      <source>In classic Outlook choose File, Add Account, type your address and your password when asked.</source>
+      <translation>I klassisk Outlook vælger du Filer, Tilføj konto og skriver din adresse og din adgangskode, når du bliver spurgt.</translation>
+    </message>
+    <message>
+      <source>Incoming mail server</source>
+      <translation>Server til indgående mail</translation>
+    </message>
+    <message>
+      <source>Kerberos / GSSAPI</source>
+      <translation>Kerberos / GSSAPI</translation>
+    </message>
+    <message>
+      <source>NTLM</source>
+      <translation>NTLM</translation>
+    </message>
+    <message>
+      <source>No Thunderbird profile was found. Start Thunderbird once, close it, and try again, or name the profile folder with --profile.</source>
+      <translation>Der blev ikke fundet nogen Thunderbird-profil. Start Thunderbird én gang, luk det, og prøv igen, eller angiv profilmappen med --profile.</translation>
+    </message>
+    <message>
+      <source>No authentication</source>
+      <translation>Ingen godkendelse</translation>
+    </message>
+    <message>
+      <source>No authentication (by network address)</source>
+      <translation>Ingen godkendelse (ud fra netværksadresse)</translation>
+    </message>
+    <message>
+      <source>No password for {address} is stored in the system keyring.</source>
+      <translation>Der er ingen adgangskode til {address} gemt i systemets nøglering.</translation>
+    </message>
+    <message>
+      <source>No server for sending mail (SMTP) is known for {address}; give one with --smtp HOST:PORT:SECURITY.</source>
+      <translation>Der kendes ingen server til at sende mail (SMTP) for {address}; angiv en med --smtp HOST:PORT:SECURITY.</translation>
+    </message>
+    <message>
+      <source>No settings were found for {address}; give the servers with --imap or --pop3 and --smtp HOST:PORT:SECURITY.</source>
+      <translation>Der blev ikke fundet nogen indstillinger for {address}; angiv serverne med --imap eller --pop3 og --smtp HOST:PORT:SECURITY.</translation>
+    </message>
+    <message>
+      <source>No system keyring is available here, so the password was not stored. Your mail program will ask for it once.</source>
+      <translation>Der er ingen systemnøglering her, så adgangskoden blev ikke gemt. Dit mailprogram vil bede om den én gang.</translation>
+    </message>
+    <message>
+      <source>No system keyring is available here, so there is no stored password to remove.</source>
+      <translation>Der er ingen systemnøglering her, så der er ingen gemt adgangskode at fjerne.</translation>
+    </message>
+    <message>
+      <source>No {kind} server is known for {address}.</source>
+      <translation>Der kendes ingen {kind}-server for {address}.</translation>
+    </message>
+    <message>
+      <source>None (not encrypted)</source>
+      <translation>Ingen (ikke krypteret)</translation>
+    </message>
+    <message>
+      <source>Normal password</source>
+      <translation>Normal adgangskode</translation>
+    </message>
+    <message>
+      <source>OAuth2 (sign in through the provider's web page)</source>
+      <translation>OAuth2 (log ind via udbyderens webside)</translation>
+    </message>
+    <message>
+      <source>On a Mac: double-click the profile, then open System Settings, Privacy &amp; Security, Profiles, and install it.</source>
+      <translation>På en Mac: dobbeltklik på profilen, åbn derefter Systemindstillinger, Anonymitet &amp; sikkerhed, Profiler, og installer den.</translation>
+    </message>
+    <message>
+      <source>On an iPhone or iPad: send the profile to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it.</source>
+      <translation>På en iPhone eller iPad: send profilen til dig selv (AirDrop eller e-mail), åbn den, gå derefter til Indstillinger, Profil hentet, og installer den.</translation>
+    </message>
+    <message>
+      <source>Outgoing mail server (SMTP)</source>
+      <translation>Server til udgående mail (SMTP)</translation>
+    </message>
+    <message>
+      <source>Outlook can only be set up directly on Windows; the files were written instead.</source>
+      <translation>Outlook kan kun sættes op direkte på Windows; i stedet blev filerne skrevet.</translation>
+    </message>
+    <message>
+      <source>Outlook on Windows: also set the registry and start Outlook with the PRF file</source>
+      <translation>Outlook på Windows: sæt også registreringsdatabasen op og start Outlook med PRF-filen</translation>
+    </message>
+    <message>
+      <source>Outlook was not found on this computer; the files were written and the registry was set.</source>
+      <translation>Outlook blev ikke fundet på denne computer; filerne blev skrevet, og registreringsdatabasen blev sat op.</translation>
+    </message>
+    <message>
+      <source>Outlook's PRF format cannot ask for STARTTLS on {host}:{port}; use the Autodiscover file, or the server's SSL/TLS port, instead.</source>
+      <translation>Outlooks PRF-format kan ikke bede om STARTTLS på {host}:{port}; brug i stedet Autodiscover-filen eller serverens SSL/TLS-port.</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Adgangskode</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>Provider</source>
+      <translation>Udbyder</translation>
+    </message>
+    <message>
+      <source>SMTP after POP</source>
+      <translation>SMTP efter POP</translation>
+    </message>
+    <message>
+      <source>SSL/TLS (encrypted from the start)</source>
+      <translation>SSL/TLS (krypteret fra starten)</translation>
+    </message>
+    <message>
+      <source>STARTTLS (encryption switched on after connecting)</source>
+      <translation>STARTTLS (kryptering slås til efter forbindelsen)</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <source>Sets up the e-mail account {address}.</source>
+      <translation>Opretter e-mailkontoen {address}.</translation>
+    </message>
+    <message>
+      <source>Sets up the e-mail account {address}. Your device asks for the password.</source>
+      <translation>Opretter e-mailkontoen {address}. Din enhed beder om adgangskoden.</translation>
+    </message>
+    <message>
+      <source>Signing needs both --signing-cert and --signing-key.</source>
+      <translation>Signering kræver både --signing-cert og --signing-key.</translation>
+    </message>
+    <message>
+      <source>Start Thunderbird; it asks for your password once.</source>
+      <translation>Start Thunderbird; den beder om din adgangskode én gang.</translation>
+    </message>
+    <message>
+      <source>TLS client certificate</source>
+      <translation>TLS-klientcertifikat</translation>
+    </message>
+    <message>
+      <source>The Thunderbird profile folder “{profile}” does not exist.</source>
+      <translation>Thunderbird-profilmappen “{profile}” findes ikke.</translation>
+    </message>
+    <message>
+      <source>The certificate for {servers} could not be fetched, so the profile does not carry it; your device will ask you to trust it.</source>
+      <translation>Certifikatet for {servers} kunne ikke hentes, så profilen indeholder det ikke; din enhed vil bede dig om at stole på det.</translation>
+    </message>
+    <message>
+      <source>The folder “{folder}” does not exist.</source>
+      <translation>Mappen “{folder}” findes ikke.</translation>
+    </message>
+    <message>
+      <source>The new Outlook for Windows cannot read these files; type the settings from the settings sheet there.</source>
+      <translation>Det nye Outlook til Windows kan ikke læse disse filer; skriv indstillingerne fra indstillingsarket ind dér.</translation>
+    </message>
+    <message>
+      <source>The password for {address} is stored in the system keyring.</source>
+      <translation>Adgangskoden til {address} er gemt i systemets nøglering.</translation>
+    </message>
+    <message>
+      <source>The password for {address} was removed from the system keyring.</source>
+      <translation>Adgangskoden til {address} blev fjernet fra systemets nøglering.</translation>
+    </message>
+    <message>
+      <source>The profile is not signed, so your device shows it as “Unverified”; that is expected.</source>
+      <translation>Profilen er ikke signeret, så din enhed viser den som “Ikke bekræftet”; det er forventet.</translation>
+    </message>
+    <message>
+      <source>The registry is set and Outlook is starting with the new account.</source>
+      <translation>Registreringsdatabasen er sat op, og Outlook starter med den nye konto.</translation>
+    </message>
+    <message>
+      <source>The settings found for {address} come from a source that could be forged ({reasons}). Check them with “mailsetup discover”, then give them with --imap/--pop3 and --smtp to confirm.</source>
+      <translation>Indstillingerne fundet for {address} kommer fra en kilde, der kan være forfalsket ({reasons}). Kontrollér dem med “mailsetup discover”, og angiv dem derefter med --imap/--pop3 og --smtp for at bekræfte.</translation>
+    </message>
+    <message>
+      <source>The signing certificate or key could not be read: {problem}</source>
+      <translation>Signeringscertifikatet eller nøglen kunne ikke læses: {problem}</translation>
+    </message>
+    <message>
+      <source>The system keyring did not give the password back as stored; do not rely on it.</source>
+      <translation>Systemets nøglering gav ikke adgangskoden tilbage, som den blev gemt; stol ikke på den.</translation>
+    </message>
+    <message>
+      <source>The system keyring refused the password ({problem}); it was not stored.</source>
+      <translation>Systemets nøglering afviste adgangskoden ({problem}); den blev ikke gemt.</translation>
+    </message>
+    <message>
+      <source>The system keyring refused to remove the password ({problem}).</source>
+      <translation>Systemets nøglering nægtede at fjerne adgangskoden ({problem}).</translation>
+    </message>
+    <message>
+      <source>This file is not a configuration profile.</source>
+      <translation>Denne fil er ikke en konfigurationsprofil.</translation>
+    </message>
+    <message>
+      <source>Thunderbird has several profiles and none is marked as the default; choose one with --profile: {profiles}</source>
+      <translation>Thunderbird har flere profiler, og ingen er markeret som standard; vælg en med --profile: {profiles}</translation>
+    </message>
+    <message>
+      <source>Thunderbird is set up here with IMAP or POP3 and SMTP; this account only offers Exchange. Choose --account-type imap if the provider offers IMAP.</source>
+      <translation>Thunderbird sættes her op med IMAP eller POP3 og SMTP; denne konto tilbyder kun Exchange. Vælg --account-type imap, hvis udbyderen tilbyder IMAP.</translation>
+    </message>
+    <message>
+      <source>Thunderbird is using the profile “{profile}” right now (its “{lock}” file says so). Close Thunderbird and try again: it rewrites its settings when it quits.</source>
+      <translation>Thunderbird bruger profilen “{profile}” lige nu (dens “{lock}”-fil siger det). Luk Thunderbird og prøv igen: det overskriver sine indstillinger, når det lukkes.</translation>
+    </message>
+    <message>
+      <source>Thunderbird will trust the certificate you accepted for {servers}.</source>
+      <translation>Thunderbird vil stole på det certifikat, du godkendte for {servers}.</translation>
+    </message>
+    <message>
+      <source>Thunderbird: the account {address} in {profile} was updated (backup: {backup}).</source>
+      <translation>Thunderbird: kontoen {address} i {profile} blev opdateret (sikkerhedskopi: {backup}).</translation>
+    </message>
+    <message>
+      <source>Thunderbird: the account {address} was added to {profile} (backup: {backup}).</source>
+      <translation>Thunderbird: kontoen {address} blev tilføjet i {profile} (sikkerhedskopi: {backup}).</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Username</source>
+      <translation>Brugernavn</translation>
+    </message>
+    <message>
+      <source>Username on phones</source>
+      <translation>Brugernavn på telefoner</translation>
+    </message>
+    <message>
+      <source>Warning: these profiles contain your password in readable form. Send them only over a channel you trust, and delete them after installing.</source>
+      <translation>Advarsel: disse profiler indeholder din adgangskode i læsbar form. Send dem kun via en kanal, du stoler på, og slet dem efter installationen.</translation>
+    </message>
+    <message>
+      <source>Written by mailsetup on {date}. Keep this page; it holds no password.</source>
+      <translation>Skrevet af mailsetup den {date}. Gem denne side; den indeholder ingen adgangskode.</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>Skrevet: {path}</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Dit navn</translation>
+    </message>
+    <message>
+      <source>the password you chose with your provider (not printed here)</source>
+      <translation>den adgangskode, du valgte hos din udbyder (udskrives ikke her)</translation>
+    </message>
+    <message>
+      <source>your name as recipients see it</source>
+      <translation>dit navn, som modtagerne ser det</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,375 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO" sourcelanguage="en">
+  <context>
+    <name>mailsetup</name>
+    <message>
+      <source>--include-password needs the password on standard input (--password-stdin).</source>
+      <translation>--include-password krever passordet på standard inndata (--password-stdin).</translation>
+    </message>
+    <message>
+      <source>A PRF file can only describe IMAP or POP3 accounts; Exchange accounts are set up through the Autodiscover file instead.</source>
+      <translation>En PRF-fil kan bare beskrive IMAP- eller POP3-kontoer; Exchange-kontoer settes i stedet opp via Autodiscover-filen.</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>Konto</translation>
+    </message>
+    <message>
+      <source>Address (URL)</source>
+      <translation>Adresse (URL)</translation>
+    </message>
+    <message>
+      <source>Also available</source>
+      <translation>Også tilgjengelig</translation>
+    </message>
+    <message>
+      <source>An Exchange profile is made either for a Mac or for an iPhone/iPad.</source>
+      <translation>En Exchange-profil lages enten for en Mac eller for en iPhone/iPad.</translation>
+    </message>
+    <message>
+      <source>Apple: put the password into the profile (not recommended)</source>
+      <translation>Apple: legg passordet inn i profilen (frarådes)</translation>
+    </message>
+    <message>
+      <source>Apple: sign the profile with this PEM certificate (intermediates may follow in the file)</source>
+      <translation>Apple: signer profilen med dette PEM-sertifikatet (mellomliggende sertifikater kan følge etter i filen)</translation>
+    </message>
+    <message>
+      <source>Apple: the PEM private key of the signing certificate</source>
+      <translation>Apple: den private PEM-nøkkelen til signeringssertifikatet</translation>
+    </message>
+    <message>
+      <source>Authentication</source>
+      <translation>Autentisering</translation>
+    </message>
+    <message>
+      <source>Automatic discovery is not available in this version; give the servers with --imap or --pop3 and --smtp HOST:PORT:SECURITY.</source>
+      <translation>Automatisk søk er ikke tilgjengelig i denne versjonen; oppgi serverne med --imap eller --pop3 og --smtp HOST:PORT:SECURITY.</translation>
+    </message>
+    <message>
+      <source>Certificate for {endpoint}</source>
+      <translation>Sertifikat for {endpoint}</translation>
+    </message>
+    <message>
+      <source>Certificates you accepted (SHA-256 fingerprints)</source>
+      <translation>Sertifikater du har godtatt (SHA-256-fingeravtrykk)</translation>
+    </message>
+    <message>
+      <source>Connection security</source>
+      <translation>Tilkoblingssikkerhet</translation>
+    </message>
+    <message>
+      <source>Copy “{xml}” to “{windows_path}” on the Windows computer.</source>
+      <translation>Kopier «{xml}» til «{windows_path}» på Windows-datamaskinen.</translation>
+    </message>
+    <message>
+      <source>Could not read “{path}”: {problem}</source>
+      <translation>Kunne ikke lese «{path}»: {problem}</translation>
+    </message>
+    <message>
+      <source>Could not write “{path}”: {problem}</source>
+      <translation>Kunne ikke skrive «{path}»: {problem}</translation>
+    </message>
+    <message>
+      <source>Domain</source>
+      <translation>Domene</translation>
+    </message>
+    <message>
+      <source>Domain as written</source>
+      <translation>Domenet slik det skrives</translation>
+    </message>
+    <message>
+      <source>Double-click “{reg}” there and confirm, so Outlook reads that file when you add the account.</source>
+      <translation>Dobbeltklikk på «{reg}» der og bekreft, slik at Outlook leser den filen når du legger til kontoen.</translation>
+    </message>
+    <message>
+      <source>E-mail address</source>
+      <translation>E-postadresse</translation>
+    </message>
+    <message>
+      <source>E-mail settings for {address}</source>
+      <translation>E-postinnstillinger for {address}</translation>
+    </message>
+    <message>
+      <source>E-mail: {address}</source>
+      <translation>E-post: {address}</translation>
+    </message>
+    <message>
+      <source>Either run “outlook.exe /importprf {prf}” (classic Outlook adds the account from the file), or:</source>
+      <translation>Kjør enten «outlook.exe /importprf {prf}» (klassisk Outlook legger til kontoen fra filen), eller:</translation>
+    </message>
+    <message>
+      <source>Encrypted password</source>
+      <translation>Kryptert passord</translation>
+    </message>
+    <message>
+      <source>Exchange server</source>
+      <translation>Exchange-server</translation>
+    </message>
+    <message>
+      <source>Give the incoming server too: --imap or --pop3 HOST:PORT:SECURITY.</source>
+      <translation>Oppgi også serveren for innkommende e-post: --imap eller --pop3 HOST:PORT:SECURITY.</translation>
+    </message>
+    <message>
+      <source>If a program shows a certificate warning for these servers, compare its fingerprint with the one above; accept it only if they are the same.</source>
+      <translation>Hvis et program viser en sertifikatadvarsel for disse serverne, sammenlign fingeravtrykket med det ovenfor; godta det bare hvis de er like.</translation>
+    </message>
+    <message>
+      <source>In classic Outlook choose File, Add Account, type your address and your password when asked.</source>
+      <translation>I klassisk Outlook velger du Fil, Legg til konto og skriver inn adressen og passordet ditt når du blir spurt.</translation>
+    </message>
+    <message>
+      <source>Incoming mail server</source>
+      <translation>Server for innkommende e-post</translation>
+    </message>
+    <message>
+      <source>Kerberos / GSSAPI</source>
+      <translation>Kerberos / GSSAPI</translation>
+    </message>
+    <message>
+      <source>NTLM</source>
+      <translation>NTLM</translation>
+    </message>
+    <message>
+      <source>No Thunderbird profile was found. Start Thunderbird once, close it, and try again, or name the profile folder with --profile.</source>
+      <translation>Fant ingen Thunderbird-profil. Start Thunderbird én gang, lukk det, og prøv igjen, eller oppgi profilmappen med --profile.</translation>
+    </message>
+    <message>
+      <source>No authentication</source>
+      <translation>Ingen autentisering</translation>
+    </message>
+    <message>
+      <source>No authentication (by network address)</source>
+      <translation>Ingen autentisering (ut fra nettverksadresse)</translation>
+    </message>
+    <message>
+      <source>No password for {address} is stored in the system keyring.</source>
+      <translation>Det er ikke lagret noe passord for {address} i systemets nøkkelring.</translation>
+    </message>
+    <message>
+      <source>No server for sending mail (SMTP) is known for {address}; give one with --smtp HOST:PORT:SECURITY.</source>
+      <translation>Ingen server for sending av e-post (SMTP) er kjent for {address}; oppgi en med --smtp HOST:PORT:SECURITY.</translation>
+    </message>
+    <message>
+      <source>No settings were found for {address}; give the servers with --imap or --pop3 and --smtp HOST:PORT:SECURITY.</source>
+      <translation>Fant ingen innstillinger for {address}; oppgi serverne med --imap eller --pop3 og --smtp HOST:PORT:SECURITY.</translation>
+    </message>
+    <message>
+      <source>No system keyring is available here, so the password was not stored. Your mail program will ask for it once.</source>
+      <translation>Det finnes ingen systemnøkkelring her, så passordet ble ikke lagret. E-postprogrammet ditt vil be om det én gang.</translation>
+    </message>
+    <message>
+      <source>No system keyring is available here, so there is no stored password to remove.</source>
+      <translation>Det finnes ingen systemnøkkelring her, så det er ikke noe lagret passord å fjerne.</translation>
+    </message>
+    <message>
+      <source>No {kind} server is known for {address}.</source>
+      <translation>Ingen {kind}-server er kjent for {address}.</translation>
+    </message>
+    <message>
+      <source>None (not encrypted)</source>
+      <translation>Ingen (ikke kryptert)</translation>
+    </message>
+    <message>
+      <source>Normal password</source>
+      <translation>Vanlig passord</translation>
+    </message>
+    <message>
+      <source>OAuth2 (sign in through the provider's web page)</source>
+      <translation>OAuth2 (logg på via leverandørens nettside)</translation>
+    </message>
+    <message>
+      <source>On a Mac: double-click the profile, then open System Settings, Privacy &amp; Security, Profiles, and install it.</source>
+      <translation>På en Mac: dobbeltklikk på profilen, åpne deretter Systeminnstillinger, Personvern og sikkerhet, Profiler, og installer den.</translation>
+    </message>
+    <message>
+      <source>On an iPhone or iPad: send the profile to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it.</source>
+      <translation>På en iPhone eller iPad: send profilen til deg selv (AirDrop eller e-post), åpne den, gå deretter til Innstillinger, Profil lastet ned, og installer den.</translation>
+    </message>
+    <message>
+      <source>Outgoing mail server (SMTP)</source>
+      <translation>Server for utgående e-post (SMTP)</translation>
+    </message>
+    <message>
+      <source>Outlook can only be set up directly on Windows; the files were written instead.</source>
+      <translation>Outlook kan bare settes opp direkte på Windows; filene ble skrevet i stedet.</translation>
+    </message>
+    <message>
+      <source>Outlook on Windows: also set the registry and start Outlook with the PRF file</source>
+      <translation>Outlook på Windows: sett også opp registeret og start Outlook med PRF-filen</translation>
+    </message>
+    <message>
+      <source>Outlook was not found on this computer; the files were written and the registry was set.</source>
+      <translation>Outlook ble ikke funnet på denne datamaskinen; filene ble skrevet, og registeret ble satt opp.</translation>
+    </message>
+    <message>
+      <source>Outlook's PRF format cannot ask for STARTTLS on {host}:{port}; use the Autodiscover file, or the server's SSL/TLS port, instead.</source>
+      <translation>Outlooks PRF-format kan ikke be om STARTTLS på {host}:{port}; bruk i stedet Autodiscover-filen eller serverens SSL/TLS-port.</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Passord</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>Provider</source>
+      <translation>Leverandør</translation>
+    </message>
+    <message>
+      <source>SMTP after POP</source>
+      <translation>SMTP etter POP</translation>
+    </message>
+    <message>
+      <source>SSL/TLS (encrypted from the start)</source>
+      <translation>SSL/TLS (kryptert fra starten)</translation>
+    </message>
+    <message>
+      <source>STARTTLS (encryption switched on after connecting)</source>
+      <translation>STARTTLS (kryptering slås på etter tilkoblingen)</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <source>Sets up the e-mail account {address}.</source>
+      <translation>Setter opp e-postkontoen {address}.</translation>
+    </message>
+    <message>
+      <source>Sets up the e-mail account {address}. Your device asks for the password.</source>
+      <translation>Setter opp e-postkontoen {address}. Enheten din ber om passordet.</translation>
+    </message>
+    <message>
+      <source>Signing needs both --signing-cert and --signing-key.</source>
+      <translation>Signering krever både --signing-cert og --signing-key.</translation>
+    </message>
+    <message>
+      <source>Start Thunderbird; it asks for your password once.</source>
+      <translation>Start Thunderbird; den ber om passordet ditt én gang.</translation>
+    </message>
+    <message>
+      <source>TLS client certificate</source>
+      <translation>TLS-klientsertifikat</translation>
+    </message>
+    <message>
+      <source>The Thunderbird profile folder “{profile}” does not exist.</source>
+      <translation>Thunderbird-profilmappen «{profile}» finnes ikke.</translation>
+    </message>
+    <message>
+      <source>The certificate for {servers} could not be fetched, so the profile does not carry it; your device will ask you to trust it.</source>
+      <translation>Sertifikatet for {servers} kunne ikke hentes, så profilen inneholder det ikke; enheten din vil be deg om å stole på det.</translation>
+    </message>
+    <message>
+      <source>The folder “{folder}” does not exist.</source>
+      <translation>Mappen «{folder}» finnes ikke.</translation>
+    </message>
+    <message>
+      <source>The new Outlook for Windows cannot read these files; type the settings from the settings sheet there.</source>
+      <translation>Nye Outlook for Windows kan ikke lese disse filene; skriv inn innstillingene fra innstillingsarket der.</translation>
+    </message>
+    <message>
+      <source>The password for {address} is stored in the system keyring.</source>
+      <translation>Passordet for {address} er lagret i systemets nøkkelring.</translation>
+    </message>
+    <message>
+      <source>The password for {address} was removed from the system keyring.</source>
+      <translation>Passordet for {address} ble fjernet fra systemets nøkkelring.</translation>
+    </message>
+    <message>
+      <source>The profile is not signed, so your device shows it as “Unverified”; that is expected.</source>
+      <translation>Profilen er ikke signert, så enheten din viser den som «Ikke bekreftet»; det er som forventet.</translation>
+    </message>
+    <message>
+      <source>The registry is set and Outlook is starting with the new account.</source>
+      <translation>Registeret er satt opp, og Outlook starter med den nye kontoen.</translation>
+    </message>
+    <message>
+      <source>The settings found for {address} come from a source that could be forged ({reasons}). Check them with “mailsetup discover”, then give them with --imap/--pop3 and --smtp to confirm.</source>
+      <translation>Innstillingene funnet for {address} kommer fra en kilde som kan være forfalsket ({reasons}). Kontroller dem med «mailsetup discover», og oppgi dem deretter med --imap/--pop3 og --smtp for å bekrefte.</translation>
+    </message>
+    <message>
+      <source>The signing certificate or key could not be read: {problem}</source>
+      <translation>Signeringssertifikatet eller nøkkelen kunne ikke leses: {problem}</translation>
+    </message>
+    <message>
+      <source>The system keyring did not give the password back as stored; do not rely on it.</source>
+      <translation>Systemets nøkkelring ga ikke passordet tilbake slik det ble lagret; ikke stol på den.</translation>
+    </message>
+    <message>
+      <source>The system keyring refused the password ({problem}); it was not stored.</source>
+      <translation>Systemets nøkkelring avviste passordet ({problem}); det ble ikke lagret.</translation>
+    </message>
+    <message>
+      <source>The system keyring refused to remove the password ({problem}).</source>
+      <translation>Systemets nøkkelring nektet å fjerne passordet ({problem}).</translation>
+    </message>
+    <message>
+      <source>This file is not a configuration profile.</source>
+      <translation>Denne filen er ikke en konfigurasjonsprofil.</translation>
+    </message>
+    <message>
+      <source>Thunderbird has several profiles and none is marked as the default; choose one with --profile: {profiles}</source>
+      <translation>Thunderbird har flere profiler, og ingen er merket som standard; velg en med --profile: {profiles}</translation>
+    </message>
+    <message>
+      <source>Thunderbird is set up here with IMAP or POP3 and SMTP; this account only offers Exchange. Choose --account-type imap if the provider offers IMAP.</source>
+      <translation>Thunderbird settes her opp med IMAP eller POP3 og SMTP; denne kontoen tilbyr bare Exchange. Velg --account-type imap hvis leverandøren tilbyr IMAP.</translation>
+    </message>
+    <message>
+      <source>Thunderbird is using the profile “{profile}” right now (its “{lock}” file says so). Close Thunderbird and try again: it rewrites its settings when it quits.</source>
+      <translation>Thunderbird bruker profilen «{profile}» akkurat nå (dens «{lock}»-fil sier det). Lukk Thunderbird og prøv igjen: det skriver over innstillingene sine når det avsluttes.</translation>
+    </message>
+    <message>
+      <source>Thunderbird will trust the certificate you accepted for {servers}.</source>
+      <translation>Thunderbird vil stole på sertifikatet du godtok for {servers}.</translation>
+    </message>
+    <message>
+      <source>Thunderbird: the account {address} in {profile} was updated (backup: {backup}).</source>
+      <translation>Thunderbird: kontoen {address} i {profile} ble oppdatert (sikkerhetskopi: {backup}).</translation>
+    </message>
+    <message>
+      <source>Thunderbird: the account {address} was added to {profile} (backup: {backup}).</source>
+      <translation>Thunderbird: kontoen {address} ble lagt til i {profile} (sikkerhetskopi: {backup}).</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Username</source>
+      <translation>Brukernavn</translation>
+    </message>
+    <message>
+      <source>Username on phones</source>
+      <translation>Brukernavn på telefoner</translation>
+    </message>
+    <message>
+      <source>Warning: these profiles contain your password in readable form. Send them only over a channel you trust, and delete them after installing.</source>
+      <translation>Advarsel: disse profilene inneholder passordet ditt i lesbar form. Send dem bare gjennom en kanal du stoler på, og slett dem etter installasjonen.</translation>
+    </message>
+    <message>
+      <source>Written by mailsetup on {date}. Keep this page; it holds no password.</source>
+      <translation>Skrevet av mailsetup {date}. Ta vare på denne siden; den inneholder ikke noe passord.</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>Skrevet: {path}</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Navnet ditt</translation>
+    </message>
+    <message>
+      <source>the password you chose with your provider (not printed here)</source>
+      <translation>passordet du valgte hos leverandøren din (skrives ikke ut her)</translation>
+    </message>
+    <message>
+      <source>your name as recipients see it</source>
+      <translation>navnet ditt slik mottakerne ser det</translation>
+    </message>
+  </context>
+</TS>

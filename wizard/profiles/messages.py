@@ -1,0 +1,71 @@
+"""What the shells tell a person about writing profiles (kept here so the profiles catalogue
+holds them; the CLI's `write` command and the GUI's last page use the same words)."""
+
+from __future__ import annotations
+
+from wizard.i18n import T, Text
+from wizard.model.errors import UserError
+
+
+def need_incoming() -> UserError:
+    return UserError("write-no-incoming", T("Give the incoming server too: --imap or --pop3 HOST:PORT:SECURITY."))
+
+
+def discovery_unavailable() -> UserError:
+    return UserError("write-needs-servers", T("Automatic discovery is not available in this version; give the servers with --imap or --pop3 and --smtp HOST:PORT:SECURITY."))
+
+
+def nothing_found(address: str) -> UserError:
+    return UserError("write-nothing-found", T("No settings were found for {address}; give the servers with --imap or --pop3 and --smtp HOST:PORT:SECURITY.", address=address))
+
+
+def needs_consent(address: str, reasons: str) -> UserError:
+    return UserError("write-needs-consent", T("The settings found for {address} come from a source that could be forged ({reasons}). Check them with “mailsetup discover”, then give them with --imap/--pop3 and --smtp to confirm.", address=address, reasons=reasons))
+
+
+def include_password_needs_stdin() -> UserError:
+    return UserError("write-password-missing", T("--include-password needs the password on standard input (--password-stdin)."))
+
+
+def signing_needs_pair() -> UserError:
+    return UserError("write-signing-pair", T("Signing needs both --signing-cert and --signing-key."))
+
+
+def thunderbird_written(address: str, updated: bool, profile: object, backup: object) -> Text:
+    if updated:
+        return T("Thunderbird: the account {address} in {profile} was updated (backup: {backup}).", address=address, profile=profile, backup=backup)
+    return T("Thunderbird: the account {address} was added to {profile} (backup: {backup}).", address=address, profile=profile, backup=backup)
+
+
+def thunderbird_trusts(servers: str) -> Text:
+    return T("Thunderbird will trust the certificate you accepted for {servers}.", servers=servers)
+
+
+def thunderbird_next() -> Text:
+    return T("Start Thunderbird; it asks for your password once.")
+
+
+def written(path: object) -> Text:
+    return T("Written: {path}", path=path)
+
+
+def numbered(n: int, step: Text) -> Text:
+    return T("{n}. {step}", n=n, step=step)
+
+
+def outlook_started() -> Text:
+    return T("The registry is set and Outlook is starting with the new account.")
+
+
+def certificate_not_fetched(servers: str) -> Text:
+    return T("The certificate for {servers} could not be fetched, so the profile does not carry it; your device will ask you to trust it.", servers=servers)
+
+
+# Help texts of the options only `write` has (rendered by the CLI in the person's language).
+OPTION_HELP = {
+    "name": T("your name as recipients see it"),
+    "apply": T("Outlook on Windows: also set the registry and start Outlook with the PRF file"),
+    "signing-cert": T("Apple: sign the profile with this PEM certificate (intermediates may follow in the file)"),
+    "signing-key": T("Apple: the PEM private key of the signing certificate"),
+    "include-password": T("Apple: put the password into the profile (not recommended)"),
+}
