@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import inspect
 import sys
 from pathlib import Path
 
@@ -56,12 +57,15 @@ def _discovered_config(args: argparse.Namespace, address: EmailAddress) -> Accou
         raise messages.discovery_unavailable() from None
     from wizard.cli.options import build_context
 
-    ctx = build_context(args, deadline_seconds=30.0)
-    result = asyncio.run(discover(address, ctx))
-    config = getattr(result, "best", result)
-    if callable(config):
-        config = config()
-    if not isinstance(config, AccountConfig):
+    ctx = build_context(args, deadline_seconds=15.0)
+    result = discover(address, ctx)
+    if inspect.isawaitable(result):
+        result = asyncio.run(result)
+    configs = tuple(getattr(result, "configs", ()) or ())
+    kinds = {"imap": (Protocol.IMAP,), "pop3": (Protocol.POP3,), "exchange": (Protocol.EXCHANGE, Protocol.EWS, Protocol.ACTIVESYNC)}
+    wanted = kinds.get(args.account_type or "")
+    config = next((c for c in configs if isinstance(c, AccountConfig) and (wanted is None or any(s.protocol in wanted for s in c.incoming))), None)
+    if config is None:
         raise messages.nothing_found(str(address))
     if config.needs_consent:
         reasons = ", ".join(c.code for c in config.consent) or "untrusted-source"
