@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -11,6 +12,9 @@ from wizard.model import CertificateInfo
 from wizard.profiles import sheet
 
 from tests.profiles.conftest import exchange_account, imap_account, pop_account
+
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt creates the app
 
 
 class _Text(HTMLParser):
@@ -67,3 +71,10 @@ def test_exchange_sheet_shows_url_and_phone_username() -> None:
     assert "https://outlook.business.test/EWS/Exchange.asmx" in text
     assert "carol_business.test" in text
     assert "Business Mail" in text
+
+
+def test_sheet_prints_to_pdf_through_qt(tmp_path: Path, qapp) -> None:
+    """pytest-qt's shared application (offscreen when there is no display)."""
+    path = sheet.write_pdf(sheet.render_html(imap_account()), tmp_path / "sheet.pdf")
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF-") and len(data) > 1000
