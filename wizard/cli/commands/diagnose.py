@@ -11,20 +11,82 @@ from wizard.i18n import Catalog, T
 
 NAME = "diagnose"
 HELP = T("test the servers for an e-mail address and explain what works")
+DEFAULT_DEADLINE = 30.0
 
 
 def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
+    from wizard.doctor.terminal import DEADLINE_HELP
+
     common.add_address(parser, catalog)
     common.add_password_stdin(parser, catalog)
     common.add_servers(parser, catalog)
     common.add_fingerprint(parser, catalog)
     parser.add_argument("--html", metavar="FILE", type=Path, help=common.h(catalog, "also save the report as a web page you can send to support"))
     parser.add_argument("--send-test", action="store_true", help=common.h(catalog, "send one test message to yourself and look for it"))
+    parser.add_argument("--deadline", metavar="S", type=common.positive_seconds, default=DEFAULT_DEADLINE, help=DEADLINE_HELP.render(catalog))
+
+
+def _discovered(address, args: argparse.Namespace, out: Output, password: str | None):
+    """The best discovered config, or None (with a message) when discovery is not there."""
+    from wizard.doctor import terminal
+
+    try:
+        from wizard.discovery import discover  # built separately; may be missing in a build
+    except ImportError:
+        out.error(terminal.NEED_SERVERS)
+        return None
+    from wizard.cli.options import build_context
+
+    ctx = build_context(args, deadline_seconds=min(args.deadline, 10.0))
+    result = discover(address, ctx, password=password)
+    configs = tuple(getattr(result, "configs", ()) or ())
+    if not configs:
+        out.error(terminal.nothing_found(str(address)))
+        return None
+    out.say(terminal.using_discovered(configs[0].source.value))
+    return configs[0]
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
-    common.parse_address(args.address)
-    common.given_servers(args)
-    from wizard.cli.unavailable import not_yet
+    from wizard.cli.options import build_context
+    from wizard.doctor import CertStore, diagnose, terminal
 
-    return not_yet(out, NAME)
+    address = common.parse_address(args.address)
+    servers = common.given_servers(args)
+    accept = tuple(args.accept_fingerprint or ())
+    from wizard.net.trust import normalize_fingerprint
+
+    for value in accept:
+        normalize_fingerprint(value)  # bad input: UserError, exit 2 before any network
+    password = common.read_password(args)
+    if servers:
+        target: object = servers
+    else:
+        target = _discovered(address, args, out, password)
+        if target is None:
+            return 2
+    ctx = build_context(args, sink=lambda step: _live(out, step), deadline_seconds=args.deadline)
+    report = diagnose(address, target, ctx, password=password, store=CertStore(), accept=accept, send_test=args.send_test)
+    redact = (password,) if password else ()
+    if args.html is not None:
+        try:
+            args.html.write_text(report.to_html(out.catalog, redact), encoding="utf-8")
+        except OSError as exc:
+            out.error(terminal.html_failed(str(args.html), exc.strerror or type(exc).__name__))
+            return 2
+    if out.json_mode:
+        out.emit_json(report.to_json(out.catalog))
+    else:
+        for line in terminal.render_report(report):
+            out.say(line)
+        if args.html is not None:
+            out.say(terminal.html_written(str(args.html)))
+    return 0 if report.ok else 1
+
+
+def _live(out: Output, step) -> None:
+    from wizard.doctor.terminal import render_step
+
+    line = render_step(step)
+    if line is not None:
+        out.say(line)

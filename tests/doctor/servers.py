@@ -1,0 +1,275 @@
+"""Small mail servers of our own for the doctor's tests: they present any certificate, and
+misbehave on purpose (STARTTLS stripped, refused, answered in cleartext, a corrupted TLS
+stream, one byte a second, a 10 MB greeting, LOGINDISABLED, SMTP 530). Each records every
+byte it received, before and after TLS, so a test can prove no password arrived.
+
+They run on their own event loop in a background thread, because the doctor under test
+runs its own (diagnose() calls asyncio.run)."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import ssl
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# Modes: normal, strip (T1), cleartext (T2), refuse (T3), garbage (T4), slow, huge,
+# logindisabled (IMAP: LOGINDISABLED even after TLS), noauth (SMTP: no AUTH after TLS),
+# require-tls (SMTP: 530 to MAIL while offering AUTH in the clear), intercept (SMTP:
+# a greeting naming another server).
+MODES = ("normal", "strip", "cleartext", "refuse", "garbage", "slow", "huge", "logindisabled", "noauth", "require-tls", "intercept")
+
+
+@dataclass
+class Recording:
+    received: bytearray = field(default_factory=bytearray)
+    connections: int = 0
+    tls_sessions: int = 0
+
+    def contains_secret(self, password: str, usernames: tuple[str, ...] = ()) -> bool:
+        """The password in any form a client would send it: raw, base64 (AUTH LOGIN), or
+        inside a base64 AUTH PLAIN blob for any of the user names."""
+        data = bytes(self.received)
+        forms = {password.encode(), base64.b64encode(password.encode())}
+        for user in usernames:
+            forms.add(base64.b64encode(b"\0" + user.encode() + b"\0" + password.encode()))
+            forms.add(base64.b64encode(user.encode() + b"\0" + user.encode() + b"\0" + password.encode()))
+        return any(form in data for form in forms)
+
+
+class Loop:
+    """One event loop in a daemon thread for all fake servers of a test session."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.thread.start()
+
+    def call(self, coro, timeout: float = 10.0):
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
+
+    def close(self) -> None:
+        async def drain():
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+        self.call(drain())
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(5)
+        self.loop.close()
+
+
+def server_context(cert_file: Path, key_file: Path) -> ssl.SSLContext:
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(str(cert_file), str(key_file))
+    return ctx
+
+
+class FakeServer:
+    def __init__(self, loop: Loop, protocol: str, ip: str, port: int, *, implicit: bool, mode: str = "normal", context: ssl.SSLContext | None = None, name: str = "mail.fake.test") -> None:
+        assert mode in MODES, mode
+        self.loop, self.protocol, self.ip, self.port = loop, protocol, ip, port
+        self.implicit, self.mode, self.context, self.name = implicit, mode, context, name
+        self.recording = Recording()
+        self._server: asyncio.base_events.Server | None = None
+        self._tasks: set[asyncio.Task] = set()
+
+    def start(self) -> "FakeServer":
+        async def start():
+            self._server = await asyncio.start_server(self._handle, self.ip, self.port, limit=64 * 1024)
+
+        self.loop.call(start())
+        return self
+
+    def stop(self) -> None:
+        async def stop():
+            if self._server is not None:
+                self._server.close()
+            for task in list(self._tasks):
+                task.cancel()
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+
+        self.loop.call(stop())
+
+    def __enter__(self) -> "FakeServer":
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- connection handling ---------------------------------------------------------------------
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.recording.connections += 1
+        task = asyncio.current_task()
+        self._tasks.add(task)
+        try:
+            async with asyncio.timeout(30):
+                if self.implicit:
+                    if self.mode == "garbage":
+                        await self._garbage(reader, writer)
+                        return
+                    await writer.start_tls(self.context)
+                    self.recording.tls_sessions += 1
+                await getattr(self, f"_{self.protocol}")(reader, writer)
+        except (ConnectionError, ssl.SSLError, asyncio.IncompleteReadError, TimeoutError, OSError, asyncio.CancelledError):
+            pass
+        finally:
+            self._tasks.discard(task)
+            writer.close()
+
+    async def _readline(self, reader: asyncio.StreamReader) -> bytes:
+        line = await reader.readline()
+        self.recording.received += line
+        if not line:
+            raise ConnectionError("closed")
+        return line
+
+    async def _garbage(self, reader, writer) -> None:
+        hello = await reader.read(4096)  # the ClientHello
+        self.recording.received += hello
+        writer.write(b"\x16\x03\x03\x00\x30" + bytes(range(48)) + b"\x15\x03\x03garbage" * 20)
+        await writer.drain()
+        self.recording.received += await reader.read(4096)
+
+    async def _cleartext(self, reader, writer, answer: bytes) -> None:
+        hello = await reader.read(4096)
+        self.recording.received += hello
+        writer.write(answer)
+        await writer.drain()
+        self.recording.received += await reader.read(4096)
+
+    async def _greet(self, writer, line: bytes) -> None:
+        if self.mode == "slow":
+            for byte in line:
+                writer.write(bytes([byte]))
+                await writer.drain()
+                await asyncio.sleep(1.0)
+        elif self.mode == "huge":
+            chunk = b"x" * 65536
+            writer.write(line[:4])
+            for _ in range(160):  # 10 MB, no line end
+                writer.write(chunk)
+                await writer.drain()
+        else:
+            writer.write(line)
+            await writer.drain()
+
+    async def _upgrade(self, reader, writer, ok: bytes, refuse: bytes, cleartext: bytes) -> bool:
+        """Answer a STARTTLS request as the mode says; True when TLS is now up."""
+        if self.mode == "refuse":
+            writer.write(refuse)
+            await writer.drain()
+            return False
+        writer.write(ok)
+        await writer.drain()
+        if self.mode == "cleartext":
+            await self._cleartext(reader, writer, cleartext)
+            return False
+        if self.mode == "garbage":
+            await self._garbage(reader, writer)
+            return False
+        await writer.start_tls(self.context)
+        self.recording.tls_sessions += 1
+        return True
+
+    # -- IMAP ------------------------------------------------------------------------------------
+    async def _imap(self, reader, writer) -> None:
+        tls = self.implicit
+        await self._greet(writer, b"* OK fake IMAP ready\r\n")
+        while True:
+            line = await self._readline(reader)
+            tag, _, rest = line.decode("utf-8", "replace").strip().partition(" ")
+            command = rest.split(" ")[0].upper()
+            if command == "CAPABILITY":
+                caps = ["IMAP4rev1"]
+                if not tls and self.mode != "strip":
+                    caps.append("STARTTLS")
+                if not tls or self.mode == "logindisabled":
+                    caps.append("LOGINDISABLED")
+                else:
+                    caps += ["AUTH=PLAIN", "AUTH=LOGIN"]
+                writer.write(f"* CAPABILITY {' '.join(caps)}\r\n{tag} OK done\r\n".encode())
+            elif command == "STARTTLS" and not tls:
+                tls = await self._upgrade(reader, writer, f"{tag} OK begin TLS\r\n".encode(), f"{tag} BAD TLS not available\r\n".encode(), b"* BAD TLS not available\r\n")
+                if not tls:
+                    if self.mode == "refuse":
+                        continue
+                    return
+                continue
+            elif command == "LOGOUT":
+                writer.write(f"* BYE\r\n{tag} OK bye\r\n".encode())
+                await writer.drain()
+                return
+            elif command in ("LOGIN", "AUTHENTICATE"):
+                writer.write(f"{tag} NO [AUTHENTICATIONFAILED] fake server\r\n".encode())
+            else:
+                writer.write(f"{tag} BAD unknown\r\n".encode())
+            await writer.drain()
+
+    # -- POP3 ------------------------------------------------------------------------------------
+    async def _pop3(self, reader, writer) -> None:
+        tls = self.implicit
+        await self._greet(writer, b"+OK fake POP3 ready\r\n")
+        while True:
+            line = await self._readline(reader)
+            command = line.decode("utf-8", "replace").strip().split(" ")[0].upper()
+            if command == "CAPA":
+                caps = ["TOP", "UIDL"]
+                if not tls and self.mode != "strip":
+                    caps.append("STLS")
+                if tls:
+                    caps += ["USER", "SASL PLAIN"]
+                writer.write(("+OK\r\n" + "".join(c + "\r\n" for c in caps) + ".\r\n").encode())
+            elif command == "STLS" and not tls:
+                tls = await self._upgrade(reader, writer, b"+OK begin TLS\r\n", b"-ERR TLS not available\r\n", b"-ERR TLS not available\r\n")
+                if not tls:
+                    if self.mode == "refuse":
+                        continue
+                    return
+                continue
+            elif command == "QUIT":
+                writer.write(b"+OK bye\r\n")
+                await writer.drain()
+                return
+            else:
+                writer.write(b"-ERR [AUTH] fake server\r\n")
+            await writer.drain()
+
+    # -- SMTP ------------------------------------------------------------------------------------
+    async def _smtp(self, reader, writer) -> None:
+        tls = self.implicit
+        name = "relay.isp-filter.example" if self.mode == "intercept" else self.name
+        await self._greet(writer, f"220 {name} ESMTP fake\r\n".encode())
+        while True:
+            line = await self._readline(reader)
+            command = line.decode("utf-8", "replace").strip().split(" ")[0].upper()
+            if command in ("EHLO", "HELO"):
+                ext = ["PIPELINING", "8BITMIME"]
+                if not tls and self.mode not in ("strip", "require-tls"):
+                    ext.append("STARTTLS")
+                if (tls and self.mode != "noauth") or self.mode == "require-tls":
+                    ext.append("AUTH PLAIN LOGIN")
+                lines = [name] + ext
+                writer.write("".join(f"250{'-' if i < len(lines) - 1 else ' '}{text}\r\n" for i, text in enumerate(lines)).encode())
+            elif command == "STARTTLS" and not tls:
+                tls = await self._upgrade(reader, writer, b"220 2.0.0 go ahead\r\n", b"454 4.7.0 TLS not available due to local problem\r\n", b"454 TLS not available\r\n")
+                if not tls:
+                    if self.mode == "refuse":
+                        continue
+                    return
+                continue
+            elif command == "MAIL" and self.mode == "require-tls":
+                writer.write(b"530 5.7.0 Must issue a STARTTLS command first\r\n")
+            elif command == "AUTH":
+                writer.write(b"535 5.7.8 fake server\r\n")
+            elif command == "QUIT":
+                writer.write(b"221 bye\r\n")
+                await writer.drain()
+                return
+            else:
+                writer.write(b"250 ok\r\n")
+            await writer.drain()

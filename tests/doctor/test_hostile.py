@@ -1,0 +1,103 @@
+"""Hostile servers (SECURITY.md T1-T4, E1) on IMAP, POP3 and SMTP, plus a server that
+trickles one byte a second and one with a 10 MB greeting. Each records every byte it got:
+the password must never be among them."""
+
+import time
+
+import pytest
+
+from wizard.doctor import diagnose
+from wizard.model import Protocol, Security, ServerSettings
+
+pytestmark = pytest.mark.world
+
+PASSWORD = "Hostile-test pass 42"
+
+
+def _run(fake, make_ctx, store, protocol, implicit, mode, cert="valid", security=None, **ctx_args):
+    server, host = fake(protocol, implicit, mode=mode, cert=cert)
+    security = security or (Security.TLS if implicit else Security.STARTTLS)
+    settings = ServerSettings(Protocol(protocol), host, server.port, security)
+    started = time.monotonic()
+    report = diagnose(f"alice@{host}", [settings], make_ctx(**ctx_args), password=PASSWORD, store=store)
+    elapsed = time.monotonic() - started
+    assert not server.recording.contains_secret(PASSWORD, (f"alice@{host}", "alice", f"alice_{host}")), "the password reached a hostile server"
+    return report, server, elapsed
+
+
+def codes(report, protocol):
+    """The findings about the server itself (fake hosts have no port 25: port-25 notes aside)."""
+    return tuple(f.code for f in report.findings_for(protocol))
+
+
+@pytest.mark.parametrize("protocol", ["imap", "pop3", "smtp"])
+@pytest.mark.parametrize(
+    "mode,code",
+    [("strip", "starttls-missing"), ("cleartext", "tls-failed"), ("refuse", "starttls-refused"), ("garbage", "tls-failed")],
+    ids=["T1-stripped", "T2-cleartext", "T3-refused", "T4-corrupted"],
+)
+def test_starttls_attack_stops_before_any_credential(protocol, mode, code, fake, make_ctx, store):
+    report, server, _ = _run(fake, make_ctx, store, protocol, False, mode)
+    assert codes(report, protocol)[0] == code, report.codes
+    assert report.services[0].login == "not-tried" and not report.ok
+    assert server.recording.tls_sessions == 0
+    # no second try (the SMTP port is also greeted once by the port-25 comparison), no AUTH
+    assert server.recording.connections == (2 if protocol == "smtp" else 1)
+    assert b"AUTH" not in bytes(server.recording.received).upper() and b"LOGIN" not in bytes(server.recording.received).upper()
+
+
+@pytest.mark.parametrize("protocol", ["imap", "pop3", "smtp"])
+def test_corrupted_implicit_tls_is_a_tls_failure(protocol, fake, make_ctx, store):
+    report, _, _ = _run(fake, make_ctx, store, protocol, True, "garbage")
+    assert codes(report, protocol) == ("tls-failed",)
+
+
+@pytest.mark.parametrize("protocol", ["imap", "pop3", "smtp"])
+def test_cleartext_reply_is_explained_as_unencrypted(protocol, fake, make_ctx, store):
+    report, _, _ = _run(fake, make_ctx, store, protocol, False, "cleartext")
+    assert "without encryption" in report.findings[0].message.render()
+
+
+@pytest.mark.parametrize("protocol", ["imap", "pop3", "smtp"])
+def test_one_byte_a_second_greeting_times_out_within_the_read_limit(protocol, fake, make_ctx, store):
+    report, _, elapsed = _run(fake, make_ctx, store, protocol, False, "slow", read=1.0)
+    assert codes(report, protocol) == ("server-timeout",)
+    assert elapsed < 3.0
+
+
+@pytest.mark.parametrize("protocol", ["imap", "pop3", "smtp"])
+def test_ten_megabyte_greeting_is_cut_off(protocol, fake, make_ctx, store):
+    report, _, elapsed = _run(fake, make_ctx, store, protocol, False, "huge")
+    assert codes(report, protocol) == ("protocol-error",)
+    assert elapsed < 3.0
+
+
+def test_imap_logindisabled_after_tls_is_respected(fake, make_ctx, store):
+    report, server, _ = _run(fake, make_ctx, store, "imap", True, "logindisabled")
+    assert report.codes == ("login-disabled",) and "LOGINDISABLED" in report.findings[0].message.render()
+    assert b"LOGIN " not in bytes(server.recording.received).upper().replace(b"LOGOUT", b"")
+
+
+def test_smtp_without_auth_after_tls_gets_no_credentials(fake, make_ctx, store):
+    report, server, _ = _run(fake, make_ctx, store, "smtp", True, "noauth")
+    assert codes(report, "smtp") == ("login-disabled",)
+    assert b"AUTH" not in bytes(server.recording.received).upper()
+
+
+def test_smtp_530_in_the_clear_is_reported_and_no_auth_is_sent(fake, make_ctx, store):
+    """The server offers AUTH without TLS (E1 bait) and answers 530 to MAIL: the doctor
+    sends no AUTH and says the server itself insists on encryption."""
+    report, server, _ = _run(fake, make_ctx, store, "smtp", False, "require-tls", security=Security.PLAIN)
+    assert codes(report, "smtp") == ("plaintext-only",)
+    assert "530" in report.findings[0].message.render()
+    assert b"AUTH" not in bytes(server.recording.received).upper()
+
+
+def test_wrong_host_certificate_answer_on_starttls_port_of_fake_server_with_valid_cert_logs_in_nowhere(fake, make_ctx, store):
+    """A well-behaved fake (valid certificate, AUTH after TLS) does receive a login: the
+    control case showing the recordings above would have seen one."""
+    server, host = fake("imap", False)
+    settings = ServerSettings(Protocol.IMAP, host, server.port, Security.STARTTLS)
+    report = diagnose(f"alice@{host}", [settings], make_ctx(), password=PASSWORD, store=store)
+    assert "auth-failed" in report.codes
+    assert server.recording.tls_sessions >= 2

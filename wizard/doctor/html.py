@@ -1,0 +1,82 @@
+"""The report as one self-contained web page (inline CSS, no scripts, no remote links) that a
+customer can attach to a mail to support. Every value is escaped; the password (and any
+other text passed in `redact`) is replaced, although the report should never hold it."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from wizard.i18n import Catalog, T, Text
+from wizard.model.findings import Severity
+
+if TYPE_CHECKING:
+    from wizard.doctor.report import Report
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2em auto;max-width:60em;color:#1b1b1b;padding:0 1em}
+h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em}
+table{border-collapse:collapse;width:100%;margin:.5em 0}
+th,td{text-align:left;vertical-align:top;padding:.3em .6em;border-bottom:1px solid #ddd}
+th{width:14em;font-weight:600}
+.finding{border-left:.4em solid #888;padding:.4em .8em;margin:.6em 0;background:#f7f7f7}
+.error{border-color:#c62828}.warning{border-color:#ef6c00}.info{border-color:#2e7d32}
+.code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em;color:#555}
+.fix{margin-top:.3em}.mono{font-family:ui-monospace,Menlo,Consolas,monospace;word-break:break-all}
+.summary{font-size:1.1em;padding:.6em .8em}.ok{background:#e8f5e9}.bad{background:#ffebee}
+"""
+
+
+def render_html(report: "Report", catalog: Catalog | None = None, redact: tuple[str, ...] = ()) -> str:
+    def tr(text: Text | str) -> str:
+        value = text.render(catalog) if isinstance(text, Text) else str(text)
+        for secret in redact:
+            if secret:
+                value = value.replace(secret, "••••••")
+        return html.escape(value)
+
+    lang = catalog.language if catalog is not None else "en"
+    severity_word = {Severity.ERROR: T("Problem"), Severity.WARNING: T("Warning"), Severity.INFO: T("Information")}
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{html.escape(lang)}"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{tr(T('Connection report for {address}', address=report.address))}</title>",
+        f"<style>{_CSS}</style></head><body>",
+        f"<h1>{tr(T('Connection report for {address}', address=report.address))}</h1>",
+    ]
+    summary = T("Everything needed works.") if report.ok else T("Problems were found; see below.")
+    parts.append(f'<p class="summary {"ok" if report.ok else "bad"}">{tr(summary)} {tr(T("Passwords are never included in this report."))}</p>')
+    parts.append(f"<h2>{tr(T('Findings'))}</h2>")
+    for f in report.findings:
+        where = f"{f.service.upper()} {f.host}:{f.port}" if f.service else (f"{f.host}:{f.port}" if f.host else "")
+        parts.append(f'<div class="finding {f.severity.value}"><div><strong>{tr(severity_word[f.severity])}</strong> '
+                     f'<span class="code">{html.escape(f.code)} · {tr(where)}</span></div><div>{tr(f.message)}</div>'
+                     + (f'<div class="fix">{tr(T("What to do:"))} {tr(f.fix)}</div>' if f.fix else "") + "</div>")
+    for s in report.services:
+        parts.append(f"<h2>{html.escape(s.protocol.upper())} {tr(s.host)}:{s.port}</h2><table>")
+        rows: list[tuple[Text, str]] = [
+            (T("Security"), s.security),
+            (T("Addresses"), ", ".join(s.addresses) or "-"),
+            (T("Connection"), f"{s.tcp or '-'}" + (f" ({s.tcp_ms:.0f} ms)" if s.tcp_ms is not None else "")),
+            (T("Greeting"), s.greeting or "-"),
+            (T("Capabilities"), " ".join(s.capabilities) or "-"),
+            (T("Encryption"), s.tls_version or "-"),
+            (T("Certificate"), s.certificate_status or "-"),
+            (T("Login"), s.login + (f" ({s.username})" if s.username else "")),
+        ]
+        if s.certificate is not None:
+            c = s.certificate
+            rows += [
+                (T("Issued to"), c.subject),
+                (T("Names"), ", ".join(c.sans) or "-"),
+                (T("Issued by"), c.issuer),
+                (T("Valid"), f"{c.not_before:%Y-%m-%d} – {c.not_after:%Y-%m-%d}" if c.not_before and c.not_after else "-"),
+                (T("SHA-256 fingerprint"), c.sha256),
+            ]
+        for label, value in rows:
+            parts.append(f"<tr><th>{tr(label)}</th><td class=\"mono\">{tr(value)}</td></tr>")
+        parts.append("</table>")
+    parts.append(f"<p class=\"code\">{tr(T('Made by mailsetup in {seconds} seconds.', seconds=f'{report.elapsed_ms / 1000:.1f}'))}</p>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,66 @@
+"""Lines for a terminal: live steps while the doctor works, then the findings, and the
+messages the `diagnose` command needs (kept here so they are translated with the doctor)."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from wizard.i18n import T, Text
+from wizard.model import Step, StepStatus
+from wizard.model.findings import Severity
+
+from wizard.doctor.report import Report
+
+_MARK = {
+    StepStatus.OK: "✓",
+    StepStatus.EMPTY: "–",
+    StepStatus.ERROR: "✗",
+    StepStatus.TIMEOUT: "⏱",
+    StepStatus.CANCELLED: "■",
+    StepStatus.SKIPPED: "·",
+}
+_SEVERITY_MARK = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "✓"}
+
+DEADLINE_HELP = T("give up waiting after this many seconds (default 30)")
+NEED_SERVERS = T("Give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY: finding them automatically is not available in this version.")
+
+
+def nothing_found(address: str) -> Text:
+    return T("No settings were found for {address}; give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY.", address=address)
+
+
+def using_discovered(source: str) -> Text:
+    return T("Checking the settings found from {source}:", source=source)
+
+
+def html_written(path: str) -> Text:
+    return T("Report saved as {path}", path=path)
+
+
+def html_failed(path: str, problem: str) -> Text:
+    return T("The report could not be saved as {path}: {problem}", path=path, problem=problem)
+
+
+def render_step(step: Step) -> Text | None:
+    """Only finished steps are shown: one line each, with its time and what it found."""
+    if step.status is StepStatus.STARTED:
+        return None
+    ms = f"{step.ms:.0f}" if step.ms is not None else "?"
+    if step.detail is None:
+        return T("{mark} {source:<12} {target}  ({ms} ms)", mark=_MARK[step.status], source=step.source, target=step.target, ms=ms)
+    return T("{mark} {source:<12} {target}  ({ms} ms)  {detail}", mark=_MARK[step.status], source=step.source, target=step.target, ms=ms, detail=step.detail)
+
+
+def render_report(report: Report) -> Iterator[Text | str]:
+    yield ""
+    yield T("Findings for {address}:", address=report.address)
+    for f in report.findings:
+        where = f"{f.service} {f.host}:{f.port}" if f.service else (f"{f.host}:{f.port}" if f.host else "")
+        yield T("{mark} [{code}] {where}", mark=_SEVERITY_MARK[f.severity], code=f.code, where=where)
+        yield T("    {message}", message=f.message)
+        if f.fix is not None:
+            yield T("    → {fix}", fix=f.fix)
+    if report.ok:
+        yield T("Everything needed works ({seconds} s).", seconds=f"{report.elapsed_ms / 1000:.1f}")
+    else:
+        yield T("Problems were found ({seconds} s).", seconds=f"{report.elapsed_ms / 1000:.1f}")
