@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import inspect
 import sys
 from pathlib import Path
@@ -101,12 +102,12 @@ def _present(args: argparse.Namespace, server: ServerSettings) -> bytes | None:
         return None
 
 
-def _certificates(args: argparse.Namespace, config: AccountConfig) -> tuple[CertificateInfo | Pin, ...]:
+def _certificates(args: argparse.Namespace, chosen: tuple[ServerSettings | None, ...]) -> tuple[CertificateInfo | Pin, ...]:
     """--accept-fingerprint values bound to the servers that present them (with the bytes,
     for Apple); a fingerprint no server could be asked about is pinned on every encrypted
     server of the account. Pins the person accepted earlier (the doctor's store) come too."""
     wanted = [normalize_fingerprint(f) for f in args.accept_fingerprint]
-    servers = [s for s in config.incoming[:1] + config.outgoing[:1] if s.security is not Security.PLAIN]
+    servers = [s for s in chosen if s is not None and s.security is not Security.PLAIN]
     out: list[CertificateInfo | Pin] = []
     unmatched = set(wanted)
     for server in servers if wanted else ():
@@ -144,8 +145,9 @@ def run(args: argparse.Namespace, out: Output) -> int:
     if args.include_password and password is None:
         raise messages.include_password_needs_stdin()
     config = _manual_config(args) or _discovered_config(args, address)
-    certificates = _certificates(args, config)
-    account = Account.from_config(address, config, args.account_type, args.name, certificates)
+    account = Account.from_config(address, config, args.account_type, args.name)
+    certificates = _certificates(args, (account.incoming, account.outgoing))
+    account = dataclasses.replace(account, certificates=certificates)
     report: dict[str, object] = {"address": str(address), "client": args.client, "account": account.kind}
 
     if password is not None:
