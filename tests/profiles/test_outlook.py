@@ -6,7 +6,6 @@ from __future__ import annotations
 import configparser
 from pathlib import Path
 
-import pytest
 
 from wizard.model import Protocol, Security, ServerSettings
 from wizard.parsers.autodiscover import AutodiscoverRedirect, AutodiscoverSettings, parse_pox
