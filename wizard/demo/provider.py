@@ -6,10 +6,12 @@ on it natively. Twisted's reactor is one per process and cannot be restarted, so
 thread is started once, lazily, and kept; each DemoProvider only opens and closes its own
 listening ports on it (tests start and stop as many providers as they like).
 
-Ports are high ports (no root): the published settings carry the real ports, reached
-through the demo's own DNS server, as `--dns` would redirect the wizard. Only the
-well-known ports a doctor probes by number (25, 465, 587, 993, 995) are mapped by
-`DemoNetContext` (see context.py), and 25 leads to a socket that never answers."""
+Where the process may (root, as in `make test`'s private network namespace), the demo
+listens on the real well-known ports of 127.0.0.1: 443, 993, 995, 465, 587 and a 25 that
+never answers. Elsewhere (`make run` as a normal user) it uses high ports: the published
+settings carry them, reached through the demo's own DNS server as `--dns` would redirect
+the wizard, and `DemoNetContext` maps the well-known numbers for code that connects
+through the NetContext (see context.py)."""
 
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ MAIL_HOSTS = (f"imap.{DOMAIN}", f"pop.{DOMAIN}", f"smtp.{DOMAIN}", f"mail.{DOMAI
 WEB_HOSTS = (f"ispdb.{DOMAIN}", f"autoconfig.{DOMAIN}", DOMAIN)
 HOST_IP = "127.0.0.1"
 SERVICES = ("dns", "web", "imaps", "pop3s", "smtps", "submission", "filtered25")
+WELL_KNOWN = {"web": 443, "imaps": 993, "pop3s": 995, "smtps": 465, "submission": 587, "filtered25": 25}
 MNEMONIC = {"dns": 10053, "web": 10443, "imaps": 10993, "pop3s": 10995, "smtps": 10465, "submission": 10587, "filtered25": 10025}
 
 
@@ -59,7 +62,8 @@ class DemoInfo:
 
     @property
     def ispdb_url(self) -> str:
-        return f"https://ispdb.{self.domain}:{self.ports['web']}/v1.1/"
+        port = "" if self.ports["web"] == 443 else f":{self.ports['web']}"
+        return f"https://ispdb.{self.domain}{port}/v1.1/"
 
     @property
     def port_map(self) -> dict[int, int]:
@@ -184,6 +188,21 @@ def _server_ssl(pem_cert: bytes, pem_key: bytes, folder: Path, name: str) -> ssl
     return ctx
 
 
+def well_known_ports_free() -> bool:
+    """True where this process may listen on 25, 443, 465, 587, 993 and 995 of 127.0.0.1
+    (root, as in the test namespace, or a lowered ip_unprivileged_port_start)."""
+    for port in WELL_KNOWN.values():
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((HOST_IP, port))
+        except OSError:
+            return False
+        finally:
+            sock.close()
+    return True
+
+
 def _bind(port: int) -> socket.socket:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -203,6 +222,7 @@ class DemoProvider:
     support person sees recognisable numbers; tests use free ephemeral ports."""
 
     mnemonic_ports: bool = False
+    well_known: bool | None = None  # None: use 25/443/465/587/993/995 when this process may
     domain: str = DOMAIN
     info: DemoInfo | None = None
     store: Any = None  # the MailStore, once started
@@ -269,7 +289,14 @@ class DemoProvider:
         portal = Portal(DemoRealm(self.store), [DemoChecker(usernames, PASSWORD)])
 
         # Reserve every port first, so the settings document can name them.
-        socks = {name: _bind(MNEMONIC[name] if self.mnemonic_ports else 0) for name in SERVICES if name != "dns"}
+        well_known = well_known_ports_free() if self.well_known is None else self.well_known
+
+        def wanted(name: str) -> int:
+            if well_known:
+                return WELL_KNOWN[name]
+            return MNEMONIC[name] if self.mnemonic_ports else 0
+
+        socks = {name: _bind(wanted(name)) for name in SERVICES if name != "dns"}
         ports = {name: s.getsockname()[1] for name, s in socks.items()}
         for s in socks.values():
             s.close()  # Twisted and asyncio bind again just below (SO_REUSEADDR)

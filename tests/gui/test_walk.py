@@ -1,0 +1,87 @@
+"""A person's whole walk through the wizard against the demo provider (real servers on loopback)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.gui.walk import next_page, shoot
+from wizard.gui.window import PageId
+
+
+@pytest.fixture(autouse=True)
+def no_keyring(monkeypatch):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+
+def test_full_walk_through_every_page_on_the_demo_provider(qtbot, make_wizard, demo, home):
+    window = make_wizard("en")
+    assert window.currentId() == PageId.WELCOME
+    welcome = window.currentPage()
+    assert demo.password in welcome.note.label.text()  # the demo user's password is shown
+    shoot(window, "1-welcome")
+
+    next_page(qtbot, window, PageId.ACCOUNT)
+    account = window.currentPage()
+    qtbot.keyClicks(account.name, "Anna Demo")
+    qtbot.keyClicks(account.address, "demo@")
+    assert account.address_error.text()  # validation as you type
+    assert not account.isComplete()
+    qtbot.keyClicks(account.address, demo.domain)
+    assert account.address_error.text() == ""
+    qtbot.keyClicks(account.password, demo.password)
+    shoot(window, "2-account")
+
+    next_page(qtbot, window, PageId.FINDING)
+    finding = window.currentPage()
+    qtbot.waitUntil(lambda: not finding.running, timeout=20000)
+    assert finding.outcome == "found", finding.status.text()
+    assert finding.steps.topLevelItemCount() > 3
+    shoot(window, "3-finding")
+
+    next_page(qtbot, window, PageId.SETTINGS)
+    settings = window.currentPage()
+    config = window.state.config
+    assert config is not None and config.incoming[0].host.endswith(demo.domain)
+    assert "imap" in settings.in_text.text().lower()
+    shoot(window, "4-settings")
+
+    next_page(qtbot, window, PageId.CERTIFICATE, timeout=40000)
+    cert_page = window.currentPage()
+    assert window.state.pending and window.state.pending[0].sha256 == demo.mail_sha256
+    assert demo.mail_sha256 in cert_page.details.text()
+    assert "announced" in cert_page.announced.label.text()
+    assert not cert_page.isComplete()  # an explicit choice is needed
+    shoot(window, "5-certificate")
+    cert_page.accept.click()
+
+    next_page(qtbot, window, PageId.TESTING)
+    testing = window.currentPage()
+    qtbot.waitUntil(lambda: not testing.running, timeout=40000)
+    codes = [f.code for f in window.state.diagnosis.findings]
+    assert "login-ok" in codes, codes
+    assert "port25-blocked" in codes, codes
+    assert testing.port25.isVisible() and "25" in testing.port25.label.text()
+    assert window.state.config.outgoing[0].port in (465, 587, demo.ports["smtps"], demo.ports["submission"])
+    shoot(window, "6-testing")
+
+    next_page(qtbot, window, PageId.PROGRAMS)
+    programs = window.currentPage()
+    labels = [box.text() for _, box, _ in programs.boxes]
+    assert any("Thunderbird" in label for label in labels)
+    shoot(window, "7-programs")
+
+    next_page(qtbot, window, PageId.DONE, timeout=30000)
+    prefs = (home / ".thunderbird" / "abcd1234.default-esr" / "prefs.js").read_text()
+    assert f"imap.{demo.domain}" in prefs and "demo@" in prefs
+    assert "browser.startup.homepage_override.mstone" in prefs  # nothing lost
+    done = window.currentPage()
+    assert "Thunderbird" in done.summary.text()
+    report = done.report()
+    assert demo.password not in report and "login-ok" in report
+    done.copy.click()
+    from PySide6.QtWidgets import QApplication
+
+    assert "mailsetup" in QApplication.clipboard().text()
+    shoot(window, "8-done")

@@ -1,0 +1,111 @@
+"""Starting the window: from `mailsetup` (real network) or `mailsetup demo` (demo provider)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from wizard.i18n import T, load_catalog, system_language
+
+EXIT_OK, EXIT_PROBLEMS = 0, 1
+
+
+def display_problem() -> str | None:
+    """Why no window can open here, in one line, or None. Checked before Qt is started, since
+    Qt without a display aborts the whole process."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.startswith(("offscreen", "minimal", "vnc", "eglfs", "linuxfb")) or sys.platform in ("win32", "darwin"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return "no-display"
+
+
+def _app():
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("mailsetup")
+        app.setOrganizationName("mailsetup")
+    return app
+
+
+def _language(args: argparse.Namespace) -> str:
+    return getattr(args, "lang", None) or system_language()
+
+
+def _say_no_display(language: str) -> int:
+    message = T("No display is available, so the wizard window cannot open. Use the commands instead (mailsetup --help), or run it on a desktop.")
+    print(f"mailsetup: {message.render(load_catalog(language))}", file=sys.stderr)
+    return EXIT_PROBLEMS
+
+
+def build_wizard(backend, language: str, title: str | None = None):
+    from wizard.gui.window import MailWizard
+
+    return MailWizard(backend, language, title)
+
+
+def run_wizard(args: argparse.Namespace) -> int:
+    """`mailsetup` without a command: the wizard on the real network, with the global
+    options (--dns, --ca-file, --ispdb-url, --lang) applied to every run's NetContext."""
+    language = _language(args)
+    if display_problem():
+        return _say_no_display(language)
+    from wizard.cli.options import build_context, check_global_options
+    from wizard.gui.backend import EngineBackend
+
+    check_global_options(args)
+
+    def make_context(sink, deadline):
+        return build_context(args, sink=sink, deadline_seconds=deadline)
+
+    app = _app()
+    window = build_wizard(EngineBackend(make_context), language)
+    window.show()
+    code = app.exec()
+    window.shutdown()
+    return EXIT_OK if code == 0 else EXIT_PROBLEMS
+
+
+def demo_backend(info, **kwargs):
+    """An EngineBackend pointed at a running demo provider."""
+    from wizard.demo import demo_context
+    from wizard.gui.backend import EngineBackend, ProviderInfo
+
+    provider = ProviderInfo(
+        name=info.name,
+        logo="demo",
+        webmail=None,
+        checklist=(T("Create your forwarding rules and signature again in the new mail program."), T("Remove the old account once the new one shows your mail.")),
+        announced=(info.mail_sha256,),
+        note=T("Demo provider running on this computer. Sign in as {user} with the password {password}", user=info.user, password=info.password),
+    )
+
+    def make_context(sink, deadline):
+        return demo_context(info, sink=sink, deadline_seconds=deadline)
+
+    return EngineBackend(make_context, provider=provider, **kwargs)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    language = _language(args)
+    if display_problem():
+        return _say_no_display(language)
+    from wizard.demo import DemoProvider
+
+    provider = DemoProvider(mnemonic_ports=True)
+    info = provider.start()
+    try:
+        app = _app()
+        window = build_wizard(demo_backend(info), language)
+        window.pages[1].address.setText(info.user)  # the demo user, ready to go
+        window.show()
+        code = app.exec()
+        window.shutdown()
+    finally:
+        provider.stop()
+    return EXIT_OK if code == 0 else EXIT_PROBLEMS

@@ -1,0 +1,149 @@
+"""Shared pieces of the pages: the language, icons, and the page base class."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QObject, QSize, QTranslator, Signal
+from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget, QWizardPage
+
+from wizard.i18n import Catalog, Text, load_catalog
+
+if TYPE_CHECKING:
+    from wizard.gui.backend import Backend
+    from wizard.gui.state import WizardState
+    from wizard.gui.worker import AsyncWorker
+
+LANGUAGE_NAMES = (("en", "English"), ("da", "Dansk"), ("nb", "Norsk bokmål"))
+
+
+class Lang(QObject):
+    """The chosen language. Texts are rendered from our catalogues (wizard.i18n); the
+    compiled .qm of the same catalogues is installed as a QTranslator, so Qt-side lookups
+    (QCoreApplication.translate) agree, and Qt's own dialogs get qtbase's translation."""
+
+    changed = Signal()
+
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.language = "en"
+        self.catalog: Catalog = load_catalog("en")
+        self._translators: list[QTranslator] = []
+        self.set(language)
+
+    def set(self, language: str) -> None:
+        self.language = language
+        self.catalog = load_catalog(language)
+        app = QCoreApplication.instance()
+        if app is not None:
+            for old in self._translators:
+                app.removeTranslator(old)
+            self._translators = []
+            if language != "en":
+                ours = QTranslator(self)
+                data = qm_bytes(language)
+                if data and ours.load(data):
+                    app.installTranslator(ours)
+                    self._translators.append(ours)
+                    self._qm_data = data  # QTranslator keeps a pointer to these bytes
+                from PySide6.QtCore import QLibraryInfo
+
+                qt = QTranslator(self)
+                if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                    app.installTranslator(qt)
+                    self._translators.append(qt)
+        self.changed.emit()
+
+    def t(self, text: Text | str) -> str:
+        return text.render(self.catalog) if isinstance(text, Text) else text
+
+
+def qm_bytes(language: str) -> bytes | None:
+    item = resources.files("wizard.resources").joinpath("translations", f"mailsetup_{language}.qm")
+    try:
+        return item.read_bytes()
+    except (OSError, FileNotFoundError):
+        return None
+
+
+def pixmap(name: str, size: int) -> QPixmap:
+    data = resources.files("wizard.resources").joinpath("icons", f"{name}.svg").read_bytes()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    reader = QImageReader(buffer, QByteArray(b"svg"))
+    reader.setScaledSize(QSize(size, size))
+    image = reader.read()
+    return QPixmap.fromImage(image)
+
+
+def icon(name: str) -> QIcon:
+    out = QIcon()
+    for size in (16, 24, 32, 48):
+        out.addPixmap(pixmap(name, size))
+    return out
+
+
+def icon_label(name: str, size: int = 20) -> QLabel:
+    label = QLabel()
+    label.setPixmap(pixmap(name, size))
+    label.setFixedSize(size, size)
+    return label
+
+
+def breakable(host: str) -> str:
+    """Lets a long domain wrap after its dots instead of being cut (zero-width spaces)."""
+    return host.replace(".", ".\u200b")
+
+
+class Banner(QFrame):
+    """An icon and a text in a coloured box: warnings the person must not overlook."""
+
+    COLOURS = {"warning": "#fff4e0", "error": "#fde8e8", "info": "#e8f0fc", "ok": "#e7f4e8"}
+
+    def __init__(self, kind: str = "info", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.kind = kind
+        self.setStyleSheet(f"#banner {{ background: {self.COLOURS.get(kind, '#eee')}; border-radius: 6px; }}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        self.icon = icon_label({"ok": "ok"}.get(kind, kind), 22)
+        layout.addWidget(self.icon)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(self.label.textInteractionFlags() | self.label.textInteractionFlags().TextSelectableByMouse)
+        layout.addWidget(self.label, 1)
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleName(self.label.text())
+
+
+@dataclass
+class Shared:
+    lang: Lang
+    state: "WizardState"
+    backend: "Backend"
+    worker: "AsyncWorker"
+
+
+class Page(QWizardPage):
+    """Every page re-renders its texts when the language changes (`retranslate`)."""
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__()
+        self.shared = shared
+        shared.lang.changed.connect(self.retranslate)
+
+    @property
+    def state(self) -> "WizardState":
+        return self.shared.state
+
+    def t(self, text: Text | str) -> str:
+        return self.shared.lang.t(text)
+
+    def retranslate(self) -> None:  # pragma: no cover - every page overrides it
+        pass

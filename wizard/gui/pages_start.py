@@ -1,0 +1,367 @@
+"""Pages 1-3: Welcome, Your account, Finding settings."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from wizard.gui.backend import Discovered, EngineMissing
+from wizard.gui.common import LANGUAGE_NAMES, Banner, Page, Shared, pixmap
+from wizard.gui.worker import Job
+from wizard.i18n import T
+from wizard.model import EmailAddress, Step, StepStatus
+from wizard.model.errors import UserError
+
+DISCOVERY_DEADLINE = 8.0
+
+STATUS_WORDS = {
+    StepStatus.STARTED: T("asking…"),
+    StepStatus.OK: T("answered"),
+    StepStatus.EMPTY: T("nothing there"),
+    StepStatus.ERROR: T("failed"),
+    StepStatus.TIMEOUT: T("no answer in time"),
+    StepStatus.CANCELLED: T("stopped"),
+    StepStatus.SKIPPED: T("not needed"),
+}
+STATUS_ICONS = {
+    StepStatus.STARTED: "running",
+    StepStatus.OK: "ok",
+    StepStatus.EMPTY: "waiting",
+    StepStatus.ERROR: "error",
+    StepStatus.TIMEOUT: "warning",
+    StepStatus.CANCELLED: "waiting",
+    StepStatus.SKIPPED: "waiting",
+}
+SOURCE_WORDS = {
+    "preset": T("provider list"),
+    "autoconfig": T("provider's settings file"),
+    "ispdb": T("Thunderbird's provider database"),
+    "mx": T("mail server (MX) lookup"),
+    "autodiscover": T("Microsoft Autodiscover"),
+    "srv": T("DNS service records"),
+    "guess": T("trying usual server names"),
+}
+
+
+class WelcomePage(Page):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.logo = QLabel()
+        self.logo.setFixedSize(72, 72)
+        top.addWidget(self.logo)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        top.addWidget(self.title, 1)
+        layout.addLayout(top)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.note = Banner("info")
+        layout.addWidget(self.note)
+        row = QHBoxLayout()
+        self.language_label = QLabel()
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex([c for c, _ in LANGUAGE_NAMES].index(shared.lang.language))
+        self.language_label.setBuddy(self.language)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        row.addWidget(self.language_label)
+        row.addWidget(self.language)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def _language_chosen(self, index: int) -> None:
+        code = self.language.itemData(index)
+        self.state.language = code
+        self.shared.lang.set(code)
+
+    def retranslate(self) -> None:
+        provider = self.shared.backend.provider_for(self.state.address)
+        self.state.provider = provider
+        self.logo.setPixmap(pixmap(provider.logo if provider and provider.logo else "mail", 64))
+        if provider:
+            self.title.setText(self.t(T("Set up your {provider} e-mail", provider=provider.name)))
+        else:
+            self.title.setText(self.t(T("Set up your e-mail")))
+        self.setTitle(self.t(T("Welcome")))
+        self.intro.setText(self.t(T("This wizard finds your provider's settings, tests them on the real servers, and sets up your mail programs. It takes about a minute.")))
+        self.note.setVisible(bool(provider and provider.note))
+        if provider and provider.note:
+            self.note.set_text(self.t(provider.note))
+        self.language_label.setText(self.t(T("&Language:")))
+        self.language.setAccessibleName(self.t(T("Language")))
+
+
+class AccountPage(Page):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.address = QLineEdit()
+        self.address.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.address_error = QLabel()
+        self.address_error.setWordWrap(True)
+        self.address_error.setStyleSheet("color: #b00020;")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_password = QToolButton()
+        self.show_password.setCheckable(True)
+        self.show_password.toggled.connect(self._toggle_password)
+        self.password_hint = QLabel()
+        self.password_hint.setWordWrap(True)
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        for label, field in zip(self.labels, (self.name, self.address, self.password)):
+            label.setBuddy(field)
+        form.addRow(self.labels[0], self.name)
+        form.addRow(self.labels[1], self.address)
+        form.addRow("", self.address_error)
+        row = QHBoxLayout()
+        row.addWidget(self.password, 1)
+        row.addWidget(self.show_password)
+        form.addRow(self.labels[2], row)
+        form.addRow("", self.password_hint)
+        self.address.textChanged.connect(self._validate)
+        self.name.textChanged.connect(lambda text: setattr(self.state, "realname", text))
+        self.password.textChanged.connect(lambda text: setattr(self.state, "password", text))
+        self._error = None
+        self.retranslate()
+
+    def _toggle_password(self, shown: bool) -> None:
+        self.password.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.retranslate()
+
+    def _validate(self) -> None:
+        text = self.address.text()
+        try:
+            self.state.address = EmailAddress.parse(text)
+            self._error = None
+        except UserError as exc:
+            self.state.address = None
+            self._error = exc.text if text.strip() else None
+        self.address_error.setText(self.t(self._error) if self._error else "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        return self.state.address is not None
+
+    def retranslate(self) -> None:
+        self.setTitle(self.t(T("Your account")))
+        self.setSubTitle(self.t(T("The address and password you got from your e-mail provider.")))
+        for label, text in zip(self.labels, (T("Your &name:"), T("E-mail &address:"), T("&Password:"))):
+            label.setText(self.t(text))
+        self.name.setPlaceholderText(self.t(T("as recipients will see it, e.g. Anna Hansen")))
+        self.address.setPlaceholderText("name@example.com")
+        self.name.setAccessibleName(self.t(T("Your name")))
+        self.address.setAccessibleName(self.t(T("E-mail address")))
+        self.password.setAccessibleName(self.t(T("Password")))
+        shown = self.show_password.isChecked()
+        self.show_password.setText(self.t(T("Hide")) if shown else self.t(T("Show")))
+        self.show_password.setAccessibleName(self.t(T("Hide the password")) if shown else self.t(T("Show the password")))
+        self.password_hint.setText(self.t(T("The password is only used to test the login and is kept in your system's keyring, never in a file.")))
+        self.address_error.setText(self.t(self._error) if self._error else "")
+
+
+class FindingPage(Page):
+    """Discovery runs in the worker; every step appears as it happens."""
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        layout = QVBoxLayout(self)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        layout.addWidget(self.progress)
+        self.steps = QTreeWidget()
+        self.steps.setColumnCount(4)
+        self.steps.setRootIsDecorated(False)
+        self.steps.setUniformRowHeights(True)
+        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.steps.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.steps, 1)
+        buttons = QHBoxLayout()
+        self.stop = QPushButton()
+        self.stop.clicked.connect(self.cancel)
+        self.manual = QPushButton()
+        self.manual.clicked.connect(self._manual)
+        buttons.addWidget(self.stop)
+        buttons.addStretch(1)
+        buttons.addWidget(self.manual)
+        layout.addLayout(buttons)
+        self.rows: dict[tuple[str, str], QTreeWidgetItem] = {}
+        self.job: Job | None = None
+        self.running = False
+        self.outcome: str = ""  # found, nothing, cancelled, failed
+        self.problem = None
+        self.started = 0.0
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(50)
+        self.ticker.timeout.connect(self._tick)
+        self.retranslate()
+
+    # -- running ----------------------------------------------------------------------
+    def initializePage(self) -> None:  # noqa: N802
+        self.start()
+
+    def start(self) -> None:
+        self.cancel()
+        self.steps.clear()
+        self.rows.clear()
+        self.state.steps = []
+        self.state.discovered = None
+        self.state.manual = False
+        self.outcome = ""
+        self.problem = None
+        self.running = True
+        self.started = time.monotonic()
+        self.progress.setValue(0)
+        job = Job(self)
+        ctx = self.shared.backend.context(job.step.emit, DISCOVERY_DEADLINE)
+        job.ctx = ctx
+        job.step.connect(self._step)
+        job.finished.connect(lambda result, job=job: self._finished(job, result))
+        job.failed.connect(lambda exc, job=job: self._failed(job, exc))
+        self.job = job
+        address, password = self.state.address, self.state.password or None
+        backend = self.shared.backend
+        self.shared.worker.submit(job, lambda: backend.discover(address, ctx, password))
+        self.ticker.start()
+        self.retranslate()
+        self.completeChanged.emit()
+
+    def cancel(self) -> None:
+        if self.job is not None and self.running:
+            self.job.cancel()
+            self._stopped("cancelled")
+
+    def _manual(self) -> None:
+        self.cancel()
+        self.state.manual = True
+        self.completeChanged.emit()
+        self.wizard().next()
+
+    def _tick(self) -> None:
+        elapsed = time.monotonic() - self.started
+        self.progress.setValue(min(990, int(1000 * elapsed / DISCOVERY_DEADLINE)))
+
+    def _step(self, step: Step) -> None:
+        if not self.running:
+            return
+        self.state.steps.append(step)
+        key = (step.source, step.target)
+        item = self.rows.get(key)
+        if item is None:
+            item = QTreeWidgetItem(self.steps)
+            self.rows[key] = item
+            self.steps.scrollToItem(item)
+        item.setData(0, Qt.ItemDataRole.UserRole, step)
+        self._render_row(item)
+
+    def _render_row(self, item: QTreeWidgetItem) -> None:
+        from wizard.gui.common import icon
+
+        step: Step = item.data(0, Qt.ItemDataRole.UserRole)
+        item.setText(0, self.t(SOURCE_WORDS.get(step.source, T("{source}", source=step.source))))
+        item.setText(1, step.target)
+        word = self.t(STATUS_WORDS.get(step.status, T("{status}", status=step.status.value)))
+        if step.detail is not None and step.status is not StepStatus.STARTED:
+            word = f"{word}: {self.t(step.detail)}"
+        item.setText(2, word)
+        item.setIcon(2, icon(STATUS_ICONS.get(step.status, "info")))
+        item.setText(3, "" if step.ms is None else f"{step.ms:.0f} ms")
+        item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setToolTip(1, step.target)
+
+    def _stopped(self, outcome: str) -> None:
+        self.running = False
+        self.ticker.stop()
+        self.outcome = outcome
+        self.progress.setValue(1000)
+        self.retranslate()
+        self.completeChanged.emit()
+
+    def _finished(self, job: Job, result: Discovered) -> None:
+        if job is not self.job or not self.running:
+            return
+        self.state.discovered = result
+        if result.provider is not None:
+            self.state.provider = result.provider
+        self._stopped("found" if result.configs else "nothing")
+
+    def _failed(self, job: Job, exc: BaseException) -> None:
+        if job is not self.job or not self.running:
+            return
+        self.problem = exc.text if isinstance(exc, (EngineMissing, UserError)) else T("Something unexpected went wrong ({problem}).", problem=f"{type(exc).__name__}: {exc}")
+        cancelled = self.job.ctx is not None and self.job.ctx.cancel.cancelled
+        self._stopped("cancelled" if cancelled else "failed")
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return not self.running and (self.outcome == "found" or self.state.manual)
+
+    def nextId(self) -> int:  # noqa: N802
+        from wizard.gui.window import PageId
+
+        return PageId.SETTINGS
+
+    def validatePage(self) -> bool:  # noqa: N802
+        return not self.running
+
+    def retranslate(self) -> None:
+        self.setTitle(self.t(T("Finding your settings")))
+        self.setSubTitle(self.t(T("Asking every place where mail programs look for settings, all at once.")))
+        address = str(self.state.address) if self.state.address else ""
+        texts = {
+            "": T("Looking for the settings of {address}…", address=address),
+            "found": T("Settings found for {address}.", address=address),
+            "nothing": T("No settings were found for {address}. You can enter them by hand.", address=address),
+            "cancelled": T("Stopped. You can search again or enter the settings by hand."),
+            "failed": self.problem or T("The search failed."),
+        }
+        self.status.setText(self.t(texts.get(self.outcome if not self.running else "", texts[""])))
+        self.stop.setText(self.t(T("&Stop searching")) if self.running else self.t(T("&Search again")))
+        self.stop.setAccessibleName(self.stop.text().replace("&", ""))
+        try:
+            self.stop.clicked.disconnect()
+        except (RuntimeError, TypeError):
+            pass
+        self.stop.clicked.connect(self.cancel if self.running else self.start)
+        self.manual.setText(self.t(T("Enter settings &manually")))
+        self.manual.setAccessibleName(self.t(T("Enter settings manually")))
+        self.steps.setHeaderLabels([self.t(T("Source")), self.t(T("What was asked")), self.t(T("Result")), self.t(T("Time"))])
+        self.steps.setAccessibleName(self.t(T("Discovery steps")))
+        self.progress.setAccessibleName(self.t(T("Search progress")))
+        for item in self.rows.values():
+            self._render_row(item)

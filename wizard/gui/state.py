@@ -1,0 +1,32 @@
+"""What the person has told the wizard and what the engines found, shared by the pages.
+Plain data; the support report is built from it (report.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from wizard.gui.backend import Diagnosis, Discovered, ProviderInfo, Written
+from wizard.i18n import Text
+from wizard.model import AccountConfig, CertificateInfo, EmailAddress, Step
+
+
+@dataclass
+class WizardState:
+    language: str = "en"
+    realname: str = ""
+    address: EmailAddress | None = None
+    password: str = ""
+    provider: ProviderInfo | None = None
+    discovered: Discovered | None = None
+    steps: list[Step] = field(default_factory=list)
+    manual: bool = False  # the person chose to type the settings
+    config: AccountConfig | None = None  # what will be tested and written
+    kind: str = "imap"  # imap, pop3 or exchange
+    consented: bool = False
+    pending: tuple[CertificateInfo, ...] = ()  # certificates waiting for a decision
+    accepted: list[CertificateInfo] = field(default_factory=list)
+    refused: list[CertificateInfo] = field(default_factory=list)
+    diagnosis: Diagnosis | None = None
+    notes: list[Text] = field(default_factory=list)  # things the wizard changed for the person
+    written: list[Written] = field(default_factory=list)
+    keyring: Text | None = None
