@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +48,9 @@ class Certs:
         self.ca_file = directory / "ca.pem"
         self._ca.cert_pem.write_to_path(str(self.ca_file))
         self._cache: dict[str, CertPair] = {}
+        # The web server's threads ask for certificates concurrently (SNI); two threads
+        # issuing the same label would otherwise interleave a certificate and another key.
+        self._lock = threading.RLock()
 
     # -- writing -------------------------------------------------------------------------------
     def _store(self, label: str, names: tuple[str, ...], cert_pem: bytes, key_pem: bytes) -> CertPair:
@@ -60,11 +64,12 @@ class Certs:
         return pair
 
     def _issue(self, label: str, names: tuple[str, ...], **kwargs: object) -> CertPair:
-        if label in self._cache:
-            return self._cache[label]
-        leaf = self._ca.issue_cert(*names, **kwargs)  # type: ignore[arg-type]
-        chain = b"".join(blob.bytes() for blob in leaf.cert_chain_pems)
-        return self._store(label, names, chain, leaf.private_key_pem.bytes())
+        with self._lock:
+            if label in self._cache:
+                return self._cache[label]
+            leaf = self._ca.issue_cert(*names, **kwargs)  # type: ignore[arg-type]
+            chain = b"".join(blob.bytes() for blob in leaf.cert_chain_pems)
+            return self._store(label, names, chain, leaf.private_key_pem.bytes())
 
     # -- public --------------------------------------------------------------------------------
     def for_host(self, *names: str) -> CertPair:
