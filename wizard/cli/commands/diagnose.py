@@ -37,7 +37,7 @@ def _discovered(address, args: argparse.Namespace, out: Output, password: str | 
         return None
     from wizard.cli.options import build_context
 
-    ctx = build_context(args, deadline_seconds=min(args.deadline, 10.0))
+    ctx = build_context(args, sink=lambda step: _live(out, step), deadline_seconds=min(args.deadline, 10.0))
     result = discover(address, ctx, password=password)
     configs = tuple(getattr(result, "configs", ()) or ())
     if not configs:

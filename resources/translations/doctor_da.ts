@@ -1,0 +1,495 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK" sourcelanguage="en">
+  <context>
+    <name>mailsetup</name>
+    <message>
+      <source>A firewall on your network or at the provider may block port {port}, or the server is down. Try another network (such as a phone's hotspot) to tell which.</source>
+      <translation>En firewall på dit netværk eller hos udbyderen blokerer måske port {port}, eller serveren er nede. Prøv et andet netværk (fx en telefons hotspot) for at se hvilket.</translation>
+    </message>
+    <message>
+      <source>A test message to {address} was sent and found in the inbox after {seconds} seconds.</source>
+      <translation>En testbesked til {address} blev sendt og fundet i indbakken efter {seconds} sekunder.</translation>
+    </message>
+    <message>
+      <source>Accept it only if your provider confirms this exact fingerprint. Then run the check again with --accept-fingerprint {sha256} (or choose Accept in the wizard); from then on only this certificate is accepted for {host}:{port}.</source>
+      <translation>Acceptér det kun, hvis din udbyder bekræfter netop dette fingeraftryk. Kør så kontrollen igen med --accept-fingerprint {sha256} (eller vælg Acceptér i guiden); derefter accepteres kun dette certifikat for {host}:{port}.</translation>
+    </message>
+    <message>
+      <source>Addresses</source>
+      <translation>Adresser</translation>
+    </message>
+    <message>
+      <source>Capabilities</source>
+      <translation>Funktioner</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Certifikat</translation>
+    </message>
+    <message>
+      <source>Check that port {port} is the {service} port of this server. If it is, something on the network may be interfering.</source>
+      <translation>Kontrollér, at port {port} er serverens {service}-port. Hvis den er, blander noget på netværket sig måske.</translation>
+    </message>
+    <message>
+      <source>Check the date and time of this computer. If they are right, the provider must fix the certificate; it cannot be accepted here.</source>
+      <translation>Kontrollér computerens dato og klokkeslæt. Hvis de er rigtige, skal udbyderen rette certifikatet; det kan ikke accepteres her.</translation>
+    </message>
+    <message>
+      <source>Check the port number. Your provider may offer {service} on another port.</source>
+      <translation>Kontrollér portnummeret. Din udbyder tilbyder måske {service} på en anden port.</translation>
+    </message>
+    <message>
+      <source>Check the servers, then give them explicitly with --imap, --pop3 and --smtp (or confirm them in the wizard).</source>
+      <translation>Kontrollér serverne, og angiv dem så udtrykkeligt med --imap, --pop3 og --smtp (eller bekræft dem i guiden).</translation>
+    </message>
+    <message>
+      <source>Check the spelling of the server name. If it is right, the name service of your network or of the provider is failing; try again later or on another network.</source>
+      <translation>Kontrollér stavningen af servernavnet. Hvis det er rigtigt, svigter navneopslaget på dit netværk eller hos udbyderen; prøv igen senere eller på et andet netværk.</translation>
+    </message>
+    <message>
+      <source>Checking the settings found from {source}:</source>
+      <translation>Kontrollerer indstillingerne fundet via {source}:</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>Forbindelse</translation>
+    </message>
+    <message>
+      <source>Connection report for {address}</source>
+      <translation>Forbindelsesrapport for {address}</translation>
+    </message>
+    <message>
+      <source>Create an app password in your account's security settings at your provider (often under two-step verification) and use it here instead of your normal password.</source>
+      <translation>Opret en app-adgangskode i kontoens sikkerhedsindstillinger hos din udbyder (ofte under totrinsbekræftelse), og brug den her i stedet for din normale adgangskode.</translation>
+    </message>
+    <message>
+      <source>Do not continue until your provider confirms that it changed its certificate. If it did, accept the new one with --accept-fingerprint {new}.</source>
+      <translation>Fortsæt ikke, før din udbyder bekræfter, at den har skiftet certifikat. Hvis den har, så acceptér det nye med --accept-fingerprint {new}.</translation>
+    </message>
+    <message>
+      <source>Do not switch to an unencrypted connection: your password could be read on the way. Someone on the network may be removing the offer; try another network, or use the server's SSL/TLS port.</source>
+      <translation>Skift ikke til en ukrypteret forbindelse: din adgangskode kunne læses undervejs. Nogen på netværket fjerner måske tilbuddet; prøv et andet netværk, eller brug serverens SSL/TLS-port.</translation>
+    </message>
+    <message>
+      <source>Do not switch to an unencrypted connection: your password could be read on the way. Try another network, or use the server's SSL/TLS port, and tell your provider.</source>
+      <translation>Skift ikke til en ukrypteret forbindelse: din adgangskode kunne læses undervejs. Prøv et andet netværk, eller brug serverens SSL/TLS-port, og fortæl det til din udbyder.</translation>
+    </message>
+    <message>
+      <source>Do not use this connection and do not accept the certificate: someone may be intercepting it. Try another network and tell your provider.</source>
+      <translation>Brug ikke denne forbindelse, og acceptér ikke certifikatet: nogen opsnapper den måske. Prøv et andet netværk, og fortæl det til din udbyder.</translation>
+    </message>
+    <message>
+      <source>Encryption</source>
+      <translation>Kryptering</translation>
+    </message>
+    <message>
+      <source>Everything needed works ({seconds} s).</source>
+      <translation>Alt det nødvendige virker ({seconds} s).</translation>
+    </message>
+    <message>
+      <source>Everything needed works.</source>
+      <translation>Alt det nødvendige virker.</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Fund</translation>
+    </message>
+    <message>
+      <source>Findings for {address}:</source>
+      <translation>Fund for {address}:</translation>
+    </message>
+    <message>
+      <source>Give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY: finding them automatically is not available in this version.</source>
+      <translation>Angiv serverne med --imap, --pop3 og --smtp VÆRT:PORT:SIKKERHED: automatisk søgning findes ikke i denne version.</translation>
+    </message>
+    <message>
+      <source>Greeting</source>
+      <translation>Hilsen</translation>
+    </message>
+    <message>
+      <source>If your provider says to use one of those names as the server name, change the setting to it. Otherwise someone may be intercepting the connection: do not continue.</source>
+      <translation>Hvis din udbyder siger, at du skal bruge et af de navne som servernavn, så ret indstillingen til det. Ellers opsnapper nogen måske forbindelsen: fortsæt ikke.</translation>
+    </message>
+    <message>
+      <source>Information</source>
+      <translation>Information</translation>
+    </message>
+    <message>
+      <source>Issued by</source>
+      <translation>Udstedt af</translation>
+    </message>
+    <message>
+      <source>Issued to</source>
+      <translation>Udstedt til</translation>
+    </message>
+    <message>
+      <source>Logged in to {service} on {host}:{port} as “{username}” (tried first: {others}).</source>
+      <translation>Logget ind på {service} på {host}:{port} som “{username}” (prøvede først: {others}).</translation>
+    </message>
+    <message>
+      <source>Logged in to {service} on {host}:{port} as “{username}”.</source>
+      <translation>Logget ind på {service} på {host}:{port} som “{username}”.</translation>
+    </message>
+    <message>
+      <source>Login</source>
+      <translation>Login</translation>
+    </message>
+    <message>
+      <source>Made by mailsetup in {seconds} seconds.</source>
+      <translation>Lavet af mailsetup på {seconds} sekunder.</translation>
+    </message>
+    <message>
+      <source>Names</source>
+      <translation>Navne</translation>
+    </message>
+    <message>
+      <source>No password was given, so logging in to {service} on {host}:{port} was not tried.</source>
+      <translation>Der blev ikke angivet nogen adgangskode, så login på {service} på {host}:{port} blev ikke prøvet.</translation>
+    </message>
+    <message>
+      <source>No settings were found for {address}; give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY.</source>
+      <translation>Der blev ikke fundet nogen indstillinger for {address}; angiv serverne med --imap, --pop3 og --smtp VÆRT:PORT:SIKKERHED.</translation>
+    </message>
+    <message>
+      <source>Passwords are never included in this report.</source>
+      <translation>Adgangskoder er aldrig med i denne rapport.</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Problems were found ({seconds} s).</source>
+      <translation>Der blev fundet problemer ({seconds} s).</translation>
+    </message>
+    <message>
+      <source>Problems were found; see below.</source>
+      <translation>Der blev fundet problemer; se nedenfor.</translation>
+    </message>
+    <message>
+      <source>Report saved as {path}</source>
+      <translation>Rapporten er gemt som {path}</translation>
+    </message>
+    <message>
+      <source>SHA-256 fingerprint</source>
+      <translation>SHA-256-fingeraftryk</translation>
+    </message>
+    <message>
+      <source>Security</source>
+      <translation>Sikkerhed</translation>
+    </message>
+    <message>
+      <source>Sending or receiving works only in part. Send the report to your provider's support.</source>
+      <translation>Afsendelse eller modtagelse virker kun delvist. Send rapporten til din udbyders support.</translation>
+    </message>
+    <message>
+      <source>Something on the network may be interfering with encryption, or the server is set up wrongly. Try another network; if it happens there too, tell your provider.</source>
+      <translation>Noget på netværket forstyrrer måske krypteringen, eller serveren er sat forkert op. Prøv et andet netværk; sker det også dér, så fortæl det til din udbyder.</translation>
+    </message>
+    <message>
+      <source>Something on your network answers on port 25 in place of {host} ({reason}).</source>
+      <translation>Noget på dit netværk svarer på port 25 i stedet for {host} ({reason}).</translation>
+    </message>
+    <message>
+      <source>The certificate of {host}:{port} expired on {date}.</source>
+      <translation>Certifikatet for {host}:{port} udløb den {date}.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host}:{port} is damaged or forged ({reason}).</source>
+      <translation>Certifikatet for {host}:{port} er beskadiget eller forfalsket ({reason}).</translation>
+    </message>
+    <message>
+      <source>The certificate of {host}:{port} is made out to {names}, not to {host}.</source>
+      <translation>Certifikatet for {host}:{port} er udstedt til {names}, ikke til {host}.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host}:{port} is not the one accepted before (accepted: {old}; now: {new}). Nothing was sent.</source>
+      <translation>Certifikatet for {host}:{port} er ikke det, der blev accepteret før (accepteret: {old}; nu: {new}). Intet blev sendt.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host}:{port} is not vouched for by any authority this computer trusts ({reason}). Issued to {subject} by {issuer}; SHA-256 fingerprint {sha256}.</source>
+      <translation>Certifikatet for {host}:{port} er ikke bekræftet af nogen myndighed, som denne computer stoler på ({reason}). Udstedt til {subject} af {issuer}; SHA-256-fingeraftryk {sha256}.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host}:{port} is only valid from {date}.</source>
+      <translation>Certifikatet for {host}:{port} er først gyldigt fra {date}.</translation>
+    </message>
+    <message>
+      <source>The connection to the {service} server {host} on port {port} was cut off at once.</source>
+      <translation>Forbindelsen til {service}-serveren {host} på port {port} blev afbrudt med det samme.</translation>
+    </message>
+    <message>
+      <source>The encrypted connection to the {service} server {host}:{port} could not be set up: {reason}. Nothing was sent.</source>
+      <translation>Den krypterede forbindelse til {service}-serveren {host}:{port} kunne ikke oprettes: {reason}. Intet blev sendt.</translation>
+    </message>
+    <message>
+      <source>The provider may require another way of signing in, or another port. Ask your provider.</source>
+      <translation>Udbyderen kræver måske en anden måde at logge ind på eller en anden port. Spørg din udbyder.</translation>
+    </message>
+    <message>
+      <source>The provider must renew its certificate. Until then the connection cannot be trusted, and an expired certificate cannot be accepted here.</source>
+      <translation>Udbyderen skal forny sit certifikat. Indtil da kan forbindelsen ikke stoles på, og et udløbet certifikat kan ikke accepteres her.</translation>
+    </message>
+    <message>
+      <source>The report could not be saved as {path}: {problem}</source>
+      <translation>Rapporten kunne ikke gemmes som {path}: {problem}</translation>
+    </message>
+    <message>
+      <source>The server itself refuses passwords without encryption ({signal}).</source>
+      <translation>Serveren afviser selv adgangskoder uden kryptering ({signal}).</translation>
+    </message>
+    <message>
+      <source>The server may be overloaded, or something on the network holds the connection open. Try again later or on another network.</source>
+      <translation>Serveren er måske overbelastet, eller noget på netværket holder forbindelsen åben. Prøv igen senere eller på et andet netværk.</translation>
+    </message>
+    <message>
+      <source>The server name {host} could not be found: {problem}</source>
+      <translation>Servernavnet {host} kunne ikke findes: {problem}</translation>
+    </message>
+    <message>
+      <source>The server offers STARTTLS on this port.</source>
+      <translation>Serveren tilbyder STARTTLS på denne port.</translation>
+    </message>
+    <message>
+      <source>The server offers no encryption on this port.</source>
+      <translation>Serveren tilbyder ingen kryptering på denne port.</translation>
+    </message>
+    <message>
+      <source>The test message to {address} did not arrive: {problem}</source>
+      <translation>Testbeskeden til {address} kom ikke frem: {problem}</translation>
+    </message>
+    <message>
+      <source>The {service} server {host} did not accept the password for {usernames}. It answered: “{answer}”.</source>
+      <translation>{service}-serveren {host} godtog ikke adgangskoden for {usernames}. Den svarede: “{answer}”.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host} did not answer on port {port} within {seconds} seconds.</source>
+      <translation>{service}-serveren {host} svarede ikke på port {port} inden for {seconds} sekunder.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host} on port {port} cannot be reached from this network.</source>
+      <translation>{service}-serveren {host} på port {port} kan ikke nås fra dette netværk.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host} refused the connection on port {port}: nothing answers there.</source>
+      <translation>{service}-serveren {host} afviste forbindelsen på port {port}: intet svarer dér.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host} wants an app password for “{username}”, not your normal password. It answered: “{answer}”.</source>
+      <translation>{service}-serveren {host} vil have en app-adgangskode for “{username}”, ikke din normale adgangskode. Den svarede: “{answer}”.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host}:{port} accepted the connection but did not answer in time ({stage}).</source>
+      <translation>{service}-serveren {host}:{port} tog imod forbindelsen, men svarede ikke i tide ({stage}).</translation>
+    </message>
+    <message>
+      <source>The {service} server {host}:{port} answered in a way a mail program cannot use: {problem}</source>
+      <translation>{service}-serveren {host}:{port} svarede på en måde, som et mailprogram ikke kan bruge: {problem}</translation>
+    </message>
+    <message>
+      <source>The {service} server {host}:{port} did not offer encryption (STARTTLS), although these settings require it. Nothing was sent.</source>
+      <translation>{service}-serveren {host}:{port} tilbød ikke kryptering (STARTTLS), selv om disse indstillinger kræver det. Intet blev sendt.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host}:{port} does not allow logging in with a password here ({why}). No password was sent.</source>
+      <translation>{service}-serveren {host}:{port} tillader ikke login med adgangskode her ({why}). Ingen adgangskode blev sendt.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host}:{port} refused to start encryption. It answered: “{answer}”. Nothing was sent.</source>
+      <translation>{service}-serveren {host}:{port} nægtede at starte kryptering. Den svarede: “{answer}”. Intet blev sendt.</translation>
+    </message>
+    <message>
+      <source>These settings come from a source that cannot be trusted on its own ({reasons}), so no password was sent.</source>
+      <translation>Disse indstillinger kommer fra en kilde, der ikke kan stoles på alene ({reasons}), så ingen adgangskode blev sendt.</translation>
+    </message>
+    <message>
+      <source>These settings send mail through port 25 of {host}. Port 25 is for servers passing mail among themselves, and many networks block it.</source>
+      <translation>Disse indstillinger sender mail gennem port 25 på {host}. Port 25 er til servere, der sender mail mellem sig, og mange netværk blokerer den.</translation>
+    </message>
+    <message>
+      <source>These settings use {service} on {host}:{port} without encryption, so a password would travel readable. mailsetup sends none that way. {note}</source>
+      <translation>Disse indstillinger bruger {service} på {host}:{port} uden kryptering, så en adgangskode ville blive sendt læsbart. mailsetup sender ingen på den måde. {note}</translation>
+    </message>
+    <message>
+      <source>This is normal on many home and mobile networks and is not a problem: sending mail uses port 587 or 465, which work.</source>
+      <translation>Det er normalt på mange hjemme- og mobilnetværk og er ikke et problem: afsendelse af mail bruger port 587 eller 465, som virker.</translation>
+    </message>
+    <message>
+      <source>Type the password again (mind Caps Lock). If it is right, log in to your provider's web mail: the account may be locked, or the provider may want a different user name.</source>
+      <translation>Skriv adgangskoden igen (pas på Caps Lock). Hvis den er rigtig, så log ind på din udbyders webmail: kontoen kan være låst, eller udbyderen vil måske have et andet brugernavn.</translation>
+    </message>
+    <message>
+      <source>Use encryption: SSL/TLS (for {service} usually port {tls_port}) or STARTTLS.</source>
+      <translation>Brug kryptering: SSL/TLS (for {service} som regel port {tls_port}) eller STARTTLS.</translation>
+    </message>
+    <message>
+      <source>Use port 587 (STARTTLS) or 465 (SSL/TLS) with your password instead.</source>
+      <translation>Brug i stedet port 587 (STARTTLS) eller 465 (SSL/TLS) med din adgangskode.</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>Gyldigt</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Advarsel</translation>
+    </message>
+    <message>
+      <source>What to do:</source>
+      <translation>Det kan du gøre:</translation>
+    </message>
+    <message>
+      <source>You accepted the certificate of {host}:{port} (SHA-256 {sha256}). From now on only this certificate is accepted there.</source>
+      <translation>Du har accepteret certifikatet for {host}:{port} (SHA-256 {sha256}). Fremover accepteres kun dette certifikat dér.</translation>
+    </message>
+    <message>
+      <source>Your network blocks port 25 to {host}, while port {ports} answers.</source>
+      <translation>Dit netværk blokerer port 25 til {host}, mens port {ports} svarer.</translation>
+    </message>
+    <message>
+      <source>Your network redirects port 25 to another server. Never send mail through port 25; use port 587 or 465, which reach your provider directly.</source>
+      <translation>Dit netværk omdirigerer port 25 til en anden server. Send aldrig mail gennem port 25; brug port 587 eller 465, som når direkte frem til din udbyder.</translation>
+    </message>
+    <message>
+      <source>accepted earlier</source>
+      <translation>accepteret tidligere</translation>
+    </message>
+    <message>
+      <source>accepted now</source>
+      <translation>accepteret nu</translation>
+    </message>
+    <message>
+      <source>an answer longer than any mail server sends ({detail})</source>
+      <translation>et svar, der er længere end nogen mailserver sender ({detail})</translation>
+    </message>
+    <message>
+      <source>changed since it was accepted</source>
+      <translation>ændret siden det blev accepteret</translation>
+    </message>
+    <message>
+      <source>during the encryption handshake</source>
+      <translation>under opsætningen af krypteringen</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>udløbet</translation>
+    </message>
+    <message>
+      <source>give up waiting after this many seconds (default 30)</source>
+      <translation>opgiv at vente efter så mange sekunder (standard 30)</translation>
+    </message>
+    <message>
+      <source>it calls itself {name}</source>
+      <translation>den kalder sig {name}</translation>
+    </message>
+    <message>
+      <source>it could not be sent ({problem})</source>
+      <translation>den kunne ikke sendes ({problem})</translation>
+    </message>
+    <message>
+      <source>it is self-signed</source>
+      <translation>det er selvsigneret</translation>
+    </message>
+    <message>
+      <source>it shows another certificate</source>
+      <translation>den viser et andet certifikat</translation>
+    </message>
+    <message>
+      <source>it was issued by an unknown authority</source>
+      <translation>det er udstedt af en ukendt myndighed</translation>
+    </message>
+    <message>
+      <source>it was sent, but did not show up in the inbox within {seconds} seconds</source>
+      <translation>den blev sendt, men dukkede ikke op i indbakken inden for {seconds} sekunder</translation>
+    </message>
+    <message>
+      <source>its signature does not match its content</source>
+      <translation>dets signatur passer ikke til indholdet</translation>
+    </message>
+    <message>
+      <source>made out to another name</source>
+      <translation>udstedt til et andet navn</translation>
+    </message>
+    <message>
+      <source>no answer in time</source>
+      <translation>intet svar i tide</translation>
+    </message>
+    <message>
+      <source>no encryption</source>
+      <translation>ingen kryptering</translation>
+    </message>
+    <message>
+      <source>no login offered after encryption</source>
+      <translation>intet login tilbudt efter kryptering</translation>
+    </message>
+    <message>
+      <source>not trusted</source>
+      <translation>ikke betroet</translation>
+    </message>
+    <message>
+      <source>open, {name}</source>
+      <translation>åben, {name}</translation>
+    </message>
+    <message>
+      <source>sending and receiving must both log in first</source>
+      <translation>både afsendelse og modtagelse skal først kunne logge ind</translation>
+    </message>
+    <message>
+      <source>the check said: {detail}</source>
+      <translation>kontrollen sagde: {detail}</translation>
+    </message>
+    <message>
+      <source>the connection could not be opened again to look at the certificate</source>
+      <translation>forbindelsen kunne ikke åbnes igen for at se på certifikatet</translation>
+    </message>
+    <message>
+      <source>the encrypted connection broke off ({detail})</source>
+      <translation>den krypterede forbindelse blev afbrudt ({detail})</translation>
+    </message>
+    <message>
+      <source>the name does not exist</source>
+      <translation>navnet findes ikke</translation>
+    </message>
+    <message>
+      <source>the name service did not answer ({error})</source>
+      <translation>navneopslaget svarede ikke ({error})</translation>
+    </message>
+    <message>
+      <source>the server answered without encryption</source>
+      <translation>serveren svarede uden kryptering</translation>
+    </message>
+    <message>
+      <source>the server closed the connection</source>
+      <translation>serveren lukkede forbindelsen</translation>
+    </message>
+    <message>
+      <source>the server offers only an outdated kind of encryption ({detail})</source>
+      <translation>serveren tilbyder kun en forældet form for kryptering ({detail})</translation>
+    </message>
+    <message>
+      <source>trusted</source>
+      <translation>betroet</translation>
+    </message>
+    <message>
+      <source>waiting for its greeting</source>
+      <translation>mens der ventedes på dens hilsen</translation>
+    </message>
+    <message>
+      <source>while logging in</source>
+      <translation>under login</translation>
+    </message>
+    <message>
+      <source>{mark} {source:&lt;12} {target}  ({ms} ms)</source>
+      <translation>{mark} {source:&lt;12} {target}  ({ms} ms)</translation>
+    </message>
+    <message>
+      <source>{mark} {source:&lt;12} {target}  ({ms} ms)  {detail}</source>
+      <translation>{mark} {source:&lt;12} {target}  ({ms} ms)  {detail}</translation>
+    </message>
+    <message>
+      <source>{status}: {subject}, SHA-256 {sha256}</source>
+      <translation>{status}: {subject}, SHA-256 {sha256}</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,495 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO" sourcelanguage="en">
+  <context>
+    <name>mailsetup</name>
+    <message>
+      <source>A firewall on your network or at the provider may block port {port}, or the server is down. Try another network (such as a phone's hotspot) to tell which.</source>
+      <translation>En brannmur på nettverket ditt eller hos leverandøren blokkerer kanskje port {port}, eller serveren er nede. Prøv et annet nettverk (for eksempel en telefons hotspot) for å se hva det er.</translation>
+    </message>
+    <message>
+      <source>A test message to {address} was sent and found in the inbox after {seconds} seconds.</source>
+      <translation>En testmelding til {address} ble sendt og funnet i innboksen etter {seconds} sekunder.</translation>
+    </message>
+    <message>
+      <source>Accept it only if your provider confirms this exact fingerprint. Then run the check again with --accept-fingerprint {sha256} (or choose Accept in the wizard); from then on only this certificate is accepted for {host}:{port}.</source>
+      <translation>Godta det bare hvis leverandøren din bekrefter nøyaktig dette fingeravtrykket. Kjør så kontrollen på nytt med --accept-fingerprint {sha256} (eller velg Godta i veiviseren); deretter godtas bare dette sertifikatet for {host}:{port}.</translation>
+    </message>
+    <message>
+      <source>Addresses</source>
+      <translation>Adresser</translation>
+    </message>
+    <message>
+      <source>Capabilities</source>
+      <translation>Funksjoner</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Sertifikat</translation>
+    </message>
+    <message>
+      <source>Check that port {port} is the {service} port of this server. If it is, something on the network may be interfering.</source>
+      <translation>Sjekk at port {port} er serverens {service}-port. Hvis den er det, kan noe på nettverket blande seg inn.</translation>
+    </message>
+    <message>
+      <source>Check the date and time of this computer. If they are right, the provider must fix the certificate; it cannot be accepted here.</source>
+      <translation>Sjekk datoen og klokkeslettet på datamaskinen. Hvis de er riktige, må leverandøren rette sertifikatet; det kan ikke godtas her.</translation>
+    </message>
+    <message>
+      <source>Check the port number. Your provider may offer {service} on another port.</source>
+      <translation>Sjekk portnummeret. Leverandøren din tilbyr kanskje {service} på en annen port.</translation>
+    </message>
+    <message>
+      <source>Check the servers, then give them explicitly with --imap, --pop3 and --smtp (or confirm them in the wizard).</source>
+      <translation>Sjekk serverne, og oppgi dem så uttrykkelig med --imap, --pop3 og --smtp (eller bekreft dem i veiviseren).</translation>
+    </message>
+    <message>
+      <source>Check the spelling of the server name. If it is right, the name service of your network or of the provider is failing; try again later or on another network.</source>
+      <translation>Sjekk stavingen av servernavnet. Hvis det er riktig, svikter navneoppslaget på nettverket ditt eller hos leverandøren; prøv igjen senere eller på et annet nettverk.</translation>
+    </message>
+    <message>
+      <source>Checking the settings found from {source}:</source>
+      <translation>Kontrollerer innstillingene funnet via {source}:</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>Tilkobling</translation>
+    </message>
+    <message>
+      <source>Connection report for {address}</source>
+      <translation>Tilkoblingsrapport for {address}</translation>
+    </message>
+    <message>
+      <source>Create an app password in your account's security settings at your provider (often under two-step verification) and use it here instead of your normal password.</source>
+      <translation>Opprett et app-passord i kontoens sikkerhetsinnstillinger hos leverandøren din (ofte under totrinnsbekreftelse), og bruk det her i stedet for det vanlige passordet ditt.</translation>
+    </message>
+    <message>
+      <source>Do not continue until your provider confirms that it changed its certificate. If it did, accept the new one with --accept-fingerprint {new}.</source>
+      <translation>Ikke fortsett før leverandøren din bekrefter at den har byttet sertifikat. Hvis den har det, godta det nye med --accept-fingerprint {new}.</translation>
+    </message>
+    <message>
+      <source>Do not switch to an unencrypted connection: your password could be read on the way. Someone on the network may be removing the offer; try another network, or use the server's SSL/TLS port.</source>
+      <translation>Ikke bytt til en ukryptert tilkobling: passordet ditt kan leses underveis. Noen på nettverket fjerner kanskje tilbudet; prøv et annet nettverk, eller bruk serverens SSL/TLS-port.</translation>
+    </message>
+    <message>
+      <source>Do not switch to an unencrypted connection: your password could be read on the way. Try another network, or use the server's SSL/TLS port, and tell your provider.</source>
+      <translation>Ikke bytt til en ukryptert tilkobling: passordet ditt kan leses underveis. Prøv et annet nettverk, eller bruk serverens SSL/TLS-port, og si fra til leverandøren din.</translation>
+    </message>
+    <message>
+      <source>Do not use this connection and do not accept the certificate: someone may be intercepting it. Try another network and tell your provider.</source>
+      <translation>Ikke bruk denne tilkoblingen, og ikke godta sertifikatet: noen kan avlytte den. Prøv et annet nettverk, og si fra til leverandøren din.</translation>
+    </message>
+    <message>
+      <source>Encryption</source>
+      <translation>Kryptering</translation>
+    </message>
+    <message>
+      <source>Everything needed works ({seconds} s).</source>
+      <translation>Alt som trengs, virker ({seconds} s).</translation>
+    </message>
+    <message>
+      <source>Everything needed works.</source>
+      <translation>Alt som trengs, virker.</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Funn</translation>
+    </message>
+    <message>
+      <source>Findings for {address}:</source>
+      <translation>Funn for {address}:</translation>
+    </message>
+    <message>
+      <source>Give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY: finding them automatically is not available in this version.</source>
+      <translation>Oppgi serverne med --imap, --pop3 og --smtp VERT:PORT:SIKKERHET: automatisk søk finnes ikke i denne versjonen.</translation>
+    </message>
+    <message>
+      <source>Greeting</source>
+      <translation>Hilsen</translation>
+    </message>
+    <message>
+      <source>If your provider says to use one of those names as the server name, change the setting to it. Otherwise someone may be intercepting the connection: do not continue.</source>
+      <translation>Hvis leverandøren din sier at du skal bruke ett av de navnene som servernavn, endre innstillingen til det. Ellers kan noen avlytte tilkoblingen: ikke fortsett.</translation>
+    </message>
+    <message>
+      <source>Information</source>
+      <translation>Informasjon</translation>
+    </message>
+    <message>
+      <source>Issued by</source>
+      <translation>Utstedt av</translation>
+    </message>
+    <message>
+      <source>Issued to</source>
+      <translation>Utstedt til</translation>
+    </message>
+    <message>
+      <source>Logged in to {service} on {host}:{port} as “{username}” (tried first: {others}).</source>
+      <translation>Logget inn på {service} på {host}:{port} som “{username}” (prøvde først: {others}).</translation>
+    </message>
+    <message>
+      <source>Logged in to {service} on {host}:{port} as “{username}”.</source>
+      <translation>Logget inn på {service} på {host}:{port} som “{username}”.</translation>
+    </message>
+    <message>
+      <source>Login</source>
+      <translation>Innlogging</translation>
+    </message>
+    <message>
+      <source>Made by mailsetup in {seconds} seconds.</source>
+      <translation>Laget av mailsetup på {seconds} sekunder.</translation>
+    </message>
+    <message>
+      <source>Names</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <source>No password was given, so logging in to {service} on {host}:{port} was not tried.</source>
+      <translation>Det ble ikke oppgitt noe passord, så innlogging på {service} på {host}:{port} ble ikke prøvd.</translation>
+    </message>
+    <message>
+      <source>No settings were found for {address}; give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY.</source>
+      <translation>Det ble ikke funnet noen innstillinger for {address}; oppgi serverne med --imap, --pop3 og --smtp VERT:PORT:SIKKERHET.</translation>
+    </message>
+    <message>
+      <source>Passwords are never included in this report.</source>
+      <translation>Passord er aldri med i denne rapporten.</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Problems were found ({seconds} s).</source>
+      <translation>Det ble funnet problemer ({seconds} s).</translation>
+    </message>
+    <message>
+      <source>Problems were found; see below.</source>
+      <translation>Det ble funnet problemer; se nedenfor.</translation>
+    </message>
+    <message>
+      <source>Report saved as {path}</source>
+      <translation>Rapporten er lagret som {path}</translation>
+    </message>
+    <message>
+      <source>SHA-256 fingerprint</source>
+      <translation>SHA-256-fingeravtrykk</translation>
+    </message>
+    <message>
+      <source>Security</source>
+      <translation>Sikkerhet</translation>
+    </message>
+    <message>
+      <source>Sending or receiving works only in part. Send the report to your provider's support.</source>
+      <translation>Sending eller mottak virker bare delvis. Send rapporten til leverandørens brukerstøtte.</translation>
+    </message>
+    <message>
+      <source>Something on the network may be interfering with encryption, or the server is set up wrongly. Try another network; if it happens there too, tell your provider.</source>
+      <translation>Noe på nettverket forstyrrer kanskje krypteringen, eller serveren er satt opp feil. Prøv et annet nettverk; skjer det der også, si fra til leverandøren din.</translation>
+    </message>
+    <message>
+      <source>Something on your network answers on port 25 in place of {host} ({reason}).</source>
+      <translation>Noe på nettverket ditt svarer på port 25 i stedet for {host} ({reason}).</translation>
+    </message>
+    <message>
+      <source>The certificate of {host}:{port} expired on {date}.</source>
+      <translation>Sertifikatet for {host}:{port} utløp {date}.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host}:{port} is damaged or forged ({reason}).</source>
+      <translation>Sertifikatet for {host}:{port} er skadet eller forfalsket ({reason}).</translation>
+    </message>
+    <message>
+      <source>The certificate of {host}:{port} is made out to {names}, not to {host}.</source>
+      <translation>Sertifikatet for {host}:{port} er utstedt til {names}, ikke til {host}.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host}:{port} is not the one accepted before (accepted: {old}; now: {new}). Nothing was sent.</source>
+      <translation>Sertifikatet for {host}:{port} er ikke det som ble godtatt tidligere (godtatt: {old}; nå: {new}). Ingenting ble sendt.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host}:{port} is not vouched for by any authority this computer trusts ({reason}). Issued to {subject} by {issuer}; SHA-256 fingerprint {sha256}.</source>
+      <translation>Sertifikatet for {host}:{port} er ikke bekreftet av noen instans denne datamaskinen stoler på ({reason}). Utstedt til {subject} av {issuer}; SHA-256-fingeravtrykk {sha256}.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host}:{port} is only valid from {date}.</source>
+      <translation>Sertifikatet for {host}:{port} er først gyldig fra {date}.</translation>
+    </message>
+    <message>
+      <source>The connection to the {service} server {host} on port {port} was cut off at once.</source>
+      <translation>Tilkoblingen til {service}-serveren {host} på port {port} ble brutt med en gang.</translation>
+    </message>
+    <message>
+      <source>The encrypted connection to the {service} server {host}:{port} could not be set up: {reason}. Nothing was sent.</source>
+      <translation>Den krypterte tilkoblingen til {service}-serveren {host}:{port} kunne ikke opprettes: {reason}. Ingenting ble sendt.</translation>
+    </message>
+    <message>
+      <source>The provider may require another way of signing in, or another port. Ask your provider.</source>
+      <translation>Leverandøren krever kanskje en annen måte å logge inn på eller en annen port. Spør leverandøren din.</translation>
+    </message>
+    <message>
+      <source>The provider must renew its certificate. Until then the connection cannot be trusted, and an expired certificate cannot be accepted here.</source>
+      <translation>Leverandøren må fornye sertifikatet sitt. Inntil da kan ikke tilkoblingen stoles på, og et utløpt sertifikat kan ikke godtas her.</translation>
+    </message>
+    <message>
+      <source>The report could not be saved as {path}: {problem}</source>
+      <translation>Rapporten kunne ikke lagres som {path}: {problem}</translation>
+    </message>
+    <message>
+      <source>The server itself refuses passwords without encryption ({signal}).</source>
+      <translation>Serveren avviser selv passord uten kryptering ({signal}).</translation>
+    </message>
+    <message>
+      <source>The server may be overloaded, or something on the network holds the connection open. Try again later or on another network.</source>
+      <translation>Serveren er kanskje overbelastet, eller noe på nettverket holder tilkoblingen åpen. Prøv igjen senere eller på et annet nettverk.</translation>
+    </message>
+    <message>
+      <source>The server name {host} could not be found: {problem}</source>
+      <translation>Servernavnet {host} ble ikke funnet: {problem}</translation>
+    </message>
+    <message>
+      <source>The server offers STARTTLS on this port.</source>
+      <translation>Serveren tilbyr STARTTLS på denne porten.</translation>
+    </message>
+    <message>
+      <source>The server offers no encryption on this port.</source>
+      <translation>Serveren tilbyr ingen kryptering på denne porten.</translation>
+    </message>
+    <message>
+      <source>The test message to {address} did not arrive: {problem}</source>
+      <translation>Testmeldingen til {address} kom ikke fram: {problem}</translation>
+    </message>
+    <message>
+      <source>The {service} server {host} did not accept the password for {usernames}. It answered: “{answer}”.</source>
+      <translation>{service}-serveren {host} godtok ikke passordet for {usernames}. Den svarte: “{answer}”.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host} did not answer on port {port} within {seconds} seconds.</source>
+      <translation>{service}-serveren {host} svarte ikke på port {port} innen {seconds} sekunder.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host} on port {port} cannot be reached from this network.</source>
+      <translation>{service}-serveren {host} på port {port} kan ikke nås fra dette nettverket.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host} refused the connection on port {port}: nothing answers there.</source>
+      <translation>{service}-serveren {host} avviste tilkoblingen på port {port}: ingenting svarer der.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host} wants an app password for “{username}”, not your normal password. It answered: “{answer}”.</source>
+      <translation>{service}-serveren {host} vil ha et app-passord for “{username}”, ikke det vanlige passordet ditt. Den svarte: “{answer}”.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host}:{port} accepted the connection but did not answer in time ({stage}).</source>
+      <translation>{service}-serveren {host}:{port} tok imot tilkoblingen, men svarte ikke i tide ({stage}).</translation>
+    </message>
+    <message>
+      <source>The {service} server {host}:{port} answered in a way a mail program cannot use: {problem}</source>
+      <translation>{service}-serveren {host}:{port} svarte på en måte et e-postprogram ikke kan bruke: {problem}</translation>
+    </message>
+    <message>
+      <source>The {service} server {host}:{port} did not offer encryption (STARTTLS), although these settings require it. Nothing was sent.</source>
+      <translation>{service}-serveren {host}:{port} tilbød ikke kryptering (STARTTLS), selv om disse innstillingene krever det. Ingenting ble sendt.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host}:{port} does not allow logging in with a password here ({why}). No password was sent.</source>
+      <translation>{service}-serveren {host}:{port} tillater ikke innlogging med passord her ({why}). Ingen passord ble sendt.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host}:{port} refused to start encryption. It answered: “{answer}”. Nothing was sent.</source>
+      <translation>{service}-serveren {host}:{port} nektet å starte kryptering. Den svarte: “{answer}”. Ingenting ble sendt.</translation>
+    </message>
+    <message>
+      <source>These settings come from a source that cannot be trusted on its own ({reasons}), so no password was sent.</source>
+      <translation>Disse innstillingene kommer fra en kilde som ikke kan stoles på alene ({reasons}), så ingen passord ble sendt.</translation>
+    </message>
+    <message>
+      <source>These settings send mail through port 25 of {host}. Port 25 is for servers passing mail among themselves, and many networks block it.</source>
+      <translation>Disse innstillingene sender e-post gjennom port 25 på {host}. Port 25 er for servere som sender e-post seg imellom, og mange nettverk blokkerer den.</translation>
+    </message>
+    <message>
+      <source>These settings use {service} on {host}:{port} without encryption, so a password would travel readable. mailsetup sends none that way. {note}</source>
+      <translation>Disse innstillingene bruker {service} på {host}:{port} uten kryptering, så et passord ville bli sendt lesbart. mailsetup sender ingen på den måten. {note}</translation>
+    </message>
+    <message>
+      <source>This is normal on many home and mobile networks and is not a problem: sending mail uses port 587 or 465, which work.</source>
+      <translation>Det er vanlig på mange hjemme- og mobilnettverk og er ikke et problem: sending av e-post bruker port 587 eller 465, som virker.</translation>
+    </message>
+    <message>
+      <source>Type the password again (mind Caps Lock). If it is right, log in to your provider's web mail: the account may be locked, or the provider may want a different user name.</source>
+      <translation>Skriv passordet på nytt (pass på Caps Lock). Hvis det er riktig, logg inn på leverandørens nettpost: kontoen kan være låst, eller leverandøren vil kanskje ha et annet brukernavn.</translation>
+    </message>
+    <message>
+      <source>Use encryption: SSL/TLS (for {service} usually port {tls_port}) or STARTTLS.</source>
+      <translation>Bruk kryptering: SSL/TLS (for {service} vanligvis port {tls_port}) eller STARTTLS.</translation>
+    </message>
+    <message>
+      <source>Use port 587 (STARTTLS) or 465 (SSL/TLS) with your password instead.</source>
+      <translation>Bruk i stedet port 587 (STARTTLS) eller 465 (SSL/TLS) med passordet ditt.</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>Gyldig</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Advarsel</translation>
+    </message>
+    <message>
+      <source>What to do:</source>
+      <translation>Dette kan du gjøre:</translation>
+    </message>
+    <message>
+      <source>You accepted the certificate of {host}:{port} (SHA-256 {sha256}). From now on only this certificate is accepted there.</source>
+      <translation>Du har godtatt sertifikatet for {host}:{port} (SHA-256 {sha256}). Fra nå av godtas bare dette sertifikatet der.</translation>
+    </message>
+    <message>
+      <source>Your network blocks port 25 to {host}, while port {ports} answers.</source>
+      <translation>Nettverket ditt blokkerer port 25 til {host}, mens port {ports} svarer.</translation>
+    </message>
+    <message>
+      <source>Your network redirects port 25 to another server. Never send mail through port 25; use port 587 or 465, which reach your provider directly.</source>
+      <translation>Nettverket ditt omdirigerer port 25 til en annen server. Send aldri e-post gjennom port 25; bruk port 587 eller 465, som når direkte fram til leverandøren din.</translation>
+    </message>
+    <message>
+      <source>accepted earlier</source>
+      <translation>godtatt tidligere</translation>
+    </message>
+    <message>
+      <source>accepted now</source>
+      <translation>godtatt nå</translation>
+    </message>
+    <message>
+      <source>an answer longer than any mail server sends ({detail})</source>
+      <translation>et svar som er lengre enn noen e-postserver sender ({detail})</translation>
+    </message>
+    <message>
+      <source>changed since it was accepted</source>
+      <translation>endret siden det ble godtatt</translation>
+    </message>
+    <message>
+      <source>during the encryption handshake</source>
+      <translation>under oppsettet av krypteringen</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>utløpt</translation>
+    </message>
+    <message>
+      <source>give up waiting after this many seconds (default 30)</source>
+      <translation>gi opp å vente etter så mange sekunder (standard 30)</translation>
+    </message>
+    <message>
+      <source>it calls itself {name}</source>
+      <translation>den kaller seg {name}</translation>
+    </message>
+    <message>
+      <source>it could not be sent ({problem})</source>
+      <translation>den kunne ikke sendes ({problem})</translation>
+    </message>
+    <message>
+      <source>it is self-signed</source>
+      <translation>det er selvsignert</translation>
+    </message>
+    <message>
+      <source>it shows another certificate</source>
+      <translation>den viser et annet sertifikat</translation>
+    </message>
+    <message>
+      <source>it was issued by an unknown authority</source>
+      <translation>det er utstedt av en ukjent instans</translation>
+    </message>
+    <message>
+      <source>it was sent, but did not show up in the inbox within {seconds} seconds</source>
+      <translation>den ble sendt, men dukket ikke opp i innboksen innen {seconds} sekunder</translation>
+    </message>
+    <message>
+      <source>its signature does not match its content</source>
+      <translation>signaturen passer ikke til innholdet</translation>
+    </message>
+    <message>
+      <source>made out to another name</source>
+      <translation>utstedt til et annet navn</translation>
+    </message>
+    <message>
+      <source>no answer in time</source>
+      <translation>ikke noe svar i tide</translation>
+    </message>
+    <message>
+      <source>no encryption</source>
+      <translation>ingen kryptering</translation>
+    </message>
+    <message>
+      <source>no login offered after encryption</source>
+      <translation>ingen innlogging tilbudt etter kryptering</translation>
+    </message>
+    <message>
+      <source>not trusted</source>
+      <translation>ikke klarert</translation>
+    </message>
+    <message>
+      <source>open, {name}</source>
+      <translation>åpen, {name}</translation>
+    </message>
+    <message>
+      <source>sending and receiving must both log in first</source>
+      <translation>både sending og mottak må først kunne logge inn</translation>
+    </message>
+    <message>
+      <source>the check said: {detail}</source>
+      <translation>kontrollen sa: {detail}</translation>
+    </message>
+    <message>
+      <source>the connection could not be opened again to look at the certificate</source>
+      <translation>tilkoblingen kunne ikke åpnes igjen for å se på sertifikatet</translation>
+    </message>
+    <message>
+      <source>the encrypted connection broke off ({detail})</source>
+      <translation>den krypterte tilkoblingen ble brutt ({detail})</translation>
+    </message>
+    <message>
+      <source>the name does not exist</source>
+      <translation>navnet finnes ikke</translation>
+    </message>
+    <message>
+      <source>the name service did not answer ({error})</source>
+      <translation>navneoppslaget svarte ikke ({error})</translation>
+    </message>
+    <message>
+      <source>the server answered without encryption</source>
+      <translation>serveren svarte uten kryptering</translation>
+    </message>
+    <message>
+      <source>the server closed the connection</source>
+      <translation>serveren lukket tilkoblingen</translation>
+    </message>
+    <message>
+      <source>the server offers only an outdated kind of encryption ({detail})</source>
+      <translation>serveren tilbyr bare en utdatert form for kryptering ({detail})</translation>
+    </message>
+    <message>
+      <source>trusted</source>
+      <translation>klarert</translation>
+    </message>
+    <message>
+      <source>waiting for its greeting</source>
+      <translation>mens det ble ventet på hilsenen</translation>
+    </message>
+    <message>
+      <source>while logging in</source>
+      <translation>under innlogging</translation>
+    </message>
+    <message>
+      <source>{mark} {source:&lt;12} {target}  ({ms} ms)</source>
+      <translation>{mark} {source:&lt;12} {target}  ({ms} ms)</translation>
+    </message>
+    <message>
+      <source>{mark} {source:&lt;12} {target}  ({ms} ms)  {detail}</source>
+      <translation>{mark} {source:&lt;12} {target}  ({ms} ms)  {detail}</translation>
+    </message>
+    <message>
+      <source>{status}: {subject}, SHA-256 {sha256}</source>
+      <translation>{status}: {subject}, SHA-256 {sha256}</translation>
+    </message>
+  </context>
+</TS>
