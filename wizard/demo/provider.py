@@ -344,7 +344,7 @@ class DemoProvider:
         smtp_ssl = _server_ssl(certs.mail.cert_pem, certs.mail.key_pem, self._folder, "mail")
         handler = _Delivery(self.store)
         authenticator = _smtp_authenticator(usernames)
-        logging.getLogger("mail.log").setLevel(logging.ERROR)  # aiosmtpd's per-session chatter
+        logging.getLogger("mail.log").setLevel(logging.CRITICAL)  # aiosmtpd logs every aborted TLS probe
 
         def implicit_tls_smtp() -> SMTP:
             # aiosmtpd cannot tell that this socket is already TLS, so it warns about AUTH

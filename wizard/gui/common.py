@@ -69,7 +69,19 @@ def qm_bytes(language: str) -> bytes | None:
         return None
 
 
+_PIXMAPS: dict[tuple[str, int], QPixmap] = {}
+_ICONS: dict[str, QIcon] = {}
+
+
 def pixmap(name: str, size: int) -> QPixmap:
+    """Rendered once per name and size: steps arrive in bursts and must not re-render SVG."""
+    key = (name, size)
+    if key not in _PIXMAPS:
+        _PIXMAPS[key] = _render(name, size)
+    return _PIXMAPS[key]
+
+
+def _render(name: str, size: int) -> QPixmap:
     data = resources.files("wizard.resources").joinpath("icons", f"{name}.svg").read_bytes()
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
@@ -80,10 +92,12 @@ def pixmap(name: str, size: int) -> QPixmap:
 
 
 def icon(name: str) -> QIcon:
-    out = QIcon()
-    for size in (16, 24, 32, 48):
-        out.addPixmap(pixmap(name, size))
-    return out
+    if name not in _ICONS:
+        out = QIcon()
+        for size in (16, 24, 32, 48):
+            out.addPixmap(pixmap(name, size))
+        _ICONS[name] = out
+    return _ICONS[name]
 
 
 def icon_label(name: str, size: int = 20) -> QLabel:

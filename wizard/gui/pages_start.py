@@ -209,8 +209,11 @@ class FindingPage(Page):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(2, 250)
+        header.resizeSection(3, 64)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.steps, 1)
         buttons = QHBoxLayout()
         self.stop = QPushButton()
@@ -304,6 +307,7 @@ class FindingPage(Page):
         item.setText(3, "" if step.ms is None else f"{step.ms:.0f} ms")
         item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setToolTip(1, step.target)
+        item.setToolTip(2, word)
 
     def _stopped(self, outcome: str) -> None:
         self.running = False
