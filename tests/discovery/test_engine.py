@@ -10,7 +10,7 @@ import pytest
 
 from wizard.cli.main import main
 from wizard.discovery import discover_async
-from wizard.model import Security, Source, StepStatus
+from wizard.model import Source, StepStatus
 from wizard.providers import Presets
 
 from .helpers import AC_PATH, AD_PATH, ISPDB, MAIL, autoconfig_xml, context, pox_protocol, pox_redirect, pox_settings, run, sources, steps_for, warm

@@ -10,7 +10,7 @@ from wizard.discovery import discover_async
 from wizard.model import ConsentReason, Security, Source, StepStatus
 from wizard.providers import Presets
 
-from .helpers import AC_PATH, AD_PATH, ISPDB, MAIL, autoconfig_xml, context, pox_protocol, pox_settings, run, sources, steps_for, warm
+from .helpers import AC_PATH, AD_PATH, MAIL, autoconfig_xml, context, pox_protocol, pox_settings, run, sources, steps_for, warm
 
 pytestmark = pytest.mark.world
 ROGUE = "rogue.attacker.test"
