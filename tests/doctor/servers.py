@@ -19,7 +19,7 @@ from pathlib import Path
 # logindisabled (IMAP: LOGINDISABLED even after TLS), noauth (SMTP: no AUTH after TLS),
 # require-tls (SMTP: 530 to MAIL while offering AUTH in the clear), intercept (SMTP:
 # a greeting naming another server).
-MODES = ("normal", "strip", "cleartext", "refuse", "garbage", "slow", "huge", "logindisabled", "noauth", "require-tls", "intercept")
+MODES = ("normal", "apppassword", "strip", "cleartext", "refuse", "garbage", "slow", "huge", "logindisabled", "noauth", "require-tls", "intercept")
 
 
 @dataclass
@@ -205,7 +205,10 @@ class FakeServer:
                 await writer.drain()
                 return
             elif command in ("LOGIN", "AUTHENTICATE"):
-                writer.write(f"{tag} NO [AUTHENTICATIONFAILED] fake server\r\n".encode())
+                if self.mode == "apppassword":
+                    writer.write(f"{tag} NO [ALERT] Application-specific password required: https://support.example/app-passwords (Failure)\r\n".encode())
+                else:
+                    writer.write(f"{tag} NO [AUTHENTICATIONFAILED] fake server\r\n".encode())
             else:
                 writer.write(f"{tag} BAD unknown\r\n".encode())
             await writer.drain()
@@ -265,7 +268,10 @@ class FakeServer:
             elif command == "MAIL" and self.mode == "require-tls":
                 writer.write(b"530 5.7.0 Must issue a STARTTLS command first\r\n")
             elif command == "AUTH":
-                writer.write(b"535 5.7.8 fake server\r\n")
+                if self.mode == "apppassword":
+                    writer.write(b"534-5.7.9 Application-specific password required. Learn more at\r\n534 5.7.9 https://support.example/app-passwords\r\n")
+                else:
+                    writer.write(b"535 5.7.8 fake server\r\n")
             elif command == "QUIT":
                 writer.write(b"221 bye\r\n")
                 await writer.drain()

@@ -93,11 +93,35 @@ def test_smtp_530_in_the_clear_is_reported_and_no_auth_is_sent(fake, make_ctx, s
     assert b"AUTH" not in bytes(server.recording.received).upper()
 
 
-def test_wrong_host_certificate_answer_on_starttls_port_of_fake_server_with_valid_cert_logs_in_nowhere(fake, make_ctx, store):
-    """A well-behaved fake (valid certificate, AUTH after TLS) does receive a login: the
-    control case showing the recordings above would have seen one."""
-    server, host = fake("imap", False)
-    settings = ServerSettings(Protocol.IMAP, host, server.port, Security.STARTTLS)
+
+@pytest.mark.parametrize("protocol", ["imap", "smtp"])
+def test_control_a_well_behaved_server_does_receive_the_login(protocol, fake, make_ctx, store):
+    """The control case: with a valid certificate and AUTH after TLS the fake server does get
+    the password, so the recordings above would have caught one."""
+    server, host = fake(protocol, False)
+    settings = ServerSettings(Protocol(protocol), host, server.port, Security.STARTTLS)
     report = diagnose(f"alice@{host}", [settings], make_ctx(), password=PASSWORD, store=store)
     assert "auth-failed" in report.codes
-    assert server.recording.tls_sessions >= 2
+    assert server.recording.contains_secret(PASSWORD, (f"alice@{host}", "alice", f"alice_{host}"))
+
+
+@pytest.mark.parametrize("protocol", ["imap", "smtp"])
+def test_app_password_demand_is_recognised_and_stops_the_variants(protocol, fake, make_ctx, store):
+    server, host = fake(protocol, True, mode="apppassword")
+    settings = ServerSettings(Protocol(protocol), host, server.port, Security.TLS)
+    report = diagnose(f"alice@{host}", [settings], make_ctx(), password=PASSWORD, store=store)
+    finding = report.findings_for(protocol)[0]
+    assert finding.code == "app-password-required"
+    assert "Application-specific password required" in finding.message.render() and "app password" in finding.fix.render()
+    assert server.recording.connections <= (3 if protocol == "smtp" else 2)  # the first user name only (+ port-25 probe)
+
+
+def test_intercepted_port_25_is_told_apart_from_the_provider(fake, make_ctx, store):
+    """Port 25 answers with another server's name, 465 with the provider's: an access
+    provider's transparent proxy."""
+    _, host = fake("smtp", True)  # 465, the provider
+    fake("smtp", False, mode="intercept", host=host, port=25)
+    settings = ServerSettings(Protocol.SMTP, host, 465, Security.TLS)
+    report = diagnose(f"alice@{host}", [settings], make_ctx(), store=store)
+    finding = next(f for f in report.findings if f.code == "port25-intercepted")
+    assert "relay.isp-filter.example" in finding.message.render() and finding.port == 25

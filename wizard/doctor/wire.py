@@ -5,7 +5,6 @@ greeting costs seconds and kilobytes, never a hang or the memory of the machine.
 from __future__ import annotations
 
 import asyncio
-import errno
 import ssl
 import time
 from dataclasses import dataclass
@@ -51,8 +50,8 @@ async def connect(addresses: tuple[str, ...], port: int, timeout: float | None) 
         except ConnectionResetError:
             result = TcpResult("reset", address, (time.monotonic() - t0) * 1000)
         except OSError as exc:
-            state = "unreachable" if exc.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH, errno.EADDRNOTAVAIL, None) else "unreachable"
-            result = TcpResult(state, address, (time.monotonic() - t0) * 1000, exc.strerror or type(exc).__name__)
+            # ENETUNREACH, EHOSTUNREACH (ICMP), EADDRNOTAVAIL and the like: no way there
+            result = TcpResult("unreachable", address, (time.monotonic() - t0) * 1000, exc.strerror or type(exc).__name__)
         else:
             return TcpResult("open", address, (time.monotonic() - started) * 1000), Wire(reader, writer)
         if worst is None or order[result.state] < order[worst.state]:
