@@ -32,12 +32,24 @@
       <translation>IKKE KRYPTERET</translation>
     </message>
     <message>
+      <source>Point the commands at it with: {options}</source>
+      <translation>Peg kommandoerne på den med: {options}</translation>
+    </message>
+    <message>
+      <source>Press Ctrl+C to stop it.</source>
+      <translation>Tryk Ctrl+C for at stoppe den.</translation>
+    </message>
+    <message>
       <source>Something unexpected went wrong ({problem}). Run again with MAILSETUP_DEBUG=1 to see the details.</source>
       <translation>Noget uventet gik galt ({problem}). Kør igen med MAILSETUP_DEBUG=1 for at se detaljerne.</translation>
     </message>
     <message>
       <source>Stopped.</source>
       <translation>Stoppet.</translation>
+    </message>
+    <message>
+      <source>The demo provider is running on this computer. Sign in as {user} with the password {password}</source>
+      <translation>Demoudbyderen kører på denne computer. Log ind som {user} med adgangskoden {password}</translation>
     </message>
     <message>
       <source>accept the server certificate with this SHA-256 fingerprint</source>
@@ -128,6 +140,10 @@
       <translation>fjern den gemte adgangskode for en adresse fra systemets nøglering</translation>
     </message>
     <message>
+      <source>run only the demo provider, without the window, and print how to reach it</source>
+      <translation>kør kun demoudbyderen, uden vindue, og skriv, hvordan den nås</translation>
+    </message>
+    <message>
       <source>send one test message to yourself and look for it</source>
       <translation>send én testbesked til dig selv og find den igen</translation>
     </message>
@@ -166,6 +182,10 @@
     <message>
       <source>which kind of account to set up</source>
       <translation>hvilken slags konto der skal opsættes</translation>
+    </message>
+    <message>
+      <source>with --serve: stop after this many seconds (default: until Ctrl+C)</source>
+      <translation>med --serve: stop efter så mange sekunder (standard: indtil Ctrl+C)</translation>
     </message>
     <message>
       <source>your e-mail address, such as name@example.com</source>

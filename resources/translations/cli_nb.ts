@@ -32,12 +32,24 @@
       <translation>IKKE KRYPTERT</translation>
     </message>
     <message>
+      <source>Point the commands at it with: {options}</source>
+      <translation>Pek kommandoene mot den med: {options}</translation>
+    </message>
+    <message>
+      <source>Press Ctrl+C to stop it.</source>
+      <translation>Trykk Ctrl+C for å stoppe den.</translation>
+    </message>
+    <message>
       <source>Something unexpected went wrong ({problem}). Run again with MAILSETUP_DEBUG=1 to see the details.</source>
       <translation>Noe uventet gikk galt ({problem}). Kjør på nytt med MAILSETUP_DEBUG=1 for å se detaljene.</translation>
     </message>
     <message>
       <source>Stopped.</source>
       <translation>Stoppet.</translation>
+    </message>
+    <message>
+      <source>The demo provider is running on this computer. Sign in as {user} with the password {password}</source>
+      <translation>Demoleverandøren kjører på denne datamaskinen. Logg inn som {user} med passordet {password}</translation>
     </message>
     <message>
       <source>accept the server certificate with this SHA-256 fingerprint</source>
@@ -128,6 +140,10 @@
       <translation>fjern passordet som er lagret for en adresse, fra systemets nøkkelring</translation>
     </message>
     <message>
+      <source>run only the demo provider, without the window, and print how to reach it</source>
+      <translation>kjør bare demoleverandøren, uten vindu, og skriv hvordan den nås</translation>
+    </message>
+    <message>
       <source>send one test message to yourself and look for it</source>
       <translation>send én testmelding til deg selv og se etter den</translation>
     </message>
@@ -166,6 +182,10 @@
     <message>
       <source>which kind of account to set up</source>
       <translation>hva slags konto som skal settes opp</translation>
+    </message>
+    <message>
+      <source>with --serve: stop after this many seconds (default: until Ctrl+C)</source>
+      <translation>med --serve: stopp etter så mange sekunder (standard: til Ctrl+C)</translation>
     </message>
     <message>
       <source>your e-mail address, such as name@example.com</source>

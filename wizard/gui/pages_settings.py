@@ -246,17 +246,17 @@ class SettingsPage(Page):
         self._apply()
 
     def _security_changed(self, combo: QComboBox, spin: QSpinBox, incoming: bool) -> None:
-        security = combo.currentData()
-        if security is None:
+        if combo.currentData() is None:
             return
-        protocol = self.m_protocol.currentData() if incoming else Protocol.SMTP
+        security = Security(combo.currentData())  # Qt hands item data back as plain str
+        protocol = Protocol(self.m_protocol.currentData()) if incoming else Protocol.SMTP
         spin.setValue(default_port(protocol, security))
         self._manual_changed()
 
     def _manual_config(self) -> AccountConfig | None:
         try:
-            incoming = ServerSettings(self.m_protocol.currentData(), self.m_in_host.text(), self.m_in_port.value(), self.m_in_sec.currentData() or Security.TLS, username=self.m_user.text().strip() or None)
-            outgoing = ServerSettings(Protocol.SMTP, self.m_out_host.text(), self.m_out_port.value(), self.m_out_sec.currentData() or Security.TLS, username=self.m_user.text().strip() or None)
+            incoming = ServerSettings(Protocol(self.m_protocol.currentData()), self.m_in_host.text(), self.m_in_port.value(), Security(self.m_in_sec.currentData() or Security.TLS), username=self.m_user.text().strip() or None)
+            outgoing = ServerSettings(Protocol.SMTP, self.m_out_host.text(), self.m_out_port.value(), Security(self.m_out_sec.currentData() or Security.TLS), username=self.m_user.text().strip() or None)
         except UserError as exc:
             self.manual_error = exc.text
             return None
@@ -276,7 +276,7 @@ class SettingsPage(Page):
         self.servers_box.setVisible(not manual)
         if manual:
             config = self._manual_config()
-            self.state.kind = "imap" if self.m_protocol.currentData() is Protocol.IMAP else "pop3"
+            self.state.kind = "imap" if Protocol(self.m_protocol.currentData()) is Protocol.IMAP else "pop3"
         else:
             base = self.base
             assert base is not None
@@ -455,8 +455,8 @@ class SettingsPage(Page):
             self.domain.setText(domains)
             self.domain.setAccessibleName(self.t(T("Domain that would receive your mail: {domain}", domain=domains.replace("\u200b", ""))))
             self.consent_details.setText(html)
-            self.consent_check.setText(self.t(T("I have checked: this is my provider, use these settings")))
-            self.consent_check.setAccessibleName(self.consent_check.text())
+        self.consent_check.setText(self.t(T("I have checked: this is my provider, use these settings")))
+        self.consent_check.setAccessibleName(self.consent_check.text())
         self.manual_toggle.setText(self.t(T("Enter or change the settings &myself")))
         self.manual_toggle.setAccessibleName(self.t(T("Enter or change the settings myself")))
         self.manual_box.setTitle(self.t(T("Your settings")))
@@ -466,7 +466,7 @@ class SettingsPage(Page):
             label.setText(self.t(text))
             field.setAccessibleName(label.text().replace("&", "").rstrip(":"))
         for combo in (self.m_in_sec, self.m_out_sec):
-            current = combo.currentData() or Security.TLS
+            current = Security(combo.currentData() or Security.TLS)  # Qt hands back plain str
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.t(T("SSL/TLS (recommended)")), Security.TLS)

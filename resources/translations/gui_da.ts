@@ -1,0 +1,819 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK" sourcelanguage="en">
+  <context>
+    <name>mailsetup</name>
+    <message>
+      <source>&amp;Accept this certificate for this server</source>
+      <translation>&amp;Acceptér dette certifikat for denne server</translation>
+    </message>
+    <message>
+      <source>&amp;Copy report for support</source>
+      <translation>&amp;Kopiér rapport til support</translation>
+    </message>
+    <message>
+      <source>&amp;Do not accept</source>
+      <translation>&amp;Acceptér ikke</translation>
+    </message>
+    <message>
+      <source>&amp;Finish</source>
+      <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Næste &gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>Adgangs&amp;kode:</translation>
+    </message>
+    <message>
+      <source>&amp;Search again</source>
+      <translation>&amp;Søg igen</translation>
+    </message>
+    <message>
+      <source>&amp;Stop searching</source>
+      <translation>&amp;Stop søgningen</translation>
+    </message>
+    <message>
+      <source>&amp;Test again</source>
+      <translation>&amp;Test igen</translation>
+    </message>
+    <message>
+      <source>&amp;User name:</source>
+      <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Tilbage</translation>
+    </message>
+    <message>
+      <source>A DNS service record points to a server outside your provider's domain: {detail}</source>
+      <translation>En DNS-servicepost peger på en server uden for din udbyders domæne: {detail}</translation>
+    </message>
+    <message>
+      <source>A new server certificate</source>
+      <translation>Et nyt servercertifikat</translation>
+    </message>
+    <message>
+      <source>A server would be used without encryption: {detail}</source>
+      <translation>En server ville blive brugt uden kryptering: {detail}</translation>
+    </message>
+    <message>
+      <source>Account type: {kind}</source>
+      <translation>Kontotype: {kind}</translation>
+    </message>
+    <message>
+      <source>Address: {address}</source>
+      <translation>Adresse: {address}</translation>
+    </message>
+    <message>
+      <source>Apple Mail (Mac)</source>
+      <translation>Apple Mail (Mac)</translation>
+    </message>
+    <message>
+      <source>Asking every place where mail programs look for settings, all at once.</source>
+      <translation>Spørger alle de steder, hvor mailprogrammer leder efter indstillinger, på én gang.</translation>
+    </message>
+    <message>
+      <source>Automatic discovery is not available in this version; enter the settings by hand.</source>
+      <translation>Automatisk søgning findes ikke i denne version; indtast indstillingerne selv.</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Tilbage</translation>
+    </message>
+    <message>
+      <source>Business Mail (Exchange)</source>
+      <translation>Business Mail (Exchange)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuller</translation>
+    </message>
+    <message>
+      <source>Certificate accepted for {host}:{port}: SHA-256 {sha256}</source>
+      <translation>Certifikat accepteret for {host}:{port}: SHA-256 {sha256}</translation>
+    </message>
+    <message>
+      <source>Certificate details</source>
+      <translation>Certifikatets detaljer</translation>
+    </message>
+    <message>
+      <source>Certificate not accepted for {host}:{port}: SHA-256 {sha256}</source>
+      <translation>Certifikat ikke accepteret for {host}:{port}: SHA-256 {sha256}</translation>
+    </message>
+    <message>
+      <source>Check the settings, or enter them yourself.</source>
+      <translation>Tjek indstillingerne, eller indtast dem selv.</translation>
+    </message>
+    <message>
+      <source>Choose where to set up the account.</source>
+      <translation>Vælg, hvor kontoen skal sættes op.</translation>
+    </message>
+    <message>
+      <source>Connecting to each server, checking encryption and certificates, and logging in.</source>
+      <translation>Forbinder til hver server, kontrollerer kryptering og certifikater og logger ind.</translation>
+    </message>
+    <message>
+      <source>Connection test:</source>
+      <translation>Forbindelsestest:</translation>
+    </message>
+    <message>
+      <source>Copy report for support</source>
+      <translation>Kopiér rapport til support</translation>
+    </message>
+    <message>
+      <source>Could not write: {problem}</source>
+      <translation>Kunne ikke skrive: {problem}</translation>
+    </message>
+    <message>
+      <source>Create your forwarding rules and signature again in the new mail program.</source>
+      <translation>Opret dine videresendelsesregler og din signatur igen i det nye mailprogram.</translation>
+    </message>
+    <message>
+      <source>Created: {time}</source>
+      <translation>Oprettet: {time}</translation>
+    </message>
+    <message>
+      <source>DNS service records</source>
+      <translation>DNS-serviceposter</translation>
+    </message>
+    <message>
+      <source>Demo provider running on this computer. Sign in as {user} with the password {password}</source>
+      <translation>Demoudbyderen kører på denne computer. Log ind som {user} med adgangskoden {password}</translation>
+    </message>
+    <message>
+      <source>Discovery steps</source>
+      <translation>Søgningens trin</translation>
+    </message>
+    <message>
+      <source>Discovery steps:</source>
+      <translation>Søgningens trin:</translation>
+    </message>
+    <message>
+      <source>Domain that would receive your mail: {domain}</source>
+      <translation>Domæne, der ville modtage din post: {domain}</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Færdig</translation>
+    </message>
+    <message>
+      <source>E-mail &amp;address:</source>
+      <translation>Mail&amp;adresse:</translation>
+    </message>
+    <message>
+      <source>E-mail address</source>
+      <translation>E-mailadresse</translation>
+    </message>
+    <message>
+      <source>E-mail setup</source>
+      <translation>Opsætning af mail</translation>
+    </message>
+    <message>
+      <source>Enter or change the settings &amp;myself</source>
+      <translation>Indtast eller ret indstillingerne &amp;selv</translation>
+    </message>
+    <message>
+      <source>Enter or change the settings myself</source>
+      <translation>Indtast eller ret indstillingerne selv</translation>
+    </message>
+    <message>
+      <source>Enter settings &amp;manually</source>
+      <translation>Indtast indstillinger &amp;manuelt</translation>
+    </message>
+    <message>
+      <source>Enter settings manually</source>
+      <translation>Indtast indstillinger manuelt</translation>
+    </message>
+    <message>
+      <source>Enter the settings your provider gave you. Encrypted connections are chosen to start with.</source>
+      <translation>Indtast de indstillinger, du har fået af din udbyder. Krypterede forbindelser er valgt fra start.</translation>
+    </message>
+    <message>
+      <source>Everything works.</source>
+      <translation>Alt virker.</translation>
+    </message>
+    <message>
+      <source>Finding your settings</source>
+      <translation>Dine indstillinger findes</translation>
+    </message>
+    <message>
+      <source>Fingerprint (SHA-256):</source>
+      <translation>Fingeraftryk (SHA-256):</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>Afslut</translation>
+    </message>
+    <message>
+      <source>Found at: {origin}</source>
+      <translation>Fundet på: {origin}</translation>
+    </message>
+    <message>
+      <source>Hide</source>
+      <translation>Skjul</translation>
+    </message>
+    <message>
+      <source>Hide the password</source>
+      <translation>Skjul adgangskoden</translation>
+    </message>
+    <message>
+      <source>I have checked: this is my provider, use these settings</source>
+      <translation>Jeg har tjekket: det er min udbyder, brug disse indstillinger</translation>
+    </message>
+    <message>
+      <source>IMAP</source>
+      <translation>IMAP</translation>
+    </message>
+    <message>
+      <source>Incoming &amp;server:</source>
+      <translation>Indgående &amp;server:</translation>
+    </message>
+    <message>
+      <source>Incoming &amp;type:</source>
+      <translation>Indgående &amp;type:</translation>
+    </message>
+    <message>
+      <source>Incoming p&amp;ort:</source>
+      <translation>Indgående p&amp;ort:</translation>
+    </message>
+    <message>
+      <source>Incoming s&amp;ecurity:</source>
+      <translation>Indgående s&amp;ikkerhed:</translation>
+    </message>
+    <message>
+      <source>Incoming:</source>
+      <translation>Indgående:</translation>
+    </message>
+    <message>
+      <source>Incoming: {server}</source>
+      <translation>Indgående: {server}</translation>
+    </message>
+    <message>
+      <source>Issued by:</source>
+      <translation>Udstedt af:</translation>
+    </message>
+    <message>
+      <source>Issued to:</source>
+      <translation>Udstedt til:</translation>
+    </message>
+    <message>
+      <source>Keep the password in this computer's keyring</source>
+      <translation>Gem adgangskoden i computerens nøglering</translation>
+    </message>
+    <message>
+      <source>Kind of account</source>
+      <translation>Kontotype</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Sprog</translation>
+    </message>
+    <message>
+      <source>Look-alike warning: “{labels}” mixes letters from different alphabets, a trick used to imitate well-known names.</source>
+      <translation>Advarsel om forveksling: “{labels}” blander bogstaver fra forskellige alfabeter, et trick til at efterligne kendte navne.</translation>
+    </message>
+    <message>
+      <source>Looking at the servers' certificates (no password is sent yet)…</source>
+      <translation>Ser på servernes certifikater (ingen adgangskode sendes endnu)…</translation>
+    </message>
+    <message>
+      <source>Looking for the settings of {address}…</source>
+      <translation>Leder efter indstillingerne for {address}…</translation>
+    </message>
+    <message>
+      <source>Mail is downloaded to this computer and usually removed from the server.</source>
+      <translation>Posten hentes ned på denne computer og fjernes normalt fra serveren.</translation>
+    </message>
+    <message>
+      <source>Mail programs</source>
+      <translation>Mailprogrammer</translation>
+    </message>
+    <message>
+      <source>Mail programs:</source>
+      <translation>Mailprogrammer:</translation>
+    </message>
+    <message>
+      <source>Mail, calendar and contacts kept in step on all devices.</source>
+      <translation>Post, kalender og kontakter holdes ens på alle enheder.</translation>
+    </message>
+    <message>
+      <source>Microsoft Autodiscover</source>
+      <translation>Microsoft Autodiscover</translation>
+    </message>
+    <message>
+      <source>NOT encrypted</source>
+      <translation>IKKE krypteret</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Næste</translation>
+    </message>
+    <message>
+      <source>No Thunderbird profile was found on this computer.</source>
+      <translation>Der blev ikke fundet nogen Thunderbird-profil på denne computer.</translation>
+    </message>
+    <message>
+      <source>No display is available, so the wizard window cannot open. Use the commands instead (mailsetup --help), or run it on a desktop.</source>
+      <translation>Der er ingen skærm, så guidens vindue kan ikke åbne. Brug kommandoerne i stedet (mailsetup --help), eller kør den på et skrivebord.</translation>
+    </message>
+    <message>
+      <source>No mail program was set up.</source>
+      <translation>Intet mailprogram blev sat op.</translation>
+    </message>
+    <message>
+      <source>No settings were found for {address}. You can enter them by hand.</source>
+      <translation>Der blev ikke fundet indstillinger for {address}. Du kan indtaste dem selv.</translation>
+    </message>
+    <message>
+      <source>Not set up:</source>
+      <translation>Ikke sat op:</translation>
+    </message>
+    <message>
+      <source>Not tested.</source>
+      <translation>Ikke testet.</translation>
+    </message>
+    <message>
+      <source>Outgoing po&amp;rt:</source>
+      <translation>Udgående po&amp;rt:</translation>
+    </message>
+    <message>
+      <source>Outgoing s&amp;erver (SMTP):</source>
+      <translation>Udgående s&amp;erver (SMTP):</translation>
+    </message>
+    <message>
+      <source>Outgoing sec&amp;urity:</source>
+      <translation>Udgående si&amp;kkerhed:</translation>
+    </message>
+    <message>
+      <source>Outgoing server</source>
+      <translation>Udgående server</translation>
+    </message>
+    <message>
+      <source>Outgoing:</source>
+      <translation>Udgående:</translation>
+    </message>
+    <message>
+      <source>Outgoing: {server}</source>
+      <translation>Udgående: {server}</translation>
+    </message>
+    <message>
+      <source>Outlook</source>
+      <translation>Outlook</translation>
+    </message>
+    <message>
+      <source>POP</source>
+      <translation>POP</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Adgangskode</translation>
+    </message>
+    <message>
+      <source>Please confirm before anything is sent</source>
+      <translation>Bekræft venligst, før noget sendes</translation>
+    </message>
+    <message>
+      <source>Provider: {name}</source>
+      <translation>Udbyder: {name}</translation>
+    </message>
+    <message>
+      <source>Remove the old account once the new one shows your mail.</source>
+      <translation>Fjern den gamle konto, når den nye viser din post.</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Resultat</translation>
+    </message>
+    <message>
+      <source>SSL/TLS (recommended)</source>
+      <translation>SSL/TLS (anbefales)</translation>
+    </message>
+    <message>
+      <source>STARTTLS</source>
+      <translation>STARTTLS</translation>
+    </message>
+    <message>
+      <source>Sa&amp;ve report…</source>
+      <translation>&amp;Gem rapport…</translation>
+    </message>
+    <message>
+      <source>Save report</source>
+      <translation>Gem rapport</translation>
+    </message>
+    <message>
+      <source>Search progress</source>
+      <translation>Søgningens fremskridt</translation>
+    </message>
+    <message>
+      <source>Server:</source>
+      <translation>Server:</translation>
+    </message>
+    <message>
+      <source>Servers</source>
+      <translation>Servere</translation>
+    </message>
+    <message>
+      <source>Set up your e-mail</source>
+      <translation>Sæt din mail op</translation>
+    </message>
+    <message>
+      <source>Set up your {provider} e-mail</source>
+      <translation>Sæt din {provider}-mail op</translation>
+    </message>
+    <message>
+      <source>Set up:</source>
+      <translation>Sat op:</translation>
+    </message>
+    <message>
+      <source>Setting up your mail programs…</source>
+      <translation>Dine mailprogrammer sættes op…</translation>
+    </message>
+    <message>
+      <source>Settings found</source>
+      <translation>Fundne indstillinger</translation>
+    </message>
+    <message>
+      <source>Settings found for {address}.</source>
+      <translation>Indstillinger fundet for {address}.</translation>
+    </message>
+    <message>
+      <source>Settings from: {source} ({trust})</source>
+      <translation>Indstillinger fra: {source} ({trust})</translation>
+    </message>
+    <message>
+      <source>Settings sheet</source>
+      <translation>Indstillingsark</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Vis</translation>
+    </message>
+    <message>
+      <source>Show the password</source>
+      <translation>Vis adgangskoden</translation>
+    </message>
+    <message>
+      <source>Shown as {unicode}, written {ascii} in computer form.</source>
+      <translation>Vises som {unicode}, skrives {ascii} i computerform.</translation>
+    </message>
+    <message>
+      <source>Some checks failed. Read what to do below, go back to change the settings, or continue anyway.</source>
+      <translation>Nogle kontroller fejlede. Læs nedenfor, hvad du kan gøre, gå tilbage og ret indstillingerne, eller fortsæt alligevel.</translation>
+    </message>
+    <message>
+      <source>Something unexpected went wrong ({problem}).</source>
+      <translation>Noget uventet gik galt ({problem}).</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Kilde</translation>
+    </message>
+    <message>
+      <source>Source: {source}{origin} — {trust}</source>
+      <translation>Kilde: {source}{origin} — {trust}</translation>
+    </message>
+    <message>
+      <source>Stopped. You can search again or enter the settings by hand.</source>
+      <translation>Stoppet. Du kan søge igen eller indtaste indstillingerne selv.</translation>
+    </message>
+    <message>
+      <source>Test again</source>
+      <translation>Test igen</translation>
+    </message>
+    <message>
+      <source>Test progress</source>
+      <translation>Testens fremskridt</translation>
+    </message>
+    <message>
+      <source>Test results</source>
+      <translation>Testresultater</translation>
+    </message>
+    <message>
+      <source>Testing the settings</source>
+      <translation>Indstillingerne testes</translation>
+    </message>
+    <message>
+      <source>Testing… this takes a few seconds.</source>
+      <translation>Tester… det tager et par sekunder.</translation>
+    </message>
+    <message>
+      <source>Text files (*.txt)</source>
+      <translation>Tekstfiler (*.txt)</translation>
+    </message>
+    <message>
+      <source>The account was added to Thunderbird ({path}). Thunderbird asks for the password once.</source>
+      <translation>Kontoen blev tilføjet i Thunderbird ({path}). Thunderbird spørger om adgangskoden én gang.</translation>
+    </message>
+    <message>
+      <source>The address and password you got from your e-mail provider.</source>
+      <translation>Den adresse og adgangskode, du har fået af din mailudbyder.</translation>
+    </message>
+    <message>
+      <source>The connection test is not available in this version.</source>
+      <translation>Forbindelsestesten findes ikke i denne version.</translation>
+    </message>
+    <message>
+      <source>The mail server shows a certificate that no authority on this computer vouches for. This happens when a provider changes its certificate. Accept it only if it is the one your provider announced.</source>
+      <translation>Mailserveren viser et certifikat, som ingen myndighed på denne computer går inde for. Det sker, når en udbyder skifter certifikat. Acceptér det kun, hvis det er det, din udbyder har annonceret.</translation>
+    </message>
+    <message>
+      <source>The password could not be kept in the keyring: {problem}</source>
+      <translation>Adgangskoden kunne ikke gemmes i nøgleringen: {problem}</translation>
+    </message>
+    <message>
+      <source>The password is only used to test the login and is kept in your system's keyring, never in a file.</source>
+      <translation>Adgangskoden bruges kun til at teste login og gemmes i systemets nøglering, aldrig i en fil.</translation>
+    </message>
+    <message>
+      <source>The provider's answer redirected to another domain: {detail}</source>
+      <translation>Udbyderens svar viderestillede til et andet domæne: {detail}</translation>
+    </message>
+    <message>
+      <source>The report is copied. Paste it into an e-mail or chat to support.</source>
+      <translation>Rapporten er kopieret. Indsæt den i en mail eller chat til support.</translation>
+    </message>
+    <message>
+      <source>The report is saved as {path}.</source>
+      <translation>Rapporten er gemt som {path}.</translation>
+    </message>
+    <message>
+      <source>The search failed.</source>
+      <translation>Søgningen fejlede.</translation>
+    </message>
+    <message>
+      <source>The settings came from DNS answers that are not signed (no DNSSEC).</source>
+      <translation>Indstillingerne kom fra DNS-svar, der ikke er signeret (ingen DNSSEC).</translation>
+    </message>
+    <message>
+      <source>The settings came from a source that cannot prove it speaks for your provider.</source>
+      <translation>Indstillingerne kom fra en kilde, der ikke kan bevise, at den taler på din udbyders vegne.</translation>
+    </message>
+    <message>
+      <source>The settings came over an unencrypted web connection, where anyone on the way could change them.</source>
+      <translation>Indstillingerne kom over en ukrypteret webforbindelse, hvor alle undervejs kunne ændre dem.</translation>
+    </message>
+    <message>
+      <source>The settings sheet is saved as {path}.</source>
+      <translation>Indstillingsarket er gemt som {path}.</translation>
+    </message>
+    <message>
+      <source>The test stopped: {problem}</source>
+      <translation>Testen stoppede: {problem}</translation>
+    </message>
+    <message>
+      <source>These mail programs were found on this computer. Files for other devices are saved so you can open or send them.</source>
+      <translation>Disse mailprogrammer blev fundet på denne computer. Filer til andre enheder gemmes, så du kan åbne eller sende dem.</translation>
+    </message>
+    <message>
+      <source>These settings could have been forged by someone on your network. Use them only if the domain below really is your provider.</source>
+      <translation>Disse indstillinger kan være forfalsket af nogen på dit netværk. Brug dem kun, hvis domænet herunder virkelig er din udbyder.</translation>
+    </message>
+    <message>
+      <source>This is the certificate {provider} announced: the fingerprint matches.</source>
+      <translation>Det er det certifikat, {provider} har annonceret: fingeraftrykket passer.</translation>
+    </message>
+    <message>
+      <source>This mail program is not supported.</source>
+      <translation>Dette mailprogram understøttes ikke.</translation>
+    </message>
+    <message>
+      <source>This name contains non-Latin or accented letters. Check that it is really your provider: its computer form is {ascii}.</source>
+      <translation>Navnet indeholder ikke-latinske bogstaver eller accenter. Tjek, at det virkelig er din udbyder: i computerform hedder det {ascii}.</translation>
+    </message>
+    <message>
+      <source>This wizard finds your provider's settings, tests them on the real servers, and sets up your mail programs. It takes about a minute.</source>
+      <translation>Guiden finder din udbyders indstillinger, tester dem på de rigtige servere og sætter dine mailprogrammer op. Det tager omkring et minut.</translation>
+    </message>
+    <message>
+      <source>Thunderbird</source>
+      <translation>Thunderbird</translation>
+    </message>
+    <message>
+      <source>Thunderbird's provider database</source>
+      <translation>Thunderbirds udbyderdatabase</translation>
+    </message>
+    <message>
+      <source>Thunderbird, profile “{name}”</source>
+      <translation>Thunderbird, profilen “{name}”</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Tid</translation>
+    </message>
+    <message>
+      <source>User name: {user}</source>
+      <translation>Brugernavn: {user}</translation>
+    </message>
+    <message>
+      <source>Valid:</source>
+      <translation>Gyldigt:</translation>
+    </message>
+    <message>
+      <source>Welcome</source>
+      <translation>Velkommen</translation>
+    </message>
+    <message>
+      <source>What changed:</source>
+      <translation>Hvad er ændret:</translation>
+    </message>
+    <message>
+      <source>What was asked</source>
+      <translation>Hvad der blev spurgt</translation>
+    </message>
+    <message>
+      <source>What was set up</source>
+      <translation>Hvad der blev sat op</translation>
+    </message>
+    <message>
+      <source>Your &amp;name:</source>
+      <translation>Dit &amp;navn:</translation>
+    </message>
+    <message>
+      <source>Your account</source>
+      <translation>Din konto</translation>
+    </message>
+    <message>
+      <source>Your internet connection blocks port 25, the old port for sending mail. Many providers of home internet do this to stop spam. That is not a problem: mail programs send on port 465 or 587 with your password.</source>
+      <translation>Din internetforbindelse blokerer port 25, den gamle port til at sende mail. Mange udbydere af privat internet gør det for at stoppe spam. Det er ikke et problem: mailprogrammer sender via port 465 eller 587 med din adgangskode.</translation>
+    </message>
+    <message>
+      <source>Your mail stays on the server; every device sees the same folders.</source>
+      <translation>Din post bliver på serveren; alle enheder ser de samme mapper.</translation>
+    </message>
+    <message>
+      <source>Your mail would go to:</source>
+      <translation>Din post ville gå til:</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Dit navn</translation>
+    </message>
+    <message>
+      <source>Your network blocks port 25, so sending now uses {host} port {port} instead.</source>
+      <translation>Dit netværk blokerer port 25, så afsendelse bruger nu {host} port {port} i stedet.</translation>
+    </message>
+    <message>
+      <source>Your provider has not announced this certificate to the wizard. Compare the fingerprint with the one your provider publishes, or call them.</source>
+      <translation>Din udbyder har ikke annonceret dette certifikat over for guiden. Sammenlign fingeraftrykket med det, din udbyder offentliggør, eller ring til dem.</translation>
+    </message>
+    <message>
+      <source>Your settings</source>
+      <translation>Dine indstillinger</translation>
+    </message>
+    <message>
+      <source>a printable page with every setting, saved in {path}</source>
+      <translation>en side til udskrift med alle indstillinger, gemt i {path}</translation>
+    </message>
+    <message>
+      <source>a profile to open on the Mac, saved in {path}</source>
+      <translation>en profil, der åbnes på din Mac, gemt i {path}</translation>
+    </message>
+    <message>
+      <source>a profile to send to the phone or tablet, saved in {path}</source>
+      <translation>en profil, der sendes til telefonen eller tabletten, gemt i {path}</translation>
+    </message>
+    <message>
+      <source>already accepted</source>
+      <translation>allerede accepteret</translation>
+    </message>
+    <message>
+      <source>answered</source>
+      <translation>svarede</translation>
+    </message>
+    <message>
+      <source>as recipients will see it, e.g. Anna Hansen</source>
+      <translation>som modtagerne vil se det, fx Anna Hansen</translation>
+    </message>
+    <message>
+      <source>asking…</source>
+      <translation>spørger…</translation>
+    </message>
+    <message>
+      <source>encrypted (SSL/TLS)</source>
+      <translation>krypteret (SSL/TLS)</translation>
+    </message>
+    <message>
+      <source>encrypted (STARTTLS)</source>
+      <translation>krypteret (STARTTLS)</translation>
+    </message>
+    <message>
+      <source>entered by you</source>
+      <translation>indtastet af dig</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>mislykkedes</translation>
+    </message>
+    <message>
+      <source>files for Outlook's own “Add account”, saved in {path}</source>
+      <translation>filer til Outlooks egen “Tilføj konto”, gemt i {path}</translation>
+    </message>
+    <message>
+      <source>from a source that could be forged - please check</source>
+      <translation>fra en kilde, der kan være forfalsket - tjek venligst</translation>
+    </message>
+    <message>
+      <source>from your provider over a secure connection</source>
+      <translation>fra din udbyder over en sikker forbindelse</translation>
+    </message>
+    <message>
+      <source>guessed - please check</source>
+      <translation>gættet - tjek venligst</translation>
+    </message>
+    <message>
+      <source>iPhone or iPad</source>
+      <translation>iPhone eller iPad</translation>
+    </message>
+    <message>
+      <source>in {path}</source>
+      <translation>i {path}</translation>
+    </message>
+    <message>
+      <source>mail server (MX) lookup</source>
+      <translation>opslag af mailserver (MX)</translation>
+    </message>
+    <message>
+      <source>mailsetup report for support</source>
+      <translation>mailsetup-rapport til support</translation>
+    </message>
+    <message>
+      <source>needed the person's confirmation</source>
+      <translation>krævede personens bekræftelse</translation>
+    </message>
+    <message>
+      <source>never seen before on this computer</source>
+      <translation>aldrig set før på denne computer</translation>
+    </message>
+    <message>
+      <source>no answer in time</source>
+      <translation>intet svar i tide</translation>
+    </message>
+    <message>
+      <source>none found</source>
+      <translation>ingen fundet</translation>
+    </message>
+    <message>
+      <source>not needed</source>
+      <translation>ikke nødvendig</translation>
+    </message>
+    <message>
+      <source>not offered by this provider</source>
+      <translation>tilbydes ikke af denne udbyder</translation>
+    </message>
+    <message>
+      <source>nothing there</source>
+      <translation>intet fundet</translation>
+    </message>
+    <message>
+      <source>provider list</source>
+      <translation>udbyderliste</translation>
+    </message>
+    <message>
+      <source>provider's settings file</source>
+      <translation>udbyderens indstillingsfil</translation>
+    </message>
+    <message>
+      <source>self-signed</source>
+      <translation>selvsigneret</translation>
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation>stoppet</translation>
+    </message>
+    <message>
+      <source>the default profile, in {path}</source>
+      <translation>standardprofilen, i {path}</translation>
+    </message>
+    <message>
+      <source>trusted</source>
+      <translation>betroet</translation>
+    </message>
+    <message>
+      <source>trying usual server names</source>
+      <translation>prøver almindelige servernavne</translation>
+    </message>
+    <message>
+      <source>{host} is outside your address’s domain ({domain}).</source>
+      <translation>{host} ligger uden for din adresses domæne ({domain}).</translation>
+    </message>
+    <message>
+      <source>{host}:{port} would be used WITHOUT encryption: your password could be read on the way.</source>
+      <translation>{host}:{port} ville blive brugt UDEN kryptering: din adgangskode kunne læses undervejs.</translation>
+    </message>
+    <message>
+      <source>{protocol} server {host}, port {port}, {security}</source>
+      <translation>{protocol}-server {host}, port {port}, {security}</translation>
+    </message>
+    <message>
+      <source>{provider} asks you to do these things by hand:</source>
+      <translation>{provider} beder dig gøre disse ting selv:</translation>
+    </message>
+  </context>
+</TS>

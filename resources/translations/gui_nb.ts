@@ -1,0 +1,819 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO" sourcelanguage="en">
+  <context>
+    <name>mailsetup</name>
+    <message>
+      <source>&amp;Accept this certificate for this server</source>
+      <translation>&amp;Godta dette sertifikatet for denne serveren</translation>
+    </message>
+    <message>
+      <source>&amp;Copy report for support</source>
+      <translation>&amp;Kopier rapport til kundestøtte</translation>
+    </message>
+    <message>
+      <source>&amp;Do not accept</source>
+      <translation>&amp;Ikke godta</translation>
+    </message>
+    <message>
+      <source>&amp;Finish</source>
+      <translation>&amp;Fullfør</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+      <source>&amp;Search again</source>
+      <translation>&amp;Søk på nytt</translation>
+    </message>
+    <message>
+      <source>&amp;Stop searching</source>
+      <translation>&amp;Stopp søket</translation>
+    </message>
+    <message>
+      <source>&amp;Test again</source>
+      <translation>&amp;Test på nytt</translation>
+    </message>
+    <message>
+      <source>&amp;User name:</source>
+      <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Tilbake</translation>
+    </message>
+    <message>
+      <source>A DNS service record points to a server outside your provider's domain: {detail}</source>
+      <translation>En DNS-tjenestepost peker til en server utenfor leverandørens domene: {detail}</translation>
+    </message>
+    <message>
+      <source>A new server certificate</source>
+      <translation>Et nytt serversertifikat</translation>
+    </message>
+    <message>
+      <source>A server would be used without encryption: {detail}</source>
+      <translation>En server ville blitt brukt uten kryptering: {detail}</translation>
+    </message>
+    <message>
+      <source>Account type: {kind}</source>
+      <translation>Kontotype: {kind}</translation>
+    </message>
+    <message>
+      <source>Address: {address}</source>
+      <translation>Adresse: {address}</translation>
+    </message>
+    <message>
+      <source>Apple Mail (Mac)</source>
+      <translation>Apple Mail (Mac)</translation>
+    </message>
+    <message>
+      <source>Asking every place where mail programs look for settings, all at once.</source>
+      <translation>Spør alle steder der e-postprogrammer leter etter innstillinger, på én gang.</translation>
+    </message>
+    <message>
+      <source>Automatic discovery is not available in this version; enter the settings by hand.</source>
+      <translation>Automatisk søk finnes ikke i denne versjonen; skriv inn innstillingene selv.</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Tilbake</translation>
+    </message>
+    <message>
+      <source>Business Mail (Exchange)</source>
+      <translation>Business Mail (Exchange)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <source>Certificate accepted for {host}:{port}: SHA-256 {sha256}</source>
+      <translation>Sertifikat godtatt for {host}:{port}: SHA-256 {sha256}</translation>
+    </message>
+    <message>
+      <source>Certificate details</source>
+      <translation>Sertifikatets detaljer</translation>
+    </message>
+    <message>
+      <source>Certificate not accepted for {host}:{port}: SHA-256 {sha256}</source>
+      <translation>Sertifikat ikke godtatt for {host}:{port}: SHA-256 {sha256}</translation>
+    </message>
+    <message>
+      <source>Check the settings, or enter them yourself.</source>
+      <translation>Sjekk innstillingene, eller skriv dem inn selv.</translation>
+    </message>
+    <message>
+      <source>Choose where to set up the account.</source>
+      <translation>Velg hvor kontoen skal settes opp.</translation>
+    </message>
+    <message>
+      <source>Connecting to each server, checking encryption and certificates, and logging in.</source>
+      <translation>Kobler til hver server, kontrollerer kryptering og sertifikater og logger inn.</translation>
+    </message>
+    <message>
+      <source>Connection test:</source>
+      <translation>Tilkoblingstest:</translation>
+    </message>
+    <message>
+      <source>Copy report for support</source>
+      <translation>Kopier rapport til kundestøtte</translation>
+    </message>
+    <message>
+      <source>Could not write: {problem}</source>
+      <translation>Kunne ikke skrive: {problem}</translation>
+    </message>
+    <message>
+      <source>Create your forwarding rules and signature again in the new mail program.</source>
+      <translation>Opprett videresendingsreglene og signaturen din på nytt i det nye e-postprogrammet.</translation>
+    </message>
+    <message>
+      <source>Created: {time}</source>
+      <translation>Opprettet: {time}</translation>
+    </message>
+    <message>
+      <source>DNS service records</source>
+      <translation>DNS-tjenesteposter</translation>
+    </message>
+    <message>
+      <source>Demo provider running on this computer. Sign in as {user} with the password {password}</source>
+      <translation>Demoleverandøren kjører på denne datamaskinen. Logg inn som {user} med passordet {password}</translation>
+    </message>
+    <message>
+      <source>Discovery steps</source>
+      <translation>Søkets trinn</translation>
+    </message>
+    <message>
+      <source>Discovery steps:</source>
+      <translation>Søkets trinn:</translation>
+    </message>
+    <message>
+      <source>Domain that would receive your mail: {domain}</source>
+      <translation>Domene som ville mottatt e-posten din: {domain}</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Ferdig</translation>
+    </message>
+    <message>
+      <source>E-mail &amp;address:</source>
+      <translation>E-post&amp;adresse:</translation>
+    </message>
+    <message>
+      <source>E-mail address</source>
+      <translation>E-postadresse</translation>
+    </message>
+    <message>
+      <source>E-mail setup</source>
+      <translation>Oppsett av e-post</translation>
+    </message>
+    <message>
+      <source>Enter or change the settings &amp;myself</source>
+      <translation>Skriv inn eller endre innstillingene &amp;selv</translation>
+    </message>
+    <message>
+      <source>Enter or change the settings myself</source>
+      <translation>Skriv inn eller endre innstillingene selv</translation>
+    </message>
+    <message>
+      <source>Enter settings &amp;manually</source>
+      <translation>Skriv inn innstillinger &amp;manuelt</translation>
+    </message>
+    <message>
+      <source>Enter settings manually</source>
+      <translation>Skriv inn innstillinger manuelt</translation>
+    </message>
+    <message>
+      <source>Enter the settings your provider gave you. Encrypted connections are chosen to start with.</source>
+      <translation>Skriv inn innstillingene du har fått fra leverandøren din. Krypterte forbindelser er valgt fra start.</translation>
+    </message>
+    <message>
+      <source>Everything works.</source>
+      <translation>Alt virker.</translation>
+    </message>
+    <message>
+      <source>Finding your settings</source>
+      <translation>Innstillingene dine letes fram</translation>
+    </message>
+    <message>
+      <source>Fingerprint (SHA-256):</source>
+      <translation>Fingeravtrykk (SHA-256):</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>Fullfør</translation>
+    </message>
+    <message>
+      <source>Found at: {origin}</source>
+      <translation>Funnet på: {origin}</translation>
+    </message>
+    <message>
+      <source>Hide</source>
+      <translation>Skjul</translation>
+    </message>
+    <message>
+      <source>Hide the password</source>
+      <translation>Skjul passordet</translation>
+    </message>
+    <message>
+      <source>I have checked: this is my provider, use these settings</source>
+      <translation>Jeg har sjekket: dette er leverandøren min, bruk disse innstillingene</translation>
+    </message>
+    <message>
+      <source>IMAP</source>
+      <translation>IMAP</translation>
+    </message>
+    <message>
+      <source>Incoming &amp;server:</source>
+      <translation>Innkommende &amp;server:</translation>
+    </message>
+    <message>
+      <source>Incoming &amp;type:</source>
+      <translation>Innkommende &amp;type:</translation>
+    </message>
+    <message>
+      <source>Incoming p&amp;ort:</source>
+      <translation>Innkommende p&amp;ort:</translation>
+    </message>
+    <message>
+      <source>Incoming s&amp;ecurity:</source>
+      <translation>Innkommende s&amp;ikkerhet:</translation>
+    </message>
+    <message>
+      <source>Incoming:</source>
+      <translation>Innkommende:</translation>
+    </message>
+    <message>
+      <source>Incoming: {server}</source>
+      <translation>Innkommende: {server}</translation>
+    </message>
+    <message>
+      <source>Issued by:</source>
+      <translation>Utstedt av:</translation>
+    </message>
+    <message>
+      <source>Issued to:</source>
+      <translation>Utstedt til:</translation>
+    </message>
+    <message>
+      <source>Keep the password in this computer's keyring</source>
+      <translation>Lagre passordet i datamaskinens nøkkelring</translation>
+    </message>
+    <message>
+      <source>Kind of account</source>
+      <translation>Kontotype</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Språk</translation>
+    </message>
+    <message>
+      <source>Look-alike warning: “{labels}” mixes letters from different alphabets, a trick used to imitate well-known names.</source>
+      <translation>Advarsel om forveksling: «{labels}» blander bokstaver fra ulike alfabeter, et triks for å etterligne kjente navn.</translation>
+    </message>
+    <message>
+      <source>Looking at the servers' certificates (no password is sent yet)…</source>
+      <translation>Ser på serverens sertifikater (ingen passord sendes ennå)…</translation>
+    </message>
+    <message>
+      <source>Looking for the settings of {address}…</source>
+      <translation>Leter etter innstillingene for {address}…</translation>
+    </message>
+    <message>
+      <source>Mail is downloaded to this computer and usually removed from the server.</source>
+      <translation>E-posten lastes ned til denne datamaskinen og fjernes vanligvis fra serveren.</translation>
+    </message>
+    <message>
+      <source>Mail programs</source>
+      <translation>E-postprogrammer</translation>
+    </message>
+    <message>
+      <source>Mail programs:</source>
+      <translation>E-postprogrammer:</translation>
+    </message>
+    <message>
+      <source>Mail, calendar and contacts kept in step on all devices.</source>
+      <translation>E-post, kalender og kontakter holdes like på alle enheter.</translation>
+    </message>
+    <message>
+      <source>Microsoft Autodiscover</source>
+      <translation>Microsoft Autodiscover</translation>
+    </message>
+    <message>
+      <source>NOT encrypted</source>
+      <translation>IKKE kryptert</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Neste</translation>
+    </message>
+    <message>
+      <source>No Thunderbird profile was found on this computer.</source>
+      <translation>Fant ingen Thunderbird-profil på denne datamaskinen.</translation>
+    </message>
+    <message>
+      <source>No display is available, so the wizard window cannot open. Use the commands instead (mailsetup --help), or run it on a desktop.</source>
+      <translation>Det finnes ingen skjerm, så veiviservinduet kan ikke åpnes. Bruk kommandoene i stedet (mailsetup --help), eller kjør den på et skrivebord.</translation>
+    </message>
+    <message>
+      <source>No mail program was set up.</source>
+      <translation>Ingen e-postprogrammer ble satt opp.</translation>
+    </message>
+    <message>
+      <source>No settings were found for {address}. You can enter them by hand.</source>
+      <translation>Fant ingen innstillinger for {address}. Du kan skrive dem inn selv.</translation>
+    </message>
+    <message>
+      <source>Not set up:</source>
+      <translation>Ikke satt opp:</translation>
+    </message>
+    <message>
+      <source>Not tested.</source>
+      <translation>Ikke testet.</translation>
+    </message>
+    <message>
+      <source>Outgoing po&amp;rt:</source>
+      <translation>Utgående po&amp;rt:</translation>
+    </message>
+    <message>
+      <source>Outgoing s&amp;erver (SMTP):</source>
+      <translation>Utgående s&amp;erver (SMTP):</translation>
+    </message>
+    <message>
+      <source>Outgoing sec&amp;urity:</source>
+      <translation>Utgående si&amp;kkerhet:</translation>
+    </message>
+    <message>
+      <source>Outgoing server</source>
+      <translation>Utgående server</translation>
+    </message>
+    <message>
+      <source>Outgoing:</source>
+      <translation>Utgående:</translation>
+    </message>
+    <message>
+      <source>Outgoing: {server}</source>
+      <translation>Utgående: {server}</translation>
+    </message>
+    <message>
+      <source>Outlook</source>
+      <translation>Outlook</translation>
+    </message>
+    <message>
+      <source>POP</source>
+      <translation>POP</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Passord</translation>
+    </message>
+    <message>
+      <source>Please confirm before anything is sent</source>
+      <translation>Vennligst bekreft før noe sendes</translation>
+    </message>
+    <message>
+      <source>Provider: {name}</source>
+      <translation>Leverandør: {name}</translation>
+    </message>
+    <message>
+      <source>Remove the old account once the new one shows your mail.</source>
+      <translation>Fjern den gamle kontoen når den nye viser e-posten din.</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Resultat</translation>
+    </message>
+    <message>
+      <source>SSL/TLS (recommended)</source>
+      <translation>SSL/TLS (anbefales)</translation>
+    </message>
+    <message>
+      <source>STARTTLS</source>
+      <translation>STARTTLS</translation>
+    </message>
+    <message>
+      <source>Sa&amp;ve report…</source>
+      <translation>&amp;Lagre rapport…</translation>
+    </message>
+    <message>
+      <source>Save report</source>
+      <translation>Lagre rapport</translation>
+    </message>
+    <message>
+      <source>Search progress</source>
+      <translation>Søkets fremdrift</translation>
+    </message>
+    <message>
+      <source>Server:</source>
+      <translation>Server:</translation>
+    </message>
+    <message>
+      <source>Servers</source>
+      <translation>Servere</translation>
+    </message>
+    <message>
+      <source>Set up your e-mail</source>
+      <translation>Sett opp e-posten din</translation>
+    </message>
+    <message>
+      <source>Set up your {provider} e-mail</source>
+      <translation>Sett opp {provider}-e-posten din</translation>
+    </message>
+    <message>
+      <source>Set up:</source>
+      <translation>Satt opp:</translation>
+    </message>
+    <message>
+      <source>Setting up your mail programs…</source>
+      <translation>E-postprogrammene dine settes opp…</translation>
+    </message>
+    <message>
+      <source>Settings found</source>
+      <translation>Innstillinger funnet</translation>
+    </message>
+    <message>
+      <source>Settings found for {address}.</source>
+      <translation>Innstillinger funnet for {address}.</translation>
+    </message>
+    <message>
+      <source>Settings from: {source} ({trust})</source>
+      <translation>Innstillinger fra: {source} ({trust})</translation>
+    </message>
+    <message>
+      <source>Settings sheet</source>
+      <translation>Innstillingsark</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Vis</translation>
+    </message>
+    <message>
+      <source>Show the password</source>
+      <translation>Vis passordet</translation>
+    </message>
+    <message>
+      <source>Shown as {unicode}, written {ascii} in computer form.</source>
+      <translation>Vises som {unicode}, skrives {ascii} i dataform.</translation>
+    </message>
+    <message>
+      <source>Some checks failed. Read what to do below, go back to change the settings, or continue anyway.</source>
+      <translation>Noen kontroller feilet. Les nedenfor hva du kan gjøre, gå tilbake og endre innstillingene, eller fortsett likevel.</translation>
+    </message>
+    <message>
+      <source>Something unexpected went wrong ({problem}).</source>
+      <translation>Noe uventet gikk galt ({problem}).</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Kilde</translation>
+    </message>
+    <message>
+      <source>Source: {source}{origin} — {trust}</source>
+      <translation>Kilde: {source}{origin} — {trust}</translation>
+    </message>
+    <message>
+      <source>Stopped. You can search again or enter the settings by hand.</source>
+      <translation>Stoppet. Du kan søke på nytt eller skrive inn innstillingene selv.</translation>
+    </message>
+    <message>
+      <source>Test again</source>
+      <translation>Test på nytt</translation>
+    </message>
+    <message>
+      <source>Test progress</source>
+      <translation>Testens fremdrift</translation>
+    </message>
+    <message>
+      <source>Test results</source>
+      <translation>Testresultater</translation>
+    </message>
+    <message>
+      <source>Testing the settings</source>
+      <translation>Innstillingene testes</translation>
+    </message>
+    <message>
+      <source>Testing… this takes a few seconds.</source>
+      <translation>Tester… dette tar noen sekunder.</translation>
+    </message>
+    <message>
+      <source>Text files (*.txt)</source>
+      <translation>Tekstfiler (*.txt)</translation>
+    </message>
+    <message>
+      <source>The account was added to Thunderbird ({path}). Thunderbird asks for the password once.</source>
+      <translation>Kontoen ble lagt til i Thunderbird ({path}). Thunderbird spør etter passordet én gang.</translation>
+    </message>
+    <message>
+      <source>The address and password you got from your e-mail provider.</source>
+      <translation>Adressen og passordet du har fått fra e-postleverandøren din.</translation>
+    </message>
+    <message>
+      <source>The connection test is not available in this version.</source>
+      <translation>Tilkoblingstesten finnes ikke i denne versjonen.</translation>
+    </message>
+    <message>
+      <source>The mail server shows a certificate that no authority on this computer vouches for. This happens when a provider changes its certificate. Accept it only if it is the one your provider announced.</source>
+      <translation>E-postserveren viser et sertifikat som ingen instans på denne datamaskinen går god for. Det skjer når en leverandør bytter sertifikat. Godta det bare hvis det er det leverandøren din har varslet.</translation>
+    </message>
+    <message>
+      <source>The password could not be kept in the keyring: {problem}</source>
+      <translation>Passordet kunne ikke lagres i nøkkelringen: {problem}</translation>
+    </message>
+    <message>
+      <source>The password is only used to test the login and is kept in your system's keyring, never in a file.</source>
+      <translation>Passordet brukes bare til å teste innloggingen og lagres i systemets nøkkelring, aldri i en fil.</translation>
+    </message>
+    <message>
+      <source>The provider's answer redirected to another domain: {detail}</source>
+      <translation>Leverandørens svar videresendte til et annet domene: {detail}</translation>
+    </message>
+    <message>
+      <source>The report is copied. Paste it into an e-mail or chat to support.</source>
+      <translation>Rapporten er kopiert. Lim den inn i en e-post eller chat til kundestøtte.</translation>
+    </message>
+    <message>
+      <source>The report is saved as {path}.</source>
+      <translation>Rapporten er lagret som {path}.</translation>
+    </message>
+    <message>
+      <source>The search failed.</source>
+      <translation>Søket feilet.</translation>
+    </message>
+    <message>
+      <source>The settings came from DNS answers that are not signed (no DNSSEC).</source>
+      <translation>Innstillingene kom fra DNS-svar som ikke er signert (ingen DNSSEC).</translation>
+    </message>
+    <message>
+      <source>The settings came from a source that cannot prove it speaks for your provider.</source>
+      <translation>Innstillingene kom fra en kilde som ikke kan bevise at den snakker på vegne av leverandøren din.</translation>
+    </message>
+    <message>
+      <source>The settings came over an unencrypted web connection, where anyone on the way could change them.</source>
+      <translation>Innstillingene kom over en ukryptert nettforbindelse, der hvem som helst underveis kunne endre dem.</translation>
+    </message>
+    <message>
+      <source>The settings sheet is saved as {path}.</source>
+      <translation>Innstillingsarket er lagret som {path}.</translation>
+    </message>
+    <message>
+      <source>The test stopped: {problem}</source>
+      <translation>Testen stoppet: {problem}</translation>
+    </message>
+    <message>
+      <source>These mail programs were found on this computer. Files for other devices are saved so you can open or send them.</source>
+      <translation>Disse e-postprogrammene ble funnet på denne datamaskinen. Filer for andre enheter lagres, slik at du kan åpne eller sende dem.</translation>
+    </message>
+    <message>
+      <source>These settings could have been forged by someone on your network. Use them only if the domain below really is your provider.</source>
+      <translation>Disse innstillingene kan være forfalsket av noen på nettverket ditt. Bruk dem bare hvis domenet nedenfor virkelig er leverandøren din.</translation>
+    </message>
+    <message>
+      <source>This is the certificate {provider} announced: the fingerprint matches.</source>
+      <translation>Dette er sertifikatet {provider} har varslet: fingeravtrykket stemmer.</translation>
+    </message>
+    <message>
+      <source>This mail program is not supported.</source>
+      <translation>Dette e-postprogrammet støttes ikke.</translation>
+    </message>
+    <message>
+      <source>This name contains non-Latin or accented letters. Check that it is really your provider: its computer form is {ascii}.</source>
+      <translation>Navnet inneholder ikke-latinske bokstaver eller aksenter. Sjekk at det virkelig er leverandøren din: i dataform heter det {ascii}.</translation>
+    </message>
+    <message>
+      <source>This wizard finds your provider's settings, tests them on the real servers, and sets up your mail programs. It takes about a minute.</source>
+      <translation>Veiviseren finner leverandørens innstillinger, tester dem på de ekte serverne og setter opp e-postprogrammene dine. Det tar omtrent ett minutt.</translation>
+    </message>
+    <message>
+      <source>Thunderbird</source>
+      <translation>Thunderbird</translation>
+    </message>
+    <message>
+      <source>Thunderbird's provider database</source>
+      <translation>Thunderbirds leverandørdatabase</translation>
+    </message>
+    <message>
+      <source>Thunderbird, profile “{name}”</source>
+      <translation>Thunderbird, profilen «{name}»</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Tid</translation>
+    </message>
+    <message>
+      <source>User name: {user}</source>
+      <translation>Brukernavn: {user}</translation>
+    </message>
+    <message>
+      <source>Valid:</source>
+      <translation>Gyldig:</translation>
+    </message>
+    <message>
+      <source>Welcome</source>
+      <translation>Velkommen</translation>
+    </message>
+    <message>
+      <source>What changed:</source>
+      <translation>Hva er endret:</translation>
+    </message>
+    <message>
+      <source>What was asked</source>
+      <translation>Hva som ble spurt</translation>
+    </message>
+    <message>
+      <source>What was set up</source>
+      <translation>Hva som ble satt opp</translation>
+    </message>
+    <message>
+      <source>Your &amp;name:</source>
+      <translation>&amp;Navnet ditt:</translation>
+    </message>
+    <message>
+      <source>Your account</source>
+      <translation>Kontoen din</translation>
+    </message>
+    <message>
+      <source>Your internet connection blocks port 25, the old port for sending mail. Many providers of home internet do this to stop spam. That is not a problem: mail programs send on port 465 or 587 with your password.</source>
+      <translation>Internettilkoblingen din blokkerer port 25, den gamle porten for å sende e-post. Mange leverandører av internett til hjemmet gjør dette for å stoppe spam. Det er ikke noe problem: e-postprogrammer sender via port 465 eller 587 med passordet ditt.</translation>
+    </message>
+    <message>
+      <source>Your mail stays on the server; every device sees the same folders.</source>
+      <translation>E-posten blir liggende på serveren; alle enheter ser de samme mappene.</translation>
+    </message>
+    <message>
+      <source>Your mail would go to:</source>
+      <translation>E-posten din ville gått til:</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Navnet ditt</translation>
+    </message>
+    <message>
+      <source>Your network blocks port 25, so sending now uses {host} port {port} instead.</source>
+      <translation>Nettverket ditt blokkerer port 25, så sending bruker nå {host} port {port} i stedet.</translation>
+    </message>
+    <message>
+      <source>Your provider has not announced this certificate to the wizard. Compare the fingerprint with the one your provider publishes, or call them.</source>
+      <translation>Leverandøren din har ikke varslet dette sertifikatet til veiviseren. Sammenlign fingeravtrykket med det leverandøren publiserer, eller ring dem.</translation>
+    </message>
+    <message>
+      <source>Your settings</source>
+      <translation>Innstillingene dine</translation>
+    </message>
+    <message>
+      <source>a printable page with every setting, saved in {path}</source>
+      <translation>en side for utskrift med alle innstillinger, lagret i {path}</translation>
+    </message>
+    <message>
+      <source>a profile to open on the Mac, saved in {path}</source>
+      <translation>en profil som åpnes på Macen, lagret i {path}</translation>
+    </message>
+    <message>
+      <source>a profile to send to the phone or tablet, saved in {path}</source>
+      <translation>en profil som sendes til telefonen eller nettbrettet, lagret i {path}</translation>
+    </message>
+    <message>
+      <source>already accepted</source>
+      <translation>allerede godtatt</translation>
+    </message>
+    <message>
+      <source>answered</source>
+      <translation>svarte</translation>
+    </message>
+    <message>
+      <source>as recipients will see it, e.g. Anna Hansen</source>
+      <translation>slik mottakerne vil se det, f.eks. Anna Hansen</translation>
+    </message>
+    <message>
+      <source>asking…</source>
+      <translation>spør…</translation>
+    </message>
+    <message>
+      <source>encrypted (SSL/TLS)</source>
+      <translation>kryptert (SSL/TLS)</translation>
+    </message>
+    <message>
+      <source>encrypted (STARTTLS)</source>
+      <translation>kryptert (STARTTLS)</translation>
+    </message>
+    <message>
+      <source>entered by you</source>
+      <translation>skrevet inn av deg</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>mislyktes</translation>
+    </message>
+    <message>
+      <source>files for Outlook's own “Add account”, saved in {path}</source>
+      <translation>filer for Outlooks egen «Legg til konto», lagret i {path}</translation>
+    </message>
+    <message>
+      <source>from a source that could be forged - please check</source>
+      <translation>fra en kilde som kan være forfalsket - vennligst sjekk</translation>
+    </message>
+    <message>
+      <source>from your provider over a secure connection</source>
+      <translation>fra leverandøren din over en sikker forbindelse</translation>
+    </message>
+    <message>
+      <source>guessed - please check</source>
+      <translation>gjettet - vennligst sjekk</translation>
+    </message>
+    <message>
+      <source>iPhone or iPad</source>
+      <translation>iPhone eller iPad</translation>
+    </message>
+    <message>
+      <source>in {path}</source>
+      <translation>i {path}</translation>
+    </message>
+    <message>
+      <source>mail server (MX) lookup</source>
+      <translation>oppslag av e-postserver (MX)</translation>
+    </message>
+    <message>
+      <source>mailsetup report for support</source>
+      <translation>mailsetup-rapport til kundestøtte</translation>
+    </message>
+    <message>
+      <source>needed the person's confirmation</source>
+      <translation>krevde personens bekreftelse</translation>
+    </message>
+    <message>
+      <source>never seen before on this computer</source>
+      <translation>aldri sett før på denne datamaskinen</translation>
+    </message>
+    <message>
+      <source>no answer in time</source>
+      <translation>ikke noe svar i tide</translation>
+    </message>
+    <message>
+      <source>none found</source>
+      <translation>ingen funnet</translation>
+    </message>
+    <message>
+      <source>not needed</source>
+      <translation>ikke nødvendig</translation>
+    </message>
+    <message>
+      <source>not offered by this provider</source>
+      <translation>tilbys ikke av denne leverandøren</translation>
+    </message>
+    <message>
+      <source>nothing there</source>
+      <translation>ingenting funnet</translation>
+    </message>
+    <message>
+      <source>provider list</source>
+      <translation>leverandørliste</translation>
+    </message>
+    <message>
+      <source>provider's settings file</source>
+      <translation>leverandørens innstillingsfil</translation>
+    </message>
+    <message>
+      <source>self-signed</source>
+      <translation>selvsignert</translation>
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation>stoppet</translation>
+    </message>
+    <message>
+      <source>the default profile, in {path}</source>
+      <translation>standardprofilen, i {path}</translation>
+    </message>
+    <message>
+      <source>trusted</source>
+      <translation>klarert</translation>
+    </message>
+    <message>
+      <source>trying usual server names</source>
+      <translation>prøver vanlige servernavn</translation>
+    </message>
+    <message>
+      <source>{host} is outside your address’s domain ({domain}).</source>
+      <translation>{host} ligger utenfor domenet til adressen din ({domain}).</translation>
+    </message>
+    <message>
+      <source>{host}:{port} would be used WITHOUT encryption: your password could be read on the way.</source>
+      <translation>{host}:{port} ville blitt brukt UTEN kryptering: passordet ditt kunne blitt lest underveis.</translation>
+    </message>
+    <message>
+      <source>{protocol} server {host}, port {port}, {security}</source>
+      <translation>{protocol}-server {host}, port {port}, {security}</translation>
+    </message>
+    <message>
+      <source>{provider} asks you to do these things by hand:</source>
+      <translation>{provider} ber deg gjøre disse tingene selv:</translation>
+    </message>
+  </context>
+</TS>
