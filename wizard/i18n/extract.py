@@ -98,8 +98,9 @@ def areas(project: Path) -> list[str]:
     return sorted({area_of(root, p) for p in root.rglob("*.py")})
 
 
-def update(project: Path, language: str, area: str, additions: dict[str, str] | None = None) -> list[str]:
-    """Returns the sources of `area` still lacking a finished translation."""
+def update(project: Path, language: str, area: str, additions: dict[str, str] | None = None, *, write: bool = True) -> list[str]:
+    """Returns the sources of `area` still lacking a finished translation; with
+    write=False only reports, leaving the catalogue untouched."""
     path = project / "resources" / "translations" / f"{area}_{language}.ts"
     current = sources_in(project / "wizard", area)
     if not current and not path.exists():
@@ -116,14 +117,15 @@ def update(project: Path, language: str, area: str, additions: dict[str, str] | 
     for source, (text, _) in old.items():
         if source not in entries and text:
             entries[source] = (text, "vanished")
-    write_ts(path, language, entries)
+    if write:
+        write_ts(path, language, entries)
     return [s for s, (text, kind) in entries.items() if kind == "unfinished" or (kind is None and not text)]
 
 
 def main(argv: list[str]) -> int:
-    """python -m wizard.i18n.extract [--area AREA] [--add FILE.json]   (from the project root)
+    """python -m wizard.i18n.extract [--area AREA] [--add FILE.json] [--list]   (from the project root)
 
-    FILE.json holds {"da": {source: translation}, "nb": {...}} to merge in."""
+    FILE.json holds {"da": {source: translation}, "nb": {...}} to merge in; --list only reports."""
     project = Path.cwd()
     chosen = [argv[argv.index("--area") + 1]] if "--area" in argv else areas(project)
     additions: dict[str, dict[str, str]] = {}
@@ -132,7 +134,7 @@ def main(argv: list[str]) -> int:
     missing = 0
     for area in chosen:
         for language in QT_LANG:
-            todo = update(project, language, area, additions.get(language))
+            todo = update(project, language, area, additions.get(language), write="--list" not in argv)
             missing += len(todo)
             for source in todo:
                 print(f"{area}_{language}.ts: untranslated: {source}")

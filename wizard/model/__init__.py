@@ -15,6 +15,7 @@ from wizard.model.account import AccountConfig, ConsentReason, Source
 from wizard.model.usernames import expand_template, username_variants
 from wizard.model.events import Step, StepStatus
 from wizard.model.certificate import CertificateInfo
+from wizard.model.findings import Finding, Severity
 
 __all__ = [
     "AccountConfig",
@@ -24,10 +25,12 @@ __all__ = [
     "ConsentReason",
     "Direction",
     "EmailAddress",
+    "Finding",
     "Protocol",
     "Security",
     "ServerSettings",
     "SettingsError",
+    "Severity",
     "Source",
     "Step",
     "StepStatus",
