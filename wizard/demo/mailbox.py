@@ -63,7 +63,7 @@ class _Part:
         self.msg, self.raw = msg, raw
 
     def getHeaders(self, negate, *names):
-        wanted = {n.lower() for n in names}
+        wanted = {(n.decode() if isinstance(n, bytes) else n).lower() for n in names}
         out = {}
         for key, value in self.msg.items():
             k = key.lower()

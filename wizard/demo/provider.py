@@ -327,6 +327,10 @@ class DemoProvider:
                 request.setResponseCode(404)
                 return b"not here"
 
+            def render_POST(self, request):  # noqa: N802 - Autodiscover asks by POST: not offered here
+                request.setResponseCode(404)
+                return b"not here"
+
         web_tls = tssl.PrivateCertificate.loadPEM((certs.web.cert_pem + certs.web.key_pem).decode()).options()
         mail_tls = tssl.PrivateCertificate.loadPEM((certs.mail.cert_pem + certs.mail.key_pem).decode()).options()
         listening = [reactor.listenSSL(ports["web"], server.Site(Settings()), web_tls, interface=HOST_IP)]

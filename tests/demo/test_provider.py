@@ -1,0 +1,164 @@
+"""The demo provider: real IMAP, POP3 and SMTP servers, DNS, an https settings endpoint, and a
+port 25 that never answers, all on loopback. Checked with the standard library's clients."""
+
+from __future__ import annotations
+
+import asyncio
+import imaplib
+import poplib
+import smtplib
+import socket
+import ssl
+import time
+
+import pytest
+
+from wizard.demo import DemoProvider, autoconfig_xml, demo_context
+
+
+@pytest.fixture(scope="module")
+def demo():
+    provider = DemoProvider()
+    info = provider.start()
+    yield info
+    provider.stop()
+
+
+@pytest.fixture(scope="module")
+def high_ports_demo():
+    provider = DemoProvider(well_known=False)
+    info = provider.start()
+    yield info
+    provider.stop()
+
+
+def mail_context(info) -> ssl.SSLContext:
+    """Trusts exactly the demo's self-signed mail certificate (as a person who accepted it)."""
+    ctx = ssl.create_default_context(cadata=info.mail_cert_pem.decode())
+    ctx.check_hostname = True
+    return ctx
+
+
+def test_imap_login_and_the_welcome_message(demo):
+    with imaplib.IMAP4_SSL("127.0.0.1", demo.ports["imaps"], ssl_context=_no_name_check(demo)) as imap:
+        imap.login(demo.user, demo.password)
+        status, data = imap.select("INBOX")
+        assert status == "OK" and int(data[0]) >= 1
+        _, fetched = imap.fetch(b"1", "(BODY[HEADER.FIELDS (SUBJECT)])")
+        assert b"Welcome to Demo Mail" in fetched[0][1]
+
+
+def test_imap_rejects_a_wrong_password(demo):
+    with imaplib.IMAP4_SSL("127.0.0.1", demo.ports["imaps"], ssl_context=_no_name_check(demo)) as imap:
+        with pytest.raises(imaplib.IMAP4.error):
+            imap.login(demo.user, "wrong")
+
+
+def test_pop3_login_and_listing(demo):
+    pop = poplib.POP3_SSL("127.0.0.1", demo.ports["pop3s"], context=_no_name_check(demo))
+    pop.user(demo.user)
+    assert pop.pass_(demo.password).startswith(b"+OK")
+    assert pop.stat()[0] >= 1
+    pop.quit()
+
+
+def test_smtp_submission_needs_starttls_before_auth_and_delivers_to_the_inbox(demo):
+    with smtplib.SMTP("127.0.0.1", demo.ports["submission"], timeout=5) as smtp:
+        smtp.ehlo()
+        assert not smtp.has_extn("auth")  # no AUTH before TLS
+        smtp.starttls(context=_no_name_check(demo))
+        smtp.ehlo()
+        smtp.login(demo.user, demo.password)
+        smtp.sendmail(demo.user, [demo.user], b"Subject: rehearsal\r\n\r\nhello\r\n")
+    with smtplib.SMTP_SSL("127.0.0.1", demo.ports["smtps"], context=_no_name_check(demo), timeout=5) as smtp:
+        smtp.login(demo.user, demo.password)
+    with imaplib.IMAP4_SSL("127.0.0.1", demo.ports["imaps"], ssl_context=_no_name_check(demo)) as imap:
+        imap.login(demo.user, demo.password)
+        _, data = imap.select("INBOX")
+        last = data[0]
+        _, fetched = imap.fetch(last, "(BODY[HEADER.FIELDS (SUBJECT)])")
+        assert b"rehearsal" in fetched[0][1]
+
+
+def test_mail_servers_present_the_announced_self_signed_certificate(demo):
+    with socket.create_connection(("127.0.0.1", demo.ports["imaps"]), timeout=5) as raw:
+        with mail_context(demo).wrap_socket(raw, server_hostname=f"imap.{demo.domain}") as tls:
+            from wizard.net import fingerprint_sha256
+
+            assert fingerprint_sha256(tls.getpeercert(binary_form=True)) == demo.mail_sha256
+
+
+def test_port_25_is_filtered_not_refused(demo):
+    started = time.monotonic()
+    with pytest.raises((TimeoutError, socket.timeout)):
+        socket.create_connection(("127.0.0.1", demo.ports["filtered25"]), timeout=0.5)
+    assert time.monotonic() - started >= 0.45  # it hung until the timeout: no RST
+
+
+def test_dns_answers_the_demo_zone_and_nothing_else(demo):
+    async def ask():
+        ctx = demo_context(demo)
+        mx = await ctx.resolve(demo.domain, "MX")
+        srv = await ctx.resolve(f"_imaps._tcp.{demo.domain}", "SRV")
+        outside = await ctx.resolve("example.com", "A")
+        return mx, srv, outside
+
+    mx, srv, outside = asyncio.run(ask())
+    assert str(mx.records[0].exchange) == f"mail.{demo.domain}."
+    assert srv.records[0].port == demo.ports["imaps"]
+    assert outside.nxdomain and not mx.authenticated  # never pretends DNSSEC
+
+
+def test_settings_endpoint_is_https_trusted_through_the_demo_ca(demo):
+    async def fetch():
+        ctx = demo_context(demo, use_system=False)
+        async with ctx.http_client() as client:
+            ispdb = await client.get(demo.ispdb_url + demo.domain)
+            missing = await client.get(demo.ispdb_url + "other.example")
+        return ispdb, missing
+
+    ispdb, missing = asyncio.run(fetch())
+    assert ispdb.status_code == 200 and b"<clientConfig" in ispdb.content
+    assert missing.status_code == 404
+
+
+def test_high_port_demo_maps_well_known_ports_through_its_context(high_ports_demo):
+    info = high_ports_demo
+    assert info.ports["imaps"] != 993 and info.ports["filtered25"] != 25
+
+    async def probe():
+        ctx = demo_context(info, deadline_seconds=5)
+        reader, writer = await ctx.open_connection(f"smtp.{info.domain}", 587, timeout=2)
+        greeting = await reader.readline()
+        writer.close()
+        started = time.monotonic()
+        with pytest.raises((TimeoutError, OSError)):
+            await ctx.open_connection(f"smtp.{info.domain}", 25, timeout=0.4)
+        return greeting, time.monotonic() - started
+
+    greeting, waited = asyncio.run(probe())
+    assert greeting.startswith(b"220 ") and waited >= 0.35
+
+
+def test_published_settings_name_the_ports_the_demo_listens_on(demo):
+    document = autoconfig_xml(demo.domain, demo.ports).decode()
+    assert f"<port>{demo.ports['imaps']}</port>" in document and "<socketType>SSL</socketType>" in document
+    assert "<port>25</port>" in document  # listed first, as old provider pages did
+
+
+def test_a_stopped_demo_frees_its_ports_and_a_new_one_starts():
+    provider = DemoProvider(well_known=False)
+    info = provider.start()
+    port = info.ports["imaps"]
+    provider.stop()
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+    again = DemoProvider(well_known=False)
+    assert again.start().ports["imaps"]
+    again.stop()
+
+
+def _no_name_check(info) -> ssl.SSLContext:
+    ctx = mail_context(info)
+    ctx.check_hostname = False  # connecting by IP; the name is checked in the certificate test
+    return ctx
