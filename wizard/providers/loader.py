@@ -1,4 +1,4 @@
-"""Reading provider presets: the bundled ones (importlib.resources) plus extra folders."""
+"""Reading provider packs: the bundled ones (importlib.resources) plus extra folders."""
 
 from __future__ import annotations
 
@@ -8,37 +8,87 @@ from pathlib import Path
 from typing import Iterable
 
 from wizard.i18n import T
-from wizard.providers.model import PresetError, Presets, Provider, parse_provider
+from wizard.model import EmailAddress
+from wizard.providers.model import PresetError, Presets, Provider
+from wizard.providers.schema import MAX_LOGO_BYTES, Reader, parse_provider
 
 MAX_FILE_BYTES = 256 * 1024
+DEFAULT_BRAND_FILE = "default-brand"  # resources/providers/default-brand: one pack id, put there by an installer
 
 
-def parse_provider_file(data: bytes, origin: str, default_id: str) -> Provider:
+def parse_provider_file(data: bytes, origin: str, default_id: str, read: Reader | None = None) -> Provider:
     if len(data) > MAX_FILE_BYTES:
         raise PresetError(origin, "*", T("the file is larger than 256 KiB"))
     try:
         document = tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise PresetError(origin, "*", T("it is not valid TOML: {problem}", problem=str(exc)[:200])) from None
-    return parse_provider(document, origin, default_id)
+    return parse_provider(document, origin, default_id, read)
 
 
-def _bundled() -> list[tuple[str, str, bytes]]:
-    folder = resources.files("wizard.resources").joinpath("providers")
+def _folder():
+    return resources.files("wizard.resources").joinpath("providers")
+
+
+def _reader(folder) -> Reader:
+    def read(name: str) -> bytes | None:
+        item = folder.joinpath(name)
+        try:
+            if not item.is_file():
+                return None
+            data = item.read_bytes()
+        except OSError:
+            return None
+        return data[: MAX_LOGO_BYTES + 1]
+
+    return read
+
+
+def _bundled() -> list[tuple[str, str, bytes, Reader]]:
+    folder = _folder()
     out = []
     if folder.is_dir():
         for item in sorted(folder.iterdir(), key=lambda i: i.name):
             if item.name.endswith(".toml") and item.is_file():
-                out.append((item.name, item.name[:-5], item.read_bytes()))
+                out.append((item.name, item.name[:-5], item.read_bytes(), _reader(folder)))
     return out
 
 
 def load_presets(extra_dirs: Iterable[Path] = (), *, bundled: bool = True) -> Presets:
-    """All presets; on a duplicate domain the first file (bundled, then extra dirs in the
-    given order, each sorted by name) wins. Raises PresetError naming the bad field."""
-    files = _bundled() if bundled else []
+    """All packs: extra dirs first (in the given order, each sorted by name), then the bundled
+    ones. A pack in an extra dir replaces the bundled pack with the same id (an installer's or a
+    test's own copy); the same id twice in the extra dirs is refused. On a duplicate domain the
+    first pack wins. Raises PresetError naming the bad field."""
+    providers: list[Provider] = []
     for directory in extra_dirs:
         for path in sorted(Path(directory).glob("*.toml")):
-            files.append((str(path), path.stem, path.read_bytes()))
-    providers = tuple(parse_provider_file(data, origin, stem) for origin, stem, data in files)
-    return Presets(providers)
+            provider = parse_provider_file(path.read_bytes(), str(path), path.stem, _reader(Path(directory)))
+            if any(p.id == provider.id for p in providers):
+                raise PresetError(str(path), "id", T("another pack already has the id “{value}”", value=provider.id))
+            providers.append(provider)
+    for origin, stem, data, read in _bundled() if bundled else ():
+        provider = parse_provider_file(data, origin, stem, read)
+        if not any(p.id == provider.id for p in providers):
+            providers.append(provider)
+    return Presets(tuple(providers))
+
+
+def default_brand_id() -> str | None:
+    """The build-time default brand: resources/providers/default-brand, when an installer
+    put one there (one pack id on the first line)."""
+    item = _folder().joinpath(DEFAULT_BRAND_FILE)
+    try:
+        if not item.is_file():
+            return None
+        line = item.read_text(encoding="utf-8").strip().splitlines()
+    except OSError:
+        return None
+    return line[0].strip() if line and line[0].strip() else None
+
+
+def match(address: EmailAddress | str, presets: Presets | None = None) -> Provider | None:
+    """The pack for an address by its domain alone (no network: the MX match is discovery's)."""
+    if not isinstance(address, EmailAddress):
+        address = EmailAddress.parse(address)
+    presets = presets if presets is not None else load_presets()
+    return presets.for_domain(address.domain)
