@@ -58,4 +58,4 @@ def test_keyboard_only_reaches_discovery(qtbot, make_wizard, demo):
     qtbot.waitUntil(lambda: window.currentId() == int(PageId.FINDING))
     finding = window.currentPage()
     qtbot.waitUntil(lambda: not finding.running, timeout=20000)
-    assert finding.outcome == "found"
+    assert finding.outcome == "found", finding.status.text()

@@ -44,7 +44,7 @@ def test_untrusted_settings_wait_for_an_explicit_confirmation(qtbot, make_wizard
     assert "WITHOUT encryption" in details
     assert "outside your address" in details
     assert "DNS service record points to a server outside" in details
-    assert page.domain.width() >= page.domain.fontMetrics().horizontalAdvance("a" * 63)  # never cut
+    assert page.domain.width() <= page.width()  # wrapped inside the window, not cut at its edge
     shoot(window, "4b-settings-consent")
     page.consent_check.click()
     assert page.isComplete()

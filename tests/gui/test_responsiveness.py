@@ -54,6 +54,7 @@ def test_ui_event_loop_never_stalls_over_100_ms_during_discovery_and_testing(qtb
     to_finding(qtbot, window, demo.user, demo.password)
     finding = window.currentPage()
     qtbot.waitUntil(lambda: not finding.running, timeout=20000)
+    assert finding.outcome == "found", finding.status.text()
     discovery_gap = beat.max_gap
     next_page(qtbot, window, PageId.SETTINGS)
     next_page(qtbot, window, PageId.CERTIFICATE, timeout=40000)

@@ -107,9 +107,13 @@ def icon_label(name: str, size: int = 20) -> QLabel:
     return label
 
 
-def breakable(host: str) -> str:
-    """Lets a long domain wrap after its dots instead of being cut (zero-width spaces)."""
-    return host.replace(".", ".\u200b")
+def breakable(host: str, chunk: int = 24) -> str:
+    """Lets a long domain wrap after its dots (and inside very long labels) instead of being
+    cut or widening the window: zero-width spaces, so a copied name is still the name."""
+    labels = []
+    for label in host.split("."):
+        labels.append("\u200b".join(label[i : i + chunk] for i in range(0, len(label), chunk)) if len(label) > chunk else label)
+    return ".\u200b".join(labels)
 
 
 class Banner(QFrame):

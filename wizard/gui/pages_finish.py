@@ -164,9 +164,12 @@ class TestingPage(Page):
             for note in self.state.notes:
                 text += "\n" + self.t(note)
             self.port25.set_text(text)
-        self.retranslate()
+        self._texts()
 
     def retranslate(self) -> None:
+        self.render()  # findings and the port-25 text are rendered in the new language too
+
+    def _texts(self) -> None:
         self.setTitle(self.t(T("Testing the settings")))
         self.setSubTitle(self.t(T("Connecting to each server, checking encryption and certificates, and logging in.")))
         diagnosis = self.state.diagnosis
@@ -323,6 +326,7 @@ class DonePage(Page):
         self.retranslate()
 
     def initializePage(self) -> None:  # noqa: N802
+        self.saved_text = None
         self.saved.setText("")
         self.retranslate()
 
@@ -331,7 +335,8 @@ class DonePage(Page):
 
     def copy_report(self) -> None:
         QApplication.clipboard().setText(self.report())
-        self.saved.setText(self.t(T("The report is copied. Paste it into an e-mail or chat to support.")))
+        self.saved_text = T("The report is copied. Paste it into an e-mail or chat to support.")
+        self.saved.setText(self.t(self.saved_text))
 
     def save_report(self) -> None:
         default = str(Path.home() / "mailsetup-report.txt")
@@ -339,7 +344,8 @@ class DonePage(Page):
         if not path:
             return
         Path(path).write_text(self.report(), encoding="utf-8")
-        self.saved.setText(self.t(T("The report is saved as {path}.", path=path)))
+        self.saved_text = T("The report is saved as {path}.", path=path)
+        self.saved.setText(self.t(self.saved_text))
 
     def retranslate(self) -> None:
         self.setTitle(self.t(T("Done")))
@@ -372,6 +378,8 @@ class DonePage(Page):
             self.checklist.set_text(self.t(T("{provider} asks you to do these things by hand:", provider=provider.name)) + "\n" + items)
         else:
             self.checklist.hide()
+        if getattr(self, "saved_text", None) is not None:
+            self.saved.setText(self.t(self.saved_text))
         self.copy.setText(self.t(T("&Copy report for support")))
         self.save.setText(self.t(T("Sa&ve report…")))
         self.copy.setAccessibleName(self.t(T("Copy report for support")))

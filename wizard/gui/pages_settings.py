@@ -151,7 +151,7 @@ class SettingsPage(Page):
         self.consent_check = QCheckBox()
         self.consent_check.toggled.connect(self._consent)
         consent.addWidget(self.consent_check)
-        self.body.addWidget(self.consent_box)
+        self.body.insertWidget(1, self.consent_box)  # right under the source: not to be missed
 
         # Manual form: starts at implicit TLS (993 / 465), validated as you type.
         self.manual_toggle = QCheckBox()
@@ -359,7 +359,7 @@ class SettingsPage(Page):
             return self.t(T("none found")), "warning"
         words, icon_name = SECURITY_WORDS[server.security]
         protocol = {"imap": "IMAP", "pop3": "POP3", "smtp": "SMTP"}.get(server.protocol.value, self.t(T("Business Mail (Exchange)")))
-        text = self.t(T("{protocol} server {host}, port {port}, {security}", protocol=protocol, host=server.host, port=server.port, security=words))
+        text = self.t(T("{protocol} server {host}, port {port}, {security}", protocol=protocol, host=breakable(server.host), port=server.port, security=words))
         if server.username:
             text += "\n" + self.t(T("User name: {user}", user=server.username))
         return text, icon_name
@@ -374,7 +374,7 @@ class SettingsPage(Page):
                 hosts.append(origin_host)
         address_domain = self.state.address.domain if self.state.address else ""
         seen: dict[str, None] = {}
-        for h in hosts:
+        for h in hosts[:2]:  # where the mail goes: the servers (the origin is checked below)
             seen.setdefault(check_name(h).registrable_ascii, None)
         domains = list(seen)
         items: list[str] = []
@@ -540,17 +540,24 @@ class CertificatePage(Page):
         self.intro.setText(self.t(T("The mail server shows a certificate that no authority on this computer vouches for. This happens when a provider changes its certificate. Accept it only if it is the one your provider announced.")))
         rows = []
         announced_all = bool(certs) and provider is not None and all(c.sha256 in provider.announced for c in certs)
-        for cert in certs:
+        groups: dict[str, list[CertificateInfo]] = {}
+        for cert in certs:  # one block per certificate, however many servers show it
+            groups.setdefault(cert.sha256, []).append(cert)
+        for sha256, same in groups.items():
+            cert = same[0]
+            servers = ", ".join(f"{c.host}:{c.port}" for c in same)
             valid = f"{cert.not_before:%Y-%m-%d} – {cert.not_after:%Y-%m-%d}" if cert.not_before and cert.not_after else "?"
-            what = T("never seen before on this computer") if cert.sha256 not in {a.sha256 for a in self.state.accepted} else T("already accepted")
+            what = T("never seen before on this computer") if sha256 not in {a.sha256 for a in self.state.accepted} else T("already accepted")
+            pairs = sha256.split(":")
+            fingerprint = ":".join(pairs[:16]) + ":<br>" + ":".join(pairs[16:])
             rows.append(
                 "<table cellspacing=4>"
-                f"<tr><td><b>{_esc(self.t(T('Server:')))}</b></td><td>{_esc(cert.host)}:{cert.port}</td></tr>"
+                f"<tr><td><b>{_esc(self.t(T('Server:')))}</b></td><td>{_esc(servers)}</td></tr>"
                 f"<tr><td><b>{_esc(self.t(T('What changed:')))}</b></td><td>{_esc(self.t(what))}</td></tr>"
                 f"<tr><td><b>{_esc(self.t(T('Issued to:')))}</b></td><td>{_esc(cert.subject)}</td></tr>"
                 f"<tr><td><b>{_esc(self.t(T('Issued by:')))}</b></td><td>{_esc(cert.issuer)}" + (f" ({_esc(self.t(T('self-signed')))})" if cert.self_signed else "") + "</td></tr>"
                 f"<tr><td><b>{_esc(self.t(T('Valid:')))}</b></td><td>{valid}</td></tr>"
-                f"<tr><td><b>{_esc(self.t(T('Fingerprint (SHA-256):')))}</b></td><td><tt>{_esc(cert.sha256)}</tt></td></tr>"
+                f"<tr><td><b>{_esc(self.t(T('Fingerprint (SHA-256):')))}</b></td><td><tt>{fingerprint}</tt></td></tr>"
                 "</table>"
             )
         self.details.setText("<hr>".join(rows))
