@@ -101,15 +101,21 @@ class EngineBackend:
         if address is None:
             return None
         try:
-            from wizard import providers  # issue 7: provider packs
+            from wizard.providers import match  # issue 7: provider packs
 
-            match = getattr(providers, "match", None) or getattr(providers, "find", None)
-            pack = match(address) if match else None
-        except Exception:  # noqa: BLE001 - branding is optional
+            pack = match(address)
+        except Exception:  # noqa: BLE001 - branding is optional; a broken pack must not stop the wizard
             return None
         if pack is None:
             return None
-        return ProviderInfo(name=str(getattr(pack, "name", pack)))
+        migration = getattr(pack, "migration", None)
+        announced = tuple(a.sha256 for a in getattr(pack, "announced", ()) if getattr(a, "sha256", None))
+        return ProviderInfo(
+            name=pack.name,
+            webmail=getattr(pack, "webmail", None),
+            checklist=tuple(migration.checklist) if migration is not None else (),
+            announced=announced,
+        )
 
     def context(self, sink, deadline):
         return self.make_context(sink, deadline)
@@ -122,7 +128,10 @@ class EngineBackend:
         result = await discover_async(str(address), ctx, password=password)
         configs = tuple(getattr(result, "configs", ()) or ())
         steps = tuple(getattr(result, "steps", ()) or ())
-        return Discovered(configs, steps, self.provider_for(address))
+        provider = self.provider_for(address)
+        if provider is None and configs and configs[0].provider:
+            provider = ProviderInfo(name=configs[0].provider)  # the name the settings document gives
+        return Discovered(configs, steps, provider)
 
     def _store(self):
         from wizard.doctor.store import CertStore
