@@ -71,6 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         catalog = load_catalog(args.lang)
     out = Output(catalog, json_mode=args.json)
     if args.command is None:
+        try:
+            check_global_options(args)  # --brand is checked before the window opens
+        except UserError as exc:
+            out.error(exc.text)
+            return EXIT_USAGE
         return _open_wizard(args, parser, out)
     command = next(c for c in COMMANDS if c.NAME == args.command)
     try:

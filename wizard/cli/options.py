@@ -27,6 +27,8 @@ def add_global_options(parser: argparse.ArgumentParser, catalog: Catalog, *, sup
     group.add_argument("--ispdb-url", metavar="URL", default=default(None), help=h("base URL of the ISPDB (the domain is appended)"))
     group.add_argument("--lang", choices=LANGUAGES, default=default(None), help=h("language of messages: en, da or nb"))
     group.add_argument("--json", action="store_true", default=default(False), help=h("print one JSON object instead of lines for people"))
+    group.add_argument("--brand", metavar="ID", default=default(None), help=h("run as this provider's wizard: its pack applies to every address (for example altibox or mamut)"))
+    group.add_argument("--providers", metavar="DIR", action="append", default=default([]), type=Path, help=h("also read provider packs (*.toml) from this folder; a pack there replaces a bundled one with the same id"))
 
 
 def check_global_options(args: argparse.Namespace) -> None:
@@ -36,6 +38,33 @@ def check_global_options(args: argparse.Namespace) -> None:
     Trust(ca_files=tuple(args.ca_file or ()))
     if args.ispdb_url and not args.ispdb_url.startswith(("https://", "http://")):
         raise UserError("ispdb-url-invalid", T("“{value}” is not a web address; the ISPDB URL must start with https://.", value=args.ispdb_url))
+    for folder in getattr(args, "providers", None) or ():
+        if not Path(folder).is_dir():
+            raise UserError("providers-missing", T("The folder “{folder}” given with --providers does not exist.", folder=folder))
+    brand_of(args)
+
+
+def packs(args: argparse.Namespace):
+    """The provider packs: --providers folders first, then the bundled ones (PresetError, a
+    UserError naming the bad field, when one is broken)."""
+    from wizard.providers import load_presets
+
+    return load_presets(tuple(getattr(args, "providers", None) or ()))
+
+
+def brand_of(args: argparse.Namespace):
+    """The pack of --brand ID (or of the installer's default brand), None when unbranded.
+    An unknown id is a usage error naming the known ones."""
+    from wizard.providers import default_brand_id
+
+    wanted = getattr(args, "brand", None) or default_brand_id()
+    if not wanted:
+        return None
+    presets = packs(args)
+    provider = presets.by_id(wanted)
+    if provider is None:
+        raise UserError("brand-unknown", T("There is no provider pack “{brand}”; known packs: {known}.", brand=wanted, known=", ".join(presets.ids) or "-"))
+    return provider
 
 
 def build_context(args: argparse.Namespace, sink=None, deadline_seconds: float | None = None) -> NetContext:

@@ -22,7 +22,7 @@ from wizard.discovery.result import DiscoveryResult
 from wizard.discovery.sources import autoconfig, autodiscover, guess, ispdb, mx, preset, srv
 from wizard.model import AccountConfig, EmailAddress, Step
 from wizard.net import NetContext
-from wizard.providers import PresetError, Presets, load_presets
+from wizard.providers import PresetError, Presets, Provider, load_presets
 
 
 @dataclass(frozen=True)
@@ -82,9 +82,11 @@ async def discover_async(
     password: str | None = None,
     presets: Presets | None = None,
     confirm: Confirm | None = None,
+    brand: Provider | None = None,
 ) -> DiscoveryResult:
     """Find settings for `address` within `ctx.deadline`. Never raises for network or
-    document problems (they are steps); an invalid address raises AddressError."""
+    document problems (they are steps); an invalid address raises AddressError. With `brand`
+    (a branded wizard), that provider's pack applies whatever the address's domain."""
     if not isinstance(address, EmailAddress):
         address = EmailAddress.parse(address)
     began = time.monotonic()
@@ -98,7 +100,7 @@ async def discover_async(
 
     run_ctx = replace(ctx, sink=sink)
     _ = run_ctx.resolver  # one resolver for every lane
-    job = Job(address, run_ctx, presets if presets is not None else _load_presets(), password, confirm)
+    job = Job(address, run_ctx, presets if presets is not None else _load_presets(), password, confirm, brand)
     job.start_mx()
     groups: dict[Lane, Group] = {lane: Group(run_ctx) for lane in LANES}
     tasks = {groups[lane].spawn(lambda c, lane=lane: lane.find(job, c)): lane for lane in LANES}
@@ -129,10 +131,10 @@ async def discover_async(
         if lane not in results and task.done() and not task.cancelled() and task.exception() is None:
             results[lane] = task.result()
     found = [(lane, cfg) for lane, cfg in results.items() if cfg is not None]
-    return DiscoveryResult(address, rank_configs(found), tuple(steps), (time.monotonic() - began) * 1000, deadline_reached)
+    return DiscoveryResult(address, rank_configs(found), tuple(steps), (time.monotonic() - began) * 1000, deadline_reached, job.provider)
 
 
 def discover(address: EmailAddress | str, ctx: NetContext, *, password: str | None = None, presets: Presets | None = None,
-             confirm: Confirm | None = None) -> DiscoveryResult:
+             confirm: Confirm | None = None, brand: Provider | None = None) -> DiscoveryResult:
     """The synchronous form for the CLI (and a GUI worker thread)."""
-    return asyncio.run(discover_async(address, ctx, password=password, presets=presets, confirm=confirm))
+    return asyncio.run(discover_async(address, ctx, password=password, presets=presets, confirm=confirm, brand=brand))

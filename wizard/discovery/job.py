@@ -11,7 +11,7 @@ import httpx
 from wizard.i18n import T
 from wizard.model import ConsentReason, EmailAddress, StepStatus
 from wizard.net import NetContext
-from wizard.providers import Presets
+from wizard.providers import Presets, Provider
 
 # Asked before a step leaves the address's base domain on an unsigned hint (the http
 # Autodiscover redirect). None: such steps are not taken (the CLI cannot ask).
@@ -31,6 +31,8 @@ class Job:
     presets: Presets
     password: str | None = None
     confirm: Confirm | None = None
+    brand: Provider | None = None  # a branded run: this pack applies to any address
+    provider: Provider | None = None  # the pack that applies (set by the preset source)
     _client: httpx.AsyncClient | None = field(default=None, repr=False)
     _mx: "asyncio.Task[MxAnswer] | None" = field(default=None, repr=False)
     _mx_group: object | None = field(default=None, repr=False)

@@ -7,6 +7,7 @@ from typing import Any
 
 from wizard.i18n import Catalog
 from wizard.model import AccountConfig, AuthMethod, EmailAddress, Protocol, Security, ServerSettings, Source, Step
+from wizard.providers import Provider
 
 
 @dataclass(frozen=True)
@@ -16,6 +17,7 @@ class DiscoveryResult:
     steps: tuple[Step, ...]  # final state of every step, in the order they ended
     elapsed_ms: float = 0.0
     deadline_reached: bool = False
+    provider: Provider | None = None  # the provider pack that applies (brand, domain or MX)
 
     @property
     def found(self) -> bool:
@@ -26,11 +28,12 @@ class DiscoveryResult:
         return self.configs[0] if self.configs else None
 
     def to_json(self, catalog: Catalog | None = None) -> dict[str, Any]:
-        return {
-            "address": str(self.address),
-            "configs": [c.to_json() for c in self.configs],
-            "steps": [s.to_json(catalog) for s in self.steps],
-        }
+        out: dict[str, Any] = {"address": str(self.address)}
+        if self.provider is not None:  # only when a pack applies (issue 7's contract)
+            out["provider"] = self.provider.to_json(catalog)
+        out["configs"] = [c.to_json() for c in self.configs]
+        out["steps"] = [s.to_json(catalog) for s in self.steps]
+        return out
 
 
 def manual_defaults(address: EmailAddress | str) -> AccountConfig:

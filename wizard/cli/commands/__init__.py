@@ -1,5 +1,5 @@
 """One module per subcommand, each with NAME, HELP, add_arguments(parser, catalog), run(args, out)."""
 
-from wizard.cli.commands import demo, diagnose, discover, forget, write
+from wizard.cli.commands import demo, diagnose, discover, forget, migrate, write
 
-COMMANDS = (discover, diagnose, write, forget, demo)
+COMMANDS = (discover, diagnose, write, migrate, forget, demo)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from wizard.cli.commands import common
-from wizard.cli.options import DEFAULT_DEADLINE, build_context
+from wizard.cli.options import DEFAULT_DEADLINE, brand_of, build_context, packs
 from wizard.cli.output import Output
 from wizard.i18n import Catalog, T
 
@@ -22,6 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
 def run(args: argparse.Namespace, out: Output) -> int:
     address = common.parse_address(args.address)
     password = common.read_password(args)
+    from wizard.cli.packlines import render_provider
     from wizard.cli.render import render_configs, render_step
     from wizard.discovery import discover
     from wizard.discovery.describe import nothing_found
@@ -31,12 +32,16 @@ def run(args: argparse.Namespace, out: Output) -> int:
             out.say(render_step(step))
 
     ctx = build_context(args, sink=show, deadline_seconds=args.deadline)
-    result = discover(address, ctx, password=password)
+    result = discover(address, ctx, password=password, presets=packs(args), brand=brand_of(args))
     if out.json_mode:
         out.emit_json(result.to_json(out.catalog))
-    elif result.configs:
+        return 0 if result.configs else 1
+    if result.configs:
         for line in render_configs(result.configs):
             out.say(line)
     else:
         out.say(nothing_found())
+    if result.provider is not None:
+        for line in render_provider(result.provider):
+            out.say(line)
     return 0 if result.configs else 1

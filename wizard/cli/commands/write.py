@@ -50,16 +50,17 @@ def _manual_config(args: argparse.Namespace) -> AccountConfig | None:
     return AccountConfig(Source.MANUAL, True, incoming, outgoing)
 
 
-def _discovered_config(args: argparse.Namespace, address: EmailAddress) -> AccountConfig:
-    """Discovery is another engine; import it only when it is needed (and exists)."""
+def discovered(args: argparse.Namespace, address: EmailAddress):
+    """Discovery with the provider packs (and --brand): (best config of the wanted kind, the
+    pack that applies or None). Untrusted configs are refused here: the CLI cannot ask."""
     try:
         from wizard.discovery import discover  # type: ignore[attr-defined]
     except ImportError:
         raise messages.discovery_unavailable() from None
-    from wizard.cli.options import build_context
+    from wizard.cli.options import brand_of, build_context, packs
 
     ctx = build_context(args, deadline_seconds=15.0)
-    result = discover(address, ctx)
+    result = discover(address, ctx, presets=packs(args), brand=brand_of(args))
     if inspect.isawaitable(result):
         result = asyncio.run(result)
     configs = tuple(getattr(result, "configs", ()) or ())
@@ -71,7 +72,11 @@ def _discovered_config(args: argparse.Namespace, address: EmailAddress) -> Accou
     if config.needs_consent:
         reasons = ", ".join(c.code for c in config.consent) or "untrusted-source"
         raise messages.needs_consent(str(address), reasons)
-    return config
+    return config, getattr(result, "provider", None)
+
+
+def _discovered_config(args: argparse.Namespace, address: EmailAddress) -> AccountConfig:
+    return discovered(args, address)[0]
 
 
 def _present(args: argparse.Namespace, server: ServerSettings) -> bytes | None:
@@ -136,6 +141,27 @@ def _certificates(args: argparse.Namespace, chosen: tuple[ServerSettings | None,
     return tuple(out)
 
 
+def announced(args: argparse.Namespace, provider, chosen: tuple[ServerSettings | None, ...]) -> tuple[CertificateInfo, ...]:
+    """The certificates the chosen servers present that the provider's pack announced: the
+    person is told so, and they are accepted for exactly those servers (the pack is the
+    provider's own word, shipped with the wizard)."""
+    if provider is None or not getattr(provider, "announced", ()):
+        return ()
+    from wizard.parsers.tls_certificate import certificate_info
+
+    out = []
+    for server in chosen:
+        if server is None or server.security is Security.PLAIN:
+            continue
+        der = _present(args, server)
+        if der is None:
+            continue
+        info = certificate_info(der, server.host, server.port)
+        if provider.announces(info):
+            out.append(info)
+    return tuple(out)
+
+
 def run(args: argparse.Namespace, out: Output) -> int:
     from wizard.profiles import password as keyring_store
     from wizard.profiles.account import Account
@@ -144,9 +170,15 @@ def run(args: argparse.Namespace, out: Output) -> int:
     password = common.read_password(args)
     if args.include_password and password is None:
         raise messages.include_password_needs_stdin()
-    config = _manual_config(args) or _discovered_config(args, address)
+    provider = None
+    config = _manual_config(args)
+    if config is None:
+        config, provider = discovered(args, address)
     account = Account.from_config(address, config, args.account_type, args.name)
     certificates = _certificates(args, (account.incoming, account.outgoing))
+    for info in announced(args, provider, (account.incoming, account.outgoing)):
+        out.say(T("The certificate of {host}:{port} is the one {provider} announced (SHA-256 {sha256}).", host=info.host, port=info.port, provider=provider.title, sha256=info.sha256))
+        certificates = tuple(c for c in certificates if (c.host, c.port) != (info.host, info.port)) + (info,)
     account = dataclasses.replace(account, certificates=certificates)
     report: dict[str, object] = {"address": str(address), "client": args.client, "account": account.kind}
 
@@ -159,9 +191,18 @@ def run(args: argparse.Namespace, out: Output) -> int:
     if args.client == "thunderbird":
         from wizard.profiles.thunderbird import default_profile, write_account
 
+        from wizard.cli.packlines import render_changes
+        from wizard.profiles.migration import compare, thunderbird_accounts
+
         profile = args.profile or default_profile().path
+        before = [compare(e, account) for e in thunderbird_accounts(profile, str(address)) if e.kind == account.kind]
         result = write_account(profile, account)
         out.say(messages.thunderbird_written(str(address), result.keys.updated, result.profile, result.prefs.backup or "-"))
+        if result.keys.updated and before:  # a provider's migration reaching an existing account: old and new
+            out.say(T("  Updated in place (old → new):"))
+            for line in render_changes(before[0].rows):
+                out.say(line)
+            report["changes"] = [{"what": w, "old": o, "new": n} for w, o, n in before[0].rows]
         if result.cert_override is not None:
             out.say(messages.thunderbird_trusts(", ".join(f"{c.host}:{c.port}" for c in certificates)))
         out.say(messages.thunderbird_next())
@@ -206,6 +247,12 @@ def run(args: argparse.Namespace, out: Output) -> int:
         path = sheet.write_html(account, folder, out.catalog)
         report["files"] = {"html": str(path)}
         out.say(messages.written(path))
+    if provider is not None:
+        from wizard.cli.packlines import render_checklist
+
+        report["provider"] = provider.to_json(out.catalog)
+        for line in render_checklist(provider):
+            out.say(line)
     if out.json_mode:
         out.emit_json(report)
     return 0
