@@ -9,7 +9,6 @@ answers, so the doctor sees a network that filters port 25."""
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass, field
 
 from wizard.demo.provider import DemoInfo, HOST_IP
@@ -21,19 +20,11 @@ class DemoNetContext(NetContext):
     demo_domain: str = ""
     port_map: dict[int, int] = field(default_factory=dict)
 
-    def _mapped(self, host: str, port: int) -> tuple[str, int] | None:
+    def route(self, host: str, address: str, port: int) -> tuple[str, int]:
         name = host.lower().rstrip(".")
         if port in self.port_map and (name == self.demo_domain or name.endswith("." + self.demo_domain) or name == HOST_IP):
             return HOST_IP, self.port_map[port]
-        return None
-
-    async def open_connection(self, host, port, *, tls=None, timeout=None):  # type: ignore[override]
-        mapped = self._mapped(host, port)
-        if mapped is None:
-            return await super().open_connection(host, port, tls=tls, timeout=timeout)
-        limit = self.bound(timeout if timeout is not None else self.timeouts.connect)
-        async with asyncio.timeout(limit):
-            return await asyncio.open_connection(mapped[0], mapped[1], ssl=tls, server_hostname=host if tls is not None else None)
+        return address, port
 
 
 def demo_context(info: DemoInfo, *, sink=None, deadline_seconds: float | None = 8.0, use_system: bool = True) -> DemoNetContext:

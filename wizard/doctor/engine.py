@@ -110,6 +110,10 @@ class Doctor:
     def _read_timeout(self) -> float | None:
         return self.ctx.bound(self.ctx.timeouts.read)
 
+    def _route(self, host: str):
+        """Connections go where the NetContext says (the demo provider bends ports)."""
+        return lambda address, port: self.ctx.route(host, address, port)
+
     # -- DNS -------------------------------------------------------------------------------------
     async def _addresses(self, host: str) -> tuple[tuple[str, ...], Text | None]:
         if host not in self._dns:
@@ -160,7 +164,7 @@ class Doctor:
     async def _tcp(self, svc: _Service, port: int) -> Wire | None:
         limit = self._connect_timeout()
         async with self.ctx.step("tcp", svc.label) as rec:
-            result, wire = await connect(svc.addresses, port, limit)
+            result, wire = await connect(svc.addresses, port, limit, self._route(svc.server.host))
             svc.tcp = result
             detail = T("{state} ({address})", state=result.state, address=result.address or "-")
             rec.set({"open": StepStatus.OK, "filtered": StepStatus.TIMEOUT}.get(result.state, StepStatus.ERROR), detail)
@@ -219,7 +223,7 @@ class Doctor:
         address = svc.tcp.address if svc.tcp else None
         if address is None:
             return None
-        _, wire = await connect((address,), svc.server.port, self._connect_timeout())
+        _, wire = await connect((address,), svc.server.port, self._connect_timeout(), self._route(svc.server.host))
         return wire
 
     def _dialog_failed(self, svc: _Service, rec, exc: Exception) -> bool:
@@ -296,7 +300,8 @@ class Doctor:
     def _target(self, svc: _Service) -> logins.Target:
         assert svc.tcp is not None and svc.tcp.address is not None
         s = svc.server
-        return logins.Target(s.protocol, s.host, svc.tcp.address, s.port, s.security)
+        address, port = self.ctx.route(s.host, svc.tcp.address, s.port)
+        return logins.Target(s.protocol, s.host, address, port, s.security)
 
     async def _in_thread(self, work, budget: float | None):
         """Run a blocking library call in a worker; past `budget` its sockets are closed
@@ -388,7 +393,7 @@ class Doctor:
         """TCP state, greeting name and certificate fingerprint of one SMTP port."""
         label = f"smtp {server.host}:{port}"
         async with self.ctx.step("port25" if port == 25 else "smtp-port", label) as rec:
-            result, wire = await connect(addresses, port, self._connect_timeout())
+            result, wire = await connect(addresses, port, self._connect_timeout(), self._route(server.host))
             if wire is None:
                 rec.set(StepStatus.TIMEOUT if result.state == "filtered" else StepStatus.ERROR, T("{state}", state=result.state))
                 return result.state, None, None

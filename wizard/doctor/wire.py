@@ -5,6 +5,7 @@ greeting costs seconds and kilobytes, never a hang or the memory of the machine.
 from __future__ import annotations
 
 import asyncio
+from typing import Callable
 import ssl
 import time
 from dataclasses import dataclass
@@ -32,9 +33,17 @@ class TcpResult:
     detail: str = ""
 
 
-async def connect(addresses: tuple[str, ...], port: int, timeout: float | None) -> tuple[TcpResult, "Wire | None"]:
+Route = Callable[[str, int], "tuple[str, int]"]
+
+
+def _direct(address: str, port: int) -> tuple[str, int]:
+    return address, port
+
+
+async def connect(addresses: tuple[str, ...], port: int, timeout: float | None, route: Route = _direct) -> tuple[TcpResult, "Wire | None"]:
     """Try each address in turn; the first that opens wins. The state reported when none
-    opens is the most telling one seen (refused beats filtered beats unreachable)."""
+    opens is the most telling one seen (refused beats filtered beats unreachable).
+    `route` is the NetContext's (see NetContext.route); results name the address asked for."""
     started = time.monotonic()
     worst: TcpResult | None = None
     order = {"reset": 0, "refused": 1, "filtered": 2, "unreachable": 3}
@@ -42,7 +51,7 @@ async def connect(addresses: tuple[str, ...], port: int, timeout: float | None) 
         t0 = time.monotonic()
         try:
             async with asyncio.timeout(timeout):
-                reader, writer = await asyncio.open_connection(address, port, limit=MAX_LINE)
+                reader, writer = await asyncio.open_connection(*route(address, port), limit=MAX_LINE)
         except TimeoutError:
             result = TcpResult("filtered", address, (time.monotonic() - t0) * 1000)
         except ConnectionRefusedError:

@@ -133,6 +133,14 @@ class NetContext:
     def ssl_context(self) -> ssl.SSLContext:
         return self.trust.ssl_context()
 
+    def route(self, host: str, address: str, port: int) -> tuple[str, int]:
+        """Where a connection meant for `host`:`port` at `address` really goes.
+
+        The identity here. Every connection asks this one place (async probes, HTTP, and the
+        login threads of the doctor), so a context that must bend the network, such as the
+        unprivileged demo provider on high ports, overrides only this."""
+        return address, port
+
     async def open_connection(
         self, host: str, port: int, *, tls: ssl.SSLContext | None = None, timeout: float | None = None
     ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
@@ -143,10 +151,11 @@ class NetContext:
             raise OSError(f"{host} has no address")
         last: BaseException | None = None
         for address in addresses:
+            target, target_port = self.route(host, address, port)
             try:
                 async with asyncio.timeout(limit):
                     return await asyncio.open_connection(
-                        address, port, ssl=tls, server_hostname=host if tls is not None else None, limit=MAX_RESPONSE_BYTES
+                        target, target_port, ssl=tls, server_hostname=host if tls is not None else None, limit=MAX_RESPONSE_BYTES
                     )
             except (OSError, TimeoutError) as exc:
                 last = exc

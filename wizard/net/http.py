@@ -33,8 +33,9 @@ class ResolvingBackend(httpcore.AsyncNetworkBackend):
             raise httpcore.ConnectError(f"{host} has no address")
         last: Exception | None = None
         for address in addresses:
+            target, target_port = self._ctx.route(host, address, port)
             try:
-                return await self._inner.connect_tcp(address, port, timeout, local_address, socket_options)
+                return await self._inner.connect_tcp(target, target_port, timeout, local_address, socket_options)
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
                 last = exc
         assert last is not None
