@@ -4,12 +4,20 @@
   <context>
     <name>mailsetup</name>
     <message>
+      <source>    {what:&lt;10} {old}  (unchanged)</source>
+      <translation>    {what:&lt;10} {old}  (uændret)</translation>
+    </message>
+    <message>
       <source>  Incoming:</source>
       <translation>  Indgående:</translation>
     </message>
     <message>
       <source>  Outgoing:</source>
       <translation>  Udgående:</translation>
+    </message>
+    <message>
+      <source>  Updated in place (old → new):</source>
+      <translation>  Opdateret på stedet (gammel → ny):</translation>
     </message>
     <message>
       <source>--password-stdin was given, but standard input held no password.</source>
@@ -28,8 +36,20 @@
       <translation>Finder din e-mailudbyders indstillinger, tester dem og opsætter dine e-mailprogrammer. Uden en kommando åbnes guidevinduet.</translation>
     </message>
     <message>
+      <source>Help: {name} {contact}</source>
+      <translation>Hjælp: {name} {contact}</translation>
+    </message>
+    <message>
       <source>NOT ENCRYPTED</source>
       <translation>IKKE KRYPTERET</translation>
+    </message>
+    <message>
+      <source>No existing account for {address} was found; nothing to move. To add one, use: mailsetup write {address} --client thunderbird</source>
+      <translation>Der blev ikke fundet nogen eksisterende konto for {address}; der er intet at flytte. Opret en med: mailsetup write {address} --client thunderbird</translation>
+    </message>
+    <message>
+      <source>Nothing was changed (--dry-run).</source>
+      <translation>Intet blev ændret (--dry-run).</translation>
     </message>
     <message>
       <source>Point the commands at it with: {options}</source>
@@ -40,6 +60,10 @@
       <translation>Tryk Ctrl+C for at stoppe den.</translation>
     </message>
     <message>
+      <source>Provider: {provider}</source>
+      <translation>Udbyder: {provider}</translation>
+    </message>
+    <message>
       <source>Something unexpected went wrong ({problem}). Run again with MAILSETUP_DEBUG=1 to see the details.</source>
       <translation>Noget uventet gik galt ({problem}). Kør igen med MAILSETUP_DEBUG=1 for at se detaljerne.</translation>
     </message>
@@ -48,12 +72,36 @@
       <translation>Stoppet.</translation>
     </message>
     <message>
+      <source>The certificate of {host}:{port} is the one {provider} announced (SHA-256 {sha256}).</source>
+      <translation>Certifikatet for {host}:{port} er det, {provider} har varslet (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
       <source>The demo provider is running on this computer. Sign in as {user} with the password {password}</source>
       <translation>Demoudbyderen kører på denne computer. Log ind som {user} med adgangskoden {password}</translation>
     </message>
     <message>
+      <source>The folder “{folder}” given with --providers does not exist.</source>
+      <translation>Mappen “{folder}”, der er angivet med --providers, findes ikke.</translation>
+    </message>
+    <message>
+      <source>There is no provider pack “{brand}”; known packs: {known}.</source>
+      <translation>Der findes ingen udbyderpakke “{brand}”; kendte pakker: {known}.</translation>
+    </message>
+    <message>
+      <source>Webmail: {url}</source>
+      <translation>Webmail: {url}</translation>
+    </message>
+    <message>
+      <source>a Thunderbird profile folder to update (default: every profile found)</source>
+      <translation>en Thunderbird-profilmappe, der skal opdateres (standard: alle fundne profiler)</translation>
+    </message>
+    <message>
       <source>accept the server certificate with this SHA-256 fingerprint</source>
       <translation>godkend servercertifikatet med dette SHA-256-fingeraftryk</translation>
+    </message>
+    <message>
+      <source>also read provider packs (*.toml) from this folder; a pack there replaces a bundled one with the same id</source>
+      <translation>læs også udbyderpakker (*.toml) fra denne mappe; en pakke dér erstatter en medfølgende pakke med samme id</translation>
     </message>
     <message>
       <source>also save the report as a web page you can send to support</source>
@@ -112,6 +160,10 @@
       <translation>sprog for beskeder: en, da eller nb</translation>
     </message>
     <message>
+      <source>move existing accounts for an address to the servers found now, in place</source>
+      <translation>flyt eksisterende konti for en adresse over på de servere, der findes nu, uden at lave nye</translation>
+    </message>
+    <message>
       <source>needs your confirmation</source>
       <translation>kræver din bekræftelse</translation>
     </message>
@@ -122,6 +174,10 @@
     <message>
       <source>nothing there</source>
       <translation>intet fundet</translation>
+    </message>
+    <message>
+      <source>only show what would change</source>
+      <translation>vis kun, hvad der ville blive ændret</translation>
     </message>
     <message>
       <source>open the wizard on the built-in demo provider (no internet needed)</source>
@@ -138,6 +194,10 @@
     <message>
       <source>remove the password stored for an address from the system keyring</source>
       <translation>fjern den gemte adgangskode for en adresse fra systemets nøglering</translation>
+    </message>
+    <message>
+      <source>run as this provider's wizard: its pack applies to every address (for example altibox or mamut)</source>
+      <translation>kør som denne udbyders guide: dens pakke gælder for alle adresser (f.eks. altibox eller mamut)</translation>
     </message>
     <message>
       <source>run only the demo provider, without the window, and print how to reach it</source>
@@ -168,6 +228,10 @@
       <translation>mappen til de skrevne filer</translation>
     </message>
     <message>
+      <source>the folder with Apple and Outlook files written earlier (they are rewritten there)</source>
+      <translation>mappen med Apple- og Outlook-filer, der er skrevet tidligere (de skrives igen dér)</translation>
+    </message>
+    <message>
       <source>the mail program: thunderbird, outlook, apple or sheet</source>
       <translation>e-mailprogrammet: thunderbird, outlook, apple eller sheet (indstillingsark)</translation>
     </message>
@@ -192,12 +256,32 @@
       <translation>din e-mailadresse, fx navn@eksempel.dk</translation>
     </message>
     <message>
+      <source>{client} ({location}): the account for {address} uses {host}, which is being switched off.</source>
+      <translation>{client} ({location}): kontoen for {address} bruger {host}, som udgår.</translation>
+    </message>
+    <message>
+      <source>{client} ({location}, {key}) already uses the servers found now.</source>
+      <translation>{client} ({location}, {key}) bruger allerede de servere, der findes nu.</translation>
+    </message>
+    <message>
+      <source>{client} ({location}, {key}) points at other servers:</source>
+      <translation>{client} ({location}, {key}) peger på andre servere:</translation>
+    </message>
+    <message>
       <source>{mark} {source:&lt;12} {target}: {status} ({ms} ms)</source>
       <translation>{mark} {source:&lt;12} {target}: {status} ({ms} ms)</translation>
     </message>
     <message>
       <source>{mark} {source:&lt;12} {target}: {status} ({ms} ms) — {detail}</source>
       <translation>{mark} {source:&lt;12} {target}: {status} ({ms} ms) — {detail}</translation>
+    </message>
+    <message>
+      <source>{provider} asks you to do these things by hand:</source>
+      <translation>{provider} beder dig gøre disse ting selv:</translation>
+    </message>
+    <message>
+      <source>{provider} moves to new servers on {date}. Do these things by hand:</source>
+      <translation>{provider} skifter til nye servere den {date}. Gør disse ting selv:</translation>
     </message>
     <message>
       <source>{rank}. {provider} — from {source}, {trust}</source>

@@ -4,12 +4,20 @@
   <context>
     <name>mailsetup</name>
     <message>
+      <source>    {what:&lt;10} {old}  (unchanged)</source>
+      <translation>    {what:&lt;10} {old}  (uendret)</translation>
+    </message>
+    <message>
       <source>  Incoming:</source>
       <translation>  Innkommende:</translation>
     </message>
     <message>
       <source>  Outgoing:</source>
       <translation>  Utgående:</translation>
+    </message>
+    <message>
+      <source>  Updated in place (old → new):</source>
+      <translation>  Oppdatert på stedet (gammel → ny):</translation>
     </message>
     <message>
       <source>--password-stdin was given, but standard input held no password.</source>
@@ -28,8 +36,20 @@
       <translation>Finner innstillingene til e-postleverandøren din, tester dem og setter opp e-postprogrammene dine. Uten en kommando åpnes veiviservinduet.</translation>
     </message>
     <message>
+      <source>Help: {name} {contact}</source>
+      <translation>Hjelp: {name} {contact}</translation>
+    </message>
+    <message>
       <source>NOT ENCRYPTED</source>
       <translation>IKKE KRYPTERT</translation>
+    </message>
+    <message>
+      <source>No existing account for {address} was found; nothing to move. To add one, use: mailsetup write {address} --client thunderbird</source>
+      <translation>Fant ingen eksisterende konto for {address}; ingenting å flytte. Opprett en med: mailsetup write {address} --client thunderbird</translation>
+    </message>
+    <message>
+      <source>Nothing was changed (--dry-run).</source>
+      <translation>Ingenting ble endret (--dry-run).</translation>
     </message>
     <message>
       <source>Point the commands at it with: {options}</source>
@@ -40,6 +60,10 @@
       <translation>Trykk Ctrl+C for å stoppe den.</translation>
     </message>
     <message>
+      <source>Provider: {provider}</source>
+      <translation>Leverandør: {provider}</translation>
+    </message>
+    <message>
       <source>Something unexpected went wrong ({problem}). Run again with MAILSETUP_DEBUG=1 to see the details.</source>
       <translation>Noe uventet gikk galt ({problem}). Kjør på nytt med MAILSETUP_DEBUG=1 for å se detaljene.</translation>
     </message>
@@ -48,12 +72,36 @@
       <translation>Stoppet.</translation>
     </message>
     <message>
+      <source>The certificate of {host}:{port} is the one {provider} announced (SHA-256 {sha256}).</source>
+      <translation>Sertifikatet for {host}:{port} er det {provider} har varslet (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
       <source>The demo provider is running on this computer. Sign in as {user} with the password {password}</source>
       <translation>Demoleverandøren kjører på denne datamaskinen. Logg inn som {user} med passordet {password}</translation>
     </message>
     <message>
+      <source>The folder “{folder}” given with --providers does not exist.</source>
+      <translation>Mappen «{folder}» som er oppgitt med --providers, finnes ikke.</translation>
+    </message>
+    <message>
+      <source>There is no provider pack “{brand}”; known packs: {known}.</source>
+      <translation>Det finnes ingen leverandørpakke «{brand}»; kjente pakker: {known}.</translation>
+    </message>
+    <message>
+      <source>Webmail: {url}</source>
+      <translation>Webmail: {url}</translation>
+    </message>
+    <message>
+      <source>a Thunderbird profile folder to update (default: every profile found)</source>
+      <translation>en Thunderbird-profilmappe som skal oppdateres (standard: alle profiler som finnes)</translation>
+    </message>
+    <message>
       <source>accept the server certificate with this SHA-256 fingerprint</source>
       <translation>godta serversertifikatet med dette SHA-256-fingeravtrykket</translation>
+    </message>
+    <message>
+      <source>also read provider packs (*.toml) from this folder; a pack there replaces a bundled one with the same id</source>
+      <translation>les også leverandørpakker (*.toml) fra denne mappen; en pakke der erstatter en medfølgende pakke med samme id</translation>
     </message>
     <message>
       <source>also save the report as a web page you can send to support</source>
@@ -112,6 +160,10 @@
       <translation>språk for meldinger: en, da eller nb</translation>
     </message>
     <message>
+      <source>move existing accounts for an address to the servers found now, in place</source>
+      <translation>flytt eksisterende kontoer for en adresse over til serverne som finnes nå, uten å lage nye</translation>
+    </message>
+    <message>
       <source>needs your confirmation</source>
       <translation>krever din bekreftelse</translation>
     </message>
@@ -122,6 +174,10 @@
     <message>
       <source>nothing there</source>
       <translation>ingenting funnet</translation>
+    </message>
+    <message>
+      <source>only show what would change</source>
+      <translation>bare vis hva som ville blitt endret</translation>
     </message>
     <message>
       <source>open the wizard on the built-in demo provider (no internet needed)</source>
@@ -138,6 +194,10 @@
     <message>
       <source>remove the password stored for an address from the system keyring</source>
       <translation>fjern passordet som er lagret for en adresse, fra systemets nøkkelring</translation>
+    </message>
+    <message>
+      <source>run as this provider's wizard: its pack applies to every address (for example altibox or mamut)</source>
+      <translation>kjør som denne leverandørens veiviser: pakken gjelder for alle adresser (for eksempel altibox eller mamut)</translation>
     </message>
     <message>
       <source>run only the demo provider, without the window, and print how to reach it</source>
@@ -168,6 +228,10 @@
       <translation>mappen for filene som skrives</translation>
     </message>
     <message>
+      <source>the folder with Apple and Outlook files written earlier (they are rewritten there)</source>
+      <translation>mappen med Apple- og Outlook-filer som er skrevet tidligere (de skrives på nytt der)</translation>
+    </message>
+    <message>
       <source>the mail program: thunderbird, outlook, apple or sheet</source>
       <translation>e-postprogrammet: thunderbird, outlook, apple eller sheet (innstillingsark)</translation>
     </message>
@@ -192,12 +256,32 @@
       <translation>e-postadressen din, for eksempel navn@eksempel.no</translation>
     </message>
     <message>
+      <source>{client} ({location}): the account for {address} uses {host}, which is being switched off.</source>
+      <translation>{client} ({location}): kontoen for {address} bruker {host}, som blir slått av.</translation>
+    </message>
+    <message>
+      <source>{client} ({location}, {key}) already uses the servers found now.</source>
+      <translation>{client} ({location}, {key}) bruker allerede serverne som finnes nå.</translation>
+    </message>
+    <message>
+      <source>{client} ({location}, {key}) points at other servers:</source>
+      <translation>{client} ({location}, {key}) peker på andre servere:</translation>
+    </message>
+    <message>
       <source>{mark} {source:&lt;12} {target}: {status} ({ms} ms)</source>
       <translation>{mark} {source:&lt;12} {target}: {status} ({ms} ms)</translation>
     </message>
     <message>
       <source>{mark} {source:&lt;12} {target}: {status} ({ms} ms) — {detail}</source>
       <translation>{mark} {source:&lt;12} {target}: {status} ({ms} ms) — {detail}</translation>
+    </message>
+    <message>
+      <source>{provider} asks you to do these things by hand:</source>
+      <translation>{provider} ber deg gjøre disse tingene selv:</translation>
+    </message>
+    <message>
+      <source>{provider} moves to new servers on {date}. Do these things by hand:</source>
+      <translation>{provider} bytter til nye servere {date}. Gjør disse tingene selv:</translation>
     </message>
     <message>
       <source>{rank}. {provider} — from {source}, {trust}</source>

@@ -69,7 +69,11 @@
     </message>
     <message>
       <source>no bundled provider uses this mail server</source>
-      <translation>ingen medfølgende udbyder bruger denne mailserver</translation>
+      <translation type="vanished">ingen medfølgende udbyder bruger denne mailserver</translation>
+    </message>
+    <message>
+      <source>no provider pack uses this mail server</source>
+      <translation>ingen udbyderpakke bruger denne mailserver</translation>
     </message>
     <message>
       <source>no redirect (HTTP {code}); not used</source>
@@ -86,6 +90,10 @@
     <message>
       <source>no usable server in the record</source>
       <translation>ingen brugbar server i posten</translation>
+    </message>
+    <message>
+      <source>none of the servers the pack of {provider} names answered</source>
+      <translation>ingen af de servere, pakken fra {provider} nævner, svarede</translation>
     </message>
     <message>
       <source>not DNSSEC-validated</source>
@@ -144,8 +152,12 @@
       <translation>filen angiver ingen server at modtage post fra</translation>
     </message>
     <message>
+      <source>the pack of {provider} names no server to receive mail from; the other sources find them</source>
+      <translation>pakken fra {provider} nævner ingen server til at modtage post; de andre kilder finder dem</translation>
+    </message>
+    <message>
       <source>the preset lists no server to receive mail from</source>
-      <translation>forudindstillingen angiver ingen server at modtage post fra</translation>
+      <translation type="vanished">forudindstillingen angiver ingen server at modtage post fra</translation>
     </message>
     <message>
       <source>the server answered HTTP {code}</source>
@@ -190,6 +202,14 @@
     <message>
       <source>{host} is at {addresses}</source>
       <translation>{host} har adressen {addresses}</translation>
+    </message>
+    <message>
+      <source>{protocol} without encryption on port {port}; not used</source>
+      <translation>{protocol} uden kryptering på port {port}; ikke brugt</translation>
+    </message>
+    <message>
+      <source>{protocol} {security} on port {port}</source>
+      <translation>{protocol} {security} på port {port}</translation>
     </message>
     <message>
       <source>{protocol} {security}, sign-in: {mechanisms}</source>

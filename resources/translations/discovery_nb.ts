@@ -69,7 +69,11 @@
     </message>
     <message>
       <source>no bundled provider uses this mail server</source>
-      <translation>ingen medfølgende leverandør bruker denne e-postserveren</translation>
+      <translation type="vanished">ingen medfølgende leverandør bruker denne e-postserveren</translation>
+    </message>
+    <message>
+      <source>no provider pack uses this mail server</source>
+      <translation>ingen leverandørpakke bruker denne e-postserveren</translation>
     </message>
     <message>
       <source>no redirect (HTTP {code}); not used</source>
@@ -86,6 +90,10 @@
     <message>
       <source>no usable server in the record</source>
       <translation>ingen brukbar server i posten</translation>
+    </message>
+    <message>
+      <source>none of the servers the pack of {provider} names answered</source>
+      <translation>ingen av serverne pakken fra {provider} nevner, svarte</translation>
     </message>
     <message>
       <source>not DNSSEC-validated</source>
@@ -144,8 +152,12 @@
       <translation>filen oppgir ingen server å motta e-post fra</translation>
     </message>
     <message>
+      <source>the pack of {provider} names no server to receive mail from; the other sources find them</source>
+      <translation>pakken fra {provider} nevner ingen server for å motta e-post; de andre kildene finner dem</translation>
+    </message>
+    <message>
       <source>the preset lists no server to receive mail from</source>
-      <translation>forhåndsinnstillingen oppgir ingen server å motta e-post fra</translation>
+      <translation type="vanished">forhåndsinnstillingen oppgir ingen server å motta e-post fra</translation>
     </message>
     <message>
       <source>the server answered HTTP {code}</source>
@@ -190,6 +202,14 @@
     <message>
       <source>{host} is at {addresses}</source>
       <translation>{host} har adressen {addresses}</translation>
+    </message>
+    <message>
+      <source>{protocol} without encryption on port {port}; not used</source>
+      <translation>{protocol} uten kryptering på port {port}; ikke brukt</translation>
+    </message>
+    <message>
+      <source>{protocol} {security} on port {port}</source>
+      <translation>{protocol} {security} på port {port}</translation>
     </message>
     <message>
       <source>{protocol} {security}, sign-in: {mechanisms}</source>
