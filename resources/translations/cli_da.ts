@@ -156,6 +156,10 @@
       <translation>generelle tilvalg</translation>
     </message>
     <message>
+      <source>incoming</source>
+      <translation>indgående</translation>
+    </message>
+    <message>
       <source>language of messages: en, da or nb</source>
       <translation>sprog for beskeder: en, da eller nb</translation>
     </message>
@@ -182,6 +186,10 @@
     <message>
       <source>open the wizard on the built-in demo provider (no internet needed)</source>
       <translation>åbn guiden med den indbyggede demo-udbyder (kræver ikke internet)</translation>
+    </message>
+    <message>
+      <source>outgoing</source>
+      <translation>udgående</translation>
     </message>
     <message>
       <source>print one JSON object instead of lines for people</source>
@@ -242,6 +250,10 @@
     <message>
       <source>use this server instead of discovering one (security: tls, starttls or plain)</source>
       <translation>brug denne server i stedet for at finde en (sikkerhed: tls, starttls eller plain)</translation>
+    </message>
+    <message>
+      <source>username</source>
+      <translation>brugernavn</translation>
     </message>
     <message>
       <source>which kind of account to set up</source>

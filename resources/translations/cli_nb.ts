@@ -156,6 +156,10 @@
       <translation>generelle valg</translation>
     </message>
     <message>
+      <source>incoming</source>
+      <translation>innkommende</translation>
+    </message>
+    <message>
       <source>language of messages: en, da or nb</source>
       <translation>språk for meldinger: en, da eller nb</translation>
     </message>
@@ -182,6 +186,10 @@
     <message>
       <source>open the wizard on the built-in demo provider (no internet needed)</source>
       <translation>åpne veiviseren med den innebygde demoleverandøren (trenger ikke internett)</translation>
+    </message>
+    <message>
+      <source>outgoing</source>
+      <translation>utgående</translation>
     </message>
     <message>
       <source>print one JSON object instead of lines for people</source>
@@ -242,6 +250,10 @@
     <message>
       <source>use this server instead of discovering one (security: tls, starttls or plain)</source>
       <translation>bruk denne serveren i stedet for å finne en (sikkerhet: tls, starttls eller plain)</translation>
+    </message>
+    <message>
+      <source>username</source>
+      <translation>brukernavn</translation>
     </message>
     <message>
       <source>which kind of account to set up</source>

@@ -33,9 +33,14 @@ def render_provider(provider: Provider) -> Iterator[Text]:
         yield T("Help: {name} {contact}", name=support.name or provider.title, contact=" ".join(parts))
 
 
+def _label(what: str) -> Text | str:
+    return {"incoming": T("incoming"), "outgoing": T("outgoing"), "username": T("username")}.get(what, what)
+
+
 def render_changes(rows: Iterable[tuple[str, str, str]]) -> Iterator[Text]:
     """(what, old, new) rows; unchanged rows are marked as such."""
-    for what, old, new in rows:
+    for key, old, new in rows:
+        what = _label(key)
         if old == new:
             yield T("    {what:<10} {old}  (unchanged)", what=what, old=old)
         else:
