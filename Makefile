@@ -38,6 +38,7 @@ system-packages:
 
 translations: $(STAMP)
 	$(PY) -m wizard.i18n.extract
+	$(PY) -m wizard.gui.qm
 
 clean:
 	rm -rf $(VENV) build *.egg-info

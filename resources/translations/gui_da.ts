@@ -800,6 +800,10 @@
       <translation>prøver almindelige servernavne</translation>
     </message>
     <message>
+      <source>{count} asked</source>
+      <translation>{count} spurgt</translation>
+    </message>
+    <message>
       <source>{host} is outside your address’s domain ({domain}).</source>
       <translation>{host} ligger uden for din adresses domæne ({domain}).</translation>
     </message>

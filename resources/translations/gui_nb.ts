@@ -800,6 +800,10 @@
       <translation>prøver vanlige servernavn</translation>
     </message>
     <message>
+      <source>{count} asked</source>
+      <translation>{count} spurt</translation>
+    </message>
+    <message>
       <source>{host} is outside your address’s domain ({domain}).</source>
       <translation>{host} ligger utenfor domenet til adressen din ({domain}).</translation>
     </message>

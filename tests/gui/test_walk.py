@@ -37,7 +37,9 @@ def test_full_walk_through_every_page_on_the_demo_provider(qtbot, make_wizard, d
     finding = window.currentPage()
     qtbot.waitUntil(lambda: not finding.running, timeout=20000)
     assert finding.outcome == "found", finding.status.text()
-    assert finding.steps.topLevelItemCount() > 3
+    groups = [finding.steps.topLevelItem(i) for i in range(finding.steps.topLevelItemCount())]
+    assert len(groups) >= 2 and sum(g.childCount() for g in groups) > 3
+    assert any(not g.isExpanded() for g in groups if g.childCount() > 5)  # guessing folded away
     shoot(window, "3-finding")
 
     next_page(qtbot, window, PageId.SETTINGS)
@@ -103,3 +105,12 @@ def test_save_report_writes_the_support_report_without_the_password(qtbot, make_
     text = target.read_text(encoding="utf-8")
     assert demo.user in text and demo.password not in text
     assert "Adresse:" in text  # in the chosen language
+
+
+def test_steps_are_grouped_by_source_with_a_summary():
+    from wizard.gui.pages_start import group_status
+    from wizard.model import StepStatus
+
+    assert group_status([StepStatus.TIMEOUT, StepStatus.OK, StepStatus.EMPTY]) is StepStatus.OK
+    assert group_status([StepStatus.EMPTY, StepStatus.STARTED]) is StepStatus.STARTED
+    assert group_status([StepStatus.EMPTY, StepStatus.TIMEOUT]) is StepStatus.TIMEOUT

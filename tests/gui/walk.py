@@ -10,6 +10,14 @@ LANGS = ("en", "da", "nb")
 SHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
 
 
+def settle() -> None:
+    """Let layouts catch up with the new texts before the picture is taken."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+
+
 def shoot(window, name: str, folder: Path = SHOTS) -> list[Path]:
     """One PNG per language of the page on screen, then back to the language in use."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -17,6 +25,7 @@ def shoot(window, name: str, folder: Path = SHOTS) -> list[Path]:
     out = []
     for language in LANGS:
         window.lang.set(language)
+        settle()
         path = folder / f"{name}-{language}.png"
         window.grab().save(str(path))
         out.append(path)

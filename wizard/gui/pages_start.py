@@ -60,6 +60,15 @@ SOURCE_WORDS = {
 }
 
 
+def group_status(statuses: list[StepStatus]) -> StepStatus:
+    """A source found something if any question did; else it is still asking, else its
+    most telling failure."""
+    for wanted in (StepStatus.OK, StepStatus.STARTED, StepStatus.ERROR, StepStatus.TIMEOUT, StepStatus.EMPTY, StepStatus.CANCELLED):
+        if wanted in statuses:
+            return wanted
+    return statuses[-1] if statuses else StepStatus.SKIPPED
+
+
 class WelcomePage(Page):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -225,6 +234,7 @@ class FindingPage(Page):
         buttons.addWidget(self.manual)
         layout.addLayout(buttons)
         self.rows: dict[tuple[str, str], QTreeWidgetItem] = {}
+        self.groups: dict[str, QTreeWidgetItem] = {}
         self.job: Job | None = None
         self.running = False
         self.outcome: str = ""  # found, nothing, cancelled, failed
@@ -243,6 +253,7 @@ class FindingPage(Page):
         self.cancel()
         self.steps.clear()
         self.rows.clear()
+        self.groups.clear()
         self.state.steps = []
         self.state.discovered = None
         self.state.manual = False
@@ -276,6 +287,10 @@ class FindingPage(Page):
         self.completeChanged.emit()
         self.wizard().next()
 
+    def _retranslate_groups(self) -> None:
+        for group in self.groups.values():
+            self._render_group(group)
+
     def _tick(self) -> None:
         elapsed = time.monotonic() - self.started
         self.progress.setValue(min(990, int(1000 * elapsed / DISCOVERY_DEADLINE)))
@@ -284,20 +299,47 @@ class FindingPage(Page):
         if not self.running:
             return
         self.state.steps.append(step)
+        group = self._group(step.source)
         key = (step.source, step.target)
         item = self.rows.get(key)
         if item is None:
-            item = QTreeWidgetItem(self.steps)
+            item = QTreeWidgetItem(group)
             self.rows[key] = item
-            self.steps.scrollToItem(item)
         item.setData(0, Qt.ItemDataRole.UserRole, step)
         self._render_row(item)
+        self._render_group(group)
+
+    def _group(self, source: str) -> QTreeWidgetItem:
+        """One row per source, its questions folded beneath: the source that found the
+        settings stays in view while guessing asks twenty servers at once."""
+        group = self.groups.get(source)
+        if group is None:
+            group = QTreeWidgetItem(self.steps)
+            group.setData(0, Qt.ItemDataRole.UserRole + 1, source)
+            self.groups[source] = group
+            group.setExpanded(source != "guess")
+        return group
+
+    def _render_group(self, group: QTreeWidgetItem) -> None:
+        from wizard.gui.common import icon
+
+        source = group.data(0, Qt.ItemDataRole.UserRole + 1)
+        steps = [group.child(i).data(0, Qt.ItemDataRole.UserRole) for i in range(group.childCount())]
+        status = group_status([s.status for s in steps])
+        group.setText(0, self.t(SOURCE_WORDS.get(source, T("{source}", source=source))))
+        group.setText(1, self.t(T("{count} asked", count=len(steps))) if len(steps) > 1 else steps[0].target)
+        group.setText(2, self.t(STATUS_WORDS.get(status, T("{status}", status=status.value))))
+        group.setIcon(2, icon(STATUS_ICONS.get(status, "info")))
+        times = [s.ms for s in steps if s.ms is not None]
+        group.setText(3, f"{max(times):.0f} ms" if times else "")
+        group.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _render_row(self, item: QTreeWidgetItem) -> None:
         from wizard.gui.common import icon
 
         step: Step = item.data(0, Qt.ItemDataRole.UserRole)
-        item.setText(0, self.t(SOURCE_WORDS.get(step.source, T("{source}", source=step.source))))
+        # Under its source's row the source's name would only repeat itself.
+        item.setText(0, "" if item.parent() is not None else self.t(SOURCE_WORDS.get(step.source, T("{source}", source=step.source))))
         item.setText(1, step.target)
         word = self.t(STATUS_WORDS.get(step.status, T("{status}", status=step.status.value)))
         if step.detail is not None and step.status is not StepStatus.STARTED:
@@ -369,3 +411,4 @@ class FindingPage(Page):
         self.progress.setAccessibleName(self.t(T("Search progress")))
         for item in self.rows.values():
             self._render_row(item)
+        self._retranslate_groups()
