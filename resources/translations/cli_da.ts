@@ -41,7 +41,7 @@
     </message>
     <message>
       <source>NOT ENCRYPTED</source>
-      <translation>IKKE KRYPTERET</translation>
+      <translation type="vanished">IKKE KRYPTERET</translation>
     </message>
     <message>
       <source>No existing account for {address} was found; nothing to move. To add one, use: mailsetup write {address} --client thunderbird</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
       <source>asking</source>
-      <translation>spørger</translation>
+      <translation type="vanished">spørger</translation>
     </message>
     <message>
       <source>base URL of the ISPDB (the domain is appended)</source>
@@ -125,19 +125,19 @@
     </message>
     <message>
       <source>cancelled</source>
-      <translation>annulleret</translation>
+      <translation type="vanished">annulleret</translation>
     </message>
     <message>
       <source>encrypted (SSL/TLS)</source>
-      <translation>krypteret (SSL/TLS)</translation>
+      <translation type="vanished">krypteret (SSL/TLS)</translation>
     </message>
     <message>
       <source>encrypted (STARTTLS)</source>
-      <translation>krypteret (STARTTLS)</translation>
+      <translation type="vanished">krypteret (STARTTLS)</translation>
     </message>
     <message>
       <source>failed</source>
-      <translation>mislykkedes</translation>
+      <translation type="vanished">mislykkedes</translation>
     </message>
     <message>
       <source>find the settings for an e-mail address</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
       <source>found</source>
-      <translation>fundet</translation>
+      <translation type="vanished">fundet</translation>
     </message>
     <message>
       <source>give up waiting after this many seconds (default 8)</source>
@@ -173,11 +173,11 @@
     </message>
     <message>
       <source>no answer in time</source>
-      <translation>intet svar i tide</translation>
+      <translation type="vanished">intet svar i tide</translation>
     </message>
     <message>
       <source>nothing there</source>
-      <translation>intet fundet</translation>
+      <translation type="vanished">intet fundet</translation>
     </message>
     <message>
       <source>only show what would change</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
       <source>skipped</source>
-      <translation>sprunget over</translation>
+      <translation type="vanished">sprunget over</translation>
     </message>
     <message>
       <source>test the servers for an e-mail address and explain what works</source>

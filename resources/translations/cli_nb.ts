@@ -41,7 +41,7 @@
     </message>
     <message>
       <source>NOT ENCRYPTED</source>
-      <translation>IKKE KRYPTERT</translation>
+      <translation type="vanished">IKKE KRYPTERT</translation>
     </message>
     <message>
       <source>No existing account for {address} was found; nothing to move. To add one, use: mailsetup write {address} --client thunderbird</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
       <source>asking</source>
-      <translation>spør</translation>
+      <translation type="vanished">spør</translation>
     </message>
     <message>
       <source>base URL of the ISPDB (the domain is appended)</source>
@@ -125,19 +125,19 @@
     </message>
     <message>
       <source>cancelled</source>
-      <translation>avbrutt</translation>
+      <translation type="vanished">avbrutt</translation>
     </message>
     <message>
       <source>encrypted (SSL/TLS)</source>
-      <translation>kryptert (SSL/TLS)</translation>
+      <translation type="vanished">kryptert (SSL/TLS)</translation>
     </message>
     <message>
       <source>encrypted (STARTTLS)</source>
-      <translation>kryptert (STARTTLS)</translation>
+      <translation type="vanished">kryptert (STARTTLS)</translation>
     </message>
     <message>
       <source>failed</source>
-      <translation>mislyktes</translation>
+      <translation type="vanished">mislyktes</translation>
     </message>
     <message>
       <source>find the settings for an e-mail address</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
       <source>found</source>
-      <translation>funnet</translation>
+      <translation type="vanished">funnet</translation>
     </message>
     <message>
       <source>give up waiting after this many seconds (default 8)</source>
@@ -173,11 +173,11 @@
     </message>
     <message>
       <source>no answer in time</source>
-      <translation>ikke svar i tide</translation>
+      <translation type="vanished">ikke svar i tide</translation>
     </message>
     <message>
       <source>nothing there</source>
-      <translation>ingenting funnet</translation>
+      <translation type="vanished">ingenting funnet</translation>
     </message>
     <message>
       <source>only show what would change</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
       <source>skipped</source>
-      <translation>hoppet over</translation>
+      <translation type="vanished">hoppet over</translation>
     </message>
     <message>
       <source>test the servers for an e-mail address and explain what works</source>

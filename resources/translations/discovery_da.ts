@@ -17,7 +17,7 @@
     </message>
     <message>
       <source>a server would be used WITHOUT encryption</source>
-      <translation>en server ville blive brugt UDEN kryptering</translation>
+      <translation type="vanished">en server ville blive brugt UDEN kryptering</translation>
     </message>
     <message>
       <source>could not connect to {host}: {problem}</source>
@@ -33,15 +33,15 @@
     </message>
     <message>
       <source>it came over an unencrypted connection, which anyone on the way could have changed</source>
-      <translation>det kom over en ukrypteret forbindelse, som alle undervejs kunne have ændret</translation>
+      <translation type="vanished">det kom over en ukrypteret forbindelse, som alle undervejs kunne have ændret</translation>
     </message>
     <message>
       <source>it needs your confirmation</source>
-      <translation>det kræver din bekræftelse</translation>
+      <translation type="vanished">det kræver din bekræftelse</translation>
     </message>
     <message>
       <source>it relies on DNS answers that were not DNSSEC-validated</source>
-      <translation>det bygger på DNS-svar, der ikke var DNSSEC-validerede</translation>
+      <translation type="vanished">det bygger på DNS-svar, der ikke var DNSSEC-validerede</translation>
     </message>
     <message>
       <source>leads to {host}, outside {domain}; not followed without your confirmation</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
       <source>the DNS names a server outside your domain</source>
-      <translation>DNS peger på en server uden for dit domæne</translation>
+      <translation type="vanished">DNS peger på en server uden for dit domæne</translation>
     </message>
     <message>
       <source>the address {url} is not https; not asked</source>
@@ -177,15 +177,15 @@
     </message>
     <message>
       <source>the server's certificate is for another name</source>
-      <translation>serverens certifikat er udstedt til et andet navn</translation>
+      <translation type="vanished">serverens certifikat er udstedt til et andet navn</translation>
     </message>
     <message>
       <source>the server's certificate is not valid</source>
-      <translation>serverens certifikat er ikke gyldigt</translation>
+      <translation type="vanished">serverens certifikat er ikke gyldigt</translation>
     </message>
     <message>
       <source>the settings were guessed by trying common server names</source>
-      <translation>indstillingerne blev gættet ved at prøve almindelige servernavne</translation>
+      <translation type="vanished">indstillingerne blev gættet ved at prøve almindelige servernavne</translation>
     </message>
     <message>
       <source>unexpected problem: {problem}</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
       <source>you were sent to another domain</source>
-      <translation>du blev sendt videre til et andet domæne</translation>
+      <translation type="vanished">du blev sendt videre til et andet domæne</translation>
     </message>
     <message>
       <source>{host} does not exist</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
       <source>a server would be used WITHOUT encryption</source>
-      <translation>en server ville bli brukt UTEN kryptering</translation>
+      <translation type="vanished">en server ville bli brukt UTEN kryptering</translation>
     </message>
     <message>
       <source>could not connect to {host}: {problem}</source>
@@ -33,15 +33,15 @@
     </message>
     <message>
       <source>it came over an unencrypted connection, which anyone on the way could have changed</source>
-      <translation>det kom over en ukryptert tilkobling, som hvem som helst underveis kunne ha endret</translation>
+      <translation type="vanished">det kom over en ukryptert tilkobling, som hvem som helst underveis kunne ha endret</translation>
     </message>
     <message>
       <source>it needs your confirmation</source>
-      <translation>det krever din bekreftelse</translation>
+      <translation type="vanished">det krever din bekreftelse</translation>
     </message>
     <message>
       <source>it relies on DNS answers that were not DNSSEC-validated</source>
-      <translation>det bygger på DNS-svar som ikke var DNSSEC-validert</translation>
+      <translation type="vanished">det bygger på DNS-svar som ikke var DNSSEC-validert</translation>
     </message>
     <message>
       <source>leads to {host}, outside {domain}; not followed without your confirmation</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
       <source>no answer in time</source>
-      <translation>ikke svar i tide</translation>
+      <translation>ikke noe svar i tide</translation>
     </message>
     <message>
       <source>no answer within {seconds} s</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
       <source>the DNS names a server outside your domain</source>
-      <translation>DNS peker på en server utenfor domenet ditt</translation>
+      <translation type="vanished">DNS peker på en server utenfor domenet ditt</translation>
     </message>
     <message>
       <source>the address {url} is not https; not asked</source>
@@ -177,15 +177,15 @@
     </message>
     <message>
       <source>the server's certificate is for another name</source>
-      <translation>serverens sertifikat er utstedt for et annet navn</translation>
+      <translation type="vanished">serverens sertifikat er utstedt for et annet navn</translation>
     </message>
     <message>
       <source>the server's certificate is not valid</source>
-      <translation>serverens sertifikat er ikke gyldig</translation>
+      <translation type="vanished">serverens sertifikat er ikke gyldig</translation>
     </message>
     <message>
       <source>the settings were guessed by trying common server names</source>
-      <translation>innstillingene ble gjettet ved å prøve vanlige servernavn</translation>
+      <translation type="vanished">innstillingene ble gjettet ved å prøve vanlige servernavn</translation>
     </message>
     <message>
       <source>unexpected problem: {problem}</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
       <source>you were sent to another domain</source>
-      <translation>du ble sendt videre til et annet domene</translation>
+      <translation type="vanished">du ble sendt videre til et annet domene</translation>
     </message>
     <message>
       <source>{host} does not exist</source>

@@ -53,7 +53,7 @@
     </message>
     <message>
       <source>A DNS service record points to a server outside your provider's domain: {detail}</source>
-      <translation>En DNS-servicepost peger på en server uden for din udbyders domæne: {detail}</translation>
+      <translation type="vanished">En DNS-servicepost peger på en server uden for din udbyders domæne: {detail}</translation>
     </message>
     <message>
       <source>A new server certificate</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
       <source>A server would be used without encryption: {detail}</source>
-      <translation>En server ville blive brugt uden kryptering: {detail}</translation>
+      <translation type="vanished">En server ville blive brugt uden kryptering: {detail}</translation>
     </message>
     <message>
       <source>Account type: {kind}</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
       <source>DNS service records</source>
-      <translation>DNS-serviceposter</translation>
+      <translation type="vanished">DNS-serviceposter</translation>
     </message>
     <message>
       <source>Demo provider running on this computer. Sign in as {user} with the password {password}</source>
@@ -305,11 +305,11 @@
     </message>
     <message>
       <source>Microsoft Autodiscover</source>
-      <translation>Microsoft Autodiscover</translation>
+      <translation type="vanished">Microsoft Autodiscover</translation>
     </message>
     <message>
       <source>NOT encrypted</source>
-      <translation>IKKE krypteret</translation>
+      <translation type="vanished">IKKE krypteret</translation>
     </message>
     <message>
       <source>Next</source>
@@ -520,6 +520,10 @@
       <translation>Forbindelsestesten findes ikke i denne version.</translation>
     </message>
     <message>
+      <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept. Thunderbird asks for the password once.</source>
+      <translation>Den eksisterende konto i Thunderbird blev opdateret ({path}); en sikkerhedskopi er gemt. Thunderbird spørger om adgangskoden én gang.</translation>
+    </message>
+    <message>
       <source>The mail server shows a certificate that no authority on this computer vouches for. This happens when a provider changes its certificate. Accept it only if it is the one your provider announced.</source>
       <translation>Mailserveren viser et certifikat, som ingen myndighed på denne computer går inde for. Det sker, når en udbyder skifter certifikat. Acceptér det kun, hvis det er det, din udbyder har annonceret.</translation>
     </message>
@@ -533,7 +537,7 @@
     </message>
     <message>
       <source>The provider's answer redirected to another domain: {detail}</source>
-      <translation>Udbyderens svar viderestillede til et andet domæne: {detail}</translation>
+      <translation type="vanished">Udbyderens svar viderestillede til et andet domæne: {detail}</translation>
     </message>
     <message>
       <source>The report is copied. Paste it into an e-mail or chat to support.</source>
@@ -549,7 +553,7 @@
     </message>
     <message>
       <source>The settings came from DNS answers that are not signed (no DNSSEC).</source>
-      <translation>Indstillingerne kom fra DNS-svar, der ikke er signeret (ingen DNSSEC).</translation>
+      <translation type="vanished">Indstillingerne kom fra DNS-svar, der ikke er signeret (ingen DNSSEC).</translation>
     </message>
     <message>
       <source>The settings came from a source that cannot prove it speaks for your provider.</source>
@@ -557,7 +561,7 @@
     </message>
     <message>
       <source>The settings came over an unencrypted web connection, where anyone on the way could change them.</source>
-      <translation>Indstillingerne kom over en ukrypteret webforbindelse, hvor alle undervejs kunne ændre dem.</translation>
+      <translation type="vanished">Indstillingerne kom over en ukrypteret webforbindelse, hvor alle undervejs kunne ændre dem.</translation>
     </message>
     <message>
       <source>The settings sheet is saved as {path}.</source>
@@ -597,7 +601,7 @@
     </message>
     <message>
       <source>Thunderbird's provider database</source>
-      <translation>Thunderbirds udbyderdatabase</translation>
+      <translation type="vanished">Thunderbirds udbyderdatabase</translation>
     </message>
     <message>
       <source>Thunderbird, profile “{name}”</source>
@@ -685,7 +689,7 @@
     </message>
     <message>
       <source>answered</source>
-      <translation>svarede</translation>
+      <translation type="vanished">svarede</translation>
     </message>
     <message>
       <source>as recipients will see it, e.g. Anna Hansen</source>
@@ -693,15 +697,15 @@
     </message>
     <message>
       <source>asking…</source>
-      <translation>spørger…</translation>
+      <translation type="vanished">spørger…</translation>
     </message>
     <message>
       <source>encrypted (SSL/TLS)</source>
-      <translation>krypteret (SSL/TLS)</translation>
+      <translation type="vanished">krypteret (SSL/TLS)</translation>
     </message>
     <message>
       <source>encrypted (STARTTLS)</source>
-      <translation>krypteret (STARTTLS)</translation>
+      <translation type="vanished">krypteret (STARTTLS)</translation>
     </message>
     <message>
       <source>entered by you</source>
@@ -709,7 +713,7 @@
     </message>
     <message>
       <source>failed</source>
-      <translation>mislykkedes</translation>
+      <translation type="vanished">mislykkedes</translation>
     </message>
     <message>
       <source>files for Outlook's own “Add account”, saved in {path}</source>
@@ -737,7 +741,7 @@
     </message>
     <message>
       <source>mail server (MX) lookup</source>
-      <translation>opslag af mailserver (MX)</translation>
+      <translation type="vanished">opslag af mailserver (MX)</translation>
     </message>
     <message>
       <source>mailsetup report for support</source>
@@ -753,7 +757,7 @@
     </message>
     <message>
       <source>no answer in time</source>
-      <translation>intet svar i tide</translation>
+      <translation type="vanished">intet svar i tide</translation>
     </message>
     <message>
       <source>none found</source>
@@ -761,7 +765,7 @@
     </message>
     <message>
       <source>not needed</source>
-      <translation>ikke nødvendig</translation>
+      <translation type="vanished">ikke nødvendig</translation>
     </message>
     <message>
       <source>not offered by this provider</source>
@@ -769,15 +773,15 @@
     </message>
     <message>
       <source>nothing there</source>
-      <translation>intet fundet</translation>
+      <translation type="vanished">intet fundet</translation>
     </message>
     <message>
       <source>provider list</source>
-      <translation>udbyderliste</translation>
+      <translation type="vanished">udbyderliste</translation>
     </message>
     <message>
       <source>provider's settings file</source>
-      <translation>udbyderens indstillingsfil</translation>
+      <translation type="vanished">udbyderens indstillingsfil</translation>
     </message>
     <message>
       <source>self-signed</source>
@@ -785,7 +789,7 @@
     </message>
     <message>
       <source>stopped</source>
-      <translation>stoppet</translation>
+      <translation type="vanished">stoppet</translation>
     </message>
     <message>
       <source>the default profile, in {path}</source>
@@ -797,7 +801,7 @@
     </message>
     <message>
       <source>trying usual server names</source>
-      <translation>prøver almindelige servernavne</translation>
+      <translation type="vanished">prøver almindelige servernavne</translation>
     </message>
     <message>
       <source>{count} asked</source>

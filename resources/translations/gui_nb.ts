@@ -53,7 +53,7 @@
     </message>
     <message>
       <source>A DNS service record points to a server outside your provider's domain: {detail}</source>
-      <translation>En DNS-tjenestepost peker til en server utenfor leverandørens domene: {detail}</translation>
+      <translation type="vanished">En DNS-tjenestepost peker til en server utenfor leverandørens domene: {detail}</translation>
     </message>
     <message>
       <source>A new server certificate</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
       <source>A server would be used without encryption: {detail}</source>
-      <translation>En server ville blitt brukt uten kryptering: {detail}</translation>
+      <translation type="vanished">En server ville blitt brukt uten kryptering: {detail}</translation>
     </message>
     <message>
       <source>Account type: {kind}</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
       <source>DNS service records</source>
-      <translation>DNS-tjenesteposter</translation>
+      <translation type="vanished">DNS-tjenesteposter</translation>
     </message>
     <message>
       <source>Demo provider running on this computer. Sign in as {user} with the password {password}</source>
@@ -305,11 +305,11 @@
     </message>
     <message>
       <source>Microsoft Autodiscover</source>
-      <translation>Microsoft Autodiscover</translation>
+      <translation type="vanished">Microsoft Autodiscover</translation>
     </message>
     <message>
       <source>NOT encrypted</source>
-      <translation>IKKE kryptert</translation>
+      <translation type="vanished">IKKE kryptert</translation>
     </message>
     <message>
       <source>Next</source>
@@ -520,6 +520,10 @@
       <translation>Tilkoblingstesten finnes ikke i denne versjonen.</translation>
     </message>
     <message>
+      <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept. Thunderbird asks for the password once.</source>
+      <translation>Den eksisterende kontoen i Thunderbird ble oppdatert ({path}); en sikkerhetskopi er tatt. Thunderbird spør om passordet én gang.</translation>
+    </message>
+    <message>
       <source>The mail server shows a certificate that no authority on this computer vouches for. This happens when a provider changes its certificate. Accept it only if it is the one your provider announced.</source>
       <translation>E-postserveren viser et sertifikat som ingen instans på denne datamaskinen går god for. Det skjer når en leverandør bytter sertifikat. Godta det bare hvis det er det leverandøren din har varslet.</translation>
     </message>
@@ -533,7 +537,7 @@
     </message>
     <message>
       <source>The provider's answer redirected to another domain: {detail}</source>
-      <translation>Leverandørens svar videresendte til et annet domene: {detail}</translation>
+      <translation type="vanished">Leverandørens svar videresendte til et annet domene: {detail}</translation>
     </message>
     <message>
       <source>The report is copied. Paste it into an e-mail or chat to support.</source>
@@ -549,7 +553,7 @@
     </message>
     <message>
       <source>The settings came from DNS answers that are not signed (no DNSSEC).</source>
-      <translation>Innstillingene kom fra DNS-svar som ikke er signert (ingen DNSSEC).</translation>
+      <translation type="vanished">Innstillingene kom fra DNS-svar som ikke er signert (ingen DNSSEC).</translation>
     </message>
     <message>
       <source>The settings came from a source that cannot prove it speaks for your provider.</source>
@@ -557,7 +561,7 @@
     </message>
     <message>
       <source>The settings came over an unencrypted web connection, where anyone on the way could change them.</source>
-      <translation>Innstillingene kom over en ukryptert nettforbindelse, der hvem som helst underveis kunne endre dem.</translation>
+      <translation type="vanished">Innstillingene kom over en ukryptert nettforbindelse, der hvem som helst underveis kunne endre dem.</translation>
     </message>
     <message>
       <source>The settings sheet is saved as {path}.</source>
@@ -597,7 +601,7 @@
     </message>
     <message>
       <source>Thunderbird's provider database</source>
-      <translation>Thunderbirds leverandørdatabase</translation>
+      <translation type="vanished">Thunderbirds leverandørdatabase</translation>
     </message>
     <message>
       <source>Thunderbird, profile “{name}”</source>
@@ -685,7 +689,7 @@
     </message>
     <message>
       <source>answered</source>
-      <translation>svarte</translation>
+      <translation type="vanished">svarte</translation>
     </message>
     <message>
       <source>as recipients will see it, e.g. Anna Hansen</source>
@@ -693,15 +697,15 @@
     </message>
     <message>
       <source>asking…</source>
-      <translation>spør…</translation>
+      <translation type="vanished">spør…</translation>
     </message>
     <message>
       <source>encrypted (SSL/TLS)</source>
-      <translation>kryptert (SSL/TLS)</translation>
+      <translation type="vanished">kryptert (SSL/TLS)</translation>
     </message>
     <message>
       <source>encrypted (STARTTLS)</source>
-      <translation>kryptert (STARTTLS)</translation>
+      <translation type="vanished">kryptert (STARTTLS)</translation>
     </message>
     <message>
       <source>entered by you</source>
@@ -709,7 +713,7 @@
     </message>
     <message>
       <source>failed</source>
-      <translation>mislyktes</translation>
+      <translation type="vanished">mislyktes</translation>
     </message>
     <message>
       <source>files for Outlook's own “Add account”, saved in {path}</source>
@@ -737,7 +741,7 @@
     </message>
     <message>
       <source>mail server (MX) lookup</source>
-      <translation>oppslag av e-postserver (MX)</translation>
+      <translation type="vanished">oppslag av e-postserver (MX)</translation>
     </message>
     <message>
       <source>mailsetup report for support</source>
@@ -753,7 +757,7 @@
     </message>
     <message>
       <source>no answer in time</source>
-      <translation>ikke noe svar i tide</translation>
+      <translation type="vanished">ikke noe svar i tide</translation>
     </message>
     <message>
       <source>none found</source>
@@ -761,7 +765,7 @@
     </message>
     <message>
       <source>not needed</source>
-      <translation>ikke nødvendig</translation>
+      <translation type="vanished">ikke nødvendig</translation>
     </message>
     <message>
       <source>not offered by this provider</source>
@@ -769,15 +773,15 @@
     </message>
     <message>
       <source>nothing there</source>
-      <translation>ingenting funnet</translation>
+      <translation type="vanished">ingenting funnet</translation>
     </message>
     <message>
       <source>provider list</source>
-      <translation>leverandørliste</translation>
+      <translation type="vanished">leverandørliste</translation>
     </message>
     <message>
       <source>provider's settings file</source>
-      <translation>leverandørens innstillingsfil</translation>
+      <translation type="vanished">leverandørens innstillingsfil</translation>
     </message>
     <message>
       <source>self-signed</source>
@@ -785,7 +789,7 @@
     </message>
     <message>
       <source>stopped</source>
-      <translation>stoppet</translation>
+      <translation type="vanished">stoppet</translation>
     </message>
     <message>
       <source>the default profile, in {path}</source>
@@ -797,7 +801,7 @@
     </message>
     <message>
       <source>trying usual server names</source>
-      <translation>prøver vanlige servernavn</translation>
+      <translation type="vanished">prøver vanlige servernavn</translation>
     </message>
     <message>
       <source>{count} asked</source>

@@ -4,6 +4,26 @@
   <context>
     <name>mailsetup</name>
     <message>
+      <source>A DNS service record points to a server outside your provider's domain: {detail}</source>
+      <translation>En DNS-servicepost peger på en server uden for din udbyders domæne: {detail}</translation>
+    </message>
+    <message>
+      <source>A server would be used without encryption: {detail}</source>
+      <translation>En server ville blive brugt uden kryptering: {detail}</translation>
+    </message>
+    <message>
+      <source>DNS service records</source>
+      <translation>DNS-serviceposter</translation>
+    </message>
+    <message>
+      <source>Microsoft Autodiscover</source>
+      <translation>Microsoft Autodiscover</translation>
+    </message>
+    <message>
+      <source>NOT encrypted</source>
+      <translation>IKKE krypteret</translation>
+    </message>
+    <message>
       <source>The domain “{domain}” in “{address}” is incomplete: it needs a dot, as in example.com.</source>
       <translation>Domænet “{domain}” i “{address}” er ufuldstændigt: det skal have et punktum, som i eksempel.dk.</translation>
     </message>
@@ -20,16 +40,100 @@
       <translation>Porten “{port}” skal være et tal fra 1 til 65535.</translation>
     </message>
     <message>
+      <source>The provider's answer redirected to another domain: {detail}</source>
+      <translation>Udbyderens svar viderestillede til et andet domæne: {detail}</translation>
+    </message>
+    <message>
       <source>The server name is empty.</source>
       <translation>Servernavnet er tomt.</translation>
+    </message>
+    <message>
+      <source>The server's certificate is made out to another name: {detail}</source>
+      <translation>Serverens certifikat er udstedt til et andet navn: {detail}</translation>
+    </message>
+    <message>
+      <source>The server's certificate is not valid: {detail}</source>
+      <translation>Serverens certifikat er ikke gyldigt: {detail}</translation>
+    </message>
+    <message>
+      <source>The settings came from DNS answers that are not signed (no DNSSEC): {detail}</source>
+      <translation>Indstillingerne kom fra DNS-svar, der ikke er signeret (ingen DNSSEC): {detail}</translation>
+    </message>
+    <message>
+      <source>The settings came over an unencrypted web connection, where anyone on the way could change them: {detail}</source>
+      <translation>Indstillingerne kom over en ukrypteret webforbindelse, hvor alle undervejs kunne ændre dem: {detail}</translation>
+    </message>
+    <message>
+      <source>The settings were guessed by trying common server names for {detail}.</source>
+      <translation>Indstillingerne blev gættet ved at prøve almindelige servernavne for {detail}.</translation>
     </message>
     <message>
       <source>These server settings are incomplete or invalid: {problem}</source>
       <translation>Disse serverindstillinger er ufuldstændige eller ugyldige: {problem}</translation>
     </message>
     <message>
+      <source>Thunderbird's provider database</source>
+      <translation>Thunderbirds udbyderdatabase</translation>
+    </message>
+    <message>
       <source>Type your e-mail address, such as name@example.com.</source>
       <translation>Skriv din e-mailadresse, fx navn@eksempel.dk.</translation>
+    </message>
+    <message>
+      <source>answered</source>
+      <translation>svarede</translation>
+    </message>
+    <message>
+      <source>asking…</source>
+      <translation>spørger…</translation>
+    </message>
+    <message>
+      <source>encrypted (SSL/TLS)</source>
+      <translation>krypteret (SSL/TLS)</translation>
+    </message>
+    <message>
+      <source>encrypted (STARTTLS)</source>
+      <translation>krypteret (STARTTLS)</translation>
+    </message>
+    <message>
+      <source>entered by you</source>
+      <translation>indtastet af dig</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>mislykkedes</translation>
+    </message>
+    <message>
+      <source>mail server (MX) lookup</source>
+      <translation>opslag af mailserver (MX)</translation>
+    </message>
+    <message>
+      <source>no answer in time</source>
+      <translation>intet svar i tide</translation>
+    </message>
+    <message>
+      <source>not needed</source>
+      <translation>ikke nødvendig</translation>
+    </message>
+    <message>
+      <source>nothing there</source>
+      <translation>intet fundet</translation>
+    </message>
+    <message>
+      <source>provider list</source>
+      <translation>udbyderliste</translation>
+    </message>
+    <message>
+      <source>provider's settings file</source>
+      <translation>udbyderens indstillingsfil</translation>
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation>stoppet</translation>
+    </message>
+    <message>
+      <source>trying usual server names</source>
+      <translation>prøver almindelige servernavne</translation>
     </message>
     <message>
       <source>{protocol} cannot be used to receive mail.</source>

@@ -4,6 +4,26 @@
   <context>
     <name>mailsetup</name>
     <message>
+      <source>A DNS service record points to a server outside your provider's domain: {detail}</source>
+      <translation>En DNS-tjenestepost peker til en server utenfor leverandørens domene: {detail}</translation>
+    </message>
+    <message>
+      <source>A server would be used without encryption: {detail}</source>
+      <translation>En server ville blitt brukt uten kryptering: {detail}</translation>
+    </message>
+    <message>
+      <source>DNS service records</source>
+      <translation>DNS-tjenesteposter</translation>
+    </message>
+    <message>
+      <source>Microsoft Autodiscover</source>
+      <translation>Microsoft Autodiscover</translation>
+    </message>
+    <message>
+      <source>NOT encrypted</source>
+      <translation>IKKE kryptert</translation>
+    </message>
+    <message>
       <source>The domain “{domain}” in “{address}” is incomplete: it needs a dot, as in example.com.</source>
       <translation>Domenet «{domain}» i «{address}» er ufullstendig: det trenger et punktum, som i eksempel.no.</translation>
     </message>
@@ -20,16 +40,100 @@
       <translation>Porten «{port}» må være et tall fra 1 til 65535.</translation>
     </message>
     <message>
+      <source>The provider's answer redirected to another domain: {detail}</source>
+      <translation>Leverandørens svar videresendte til et annet domene: {detail}</translation>
+    </message>
+    <message>
       <source>The server name is empty.</source>
       <translation>Servernavnet er tomt.</translation>
+    </message>
+    <message>
+      <source>The server's certificate is made out to another name: {detail}</source>
+      <translation>Serverens sertifikat er utstedt til et annet navn: {detail}</translation>
+    </message>
+    <message>
+      <source>The server's certificate is not valid: {detail}</source>
+      <translation>Serverens sertifikat er ikke gyldig: {detail}</translation>
+    </message>
+    <message>
+      <source>The settings came from DNS answers that are not signed (no DNSSEC): {detail}</source>
+      <translation>Innstillingene kom fra DNS-svar som ikke er signert (ingen DNSSEC): {detail}</translation>
+    </message>
+    <message>
+      <source>The settings came over an unencrypted web connection, where anyone on the way could change them: {detail}</source>
+      <translation>Innstillingene kom over en ukryptert nettforbindelse, der hvem som helst underveis kunne endre dem: {detail}</translation>
+    </message>
+    <message>
+      <source>The settings were guessed by trying common server names for {detail}.</source>
+      <translation>Innstillingene ble gjettet ved å prøve vanlige servernavn for {detail}.</translation>
     </message>
     <message>
       <source>These server settings are incomplete or invalid: {problem}</source>
       <translation>Disse serverinnstillingene er ufullstendige eller ugyldige: {problem}</translation>
     </message>
     <message>
+      <source>Thunderbird's provider database</source>
+      <translation>Thunderbirds leverandørdatabase</translation>
+    </message>
+    <message>
       <source>Type your e-mail address, such as name@example.com.</source>
       <translation>Skriv e-postadressen din, for eksempel navn@eksempel.no.</translation>
+    </message>
+    <message>
+      <source>answered</source>
+      <translation>svarte</translation>
+    </message>
+    <message>
+      <source>asking…</source>
+      <translation>spør…</translation>
+    </message>
+    <message>
+      <source>encrypted (SSL/TLS)</source>
+      <translation>kryptert (SSL/TLS)</translation>
+    </message>
+    <message>
+      <source>encrypted (STARTTLS)</source>
+      <translation>kryptert (STARTTLS)</translation>
+    </message>
+    <message>
+      <source>entered by you</source>
+      <translation>skrevet inn av deg</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>mislyktes</translation>
+    </message>
+    <message>
+      <source>mail server (MX) lookup</source>
+      <translation>oppslag av e-postserver (MX)</translation>
+    </message>
+    <message>
+      <source>no answer in time</source>
+      <translation>ikke noe svar i tide</translation>
+    </message>
+    <message>
+      <source>not needed</source>
+      <translation>ikke nødvendig</translation>
+    </message>
+    <message>
+      <source>nothing there</source>
+      <translation>ingenting funnet</translation>
+    </message>
+    <message>
+      <source>provider list</source>
+      <translation>leverandørliste</translation>
+    </message>
+    <message>
+      <source>provider's settings file</source>
+      <translation>leverandørens innstillingsfil</translation>
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation>stoppet</translation>
+    </message>
+    <message>
+      <source>trying usual server names</source>
+      <translation>prøver vanlige servernavn</translation>
     </message>
     <message>
       <source>{protocol} cannot be used to receive mail.</source>

@@ -1,8 +1,6 @@
 """The certificate store: pins per host:port, atomic file, env override, damaged files."""
 
-import datetime as dt
 
-import pytest
 
 from wizard.doctor.store import DATA_DIR_ENV, CertStore, data_dir
 from wizard.model.certificate import CertificateInfo

@@ -1,6 +1,5 @@
 """Every message exists in English, Danish and Norwegian Bokmål, with the same fields."""
 
-import re
 import string
 from importlib import resources
 from pathlib import Path

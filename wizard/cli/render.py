@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from wizard.discovery.describe import consent_text
 from wizard.i18n import T, Text
-from wizard.model import AccountConfig, Security, ServerSettings, Step, StepStatus
+from wizard.model import AccountConfig, ServerSettings, Step, StepStatus, wording
 
 _MARK = {
     StepStatus.STARTED: "…",
@@ -19,18 +18,6 @@ _MARK = {
 }
 
 
-def status_word(status: StepStatus) -> Text:
-    return {
-        StepStatus.STARTED: T("asking"),
-        StepStatus.OK: T("found"),
-        StepStatus.EMPTY: T("nothing there"),
-        StepStatus.ERROR: T("failed"),
-        StepStatus.TIMEOUT: T("no answer in time"),
-        StepStatus.CANCELLED: T("cancelled"),
-        StepStatus.SKIPPED: T("skipped"),
-    }[status]
-
-
 def render_step(step: Step) -> Text:
     if step.status is StepStatus.STARTED:
         return T("{mark} {source:<12} {target}", mark=_MARK[step.status], source=step.source, target=step.target)
@@ -38,20 +25,12 @@ def render_step(step: Step) -> Text:
         mark=_MARK[step.status],
         source=step.source,
         target=step.target,
-        status=status_word(step.status),
+        status=wording.step_status(step.status),
         ms=f"{step.ms:.0f}" if step.ms is not None else "?",
     )
     if step.detail is None:
         return T("{mark} {source:<12} {target}: {status} ({ms} ms)", **fields)
     return T("{mark} {source:<12} {target}: {status} ({ms} ms) — {detail}", detail=step.detail, **fields)
-
-
-def security_words(security: Security) -> Text:
-    return {
-        Security.TLS: T("encrypted (SSL/TLS)"),
-        Security.STARTTLS: T("encrypted (STARTTLS)"),
-        Security.PLAIN: T("NOT ENCRYPTED"),
-    }[security]
 
 
 def render_server(server: ServerSettings) -> Text:
@@ -61,7 +40,7 @@ def render_server(server: ServerSettings) -> Text:
         protocol=server.protocol.value.upper(),
         host=server.host,
         port=server.port,
-        security=security_words(server.security),
+        security=wording.SECURITY[server.security],
         user=user,
     )
 
@@ -77,4 +56,4 @@ def render_configs(configs: Iterable[AccountConfig]) -> Iterator[Text]:
         for server in config.outgoing:
             yield render_server(server)
         for reason in config.consent:
-            yield T("  ! {code}: {detail}", code=consent_text(reason.code), detail=reason.detail)
+            yield T("  ! {reason}", reason=wording.consent(reason.code, reason.detail))

@@ -26,7 +26,7 @@ import warnings
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from wizard.demo.certs import DemoCertificates
 from wizard.demo.dnsserver import DnsZones, serve_dns
@@ -245,9 +245,13 @@ class DemoProvider:
             closers, self._closers = self._closers, []
 
             async def close() -> None:
+                from twisted.internet.defer import Deferred
+
                 for closer in reversed(closers):
                     try:
                         result = closer()
+                        if isinstance(result, Deferred):  # Twisted's stopListening: wait until closed
+                            result = result.asFuture(asyncio.get_running_loop())
                         if asyncio.iscoroutine(result) or isinstance(result, asyncio.Future):
                             await result
                     except Exception:
@@ -385,6 +389,10 @@ class DemoProvider:
 def _with_portal(protocol: Any, portal: Any) -> Any:
     protocol.portal = portal
     return protocol
+
+
+if TYPE_CHECKING:  # Twisted loads only when the demo starts
+    from wizard.demo.mailbox import MailStore
 
 
 class _Delivery:

@@ -31,17 +31,3 @@ def found(config: AccountConfig, notes: Iterable[Text] = ()) -> Text:
 
 def nothing_found() -> Text:
     return T("No settings were found. Enter them yourself; the form starts with encrypted connections (IMAP 993, SMTP 465).")
-
-
-def consent_text(code: str) -> Text:
-    """Why a config needs confirmation, in words (detail values are shown beside it)."""
-    return {
-        "http-source": T("it came over an unencrypted connection, which anyone on the way could have changed"),
-        "unsigned-dns": T("it relies on DNS answers that were not DNSSEC-validated"),
-        "foreign-srv-target": T("the DNS names a server outside your domain"),
-        "foreign-redirect": T("you were sent to another domain"),
-        "guessed": T("the settings were guessed by trying common server names"),
-        "cert-name-mismatch": T("the server's certificate is for another name"),
-        "cert-untrusted": T("the server's certificate is not valid"),
-        "plaintext": T("a server would be used WITHOUT encryption"),
-    }.get(code, T("it needs your confirmation"))

@@ -25,7 +25,7 @@ from wizard.doctor.store import CertStore
 from wizard.doctor.wire import TcpResult, Wire, WireError, connect
 from wizard.i18n import T, Text
 from wizard.model import AccountConfig, EmailAddress, Protocol, Security, ServerSettings, Step, StepStatus, username_variants
-from wizard.model.findings import Finding, Severity
+from wizard.model.findings import Finding
 from wizard.net import NetContext
 from wizard.net.trust import normalize_fingerprint
 from wizard.parsers.tls_certificate import CertificateParseError, certificate_info, identity_names

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import inspect
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Protocol as TypingProtocol
 
@@ -196,8 +196,12 @@ class EngineBackend:
             from wizard.profiles.thunderbird.writer import write_account
 
             result = write_account(Path(key.split(":", 1)[1]), account)
-            path = Path(key.split(":", 1)[1]) / "prefs.js"
-            return Written(program, True, (T("The account was added to Thunderbird ({path}). Thunderbird asks for the password once.", path=str(path)),), (path,))
+            path = result.profile / "prefs.js"
+            if result.keys.updated:
+                said = T("The existing account in Thunderbird was updated in place ({path}); a backup was kept. Thunderbird asks for the password once.", path=str(path))
+            else:
+                said = T("The account was added to Thunderbird ({path}). Thunderbird asks for the password once.", path=str(path))
+            return Written(program, True, (said,), (path,))
         folder.mkdir(parents=True, exist_ok=True)
         if key == "outlook":
             from wizard.profiles import outlook

@@ -5,27 +5,16 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
-
 import idna
 
 from wizard.i18n import T, Text
-
-
-@lru_cache(maxsize=1)
-def _psl():
-    from publicsuffixlist import PublicSuffixList
-
-    return PublicSuffixList()
+from wizard.parsers.domains import registrable_domain
 
 
 def registrable(host: str) -> str:
-    """eTLD+1 by the Public Suffix List, never by splitting on dots (SECURITY.md rule 2)."""
-    name = host.lower().rstrip(".")
-    try:
-        return _psl().privatesuffix(name) or name
-    except Exception:  # noqa: BLE001 - odd input: show it whole
-        return name
+    """eTLD+1 by the Public Suffix List (SECURITY.md rule 2); a public suffix or odd input
+    is shown whole rather than shortened."""
+    return registrable_domain(host) or host.lower().rstrip(".")
 
 
 def to_unicode(host: str) -> str:

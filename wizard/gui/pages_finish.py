@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from wizard.gui.backend import Diagnosis, EngineMissing, MailProgram, Written
 from wizard.gui.common import Banner, Page, Shared, icon
-from wizard.gui.pages_start import SOURCE_WORDS, STATUS_ICONS, STATUS_WORDS
+from wizard.gui.pages_start import STATUS_ICONS
 from wizard.gui.report import build_report
 from wizard.gui.worker import Job
 from wizard.i18n import T
-from wizard.model import Security, ServerSettings, Step, StepStatus
+from wizard.model import Security, Step, StepStatus, wording
 from wizard.model.errors import UserError
 
 SEVERITY_ICONS = {"info": "ok", "warning": "warning", "error": "error"}
@@ -145,7 +145,7 @@ class TestingPage(Page):
         self.progress.setVisible(self.running)
         for step in self.steps.values():
             if self.running:
-                item = QListWidgetItem(icon(STATUS_ICONS.get(step.status, "info")), f"{step.target} — {self.t(STATUS_WORDS.get(step.status, T('{status}', status=step.status.value)))}" + (f": {self.t(step.detail)}" if step.detail and step.status is not StepStatus.STARTED else ""))
+                item = QListWidgetItem(icon(STATUS_ICONS.get(step.status, "info")), f"{step.target} — {self.t(wording.step_status(step.status))}" + (f": {self.t(step.detail)}" if step.detail and step.status is not StepStatus.STARTED else ""))
                 self.findings.addItem(item)
         diagnosis = self.state.diagnosis
         blocked = None

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.gui.backend import Diagnosis, EngineMissing
+from wizard.gui.backend import Diagnosis
 from wizard.gui.common import Banner, Page, Shared, breakable, icon_label
 from wizard.gui.names import check as check_name
 from wizard.gui.worker import Job
 from wizard.i18n import T, Text
-from wizard.model import AccountConfig, CertificateInfo, Protocol, Security, ServerSettings, Source
+from wizard.model import AccountConfig, CertificateInfo, Protocol, Security, ServerSettings, Source, wording
 from wizard.model.errors import UserError
 from wizard.model.server import default_port
 
@@ -38,18 +38,7 @@ KIND_WORDS = {
     "pop3": (T("POP"), T("Mail is downloaded to this computer and usually removed from the server.")),
     "exchange": (T("Business Mail (Exchange)"), T("Mail, calendar and contacts kept in step on all devices.")),
 }
-SECURITY_WORDS = {
-    Security.TLS: (T("encrypted (SSL/TLS)"), "lock"),
-    Security.STARTTLS: (T("encrypted (STARTTLS)"), "lock"),
-    Security.PLAIN: (T("NOT encrypted"), "unlock"),
-}
-CONSENT_WORDS = {
-    "http-source": T("The settings came over an unencrypted web connection, where anyone on the way could change them."),
-    "unsigned-dns": T("The settings came from DNS answers that are not signed (no DNSSEC)."),
-    "foreign-srv-target": T("A DNS service record points to a server outside your provider's domain: {detail}"),
-    "foreign-redirect": T("The provider's answer redirected to another domain: {detail}"),
-    "plaintext": T("A server would be used without encryption: {detail}"),
-}
+SECURITY_ICONS = {Security.TLS: "lock", Security.STARTTLS: "lock", Security.PLAIN: "unlock"}
 CERT_CODES = ("cert-untrusted", "cert-changed")
 
 
@@ -226,7 +215,7 @@ class SettingsPage(Page):
         self.out_choice.clear()
         if self.base is not None:
             for server in self.base.outgoing:
-                self.out_choice.addItem(f"{server.host}:{server.port} — {self.t(SECURITY_WORDS[server.security][0])}", server)
+                self.out_choice.addItem(f"{server.host}:{server.port} — {self.t(wording.SECURITY[server.security])}", server)
         self.out_choice.blockSignals(False)
         self.out_choice.setVisible(self.out_choice.count() > 1)
 
@@ -357,7 +346,7 @@ class SettingsPage(Page):
     def _server_text(self, server: ServerSettings | None) -> tuple[str, str]:
         if server is None:
             return self.t(T("none found")), "warning"
-        words, icon_name = SECURITY_WORDS[server.security]
+        words, icon_name = wording.SECURITY[server.security], SECURITY_ICONS[server.security]
         protocol = {"imap": "IMAP", "pop3": "POP3", "smtp": "SMTP"}.get(server.protocol.value, self.t(T("Business Mail (Exchange)")))
         text = self.t(T("{protocol} server {host}, port {port}, {security}", protocol=protocol, host=breakable(server.host), port=server.port, security=words))
         if server.username:
@@ -379,8 +368,7 @@ class SettingsPage(Page):
         domains = list(seen)
         items: list[str] = []
         for reason in config.consent:
-            template = CONSENT_WORDS.get(reason.code)
-            text = self.t(template.__class__(template.source, (("detail", reason.detail),))) if template else f"{reason.code}: {reason.detail}"
+            text = self.t(wording.consent(reason.code, reason.detail))
             items.append(f"<li><b style='color:#b00020'>{_esc(text)}</b></li>")
         if not config.trusted and not config.consent:
             items.append(f"<li>{_esc(self.t(T('The settings came from a source that cannot prove it speaks for your provider.')))}</li>")
@@ -443,7 +431,7 @@ class SettingsPage(Page):
         self.out_choice.setAccessibleName(self.t(T("Outgoing server")))
         for i in range(self.out_choice.count()):
             server = self.out_choice.itemData(i)
-            self.out_choice.setItemText(i, f"{server.host}:{server.port} — {self.t(SECURITY_WORDS[server.security][0])}")
+            self.out_choice.setItemText(i, f"{server.host}:{server.port} — {self.t(wording.SECURITY[server.security])}")
         # consent
         show_consent = self.needs_consent() and not manual
         self.consent_box.setVisible(show_consent)

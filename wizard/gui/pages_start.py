@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,20 +25,11 @@ from wizard.gui.backend import Discovered, EngineMissing
 from wizard.gui.common import LANGUAGE_NAMES, Banner, Page, Shared, pixmap
 from wizard.gui.worker import Job
 from wizard.i18n import T
-from wizard.model import EmailAddress, Step, StepStatus
+from wizard.model import EmailAddress, Step, StepStatus, wording
 from wizard.model.errors import UserError
 
 DISCOVERY_DEADLINE = 8.0
 
-STATUS_WORDS = {
-    StepStatus.STARTED: T("asking…"),
-    StepStatus.OK: T("answered"),
-    StepStatus.EMPTY: T("nothing there"),
-    StepStatus.ERROR: T("failed"),
-    StepStatus.TIMEOUT: T("no answer in time"),
-    StepStatus.CANCELLED: T("stopped"),
-    StepStatus.SKIPPED: T("not needed"),
-}
 STATUS_ICONS = {
     StepStatus.STARTED: "running",
     StepStatus.OK: "ok",
@@ -48,15 +38,6 @@ STATUS_ICONS = {
     StepStatus.TIMEOUT: "warning",
     StepStatus.CANCELLED: "waiting",
     StepStatus.SKIPPED: "waiting",
-}
-SOURCE_WORDS = {
-    "preset": T("provider list"),
-    "autoconfig": T("provider's settings file"),
-    "ispdb": T("Thunderbird's provider database"),
-    "mx": T("mail server (MX) lookup"),
-    "autodiscover": T("Microsoft Autodiscover"),
-    "srv": T("DNS service records"),
-    "guess": T("trying usual server names"),
 }
 
 
@@ -326,9 +307,9 @@ class FindingPage(Page):
         source = group.data(0, Qt.ItemDataRole.UserRole + 1)
         steps = [group.child(i).data(0, Qt.ItemDataRole.UserRole) for i in range(group.childCount())]
         status = group_status([s.status for s in steps])
-        group.setText(0, self.t(SOURCE_WORDS.get(source, T("{source}", source=source))))
+        group.setText(0, self.t(wording.source(source)))
         group.setText(1, self.t(T("{count} asked", count=len(steps))) if len(steps) > 1 else steps[0].target)
-        group.setText(2, self.t(STATUS_WORDS.get(status, T("{status}", status=status.value))))
+        group.setText(2, self.t(wording.step_status(status)))
         group.setIcon(2, icon(STATUS_ICONS.get(status, "info")))
         times = [s.ms for s in steps if s.ms is not None]
         group.setText(3, f"{max(times):.0f} ms" if times else "")
@@ -339,9 +320,9 @@ class FindingPage(Page):
 
         step: Step = item.data(0, Qt.ItemDataRole.UserRole)
         # Under its source's row the source's name would only repeat itself.
-        item.setText(0, "" if item.parent() is not None else self.t(SOURCE_WORDS.get(step.source, T("{source}", source=step.source))))
+        item.setText(0, "" if item.parent() is not None else self.t(wording.source(step.source)))
         item.setText(1, step.target)
-        word = self.t(STATUS_WORDS.get(step.status, T("{status}", status=step.status.value)))
+        word = self.t(wording.step_status(step.status))
         if step.detail is not None and step.status is not StepStatus.STARTED:
             word = f"{word}: {self.t(step.detail)}"
         item.setText(2, word)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from wizard.gui.backend import Backend
