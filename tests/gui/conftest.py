@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -62,3 +63,4 @@ def make_wizard(qtbot, demo, home, tmp_path):
     yield make
     for window in made:
         window.shutdown()
+    assert gc.isenabled(), "a wizard window left Python's garbage collector switched off"

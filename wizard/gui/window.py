@@ -13,6 +13,7 @@ from wizard.gui.pages_settings import CertificatePage, SettingsPage
 from wizard.gui.pages_start import AccountPage, FindingPage, WelcomePage
 from wizard.gui.state import WizardState
 from wizard.gui.worker import AsyncWorker
+from wizard.gui.gcguard import MainThreadCollector
 from wizard.i18n import T
 
 
@@ -30,6 +31,9 @@ class PageId(IntEnum):
 class MailWizard(QWizard):
     def __init__(self, backend: Backend, language: str, title: str | None = None) -> None:
         super().__init__()
+        self.collector = MainThreadCollector(self)
+        self.finished.connect(self.collector.release)
+        self.destroyed.connect(self.collector.release)
         self.worker = AsyncWorker(self)
         self.worker.start()
         self.lang = Lang(language, self)
@@ -92,3 +96,4 @@ class MailWizard(QWizard):
     def shutdown(self) -> None:
         self.cancel_all()
         self.worker.stop()
+        self.collector.release()  # the worker is gone: Python's collector is safe again
