@@ -33,7 +33,6 @@ class MailWizard(QWizard):
         super().__init__()
         self.collector = MainThreadCollector(self)
         self.finished.connect(self.collector.release)
-        self.destroyed.connect(self.collector.release)
         self.worker = AsyncWorker(self)
         self.worker.start()
         self.lang = Lang(language, self)
