@@ -16,6 +16,10 @@
       <translation>Acceptér det kun, hvis din udbyder bekræfter netop dette fingeraftryk. Kør så kontrollen igen med --accept-fingerprint {sha256} (eller vælg Acceptér i guiden); derefter accepteres kun dette certifikat for {host}:{port}.</translation>
     </message>
     <message>
+      <source>Accept it to continue (choose Accept in the wizard, or run the check again with --accept-fingerprint {sha256}); from then on only this certificate is accepted for {host}:{port}.</source>
+      <translation>Acceptér det for at fortsætte (vælg Acceptér i guiden, eller kør kontrollen igen med --accept-fingerprint {sha256}); derefter accepteres kun dette certifikat for {host}:{port}.</translation>
+    </message>
+    <message>
       <source>Addresses</source>
       <translation>Adresser</translation>
     </message>
@@ -196,6 +200,10 @@
       <translation>Certifikatet for {host}:{port} udløb den {date}.</translation>
     </message>
     <message>
+      <source>The certificate of {host}:{port} has changed, and the new one is the certificate {provider} announced (SHA-256 {sha256}). Nothing is sent until you accept it.</source>
+      <translation>Certifikatet for {host}:{port} er skiftet, og det nye er det certifikat, {provider} har annonceret (SHA-256 {sha256}). Intet sendes, før du accepterer det.</translation>
+    </message>
+    <message>
       <source>The certificate of {host}:{port} is damaged or forged ({reason}).</source>
       <translation>Certifikatet for {host}:{port} er beskadiget eller forfalsket ({reason}).</translation>
     </message>
@@ -206,6 +214,10 @@
     <message>
       <source>The certificate of {host}:{port} is not the one accepted before (accepted: {old}; now: {new}). Nothing was sent.</source>
       <translation>Certifikatet for {host}:{port} er ikke det, der blev accepteret før (accepteret: {old}; nu: {new}). Intet blev sendt.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host}:{port} is not vouched for by an authority this computer trusts, but it is the certificate {provider} announced (SHA-256 {sha256}). Nothing is sent until you accept it.</source>
+      <translation>Certifikatet for {host}:{port} er ikke godkendt af en myndighed, som denne computer stoler på, men det er det certifikat, {provider} har annonceret (SHA-256 {sha256}). Intet sendes, før du accepterer det.</translation>
     </message>
     <message>
       <source>The certificate of {host}:{port} is not vouched for by any authority this computer trusts ({reason}). Issued to {subject} by {issuer}; SHA-256 fingerprint {sha256}.</source>

@@ -16,6 +16,10 @@
       <translation>Godta det bare hvis leverandøren din bekrefter nøyaktig dette fingeravtrykket. Kjør så kontrollen på nytt med --accept-fingerprint {sha256} (eller velg Godta i veiviseren); deretter godtas bare dette sertifikatet for {host}:{port}.</translation>
     </message>
     <message>
+      <source>Accept it to continue (choose Accept in the wizard, or run the check again with --accept-fingerprint {sha256}); from then on only this certificate is accepted for {host}:{port}.</source>
+      <translation>Godta det for å fortsette (velg Godta i veiviseren, eller kjør kontrollen på nytt med --accept-fingerprint {sha256}); deretter godtas bare dette sertifikatet for {host}:{port}.</translation>
+    </message>
+    <message>
       <source>Addresses</source>
       <translation>Adresser</translation>
     </message>
@@ -196,6 +200,10 @@
       <translation>Sertifikatet for {host}:{port} utløp {date}.</translation>
     </message>
     <message>
+      <source>The certificate of {host}:{port} has changed, and the new one is the certificate {provider} announced (SHA-256 {sha256}). Nothing is sent until you accept it.</source>
+      <translation>Sertifikatet for {host}:{port} er byttet, og det nye er sertifikatet {provider} har annonsert (SHA-256 {sha256}). Ingenting sendes før du godtar det.</translation>
+    </message>
+    <message>
       <source>The certificate of {host}:{port} is damaged or forged ({reason}).</source>
       <translation>Sertifikatet for {host}:{port} er skadet eller forfalsket ({reason}).</translation>
     </message>
@@ -206,6 +214,10 @@
     <message>
       <source>The certificate of {host}:{port} is not the one accepted before (accepted: {old}; now: {new}). Nothing was sent.</source>
       <translation>Sertifikatet for {host}:{port} er ikke det som ble godtatt tidligere (godtatt: {old}; nå: {new}). Ingenting ble sendt.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host}:{port} is not vouched for by an authority this computer trusts, but it is the certificate {provider} announced (SHA-256 {sha256}). Nothing is sent until you accept it.</source>
+      <translation>Sertifikatet for {host}:{port} er ikke godkjent av en instans denne datamaskinen stoler på, men det er sertifikatet {provider} har annonsert (SHA-256 {sha256}). Ingenting sendes før du godtar det.</translation>
     </message>
     <message>
       <source>The certificate of {host}:{port} is not vouched for by any authority this computer trusts ({reason}). Issued to {subject} by {issuer}; SHA-256 fingerprint {sha256}.</source>

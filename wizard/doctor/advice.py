@@ -173,6 +173,20 @@ def cert_changed(server: ServerSettings, info: CertificateInfo, old: str) -> Fin
     )
 
 
+def cert_announced(server: ServerSettings, info: CertificateInfo, provider: Text | str, changed: bool) -> Finding:
+    """A certificate this computer does not trust (or another than the one accepted before)
+    that the provider's pack announced: reassuring words, but still the person's decision."""
+    a = _args(server)
+    if changed:
+        message = T("The certificate of {host}:{port} has changed, and the new one is the certificate {provider} announced (SHA-256 {sha256}). Nothing is sent until you accept it.", provider=provider, sha256=info.sha256, **a)
+    else:
+        message = T("The certificate of {host}:{port} is not vouched for by an authority this computer trusts, but it is the certificate {provider} announced (SHA-256 {sha256}). Nothing is sent until you accept it.", provider=provider, sha256=info.sha256, **a)
+    return _f(
+        "cert-announced", Severity.INFO, server, message,
+        T("Accept it to continue (choose Accept in the wizard, or run the check again with --accept-fingerprint {sha256}); from then on only this certificate is accepted for {host}:{port}.", sha256=info.sha256, **a),
+    )
+
+
 def cert_accepted(server: ServerSettings, info: CertificateInfo) -> Finding:
     return _f(
         "cert-accepted", Severity.INFO, server,

@@ -57,9 +57,12 @@ def judge(
     pin: Pin | None,
     accepted: frozenset[str],
     now: datetime | None = None,
+    announced_by: "Text | str | None" = None,
 ) -> Verdict:
     """Expired and wrong-name certificates are never usable, pinned or not (SECURITY.md
-    rule 8); a forged signature can't be accepted; a pin accepts exactly one fingerprint."""
+    rule 8); a forged signature can't be accepted; a pin accepts exactly one fingerprint.
+    `announced_by` (the provider's name, when its pack announced this certificate) only
+    changes the words: the certificate still waits for the person's acceptance."""
     problem = validity_problem(info, now)
     if problem is not None:
         return Verdict("expired", False, (advice.cert_expired(server, info, problem),))
@@ -73,9 +76,13 @@ def judge(
             return Verdict("pinned", True)
         if info.sha256 in accepted:
             return Verdict("accepted", True, (advice.cert_accepted(server, info),), pin_now=True)
+        if announced_by is not None:
+            return Verdict("changed", False, (advice.cert_announced(server, info, announced_by, changed=True),))
         return Verdict("changed", False, (advice.cert_changed(server, info, pin.sha256),))
     if chain_error is None:
         return Verdict("trusted", True)
     if info.sha256 in accepted:
         return Verdict("accepted", True, (advice.cert_accepted(server, info),), pin_now=True)
+    if announced_by is not None:
+        return Verdict("untrusted", False, (advice.cert_announced(server, info, announced_by, changed=False),))
     return Verdict("untrusted", False, (advice.cert_untrusted(server, info, chain_reason(chain_error, info), acceptable=True),))

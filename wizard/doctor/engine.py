@@ -14,7 +14,7 @@ import secrets
 import ssl
 import time
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from wizard.doctor import advice
 from wizard.doctor import dialog as dialogs
@@ -29,6 +29,9 @@ from wizard.model.findings import Finding
 from wizard.net import NetContext
 from wizard.net.trust import normalize_fingerprint
 from wizard.parsers.tls_certificate import CertificateParseError, certificate_info, identity_names
+
+if TYPE_CHECKING:
+    from wizard.providers import Provider
 
 SUPPORTED = (Protocol.IMAP, Protocol.POP3, Protocol.SMTP)
 SEND_TEST_WAIT = 10.0  # seconds to wait for the test message to arrive
@@ -90,8 +93,9 @@ class _Service:
 
 
 class Doctor:
-    def __init__(self, address: EmailAddress, servers: Sequence[ServerSettings], ctx: NetContext, password: str | None, store: CertStore, accept: Iterable[str], send_test: bool) -> None:
+    def __init__(self, address: EmailAddress, servers: Sequence[ServerSettings], ctx: NetContext, password: str | None, store: CertStore, accept: Iterable[str], send_test: bool, provider: "Provider | None" = None) -> None:
         self.address = address
+        self.provider = provider  # a provider pack: its announced certificates are named as such
         self.services = [_Service(s) for s in servers]
         self.ctx = ctx
         self.password = password or None
@@ -274,7 +278,7 @@ class Doctor:
                 return False
             svc.certificate = info
             pin = self.store.pin_for(server.host, server.port) or self.ctx.trust.pin_for(server.host, server.port)
-            verdict = judge(server, info, names, chain_error, pin, self.accepted)
+            verdict = judge(server, info, names, chain_error, pin, self.accepted, announced_by=self._announced_by(info))
             svc.verdict = verdict
             svc.findings.extend(verdict.findings)
             if verdict.pin_now:
@@ -291,6 +295,17 @@ class Doctor:
                 else:
                     svc.policy = logins.TlsPolicy(self.ctx.ssl_context())
             return verdict.usable
+
+    def _announced_by(self, info) -> Text | None:
+        """The provider's name when its pack announced this certificate (only the words
+        change: acceptance stays the person's)."""
+        provider = self.provider
+        if provider is None:
+            return None
+        try:
+            return provider.title if provider.announces(info) else None
+        except Exception:  # noqa: BLE001 - a pack's odd entry must not break the check
+            return None
 
     # -- login -----------------------------------------------------------------------------------
     def usernames(self, server: ServerSettings) -> tuple[str, ...]:
@@ -502,6 +517,18 @@ def _collecting(ctx: NetContext, steps: list[Step]) -> NetContext:
     return copy
 
 
+def _bundled_pack(name: str) -> "Provider | None":
+    """The bundled pack a discovered config names (AccountConfig.provider), if any."""
+    try:
+        from wizard.providers import load_presets
+
+        presets = load_presets()
+    except Exception:  # noqa: BLE001 - a broken pack only costs the friendlier words
+        return None
+    wanted = name.strip().lower()
+    return next((p for p in presets.providers if wanted in (p.id.lower(), p.name.lower())), None)
+
+
 async def diagnose_async(
     address: EmailAddress | str,
     config_or_servers: AccountConfig | Mapping[Protocol, ServerSettings] | Iterable[ServerSettings],
@@ -511,9 +538,12 @@ async def diagnose_async(
     store: CertStore | None = None,
     accept: Iterable[str] = (),
     send_test: bool = False,
+    provider: "Provider | None" = None,
 ) -> Report:
     """Check the servers for `address`; never raises for what a server does, only for bad
-    input (UserError) and cancellation. A config that needs consent gets no password."""
+    input (UserError) and cancellation. A config that needs consent gets no password.
+    `provider`: the provider pack that applies (else the one a DiscoveryResult-made config
+    names is not looked up: pass it), so a certificate it announced is called that."""
     if isinstance(address, str):
         address = EmailAddress.parse(address)
     consent: Finding | None = None
@@ -521,9 +551,11 @@ async def diagnose_async(
         reasons = ", ".join(c.code for c in config_or_servers.consent) or config_or_servers.source.value
         consent = advice.consent_needed(reasons)
         password = None
+    if provider is None and isinstance(config_or_servers, AccountConfig) and config_or_servers.provider:
+        provider = _bundled_pack(config_or_servers.provider)
     servers = servers_of(config_or_servers)
     steps: list[Step] = []
-    doctor = Doctor(address, servers, _collecting(ctx, steps), password, store or CertStore(), accept, send_test and password is not None)
+    doctor = Doctor(address, servers, _collecting(ctx, steps), password, store or CertStore(), accept, send_test and password is not None, provider)
     doctor.steps = steps
     report = await doctor.run()
     if consent is not None:

@@ -64,8 +64,9 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        """Everything needed works: no finding is an error."""
-        return not any(f.severity is Severity.ERROR for f in self.findings)
+        """Everything needed works: no finding is an error, and no certificate (even one the
+        provider announced) still waits for the person's decision."""
+        return not any(f.severity is Severity.ERROR or f.code == "cert-announced" for f in self.findings)
 
     @property
     def codes(self) -> tuple[str, ...]:

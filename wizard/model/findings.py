@@ -35,6 +35,7 @@ CODES = (
     "port25-submission",
     "cert-untrusted",
     "cert-accepted",
+    "cert-announced",
     "cert-changed",
     "cert-expired",
     "cert-hostname-mismatch",
