@@ -11,9 +11,13 @@ SYSTEM_PACKAGES := dovecot-imapd dovecot-pop3d postfix dnsmasq-base iptables ipr
 	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
 	thunderbird
 
-.PHONY: run demo test system-packages translations clean
+# What a Linux desktop needs for Qt's X11 window (a minimal desktop may lack some).
+DESKTOP_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+	libxcb-shape0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3
 
-run: $(STAMP)
+.PHONY: run test system-packages desktop-packages translations clean
+
+run: $(STAMP) desktop-packages
 	$(VENV)/bin/mailsetup demo
 
 test: $(STAMP) system-packages
@@ -28,10 +32,12 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[test,demo]'
 	touch $@
 
-system-packages:
-	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+system-packages desktop-packages: PACKAGES = $(if $(filter desktop-packages,$@),$(DESKTOP_PACKAGES),$(SYSTEM_PACKAGES) $(DESKTOP_PACKAGES))
+system-packages desktop-packages:
+	@command -v dpkg-query >/dev/null || exit 0; \
+	missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
-		echo "Installing system packages the tests need: $$missing"; \
+		echo "Installing system packages: $$missing"; \
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi

@@ -1,0 +1,19 @@
+"""A Linux desktop lacking Qt's xcb libraries gets told what to install, not a core dump."""
+
+from wizard.gui import xcb
+
+
+def test_missing_libraries_are_named_by_package(monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    missing = xcb.missing_packages(find=lambda name: None if name in ("xcb-cursor", "xcb-icccm") else f"lib{name}.so")
+    assert missing == ["libxcb-cursor0", "libxcb-icccm4"]
+
+
+def test_nothing_is_asked_for_other_platforms(monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert xcb.missing_packages(find=lambda name: None) == []
+
+
+def test_this_machine_has_what_make_run_installs(monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    assert xcb.missing_packages() == []
