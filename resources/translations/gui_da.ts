@@ -160,6 +160,10 @@
       <translation>Domæne, der ville modtage din post: {domain}</translation>
     </message>
     <message>
+      <source>Domain: {domain}</source>
+      <translation>Domæne: {domain}</translation>
+    </message>
+    <message>
       <source>Done</source>
       <translation>Færdig</translation>
     </message>
@@ -216,6 +220,10 @@
       <translation>Fundet på: {origin}</translation>
     </message>
     <message>
+      <source>Help from {who}:</source>
+      <translation>Hjælp fra {who}:</translation>
+    </message>
+    <message>
       <source>Hide</source>
       <translation>Skjul</translation>
     </message>
@@ -230,6 +238,10 @@
     <message>
       <source>IMAP</source>
       <translation>IMAP</translation>
+    </message>
+    <message>
+      <source>Incoming</source>
+      <translation>Indgående</translation>
     </message>
     <message>
       <source>Incoming &amp;server:</source>
@@ -338,6 +350,14 @@
     <message>
       <source>Not tested.</source>
       <translation>Ikke testet.</translation>
+    </message>
+    <message>
+      <source>On iPhone, Android and other phones the user name is {user}</source>
+      <translation>På iPhone, Android og andre telefoner er brugernavnet {user}</translation>
+    </message>
+    <message>
+      <source>Outgoing</source>
+      <translation>Udgående</translation>
     </message>
     <message>
       <source>Outgoing po&amp;rt:</source>
@@ -580,8 +600,20 @@
       <translation>Disse indstillinger kan være forfalsket af nogen på dit netværk. Brug dem kun, hvis domænet herunder virkelig er din udbyder.</translation>
     </message>
     <message>
+      <source>This account is already set up here with other servers; it will be updated in place (a backup is kept):</source>
+      <translation>Denne konto er allerede sat op her med andre servere; den bliver opdateret, hvor den er (der gemmes en sikkerhedskopi):</translation>
+    </message>
+    <message>
+      <source>This account is already set up here with these servers; it will be updated in place.</source>
+      <translation>Denne konto er allerede sat op her med disse servere; den bliver opdateret, hvor den er.</translation>
+    </message>
+    <message>
+      <source>This is the certificate {provider} announced. You can accept it; nothing is sent until you do.</source>
+      <translation>Dette er det certifikat, {provider} har annonceret. Du kan acceptere det; intet sendes, før du gør det.</translation>
+    </message>
+    <message>
       <source>This is the certificate {provider} announced: the fingerprint matches.</source>
-      <translation>Det er det certifikat, {provider} har annonceret: fingeraftrykket passer.</translation>
+      <translation type="vanished">Det er det certifikat, {provider} har annonceret: fingeraftrykket passer.</translation>
     </message>
     <message>
       <source>This mail program is not supported.</source>
@@ -612,12 +644,32 @@
       <translation>Tid</translation>
     </message>
     <message>
+      <source>Turn it on here: {url}</source>
+      <translation>Slå det til her: {url}</translation>
+    </message>
+    <message>
+      <source>Two-factor sign-in: {note}</source>
+      <translation>Tofaktorgodkendelse: {note}</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Brugernavn</translation>
+    </message>
+    <message>
       <source>User name: {user}</source>
       <translation>Brugernavn: {user}</translation>
     </message>
     <message>
       <source>Valid:</source>
       <translation>Gyldigt:</translation>
+    </message>
+    <message>
+      <source>Web access: {url}</source>
+      <translation>Webadgang: {url}</translation>
+    </message>
+    <message>
+      <source>Webmail:</source>
+      <translation>Webmail:</translation>
     </message>
     <message>
       <source>Welcome</source>
@@ -634,6 +686,10 @@
     <message>
       <source>What was set up</source>
       <translation>Hvad der blev sat op</translation>
+    </message>
+    <message>
+      <source>Where to get help</source>
+      <translation>Hvor du kan få hjælp</translation>
     </message>
     <message>
       <source>Your &amp;name:</source>
@@ -740,6 +796,10 @@
       <translation>i {path}</translation>
     </message>
     <message>
+      <source>it replaces the certificate accepted before on this computer</source>
+      <translation>det afløser det certifikat, der tidligere blev accepteret på denne computer</translation>
+    </message>
+    <message>
       <source>mail server (MX) lookup</source>
       <translation type="vanished">opslag af mailserver (MX)</translation>
     </message>
@@ -804,6 +864,10 @@
       <translation type="vanished">prøver almindelige servernavne</translation>
     </message>
     <message>
+      <source>{address} still uses {host}, which is being switched off.</source>
+      <translation>{address} bruger stadig {host}, som udgår.</translation>
+    </message>
+    <message>
       <source>{count} asked</source>
       <translation>{count} spurgt</translation>
     </message>
@@ -822,6 +886,22 @@
     <message>
       <source>{provider} asks you to do these things by hand:</source>
       <translation>{provider} beder dig gøre disse ting selv:</translation>
+    </message>
+    <message>
+      <source>{provider} logo</source>
+      <translation>{provider}-logo</translation>
+    </message>
+    <message>
+      <source>{provider} moves your e-mail to new servers on {date}. Do these things by hand:</source>
+      <translation>{provider} flytter din e-mail til nye servere den {date}. Gør disse ting selv:</translation>
+    </message>
+    <message>
+      <source>{provider} moves your e-mail to new servers on {date}. This wizard sets up your mail programs for them and shows what you must redo by hand.</source>
+      <translation>{provider} flytter din e-mail til nye servere den {date}. Denne guide sætter dine mailprogrammer op til dem og viser, hvad du selv skal gøre igen.</translation>
+    </message>
+    <message>
+      <source>{provider} support</source>
+      <translation>{provider} kundeservice</translation>
     </message>
   </context>
 </TS>

@@ -160,6 +160,10 @@
       <translation>Domene som ville mottatt e-posten din: {domain}</translation>
     </message>
     <message>
+      <source>Domain: {domain}</source>
+      <translation>Domene: {domain}</translation>
+    </message>
+    <message>
       <source>Done</source>
       <translation>Ferdig</translation>
     </message>
@@ -216,6 +220,10 @@
       <translation>Funnet på: {origin}</translation>
     </message>
     <message>
+      <source>Help from {who}:</source>
+      <translation>Hjelp fra {who}:</translation>
+    </message>
+    <message>
       <source>Hide</source>
       <translation>Skjul</translation>
     </message>
@@ -230,6 +238,10 @@
     <message>
       <source>IMAP</source>
       <translation>IMAP</translation>
+    </message>
+    <message>
+      <source>Incoming</source>
+      <translation>Innkommende</translation>
     </message>
     <message>
       <source>Incoming &amp;server:</source>
@@ -338,6 +350,14 @@
     <message>
       <source>Not tested.</source>
       <translation>Ikke testet.</translation>
+    </message>
+    <message>
+      <source>On iPhone, Android and other phones the user name is {user}</source>
+      <translation>På iPhone, Android og andre telefoner er brukernavnet {user}</translation>
+    </message>
+    <message>
+      <source>Outgoing</source>
+      <translation>Utgående</translation>
     </message>
     <message>
       <source>Outgoing po&amp;rt:</source>
@@ -580,8 +600,20 @@
       <translation>Disse innstillingene kan være forfalsket av noen på nettverket ditt. Bruk dem bare hvis domenet nedenfor virkelig er leverandøren din.</translation>
     </message>
     <message>
+      <source>This account is already set up here with other servers; it will be updated in place (a backup is kept):</source>
+      <translation>Denne kontoen er allerede satt opp her med andre servere; den blir oppdatert der den er (en sikkerhetskopi tas vare på):</translation>
+    </message>
+    <message>
+      <source>This account is already set up here with these servers; it will be updated in place.</source>
+      <translation>Denne kontoen er allerede satt opp her med disse serverne; den blir oppdatert der den er.</translation>
+    </message>
+    <message>
+      <source>This is the certificate {provider} announced. You can accept it; nothing is sent until you do.</source>
+      <translation>Dette er sertifikatet {provider} har annonsert. Du kan godta det; ingenting sendes før du gjør det.</translation>
+    </message>
+    <message>
       <source>This is the certificate {provider} announced: the fingerprint matches.</source>
-      <translation>Dette er sertifikatet {provider} har varslet: fingeravtrykket stemmer.</translation>
+      <translation type="vanished">Dette er sertifikatet {provider} har varslet: fingeravtrykket stemmer.</translation>
     </message>
     <message>
       <source>This mail program is not supported.</source>
@@ -612,12 +644,32 @@
       <translation>Tid</translation>
     </message>
     <message>
+      <source>Turn it on here: {url}</source>
+      <translation>Slå det på her: {url}</translation>
+    </message>
+    <message>
+      <source>Two-factor sign-in: {note}</source>
+      <translation>Tofaktorautentisering: {note}</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Brukernavn</translation>
+    </message>
+    <message>
       <source>User name: {user}</source>
       <translation>Brukernavn: {user}</translation>
     </message>
     <message>
       <source>Valid:</source>
       <translation>Gyldig:</translation>
+    </message>
+    <message>
+      <source>Web access: {url}</source>
+      <translation>Nettilgang: {url}</translation>
+    </message>
+    <message>
+      <source>Webmail:</source>
+      <translation>Webmail:</translation>
     </message>
     <message>
       <source>Welcome</source>
@@ -634,6 +686,10 @@
     <message>
       <source>What was set up</source>
       <translation>Hva som ble satt opp</translation>
+    </message>
+    <message>
+      <source>Where to get help</source>
+      <translation>Hvor du kan få hjelp</translation>
     </message>
     <message>
       <source>Your &amp;name:</source>
@@ -740,6 +796,10 @@
       <translation>i {path}</translation>
     </message>
     <message>
+      <source>it replaces the certificate accepted before on this computer</source>
+      <translation>det erstatter sertifikatet som ble godtatt tidligere på denne datamaskinen</translation>
+    </message>
+    <message>
       <source>mail server (MX) lookup</source>
       <translation type="vanished">oppslag av e-postserver (MX)</translation>
     </message>
@@ -804,6 +864,10 @@
       <translation type="vanished">prøver vanlige servernavn</translation>
     </message>
     <message>
+      <source>{address} still uses {host}, which is being switched off.</source>
+      <translation>{address} bruker fortsatt {host}, som blir slått av.</translation>
+    </message>
+    <message>
       <source>{count} asked</source>
       <translation>{count} spurt</translation>
     </message>
@@ -822,6 +886,22 @@
     <message>
       <source>{provider} asks you to do these things by hand:</source>
       <translation>{provider} ber deg gjøre disse tingene selv:</translation>
+    </message>
+    <message>
+      <source>{provider} logo</source>
+      <translation>{provider}-logo</translation>
+    </message>
+    <message>
+      <source>{provider} moves your e-mail to new servers on {date}. Do these things by hand:</source>
+      <translation>{provider} flytter e-posten din til nye servere {date}. Gjør disse tingene selv:</translation>
+    </message>
+    <message>
+      <source>{provider} moves your e-mail to new servers on {date}. This wizard sets up your mail programs for them and shows what you must redo by hand.</source>
+      <translation>{provider} flytter e-posten din til nye servere {date}. Denne veiviseren setter opp e-postprogrammene dine for dem og viser hva du selv må gjøre på nytt.</translation>
+    </message>
+    <message>
+      <source>{provider} support</source>
+      <translation>{provider} kundeservice</translation>
     </message>
   </context>
 </TS>

@@ -55,20 +55,31 @@ def run_wizard(args: argparse.Namespace) -> int:
     language = _language(args)
     if display_problem():
         return _say_no_display(language)
-    from wizard.cli.options import build_context, check_global_options
-    from wizard.gui.backend import EngineBackend
+    from wizard.cli.options import check_global_options
 
     check_global_options(args)
-
-    def make_context(sink, deadline):
-        return build_context(args, sink=sink, deadline_seconds=deadline)
-
+    backend = engine_backend(args)
     app = _app()
-    window = build_wizard(EngineBackend(make_context), language)
+    window = build_wizard(backend, language)
     window.show()
     code = app.exec()
     window.shutdown()
     return EXIT_OK if code == 0 else EXIT_PROBLEMS
+
+
+def engine_backend(args: argparse.Namespace, make_context=None, **kwargs):
+    """An EngineBackend from the command line's global options: --brand ID (or the installer's
+    default brand) brands the window and applies its pack to every address; --providers adds
+    packs; --dns, --ca-file and --ispdb-url shape every run's NetContext (unless the caller
+    hands its own `make_context`, as tests do for short timeouts)."""
+    from wizard.cli.options import brand_of, build_context, packs
+    from wizard.gui.backend import EngineBackend
+
+    if make_context is None:
+        def make_context(sink, deadline):
+            return build_context(args, sink=sink, deadline_seconds=deadline)
+
+    return EngineBackend(make_context, brand=brand_of(args), presets=packs(args), **kwargs)
 
 
 def demo_backend(info, **kwargs):

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import inspect
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Protocol as TypingProtocol
 
@@ -22,15 +23,86 @@ ContextFactory = Callable[[Callable[[Step], None], float | None], NetContext]
 
 
 @dataclass(frozen=True)
+class KindWords:
+    """A provider's own words for one kind of account (its pack's account_types)."""
+
+    label: Text | None = None
+    explanation: Text | None = None
+
+
+@dataclass(frozen=True)
 class ProviderInfo:
     """Branding and the provider pack's facts, when one applies."""
 
-    name: str
+    name: Text | str
     logo: str | None = None  # an icon name under resources/icons
     webmail: str | None = None
     checklist: tuple[Text, ...] = ()
     announced: tuple[str, ...] = ()  # SHA-256 fingerprints of announced certificates
     note: Text | None = None  # e.g. the demo's password hint
+    pack: Any = field(default=None, compare=False, repr=False)  # the wizard.providers.Provider
+    product_name: Text | None = None
+    window_title: Text | None = None
+    logo_data: bytes | None = field(default=None, compare=False, repr=False)  # svg or png from the pack
+    colours: tuple[tuple[str, str], ...] = ()  # (role, "#rrggbb"): primary, accent, text
+    support_link: str | None = None
+    support: Text | None = None  # the support contact's name
+    migration_date: date | None = None
+    two_factor: Text | None = None
+    two_factor_url: str | None = None
+    kinds: tuple[tuple[str, KindWords], ...] = ()  # in the pack's order
+
+    def announces(self, certificate: CertificateInfo) -> bool:
+        """Whether the provider announced this certificate: the pack decides (fingerprint, or
+        issuer and validity window), else the plain fingerprint list (the demo)."""
+        if self.pack is not None:
+            try:
+                if self.pack.announces(certificate):
+                    return True
+            except Exception:  # noqa: BLE001 - an odd pack entry only costs the reassurance
+                pass
+        wanted = certificate.sha256.replace(":", "").lower()
+        return any(a.replace(":", "").lower() == wanted for a in self.announced)
+
+    def colour(self, role: str) -> str | None:
+        return dict(self.colours).get(role)
+
+    def kind_words(self, kind: str) -> KindWords | None:
+        return dict(self.kinds).get(kind)
+
+    @classmethod
+    def of(cls, pack: Any) -> "ProviderInfo":
+        """From a provider pack (wizard.providers.Provider)."""
+        branding = pack.branding
+        two = pack.two_factor
+        support = pack.support
+        return cls(
+            name=pack.title,
+            webmail=pack.webmail,
+            checklist=tuple(pack.checklist),
+            announced=tuple(a.sha256 for a in pack.announced if a.sha256),
+            pack=pack,
+            product_name=branding.product_name if branding else None,
+            window_title=(branding.window_title or branding.product_name) if branding else None,
+            logo_data=pack.logo_data,
+            colours=tuple(branding.colours) if branding else (),
+            support_link=(branding.support_link if branding and branding.support_link else None) or (support.url if support else None),
+            support=support.name if support and support.name else None,
+            migration_date=pack.migration_date,
+            two_factor=two.note if two is not None and two.available else None,
+            two_factor_url=two.url if two is not None and two.available else None,
+            kinds=tuple((a.kind, KindWords(a.label, a.explanation)) for a in pack.account_types if a.kind in ("imap", "pop3", "exchange")),
+        )
+
+
+@dataclass(frozen=True)
+class Change:
+    """An account a mail program already has for this address, next to what will be written."""
+
+    program_key: str  # the MailProgram.key it belongs to (thunderbird:<dir>, apple, outlook)
+    client: str
+    rows: tuple[tuple[str, str, str], ...]  # (what, old, new)
+    moves: bool
 
 
 @dataclass(frozen=True)
@@ -46,6 +118,7 @@ class Diagnosis:
     certificates: tuple[CertificateInfo, ...] = ()  # presented certificates needing a decision
     report: Any = None  # the doctor's own Report, for the support text
     html: str | None = None
+    changed: tuple[str, ...] = ()  # fingerprints that replace a certificate accepted before
 
 
 @dataclass(frozen=True)
@@ -68,9 +141,11 @@ class Backend(TypingProtocol):
     def provider_for(self, address: EmailAddress | None) -> ProviderInfo | None: ...
     def context(self, sink: Callable[[Step], None], deadline: float | None) -> NetContext: ...
     async def discover(self, address: EmailAddress, ctx: NetContext, password: str | None) -> Discovered: ...
-    async def diagnose(self, address: EmailAddress, config: AccountConfig, ctx: NetContext, password: str | None, accept: tuple[str, ...]) -> Diagnosis: ...
+    async def diagnose(self, address: EmailAddress, config: AccountConfig, ctx: NetContext, password: str | None, accept: tuple[str, ...], provider: ProviderInfo | None = None) -> Diagnosis: ...
     def accept(self, certificate: CertificateInfo) -> None: ...
     def mail_programs(self) -> list[MailProgram]: ...
+    def changes(self, address: EmailAddress, config: AccountConfig, kind: str, realname: str, provider: ProviderInfo | None) -> list[Change]: ...
+    def retired_in_use(self, provider: ProviderInfo | None) -> list[tuple[str, str, Text | None]]: ...
     def write(self, program: MailProgram, address: EmailAddress, config: AccountConfig, kind: str, realname: str, password: str | None, certificates: tuple[CertificateInfo, ...], catalog: Catalog) -> Written: ...
 
 
@@ -94,28 +169,25 @@ class EngineBackend:
     out_dir: Path | None = None  # where files for Outlook/Apple/sheet go (default: ~/Documents or ~)
     home: Path | None = None  # where Thunderbird profiles are looked for (tests: a temp HOME)
     store_path: Path | None = None
+    brand: Any = None  # a wizard.providers.Provider: `--brand ID` or the installer's default brand
+    presets: Any = None  # wizard.providers.Presets (with --providers folders); None = the bundled packs
 
     def provider_for(self, address: EmailAddress | None) -> ProviderInfo | None:
+        """The branding before discovery: the demo's, the brand's, else the pack for the
+        address's domain (discovery may still find one by MX: see `discover`)."""
         if self.provider is not None:
             return self.provider
+        if self.brand is not None:
+            return ProviderInfo.of(self.brand)
         if address is None:
             return None
         try:
             from wizard.providers import match  # issue 7: provider packs
 
-            pack = match(address)
+            pack = match(address, self.presets)
         except Exception:  # noqa: BLE001 - branding is optional; a broken pack must not stop the wizard
             return None
-        if pack is None:
-            return None
-        migration = getattr(pack, "migration", None)
-        announced = tuple(a.sha256 for a in getattr(pack, "announced", ()) if getattr(a, "sha256", None))
-        return ProviderInfo(
-            name=pack.name,
-            webmail=getattr(pack, "webmail", None),
-            checklist=tuple(migration.checklist) if migration is not None else (),
-            announced=announced,
-        )
+        return ProviderInfo.of(pack) if pack is not None else None
 
     def context(self, sink, deadline):
         return self.make_context(sink, deadline)
@@ -125,10 +197,11 @@ class EngineBackend:
             from wizard.discovery import discover_async
         except ImportError:
             raise EngineMissing(T("Automatic discovery is not available in this version; enter the settings by hand.")) from None
-        result = await discover_async(str(address), ctx, password=password)
+        result = await discover_async(str(address), ctx, password=password, presets=self.presets, brand=self.brand)
         configs = tuple(getattr(result, "configs", ()) or ())
         steps = tuple(getattr(result, "steps", ()) or ())
-        provider = self.provider_for(address)
+        pack = getattr(result, "provider", None)  # the pack discovery applied: brand, domain or MX
+        provider = self.provider if self.provider is not None else ProviderInfo.of(pack) if pack is not None else self.provider_for(address)
         if provider is None and configs and configs[0].provider:
             provider = ProviderInfo(name=configs[0].provider)  # the name the settings document gives
         return Discovered(configs, steps, provider)
@@ -138,12 +211,14 @@ class EngineBackend:
 
         return CertStore(self.store_path) if self.store_path else CertStore()
 
-    async def diagnose(self, address, config, ctx, password, accept):
+    async def diagnose(self, address, config, ctx, password, accept, provider=None):
         try:
             from wizard.doctor import diagnose_async
         except ImportError:
             raise EngineMissing(T("The connection test is not available in this version.")) from None
-        report = await diagnose_async(str(address), config, ctx, password=password, store=self._store(), accept=tuple(accept))
+        provider = provider if provider is not None else self.provider_for(address)
+        pack = provider.pack if provider is not None else None
+        report = await diagnose_async(str(address), config, ctx, password=password, store=self._store(), accept=tuple(accept), provider=pack)
         findings = tuple(getattr(report, "findings", ()) or ())
         certs: list[CertificateInfo] = []
         for service in getattr(report, "services", ()) or ():
@@ -151,7 +226,8 @@ class EngineBackend:
             # Only these may be accepted by a person; expired or wrong-name ones never are.
             if isinstance(cert, CertificateInfo) and getattr(service, "certificate_status", None) in DECIDABLE and cert not in certs:
                 certs.append(cert)
-        return Diagnosis(findings, tuple(certs), report)
+        changed = tuple(s.certificate.sha256 for s in getattr(report, "services", ()) or () if getattr(s, "certificate_status", None) == "changed" and isinstance(s.certificate, CertificateInfo))
+        return Diagnosis(findings, tuple(certs), report, changed=changed)
 
     def accept(self, certificate):
         self._store().accept(certificate)
@@ -164,17 +240,63 @@ class EngineBackend:
         docs = home / "Documents"
         return (docs if docs.is_dir() else home) / "mailsetup"
 
-    def mail_programs(self) -> list[MailProgram]:
-        out: list[MailProgram] = []
+    def _profiles(self) -> list:
         try:
             from wizard.profiles.thunderbird.locate import base_dirs, find_profiles
 
             env = dict(os.environ)
             if self.home is not None:
                 env.pop("XDG_CONFIG_HOME", None)
-            profiles = find_profiles(base_dirs(self.home, env))
+            return list(find_profiles(base_dirs(self.home, env)))
         except Exception:  # noqa: BLE001 - no Thunderbird is an answer, not an error
-            profiles = []
+            return []
+
+    def _existing_places(self) -> tuple[tuple[Path, ...], tuple[Path, ...]]:
+        profiles = tuple(p.path for p in self._profiles())
+        folder = self._documents()
+        return profiles, ((folder,) if folder.is_dir() else ())
+
+    def changes(self, address, config, kind, realname, provider=None):
+        """Accounts the mail programs already have for this address, old next to new (a
+        provider's migration day): the writers then update them in place."""
+        try:
+            from wizard.profiles.account import Account
+            from wizard.profiles.migration import find_changes
+
+            account = Account.from_config(address, config, kind, realname)
+            profiles, folders = self._existing_places()
+            found = find_changes(str(address), account, profiles=profiles, folders=folders)
+        except Exception:  # noqa: BLE001 - nothing to compare with is not an error
+            return []
+        out = []
+        for change in found:
+            existing = change.existing
+            key = f"thunderbird:{existing.location}" if existing.client == "thunderbird" else existing.client
+            out.append(Change(key, existing.client, change.rows, change.moves))
+        return out
+
+    def retired_in_use(self, provider):
+        """(address, host, note) of accounts of any address still using a server the
+        provider is switching off."""
+        pack = provider.pack if provider is not None else None
+        if pack is None:
+            return []
+        try:
+            from wizard.profiles.migration import retired_in_use
+
+            profiles, folders = self._existing_places()
+            found = retired_in_use(pack, profiles=profiles, folders=folders)
+        except Exception:  # noqa: BLE001
+            return []
+        out = []
+        for existing, server in found:
+            host = next((s.host for s in (existing.incoming, existing.outgoing) if s is not None and server.matches(s.protocol, s.host)), server.host)
+            out.append((existing.address, host, server.note))
+        return out
+
+    def mail_programs(self) -> list[MailProgram]:
+        out: list[MailProgram] = []
+        profiles = self._profiles()
         for profile in profiles:
             out.append(MailProgram(f"thunderbird:{profile.path}", T("Thunderbird, profile “{name}”", name=profile.name), T("in {path}", path=str(profile.path)) if not profile.default else T("the default profile, in {path}", path=str(profile.path))))
         if not profiles:

@@ -140,6 +140,7 @@ class Banner(QFrame):
         self.setAccessibleName(self.label.text())
 
 
+
 @dataclass
 class Shared:
     lang: Lang

@@ -102,7 +102,8 @@ class TestingPage(Page):
         from wizard.gui.pages_settings import consented
 
         config = consented(config, self.state.consented)
-        self.shared.worker.submit(job, lambda: backend.diagnose(address, config, ctx, password, accept))
+        provider = self.state.provider
+        self.shared.worker.submit(job, lambda: backend.diagnose(address, config, ctx, password, accept, provider))
         self.render()
         self.completeChanged.emit()
 
@@ -202,6 +203,9 @@ class ProgramsPage(Page):
         self.list_layout = QVBoxLayout(self.list_widget)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list_widget)
+        self.retired = Banner("warning")  # other accounts still using a server being switched off
+        self.retired.hide()
+        layout.addWidget(self.retired)
         self.keyring = QCheckBox()
         self.keyring.setChecked(True)
         layout.addWidget(self.keyring)
@@ -210,6 +214,8 @@ class ProgramsPage(Page):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.boxes: list[tuple[MailProgram, QCheckBox, QLabel]] = []
+        self.changes: dict[str, list] = {}  # program key -> existing accounts, old next to new
+        self.retired_accounts: list = []
         self.job: Job | None = None
         self.done = False
         self.retranslate()
@@ -231,7 +237,26 @@ class ProgramsPage(Page):
             self.list_layout.addWidget(box)
             self.list_layout.addWidget(detail)
             self.boxes.append((program, box, detail))
+        self._find_existing()
         self.retranslate()
+
+    def _find_existing(self) -> None:
+        """Accounts already there for this address (a provider's move to new servers): shown
+        old → new, and the writers update them in place instead of adding a twin."""
+        self.changes = {}
+        self.retired_accounts = []
+        backend, state = self.shared.backend, self.state
+        if state.address is None or state.config is None:
+            return
+        from wizard.gui.pages_settings import consented
+
+        config = consented(state.config, state.consented)
+        for change in (getattr(backend, "changes", None) or (lambda *a: []))(state.address, config, state.kind, state.realname, state.provider):
+            self.changes.setdefault(change.program_key, []).append(change)
+        self.retired_accounts = list((getattr(backend, "retired_in_use", None) or (lambda *a: []))(state.provider))
+        for program, box, _ in self.boxes:
+            if program.key in self.changes and program.available:
+                box.setChecked(True)  # what is there already is kept up to date
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.job is None
@@ -291,10 +316,25 @@ class ProgramsPage(Page):
         self.setTitle(self.t(T("Mail programs")))
         self.setSubTitle(self.t(T("Choose where to set up the account.")))
         self.intro.setText(self.t(T("These mail programs were found on this computer. Files for other devices are saved so you can open or send them.")))
+        words = {"incoming": T("Incoming"), "outgoing": T("Outgoing"), "username": T("User name")}
         for program, box, detail in self.boxes:
             box.setText(self.t(program.label))
             box.setAccessibleName(self.t(program.label))
-            detail.setText(self.t(program.detail))
+            text = self.t(program.detail)
+            for change in self.changes.get(program.key, []):
+                if change.moves:
+                    text += "\n" + self.t(T("This account is already set up here with other servers; it will be updated in place (a backup is kept):"))
+                    for what, old, new in change.rows:
+                        if old != new:
+                            text += "\n    " + self.t(T("{what}: {old} → {new}", what=words.get(what, what), old=old or "-", new=new or "-"))
+                else:
+                    text += "\n" + self.t(T("This account is already set up here with these servers; it will be updated in place."))
+            detail.setText(text)
+            detail.setAccessibleName(text)
+        self.retired.setVisible(bool(self.retired_accounts))
+        if self.retired_accounts:
+            lines = [self.t(T("{address} still uses {host}, which is being switched off.", address=address, host=host)) + (" " + self.t(note) if note is not None else "") for address, host, note in self.retired_accounts]
+            self.retired.set_text("\n".join(lines))
         self.keyring.setText(self.t(T("Keep the password in this computer's keyring")))
         self.keyring.setAccessibleName(self.keyring.text())
 
@@ -310,6 +350,14 @@ class DonePage(Page):
         layout.addWidget(self.summary)
         self.checklist = Banner("info")
         layout.addWidget(self.checklist)
+        self.two_factor = Banner("info")
+        layout.addWidget(self.two_factor)
+        self.support = QLabel()
+        self.support.setWordWrap(True)
+        self.support.setTextFormat(Qt.TextFormat.RichText)
+        self.support.setOpenExternalLinks(True)
+        self.support.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        layout.addWidget(self.support)
         layout.addStretch(1)
         row = QHBoxLayout()
         self.copy = QPushButton()
@@ -375,9 +423,31 @@ class DonePage(Page):
         if provider and provider.checklist:
             self.checklist.show()
             items = "\n".join("• " + self.t(item) for item in provider.checklist)
-            self.checklist.set_text(self.t(T("{provider} asks you to do these things by hand:", provider=provider.name)) + "\n" + items)
+            if provider.migration_date is not None:
+                from wizard.gui.branding import long_date
+
+                head = T("{provider} moves your e-mail to new servers on {date}. Do these things by hand:", provider=provider.name, date=long_date(provider.migration_date, self.shared.lang.language))
+            else:
+                head = T("{provider} asks you to do these things by hand:", provider=provider.name)
+            self.checklist.set_text(self.t(head) + "\n" + items)
         else:
             self.checklist.hide()
+        two = provider.two_factor if provider else None
+        self.two_factor.setVisible(two is not None)
+        if provider is not None and two is not None:
+            text = self.t(T("Two-factor sign-in: {note}", note=two))
+            if provider.two_factor_url:
+                text += "\n" + self.t(T("Turn it on here: {url}", url=provider.two_factor_url))
+            self.two_factor.set_text(text)
+        links = []
+        if provider is not None and provider.webmail:
+            links.append(_esc(self.t(T("Webmail:"))) + f' <a href="{_esc(provider.webmail)}">{_esc(provider.webmail)}</a>')
+        if provider is not None and provider.support_link:
+            who = self.t(provider.support) if provider.support is not None else self.t(T("{provider} support", provider=provider.name))
+            links.append(_esc(self.t(T("Help from {who}:", who=who))) + f' <a href="{_esc(provider.support_link)}">{_esc(provider.support_link)}</a>')
+        self.support.setVisible(bool(links))
+        self.support.setText("<br>".join(links))
+        self.support.setAccessibleName(self.t(T("Where to get help")))
         if getattr(self, "saved_text", None) is not None:
             self.saved.setText(self.t(self.saved_text))
         self.copy.setText(self.t(T("&Copy report for support")))

@@ -39,7 +39,7 @@ KIND_WORDS = {
     "exchange": (T("Business Mail (Exchange)"), T("Mail, calendar and contacts kept in step on all devices.")),
 }
 SECURITY_ICONS = {Security.TLS: "lock", Security.STARTTLS: "lock", Security.PLAIN: "unlock"}
-CERT_CODES = ("cert-untrusted", "cert-changed")
+CERT_CODES = ("cert-untrusted", "cert-changed", "cert-announced")
 
 
 def consented(config: AccountConfig, given: bool) -> AccountConfig:
@@ -80,6 +80,8 @@ class SettingsPage(Page):
         # Account type: IMAP / POP / Exchange, each with its one-line explanation.
         self.kind_box = QGroupBox()
         kinds = QVBoxLayout(self.kind_box)
+        self.kind_layout = kinds
+        self.kind_order: tuple[str, ...] = ("imap", "pop3", "exchange")
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
         self.kind_explain: dict[str, QLabel] = {}
@@ -314,7 +316,8 @@ class SettingsPage(Page):
         self.precheck.show()
         self.precheck.set_text(self.t(T("Looking at the servers' certificates (no password is sent yet)…")))
         self.completeChanged.emit()
-        self.shared.worker.submit(job, lambda: backend.diagnose(address, config, ctx, None, accept))
+        provider = self.state.provider
+        self.shared.worker.submit(job, lambda: backend.diagnose(address, config, ctx, None, accept, provider))
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -333,6 +336,7 @@ class SettingsPage(Page):
             known = {a.sha256 for a in self.state.accepted}
             pending = [c for c in result.certificates if c.sha256 not in known]
         self.state.pending = tuple(pending)
+        self.state.replacing = tuple(result.changed) if result is not None else ()
         self.checked = True
         self.completeChanged.emit()
         self.wizard().next()
@@ -351,7 +355,27 @@ class SettingsPage(Page):
         text = self.t(T("{protocol} server {host}, port {port}, {security}", protocol=protocol, host=breakable(server.host), port=server.port, security=words))
         if server.username:
             text += "\n" + self.t(T("User name: {user}", user=server.username))
+        if server.url:
+            text += "\n" + self.t(T("Web access: {url}", url=server.url))
+        if server.login_domain:
+            text += "\n" + self.t(T("Domain: {domain}", domain=server.login_domain))
+        phone = next((s for s in (self.state.config.incoming if self.state.config else ()) if s.protocol is Protocol.ACTIVESYNC and s.username), None)
+        if server.protocol is Protocol.EXCHANGE and phone is not None and phone.username != server.username:
+            text += "\n" + self.t(T("On iPhone, Android and other phones the user name is {user}", user=phone.username))
         return text, icon_name
+
+    def _order_kinds(self, provider) -> None:
+        """The kinds in the provider's order (Mamut: POP, IMAP, Business Mail), else ours.
+        Only imap, pop3 and exchange are choices: phones' ActiveSync form is part of exchange."""
+        order = [k for k, _ in provider.kinds] if provider is not None else []
+        order = tuple(dict.fromkeys(order + ["imap", "pop3", "exchange"]))
+        if order == self.kind_order:
+            return
+        self.kind_order = order
+        for kind in order:
+            for widget in (self.kind_buttons[kind], self.kind_explain[kind]):
+                self.kind_layout.removeWidget(widget)
+                self.kind_layout.addWidget(widget)
 
     def _consent_html(self, config: AccountConfig) -> tuple[str, str]:
         hosts = [s.host for s in config.incoming[:1] + config.outgoing[:1]]
@@ -407,7 +431,13 @@ class SettingsPage(Page):
         available = set()
         if self.base is not None:
             available = {k for k in KIND_PROTOCOLS if any(s.protocol in KIND_PROTOCOLS[k] for s in self.base.incoming)}
+        provider = self.state.provider
+        self._order_kinds(provider)
         for kind, (name, explain) in KIND_WORDS.items():
+            own = provider.kind_words(kind) if provider is not None else None  # the provider's own words
+            if own is not None:
+                name = own.label or name
+                explain = own.explanation or explain
             button = self.kind_buttons[kind]
             button.setText(self.t(name))
             button.setAccessibleName(self.t(name))
@@ -485,8 +515,11 @@ class CertificatePage(Page):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
-        self.announced = Banner("info")
-        layout.addWidget(self.announced)
+        self.announced_ok = Banner("ok")  # the provider announced it
+        self.unannounced = Banner("info")
+        self.announced = self.unannounced  # the one on show
+        layout.addWidget(self.announced_ok)
+        layout.addWidget(self.unannounced)
         self.accept = QRadioButton()
         self.refuse = QRadioButton()
         self.group = QButtonGroup(self)
@@ -527,7 +560,7 @@ class CertificatePage(Page):
         provider = self.state.provider
         self.intro.setText(self.t(T("The mail server shows a certificate that no authority on this computer vouches for. This happens when a provider changes its certificate. Accept it only if it is the one your provider announced.")))
         rows = []
-        announced_all = bool(certs) and provider is not None and all(c.sha256 in provider.announced for c in certs)
+        announced_all = bool(certs) and provider is not None and all(provider.announces(c) for c in certs)
         groups: dict[str, list[CertificateInfo]] = {}
         for cert in certs:  # one block per certificate, however many servers show it
             groups.setdefault(cert.sha256, []).append(cert)
@@ -535,7 +568,12 @@ class CertificatePage(Page):
             cert = same[0]
             servers = ", ".join(f"{c.host}:{c.port}" for c in same)
             valid = f"{cert.not_before:%Y-%m-%d} – {cert.not_after:%Y-%m-%d}" if cert.not_before and cert.not_after else "?"
-            what = T("never seen before on this computer") if sha256 not in {a.sha256 for a in self.state.accepted} else T("already accepted")
+            if sha256 in {a.sha256 for a in self.state.accepted}:
+                what = T("already accepted")
+            elif sha256 in self.state.replacing:
+                what = T("it replaces the certificate accepted before on this computer")
+            else:
+                what = T("never seen before on this computer")
             pairs = sha256.split(":")
             fingerprint = ":".join(pairs[:16]) + ":<br>" + ":".join(pairs[16:])
             rows.append(
@@ -550,8 +588,11 @@ class CertificatePage(Page):
             )
         self.details.setText("<hr>".join(rows))
         self.details.setAccessibleName(self.t(T("Certificate details")))
+        self.announced = self.announced_ok if announced_all else self.unannounced
+        self.announced_ok.setVisible(announced_all)
+        self.unannounced.setVisible(not announced_all)
         if announced_all:
-            self.announced.set_text(self.t(T("This is the certificate {provider} announced: the fingerprint matches.", provider=provider.name)))
+            self.announced.set_text(self.t(T("This is the certificate {provider} announced. You can accept it; nothing is sent until you do.", provider=provider.name)))
         else:
             self.announced.set_text(self.t(T("Your provider has not announced this certificate to the wizard. Compare the fingerprint with the one your provider publishes, or call them.")))
         self.accept.setText(self.t(T("&Accept this certificate for this server")))

@@ -71,6 +71,8 @@ class WelcomePage(Page):
         layout.addWidget(self.intro)
         self.note = Banner("info")
         layout.addWidget(self.note)
+        self.migration = Banner("info")  # a provider's move to new servers, with its date
+        layout.addWidget(self.migration)
         row = QHBoxLayout()
         self.language_label = QLabel()
         self.language = QComboBox()
@@ -92,18 +94,30 @@ class WelcomePage(Page):
         self.shared.lang.set(code)
 
     def retranslate(self) -> None:
-        provider = self.shared.backend.provider_for(self.state.address)
-        self.state.provider = provider
-        self.logo.setPixmap(pixmap(provider.logo if provider and provider.logo else "mail", 64))
+        discovered = self.state.discovered
+        if discovered is not None and discovered.provider is not None:
+            provider = discovered.provider  # found by discovery (brand, domain or MX): keep it
+        else:
+            provider = self.shared.backend.provider_for(self.state.address)
+            self.state.provider = provider
+        from wizard.gui.branding import long_date, logo_pixmap
+
+        logo = logo_pixmap(provider.logo_data, 64) if provider is not None else None
+        self.logo.setPixmap(logo if logo is not None else pixmap(provider.logo if provider and provider.logo else "mail", 64))
+        self.logo.setAccessibleName(self.t(T("{provider} logo", provider=provider.name)) if provider else "")
         if provider:
             self.title.setText(self.t(T("Set up your {provider} e-mail", provider=provider.name)))
         else:
             self.title.setText(self.t(T("Set up your e-mail")))
-        self.setTitle(self.t(T("Welcome")))
+        self.setTitle(self.t(provider.product_name) if provider and provider.product_name else self.t(T("Welcome")))
         self.intro.setText(self.t(T("This wizard finds your provider's settings, tests them on the real servers, and sets up your mail programs. It takes about a minute.")))
         self.note.setVisible(bool(provider and provider.note))
         if provider and provider.note:
             self.note.set_text(self.t(provider.note))
+        when = provider.migration_date if provider else None
+        self.migration.setVisible(when is not None)
+        if provider is not None and when is not None:
+            self.migration.set_text(self.t(T("{provider} moves your e-mail to new servers on {date}. This wizard sets up your mail programs for them and shows what you must redo by hand.", provider=provider.name, date=long_date(when, self.shared.lang.language))))
         self.language_label.setText(self.t(T("&Language:")))
         self.language.setAccessibleName(self.t(T("Language")))
 
@@ -346,6 +360,9 @@ class FindingPage(Page):
         self.state.discovered = result
         if result.provider is not None:
             self.state.provider = result.provider
+            wizard = self.wizard()
+            if wizard is not None and hasattr(wizard, "apply_brand"):
+                wizard.apply_brand()  # a provider recognised by domain or MX brings its look
         self._stopped("found" if result.configs else "nothing")
 
     def _failed(self, job: Job, exc: BaseException) -> None:

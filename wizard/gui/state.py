@@ -24,6 +24,7 @@ class WizardState:
     kind: str = "imap"  # imap, pop3 or exchange
     consented: bool = False
     pending: tuple[CertificateInfo, ...] = ()  # certificates waiting for a decision
+    replacing: tuple[str, ...] = ()  # of those, the fingerprints replacing one accepted before
     accepted: list[CertificateInfo] = field(default_factory=list)
     refused: list[CertificateInfo] = field(default_factory=list)
     diagnosis: Diagnosis | None = None

@@ -60,9 +60,64 @@ class MailWizard(QWizard):
         self.lang.changed.connect(self.retranslate)
         self.retranslate()
 
+    def provider(self):
+        """The provider whose look the window wears: the one discovery found, else the
+        brand's (or the demo's) before any address is known."""
+        return self.state.provider or self.shared.backend.provider_for(self.state.address)
+
+    def apply_brand(self) -> None:
+        """Window title, icon, logo and colours from the provider's pack (issue 7)."""
+        from PySide6.QtGui import QColor, QIcon, QPixmap
+
+        from wizard.gui.branding import button_style, header_style, logo_pixmap
+
+        provider = self.provider()
+        t = self.lang.t
+        title = self.brand_title
+        if title is None and provider is not None and provider.window_title is not None:
+            title = t(provider.window_title)
+        self.setWindowTitle(title or t(T("E-mail setup")))
+        logo = logo_pixmap(provider.logo_data, 64) if provider is not None else None
+        self.setWindowIcon(QIcon(logo) if logo is not None else icon("mail"))
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, logo_pixmap(provider.logo_data, 48) if provider is not None and provider.logo_data else QPixmap())
+        primary = QColor(provider.colour("primary") or "") if provider is not None else QColor()
+        header = self._header()
+        if primary.isValid():
+            accent = QColor(provider.colour("accent") or "")
+            style = button_style(primary, provider.colour("text"))
+            if header is not None:
+                header.setStyleSheet(header_style(primary, accent if accent.isValid() else None))
+        else:
+            style = ""
+            if header is not None:
+                header.setStyleSheet("")
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+            button = self.button(which)
+            if button is not None:
+                button.setStyleSheet(style)
+        self.branded = provider if primary.isValid() or logo is not None else None
+
+    def _header(self):
+        """QWizard's header strip (title and subtitle): a private widget, found as the one
+        that fills its background with the Base colour and holds the title labels."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QLabel, QWidget
+
+        found = getattr(self, "_brand_header", None)
+        if found is not None:
+            return found
+        for child in self.findChildren(QWidget):
+            if type(child) is QWidget and child.autoFillBackground() and child.backgroundRole() == QPalette.ColorRole.Base and any(isinstance(c, QLabel) for c in child.children()):
+                child.setObjectName("brandHeader")
+                child.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+                self._brand_header = child
+                return child
+        return None
+
     def retranslate(self) -> None:
         t = self.lang.t
-        self.setWindowTitle(self.brand_title or t(T("E-mail setup")))
+        self.apply_brand()
         self.setButtonText(QWizard.WizardButton.NextButton, t(T("&Next >")))
         self.setButtonText(QWizard.WizardButton.BackButton, t(T("< &Back")))
         self.setButtonText(QWizard.WizardButton.CancelButton, t(T("Cancel")))
