@@ -140,7 +140,6 @@ class Banner(QFrame):
         self.setAccessibleName(self.label.text())
 
 
-
 @dataclass
 class Shared:
     lang: Lang
