@@ -165,7 +165,7 @@ def _mail_server(element: ET.Element, protocol: Protocol, notes: list[Text]) -> 
     port_text = text_of(element, "Port")
     port: int | None = None
     if port_text is not None:
-        if not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
+        if not (port_text.isascii() and port_text.isdigit()) or not 1 <= int(port_text) <= 65535:
             notes.append(T("The {protocol} server {host} was skipped: “{port}” is not a port number.", protocol=protocol.value.upper(), host=host[:253], port=port_text[:20]))
             return None
         port = int(port_text)
