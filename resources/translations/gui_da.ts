@@ -592,6 +592,10 @@
       <translation>Testen stoppede: {problem}</translation>
     </message>
     <message>
+      <source>The window cannot open: this desktop lacks libraries Qt needs. Install them (for example: sudo apt install {packages}) and try again.</source>
+      <translation>Vinduet kan ikke åbne: skrivebordet mangler biblioteker, som Qt skal bruge. Installér dem (for eksempel: sudo apt install {packages}) og prøv igen.</translation>
+    </message>
+    <message>
       <source>These mail programs were found on this computer. Files for other devices are saved so you can open or send them.</source>
       <translation>Disse mailprogrammer blev fundet på denne computer. Filer til andre enheder gemmes, så du kan åbne eller sende dem.</translation>
     </message>

@@ -592,6 +592,10 @@
       <translation>Testen stoppet: {problem}</translation>
     </message>
     <message>
+      <source>The window cannot open: this desktop lacks libraries Qt needs. Install them (for example: sudo apt install {packages}) and try again.</source>
+      <translation>Vinduet kan ikke åpnes: skrivebordet mangler biblioteker som Qt trenger. Installer dem (for eksempel: sudo apt install {packages}) og prøv igjen.</translation>
+    </message>
+    <message>
       <source>These mail programs were found on this computer. Files for other devices are saved so you can open or send them.</source>
       <translation>Disse e-postprogrammene ble funnet på denne datamaskinen. Filer for andre enheter lagres, slik at du kan åpne eller sende dem.</translation>
     </message>

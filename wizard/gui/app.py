@@ -17,9 +17,11 @@ def display_problem() -> str | None:
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform.startswith(("offscreen", "minimal", "vnc", "eglfs", "linuxfb")) or sys.platform in ("win32", "darwin"):
         return None
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
-        return None
-    return "no-display"
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return "no-display"
+    from wizard.gui.xcb import missing_packages
+
+    return "missing-libraries" if missing_packages() else None
 
 
 def _app():
@@ -38,7 +40,12 @@ def _language(args: argparse.Namespace) -> str:
 
 
 def _say_no_display(language: str) -> int:
-    message = T("No display is available, so the wizard window cannot open. Use the commands instead (mailsetup --help), or run it on a desktop.")
+    if display_problem() == "missing-libraries":
+        from wizard.gui.xcb import missing_packages
+
+        message = T("The window cannot open: this desktop lacks libraries Qt needs. Install them (for example: sudo apt install {packages}) and try again.", packages=" ".join(missing_packages()))
+    else:
+        message = T("No display is available, so the wizard window cannot open. Use the commands instead (mailsetup --help), or run it on a desktop.")
     print(f"mailsetup: {message.render(load_catalog(language))}", file=sys.stderr)
     return EXIT_PROBLEMS
 
