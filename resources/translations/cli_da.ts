@@ -112,6 +112,14 @@
       <translation>stol også på certifikatudstederne i denne PEM-fil</translation>
     </message>
     <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>tvetydigt tilvalg: %(option)s kan passe med %(matches)s</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
       <source>ask this DNS server instead of the system's</source>
       <translation>spørg denne DNS-server i stedet for systemets</translation>
     </message>
@@ -136,6 +144,18 @@
       <translation type="vanished">krypteret (STARTTLS)</translation>
     </message>
     <message>
+      <source>expected at least one argument</source>
+      <translation>forventede mindst ét argument</translation>
+    </message>
+    <message>
+      <source>expected at most one argument</source>
+      <translation>forventede højst ét argument</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>forventede ét argument</translation>
+    </message>
+    <message>
       <source>failed</source>
       <translation type="vanished">mislykkedes</translation>
     </message>
@@ -156,8 +176,20 @@
       <translation>generelle tilvalg</translation>
     </message>
     <message>
+      <source>ignored explicit argument %r</source>
+      <translation>ignorerede det angivne argument %r</translation>
+    </message>
+    <message>
       <source>incoming</source>
       <translation>indgående</translation>
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>ugyldig %(type)s-værdi: %(value)r</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>ugyldigt valg: %(value)r (vælg mellem %(choices)s)</translation>
     </message>
     <message>
       <source>language of messages: en, da or nb</source>
@@ -176,8 +208,16 @@
       <translation type="vanished">intet svar i tide</translation>
     </message>
     <message>
+      <source>not allowed with argument %s</source>
+      <translation>ikke tilladt sammen med argumentet %s</translation>
+    </message>
+    <message>
       <source>nothing there</source>
       <translation type="vanished">intet fundet</translation>
+    </message>
+    <message>
+      <source>one of the arguments %s is required</source>
+      <translation>et af argumenterne %s skal angives</translation>
     </message>
     <message>
       <source>only show what would change</source>
@@ -188,8 +228,16 @@
       <translation>åbn guiden med den indbyggede demo-udbyder (kræver ikke internet)</translation>
     </message>
     <message>
+      <source>options</source>
+      <translation>tilvalg</translation>
+    </message>
+    <message>
       <source>outgoing</source>
       <translation>udgående</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>positionelle argumenter</translation>
     </message>
     <message>
       <source>print one JSON object instead of lines for people</source>
@@ -220,6 +268,10 @@
       <translation>opsæt kontoen i et e-mailprogram, eller skriv et indstillingsark</translation>
     </message>
     <message>
+      <source>show this help message and exit</source>
+      <translation>vis denne hjælp og afslut</translation>
+    </message>
+    <message>
       <source>skipped</source>
       <translation type="vanished">sprunget over</translation>
     </message>
@@ -240,12 +292,28 @@
       <translation>mappen med Apple- og Outlook-filer, der er skrevet tidligere (de skrives igen dér)</translation>
     </message>
     <message>
+      <source>the following arguments are required: %s</source>
+      <translation>følgende argumenter mangler: %s</translation>
+    </message>
+    <message>
       <source>the mail program: thunderbird, outlook, apple or sheet</source>
       <translation>e-mailprogrammet: thunderbird, outlook, apple eller sheet (indstillingsark)</translation>
     </message>
     <message>
       <source>trusted</source>
       <translation>pålidelig</translation>
+    </message>
+    <message>
+      <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+      <translation>ukendt kommando %(parser_name)r (valg: %(choices)s)</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>ukendte argumenter: %s</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>brug: </translation>
     </message>
     <message>
       <source>use this server instead of discovering one (security: tls, starttls or plain)</source>

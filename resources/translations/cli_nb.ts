@@ -112,6 +112,14 @@
       <translation>stol også på sertifikatutstederne i denne PEM-filen</translation>
     </message>
     <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>tvetydig valg: %(option)s kan passe med %(matches)s</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
       <source>ask this DNS server instead of the system's</source>
       <translation>spør denne DNS-serveren i stedet for systemets</translation>
     </message>
@@ -136,6 +144,18 @@
       <translation type="vanished">kryptert (STARTTLS)</translation>
     </message>
     <message>
+      <source>expected at least one argument</source>
+      <translation>forventet minst ett argument</translation>
+    </message>
+    <message>
+      <source>expected at most one argument</source>
+      <translation>forventet høyst ett argument</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>forventet ett argument</translation>
+    </message>
+    <message>
       <source>failed</source>
       <translation type="vanished">mislyktes</translation>
     </message>
@@ -156,8 +176,20 @@
       <translation>generelle valg</translation>
     </message>
     <message>
+      <source>ignored explicit argument %r</source>
+      <translation>ignorerte det oppgitte argumentet %r</translation>
+    </message>
+    <message>
       <source>incoming</source>
       <translation>innkommende</translation>
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>ugyldig %(type)s-verdi: %(value)r</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>ugyldig valg: %(value)r (velg blant %(choices)s)</translation>
     </message>
     <message>
       <source>language of messages: en, da or nb</source>
@@ -176,8 +208,16 @@
       <translation type="vanished">ikke svar i tide</translation>
     </message>
     <message>
+      <source>not allowed with argument %s</source>
+      <translation>ikke tillatt sammen med argumentet %s</translation>
+    </message>
+    <message>
       <source>nothing there</source>
       <translation type="vanished">ingenting funnet</translation>
+    </message>
+    <message>
+      <source>one of the arguments %s is required</source>
+      <translation>ett av argumentene %s må oppgis</translation>
     </message>
     <message>
       <source>only show what would change</source>
@@ -188,8 +228,16 @@
       <translation>åpne veiviseren med den innebygde demoleverandøren (trenger ikke internett)</translation>
     </message>
     <message>
+      <source>options</source>
+      <translation>valg</translation>
+    </message>
+    <message>
       <source>outgoing</source>
       <translation>utgående</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>posisjonsargumenter</translation>
     </message>
     <message>
       <source>print one JSON object instead of lines for people</source>
@@ -220,6 +268,10 @@
       <translation>sett opp kontoen i et e-postprogram, eller skriv et innstillingsark</translation>
     </message>
     <message>
+      <source>show this help message and exit</source>
+      <translation>vis denne hjelpen og avslutt</translation>
+    </message>
+    <message>
       <source>skipped</source>
       <translation type="vanished">hoppet over</translation>
     </message>
@@ -240,12 +292,28 @@
       <translation>mappen med Apple- og Outlook-filer som er skrevet tidligere (de skrives på nytt der)</translation>
     </message>
     <message>
+      <source>the following arguments are required: %s</source>
+      <translation>disse argumentene mangler: %s</translation>
+    </message>
+    <message>
       <source>the mail program: thunderbird, outlook, apple or sheet</source>
       <translation>e-postprogrammet: thunderbird, outlook, apple eller sheet (innstillingsark)</translation>
     </message>
     <message>
       <source>trusted</source>
       <translation>pålitelig</translation>
+    </message>
+    <message>
+      <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+      <translation>ukjent kommando %(parser_name)r (valg: %(choices)s)</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>ukjente argumenter: %s</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>bruk: </translation>
     </message>
     <message>
       <source>use this server instead of discovering one (security: tls, starttls or plain)</source>

@@ -82,3 +82,10 @@ def test_password_stdin_reads_one_line_without_its_newline(monkeypatch):
 
     monkeypatch.setattr(sys, "stdin", io.StringIO("s3cret pass\nignored\n"))
     assert read_password(argparse.Namespace(password_stdin=True)) == "s3cret pass"
+
+
+def test_argparse_own_messages_speak_the_chosen_language(capsys):
+    assert main(["--lang", "da", "discover"]) == 2
+    assert "følgende argumenter mangler" in capsys.readouterr().err
+    assert main(["--lang", "nb", "fnord"]) == 2
+    assert "ugyldig valg" in capsys.readouterr().err

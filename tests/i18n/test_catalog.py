@@ -39,6 +39,18 @@ def test_translations_keep_every_field(language):
     assert wrong == []
 
 
+PERCENT_FIELD = r"%\(\w+\)[rsd]|%[rsd]"
+
+
+@pytest.mark.parametrize("language", ["da", "nb"])
+def test_translations_keep_argparse_percent_fields(language):
+    import re
+
+    catalog = load_catalog(language)
+    wrong = [s for s in ALL_SOURCES if s in catalog.messages and sorted(re.findall(PERCENT_FIELD, s)) != sorted(re.findall(PERCENT_FIELD, catalog.messages[s]))]
+    assert wrong == []
+
+
 def test_nested_text_renders_in_the_same_language():
     message = T("{rank}. {provider} — from {source}, {trust}", rank=1, provider="X", source="srv", trust=T("needs your confirmation"))
     assert "kræver din bekræftelse" in message.render(load_catalog("da"))

@@ -7,6 +7,7 @@ import os
 import sys
 from typing import Sequence
 
+from wizard.cli.argparse_words import localize_argparse
 from wizard.cli.commands import COMMANDS
 from wizard.cli.options import add_global_options, check_global_options
 from wizard.cli.output import Output
@@ -60,6 +61,7 @@ def build_parser(catalog: Catalog) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     catalog = load_catalog(_language_from_argv(argv))
+    localize_argparse(catalog)
     out = Output(catalog, json_mode="--json" in argv)
     parser = build_parser(catalog)
     try:
