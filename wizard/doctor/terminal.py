@@ -29,7 +29,7 @@ def nothing_found(address: str) -> Text:
     return T("No settings were found for {address}; give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY.", address=address)
 
 
-def using_discovered(source: str) -> Text:
+def using_discovered(source: Text | str) -> Text:
     return T("Checking the settings found from {source}:", source=source)
 
 

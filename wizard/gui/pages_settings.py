@@ -421,7 +421,7 @@ class SettingsPage(Page):
         if config is not None and not manual:
             words, kind = trust_words(config)
             origin = f" ({config.origin})" if config.origin else ""
-            self.source_text.setText(self.t(T("Source: {source}{origin} — {trust}", source=config.source.value, origin=origin, trust=words)))
+            self.source_text.setText(self.t(T("Source: {source}{origin} — {trust}", source=wording.source(config.source.value), origin=origin, trust=words)))
             from wizard.gui.common import pixmap
 
             self.source_icon.setPixmap(pixmap(kind, 20))

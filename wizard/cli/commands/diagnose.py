@@ -8,6 +8,7 @@ from pathlib import Path
 from wizard.cli.commands import common
 from wizard.cli.output import Output
 from wizard.i18n import Catalog, T
+from wizard.model import wording
 
 NAME = "diagnose"
 HELP = T("test the servers for an e-mail address and explain what works")
@@ -43,7 +44,7 @@ def _discovered(address, args: argparse.Namespace, out: Output, password: str | 
     if not configs:
         out.error(terminal.nothing_found(str(address)))
         return None
-    out.say(terminal.using_discovered(configs[0].source.value))
+    out.say(terminal.using_discovered(wording.source(configs[0].source.value)))
     return configs[0]
 
 
