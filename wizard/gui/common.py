@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -105,6 +106,11 @@ def icon_label(name: str, size: int = 20) -> QLabel:
     label.setPixmap(pixmap(name, size))
     label.setFixedSize(size, size)
     return label
+
+
+def rich(text: str) -> str:
+    """Plain text made safe inside a rich-text label (quotes matter only in attributes)."""
+    return html.escape(text, quote=False)
 
 
 def breakable(host: str, chunk: int = 24) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.gui.backend import Diagnosis, EngineMissing, MailProgram, Written
-from wizard.gui.common import Banner, Page, Shared, icon
+from wizard.gui.common import Banner, Page, Shared, icon, rich
 from wizard.gui.pages_start import STATUS_ICONS
 from wizard.gui.report import build_report
 from wizard.gui.worker import Job
@@ -404,19 +405,19 @@ class DonePage(Page):
         if ok:
             parts.append("<p><b>" + self.t(T("Set up:")) + "</b></p><ul>")
             for w in ok:
-                parts.append("<li><b>" + _esc(self.t(w.program.label)) + "</b><br>" + "<br>".join(_esc(self.t(line)) for line in w.lines) + "</li>")
+                parts.append("<li><b>" + rich(self.t(w.program.label)) + "</b><br>" + "<br>".join(rich(self.t(line)) for line in w.lines) + "</li>")
             parts.append("</ul>")
         if failed:
             parts.append("<p><b>" + self.t(T("Not set up:")) + "</b></p><ul>")
             for w in failed:
-                parts.append("<li>" + _esc(self.t(w.program.label)) + ": " + "<br>".join(_esc(self.t(line)) for line in w.lines) + "</li>")
+                parts.append("<li>" + rich(self.t(w.program.label)) + ": " + "<br>".join(rich(self.t(line)) for line in w.lines) + "</li>")
             parts.append("</ul>")
         if not state.written:
             parts.append("<p>" + self.t(T("No mail program was set up.")) + "</p>")
         for note in state.notes:
-            parts.append("<p>" + _esc(self.t(note)) + "</p>")
+            parts.append("<p>" + rich(self.t(note)) + "</p>")
         if state.keyring is not None:
-            parts.append("<p>" + _esc(self.t(state.keyring)) + "</p>")
+            parts.append("<p>" + rich(self.t(state.keyring)) + "</p>")
         self.summary.setText("".join(parts))
         self.summary.setAccessibleName(self.t(T("What was set up")))
         provider = state.provider
@@ -441,10 +442,10 @@ class DonePage(Page):
             self.two_factor.set_text(text)
         links = []
         if provider is not None and provider.webmail:
-            links.append(_esc(self.t(T("Webmail:"))) + f' <a href="{_esc(provider.webmail)}">{_esc(provider.webmail)}</a>')
+            links.append(rich(self.t(T("Webmail:"))) + f' <a href="{html.escape(provider.webmail)}">{rich(provider.webmail)}</a>')
         if provider is not None and provider.support_link:
             who = self.t(provider.support) if provider.support is not None else self.t(T("{provider} support", provider=provider.name))
-            links.append(_esc(self.t(T("Help from {who}:", who=who))) + f' <a href="{_esc(provider.support_link)}">{_esc(provider.support_link)}</a>')
+            links.append(rich(self.t(T("Help from {who}:", who=who))) + f' <a href="{html.escape(provider.support_link)}">{rich(provider.support_link)}</a>')
         self.support.setVisible(bool(links))
         self.support.setText("<br>".join(links))
         self.support.setAccessibleName(self.t(T("Where to get help")))
@@ -454,7 +455,3 @@ class DonePage(Page):
         self.save.setText(self.t(T("Sa&ve report…")))
         self.copy.setAccessibleName(self.t(T("Copy report for support")))
         self.save.setAccessibleName(self.t(T("Save report")))
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

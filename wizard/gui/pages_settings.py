@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.gui.backend import Diagnosis
-from wizard.gui.common import Banner, Page, Shared, breakable, icon_label
+from wizard.gui.common import Banner, Page, Shared, breakable, icon_label, rich
 from wizard.gui.names import check as check_name
 from wizard.gui.worker import Job
 from wizard.i18n import T, Text
@@ -393,20 +393,20 @@ class SettingsPage(Page):
         items: list[str] = []
         for reason in config.consent:
             text = self.t(wording.consent(reason.code, reason.detail))
-            items.append(f"<li><b style='color:#b00020'>{_esc(text)}</b></li>")
+            items.append(f"<li><b style='color:#b00020'>{rich(text)}</b></li>")
         if not config.trusted and not config.consent:
-            items.append(f"<li>{_esc(self.t(T('The settings came from a source that cannot prove it speaks for your provider.')))}</li>")
+            items.append(f"<li>{rich(self.t(T('The settings came from a source that cannot prove it speaks for your provider.')))}</li>")
         for server in config.incoming[:1] + config.outgoing[:1]:
             if not server.encrypted:
-                items.append(f"<li><b style='color:#b00020'>{_esc(self.t(T('{host}:{port} would be used WITHOUT encryption: your password could be read on the way.', host=server.host, port=server.port)))}</b></li>")
+                items.append(f"<li><b style='color:#b00020'>{rich(self.t(T('{host}:{port} would be used WITHOUT encryption: your password could be read on the way.', host=server.host, port=server.port)))}</b></li>")
         for h in dict.fromkeys(hosts):
             info = check_name(h)
             if info.registrable_ascii != check_name(address_domain).registrable_ascii and address_domain:
-                items.append(f"<li><b style='color:#b00020'>{_esc(self.t(T('{host} is outside your address’s domain ({domain}).', host=info.unicode, domain=address_domain)))}</b></li>")
+                items.append(f"<li><b style='color:#b00020'>{rich(self.t(T('{host} is outside your address’s domain ({domain}).', host=info.unicode, domain=address_domain)))}</b></li>")
             if info.idn:
-                items.append(f"<li>{_esc(self.t(T('Shown as {unicode}, written {ascii} in computer form.', unicode=info.unicode, ascii=info.ascii)))}</li>")
+                items.append(f"<li>{rich(self.t(T('Shown as {unicode}, written {ascii} in computer form.', unicode=info.unicode, ascii=info.ascii)))}</li>")
             for warning in info.warnings:
-                items.append(f"<li><b style='color:#b00020'>{_esc(self.t(warning))}</b></li>")
+                items.append(f"<li><b style='color:#b00020'>{rich(self.t(warning))}</b></li>")
         shown = []
         for d in domains:
             info = check_name(d)
@@ -494,10 +494,6 @@ class SettingsPage(Page):
         self.m_error.setText(self.t(self.manual_error) if self.manual_error else "")
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 class CertificatePage(Page):
     """Only when a server shows a certificate nobody vouches for, or another than before."""
 
@@ -578,12 +574,12 @@ class CertificatePage(Page):
             fingerprint = ":".join(pairs[:16]) + ":<br>" + ":".join(pairs[16:])
             rows.append(
                 "<table cellspacing=4>"
-                f"<tr><td><b>{_esc(self.t(T('Server:')))}</b></td><td>{_esc(servers)}</td></tr>"
-                f"<tr><td><b>{_esc(self.t(T('What changed:')))}</b></td><td>{_esc(self.t(what))}</td></tr>"
-                f"<tr><td><b>{_esc(self.t(T('Issued to:')))}</b></td><td>{_esc(cert.subject)}</td></tr>"
-                f"<tr><td><b>{_esc(self.t(T('Issued by:')))}</b></td><td>{_esc(cert.issuer)}" + (f" ({_esc(self.t(T('self-signed')))})" if cert.self_signed else "") + "</td></tr>"
-                f"<tr><td><b>{_esc(self.t(T('Valid:')))}</b></td><td>{valid}</td></tr>"
-                f"<tr><td><b>{_esc(self.t(T('Fingerprint (SHA-256):')))}</b></td><td><tt>{fingerprint}</tt></td></tr>"
+                f"<tr><td><b>{rich(self.t(T('Server:')))}</b></td><td>{rich(servers)}</td></tr>"
+                f"<tr><td><b>{rich(self.t(T('What changed:')))}</b></td><td>{rich(self.t(what))}</td></tr>"
+                f"<tr><td><b>{rich(self.t(T('Issued to:')))}</b></td><td>{rich(cert.subject)}</td></tr>"
+                f"<tr><td><b>{rich(self.t(T('Issued by:')))}</b></td><td>{rich(cert.issuer)}" + (f" ({rich(self.t(T('self-signed')))})" if cert.self_signed else "") + "</td></tr>"
+                f"<tr><td><b>{rich(self.t(T('Valid:')))}</b></td><td>{valid}</td></tr>"
+                f"<tr><td><b>{rich(self.t(T('Fingerprint (SHA-256):')))}</b></td><td><tt>{fingerprint}</tt></td></tr>"
                 "</table>"
             )
         self.details.setText("<hr>".join(rows))
