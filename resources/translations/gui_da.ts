@@ -560,6 +560,10 @@
       <translation type="vanished">Udbyderens svar viderestillede til et andet domæne: {detail}</translation>
     </message>
     <message>
+      <source>The report could not be saved as {path}: {problem}</source>
+      <translation>Rapporten kunne ikke gemmes som {path}: {problem}</translation>
+    </message>
+    <message>
       <source>The report is copied. Paste it into an e-mail or chat to support.</source>
       <translation>Rapporten er kopieret. Indsæt den i en mail eller chat til support.</translation>
     </message>

@@ -560,6 +560,10 @@
       <translation type="vanished">Leverandørens svar videresendte til et annet domene: {detail}</translation>
     </message>
     <message>
+      <source>The report could not be saved as {path}: {problem}</source>
+      <translation>Rapporten kunne ikke lagres som {path}: {problem}</translation>
+    </message>
+    <message>
       <source>The report is copied. Paste it into an e-mail or chat to support.</source>
       <translation>Rapporten er kopiert. Lim den inn i en e-post eller chat til kundestøtte.</translation>
     </message>

@@ -106,6 +106,22 @@ def test_save_report_writes_the_support_report_without_the_password(qtbot, make_
     assert "Adresse:" in text  # in the chosen language
 
 
+def test_save_report_into_a_missing_folder_says_so_in_the_window(qtbot, make_wizard, demo, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from wizard.model import EmailAddress
+
+    window = make_wizard("da")
+    window.state.address = EmailAddress.parse(demo.user)
+    window.setStartId(int(PageId.DONE))
+    window.restart()
+    target = tmp_path / "gone" / "report.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.currentPage().save.click()  # no traceback: the page names the problem
+    assert not target.exists()
+    assert "Rapporten kunne ikke gemmes" in window.currentPage().saved.text() and str(target) in window.currentPage().saved.text()
+
+
 def test_steps_are_grouped_by_source_with_a_summary():
     from wizard.gui.pages_start import group_status
     from wizard.model import StepStatus

@@ -392,8 +392,12 @@ class DonePage(Page):
         path, _ = QFileDialog.getSaveFileName(self, self.t(T("Save report")), default, self.t(T("Text files (*.txt)")))
         if not path:
             return
-        Path(path).write_text(self.report(), encoding="utf-8")
-        self.saved_text = T("The report is saved as {path}.", path=path)
+        try:
+            Path(path).write_text(self.report(), encoding="utf-8")
+        except OSError as exc:  # a read-only folder or a full disk: say so, not a traceback
+            self.saved_text = T("The report could not be saved as {path}: {problem}", path=path, problem=exc.strerror or type(exc).__name__)
+        else:
+            self.saved_text = T("The report is saved as {path}.", path=path)
         self.saved.setText(self.t(self.saved_text))
 
     def retranslate(self) -> None:
