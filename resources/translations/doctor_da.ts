@@ -380,6 +380,10 @@
       <translation>ændret siden det blev accepteret</translation>
     </message>
     <message>
+      <source>cut off by the network</source>
+      <translation>afbrudt af netværket</translation>
+    </message>
+    <message>
       <source>during the encryption handshake</source>
       <translation>under opsætningen af krypteringen</translation>
     </message>
@@ -424,6 +428,10 @@
       <translation>udstedt til et andet navn</translation>
     </message>
     <message>
+      <source>no answer (filtered)</source>
+      <translation>intet svar (filtreret)</translation>
+    </message>
+    <message>
       <source>no answer in time</source>
       <translation>intet svar i tide</translation>
     </message>
@@ -436,12 +444,36 @@
       <translation>intet login tilbudt efter kryptering</translation>
     </message>
     <message>
+      <source>not allowed here</source>
+      <translation>ikke tilladt her</translation>
+    </message>
+    <message>
+      <source>not tried</source>
+      <translation>ikke prøvet</translation>
+    </message>
+    <message>
+      <source>not tried (no password)</source>
+      <translation>ikke prøvet (ingen adgangskode)</translation>
+    </message>
+    <message>
       <source>not trusted</source>
       <translation>ikke betroet</translation>
     </message>
     <message>
+      <source>open</source>
+      <translation>åben</translation>
+    </message>
+    <message>
       <source>open, {name}</source>
       <translation>åben, {name}</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>afvist</translation>
+    </message>
+    <message>
+      <source>refused by the server</source>
+      <translation>afvist af serveren</translation>
     </message>
     <message>
       <source>sending and receiving must both log in first</source>
@@ -484,12 +516,20 @@
       <translation>betroet</translation>
     </message>
     <message>
+      <source>unreachable</source>
+      <translation>kan ikke nås</translation>
+    </message>
+    <message>
       <source>waiting for its greeting</source>
       <translation>mens der ventedes på dens hilsen</translation>
     </message>
     <message>
       <source>while logging in</source>
       <translation>under login</translation>
+    </message>
+    <message>
+      <source>worked</source>
+      <translation>lykkedes</translation>
     </message>
     <message>
       <source>{mark} {source:&lt;12} {target}  ({ms} ms)</source>

@@ -380,6 +380,10 @@
       <translation>endret siden det ble godtatt</translation>
     </message>
     <message>
+      <source>cut off by the network</source>
+      <translation>brutt av nettverket</translation>
+    </message>
+    <message>
       <source>during the encryption handshake</source>
       <translation>under oppsettet av krypteringen</translation>
     </message>
@@ -424,6 +428,10 @@
       <translation>utstedt til et annet navn</translation>
     </message>
     <message>
+      <source>no answer (filtered)</source>
+      <translation>ikke noe svar (filtrert)</translation>
+    </message>
+    <message>
       <source>no answer in time</source>
       <translation>ikke noe svar i tide</translation>
     </message>
@@ -436,12 +444,36 @@
       <translation>ingen innlogging tilbudt etter kryptering</translation>
     </message>
     <message>
+      <source>not allowed here</source>
+      <translation>ikke tillatt her</translation>
+    </message>
+    <message>
+      <source>not tried</source>
+      <translation>ikke prøvd</translation>
+    </message>
+    <message>
+      <source>not tried (no password)</source>
+      <translation>ikke prøvd (ikke noe passord)</translation>
+    </message>
+    <message>
       <source>not trusted</source>
       <translation>ikke klarert</translation>
     </message>
     <message>
+      <source>open</source>
+      <translation>åpen</translation>
+    </message>
+    <message>
       <source>open, {name}</source>
       <translation>åpen, {name}</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>avvist</translation>
+    </message>
+    <message>
+      <source>refused by the server</source>
+      <translation>avvist av serveren</translation>
     </message>
     <message>
       <source>sending and receiving must both log in first</source>
@@ -484,12 +516,20 @@
       <translation>klarert</translation>
     </message>
     <message>
+      <source>unreachable</source>
+      <translation>kan ikke nås</translation>
+    </message>
+    <message>
       <source>waiting for its greeting</source>
       <translation>mens det ble ventet på hilsenen</translation>
     </message>
     <message>
       <source>while logging in</source>
       <translation>under innlogging</translation>
+    </message>
+    <message>
+      <source>worked</source>
+      <translation>virket</translation>
     </message>
     <message>
       <source>{mark} {source:&lt;12} {target}  ({ms} ms)</source>

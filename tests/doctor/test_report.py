@@ -31,6 +31,12 @@ def test_html_escapes_server_text_and_redacts_secrets():
     assert '<html lang="nb">' in page
 
 
+def test_html_names_states_in_the_persons_language():
+    page = report().to_html(load_catalog("da"))
+    assert "krypteret (SSL/TLS)" in page and "afvist af serveren" in page  # tls, login failed
+    assert "<td class=\"mono\">tls</td>" not in page
+
+
 def test_terminal_lines_show_code_message_and_fix():
     lines = [line.render() if hasattr(line, "render") else line for line in render_report(report())]
     assert any("[auth-failed]" in line for line in lines) and any(line.strip().startswith("→") for line in lines)

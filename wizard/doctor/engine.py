@@ -20,7 +20,7 @@ from wizard.doctor import advice
 from wizard.doctor import dialog as dialogs
 from wizard.doctor import login as logins
 from wizard.doctor.certcheck import ChainError, Verdict, judge
-from wizard.doctor.report import Report, ServiceReport
+from wizard.doctor.report import Report, ServiceReport, state_word
 from wizard.doctor.store import CertStore
 from wizard.doctor.wire import TcpResult, Wire, WireError, connect
 from wizard.i18n import T, Text
@@ -170,7 +170,7 @@ class Doctor:
         async with self.ctx.step("tcp", svc.label) as rec:
             result, wire = await connect(svc.addresses, port, limit, self._route(svc.server.host))
             svc.tcp = result
-            detail = T("{state} ({address})", state=result.state, address=result.address or "-")
+            detail = T("{state} ({address})", state=state_word(result.state), address=result.address or "-")
             rec.set({"open": StepStatus.OK, "filtered": StepStatus.TIMEOUT}.get(result.state, StepStatus.ERROR), detail)
         if wire is None:
             svc.findings.append(advice.tcp_failed(svc.server, result.state, limit))
@@ -283,11 +283,7 @@ class Doctor:
             svc.findings.extend(verdict.findings)
             if verdict.pin_now:
                 self.store.accept(info)
-            status_word = {
-                "trusted": T("trusted"), "pinned": T("accepted earlier"), "accepted": T("accepted now"),
-                "untrusted": T("not trusted"), "expired": T("expired"), "hostname-mismatch": T("made out to another name"),
-                "changed": T("changed since it was accepted"),
-            }[verdict.status]
+            status_word = state_word(verdict.status)
             rec.set(StepStatus.OK if verdict.usable else StepStatus.ERROR, T("{status}: {subject}, SHA-256 {sha256}", status=status_word, subject=info.subject, sha256=info.sha256))
             if verdict.usable:
                 if verdict.needs_pin_check:
@@ -410,7 +406,7 @@ class Doctor:
         async with self.ctx.step("port25" if port == 25 else "smtp-port", label) as rec:
             result, wire = await connect(addresses, port, self._connect_timeout(), self._route(server.host))
             if wire is None:
-                rec.set(StepStatus.TIMEOUT if result.state == "filtered" else StepStatus.ERROR, T("{state}", state=result.state))
+                rec.set(StepStatus.TIMEOUT if result.state == "filtered" else StepStatus.ERROR, T("{state}", state=state_word(result.state)))
                 return result.state, None, None
             d = dialogs.Dialog()
             fingerprint = None

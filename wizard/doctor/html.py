@@ -8,7 +8,11 @@ import html
 from typing import TYPE_CHECKING
 
 from wizard.i18n import Catalog, T, Text
+from wizard.doctor.report import state_word
+from wizard.model import wording
 from wizard.model.findings import Severity
+
+_SECURITY: dict[str, Text] = {security.value: words for security, words in wording.SECURITY.items()}
 
 if TYPE_CHECKING:
     from wizard.doctor.report import Report
@@ -28,8 +32,11 @@ th{width:14em;font-weight:600}
 
 
 def render_html(report: "Report", catalog: Catalog | None = None, redact: tuple[str, ...] = ()) -> str:
+    def say(text: Text | str) -> str:
+        return text.render(catalog) if isinstance(text, Text) else str(text)
+
     def tr(text: Text | str) -> str:
-        value = text.render(catalog) if isinstance(text, Text) else str(text)
+        value = say(text)
         for secret in redact:
             if secret:
                 value = value.replace(secret, "••••••")
@@ -55,15 +62,16 @@ def render_html(report: "Report", catalog: Catalog | None = None, redact: tuple[
                      + (f'<div class="fix">{tr(T("What to do:"))} {tr(f.fix)}</div>' if f.fix else "") + "</div>")
     for s in report.services:
         parts.append(f"<h2>{html.escape(s.protocol.upper())} {tr(s.host)}:{s.port}</h2><table>")
-        rows: list[tuple[Text, str]] = [
-            (T("Security"), s.security),
+        security = _SECURITY.get(s.security, s.security)
+        rows: list[tuple[Text, Text | str]] = [
+            (T("Security"), security),
             (T("Addresses"), ", ".join(s.addresses) or "-"),
-            (T("Connection"), f"{s.tcp or '-'}" + (f" ({s.tcp_ms:.0f} ms)" if s.tcp_ms is not None else "")),
+            (T("Connection"), (say(state_word(s.tcp)) if s.tcp else "-") + (f" ({s.tcp_ms:.0f} ms)" if s.tcp_ms is not None else "")),
             (T("Greeting"), s.greeting or "-"),
             (T("Capabilities"), " ".join(s.capabilities) or "-"),
             (T("Encryption"), s.tls_version or "-"),
-            (T("Certificate"), s.certificate_status or "-"),
-            (T("Login"), s.login + (f" ({s.username})" if s.username else "")),
+            (T("Certificate"), state_word(s.certificate_status) if s.certificate_status else "-"),
+            (T("Login"), say(state_word(s.login)) + (f" ({s.username})" if s.username else "")),
         ]
         if s.certificate is not None:
             c = s.certificate

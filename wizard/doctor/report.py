@@ -6,10 +6,38 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from wizard.i18n import Catalog
+from wizard.i18n import Catalog, T, Text
 from wizard.model import Step
 from wizard.model.certificate import CertificateInfo
 from wizard.model.findings import Finding, Severity
+
+
+# How the codes of ServiceReport's tcp, certificate_status and login read to people (the
+# JSON keeps the codes; the web page and the live steps show these words).
+STATE_WORDS: dict[str, Text] = {
+    "open": T("open"),
+    "refused": T("refused"),
+    "filtered": T("no answer (filtered)"),
+    "reset": T("cut off by the network"),
+    "unreachable": T("unreachable"),
+    "trusted": T("trusted"),
+    "pinned": T("accepted earlier"),
+    "accepted": T("accepted now"),
+    "untrusted": T("not trusted"),
+    "expired": T("expired"),
+    "hostname-mismatch": T("made out to another name"),
+    "changed": T("changed since it was accepted"),
+    "ok": T("worked"),
+    "failed": T("refused by the server"),
+    "blocked": T("not allowed here"),
+    "skipped": T("not tried (no password)"),
+    "not-tried": T("not tried"),
+}
+
+
+def state_word(code: str) -> Text | str:
+    """The words for a state code; an unknown code is shown as it is, never dropped."""
+    return STATE_WORDS.get(code, code)
 
 
 @dataclass(frozen=True)
