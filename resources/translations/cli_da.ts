@@ -369,7 +369,7 @@
     </message>
     <message>
       <source>“{command}” is not available in this version of mailsetup yet.</source>
-      <translation>“{command}” findes endnu ikke i denne version af mailsetup.</translation>
+      <translation type="vanished">“{command}” findes endnu ikke i denne version af mailsetup.</translation>
     </message>
     <message>
       <source>“{value}” is not a number of seconds.</source>

@@ -369,7 +369,7 @@
     </message>
     <message>
       <source>“{command}” is not available in this version of mailsetup yet.</source>
-      <translation>«{command}» finnes ennå ikke i denne versjonen av mailsetup.</translation>
+      <translation type="vanished">«{command}» finnes ennå ikke i denne versjonen av mailsetup.</translation>
     </message>
     <message>
       <source>“{value}” is not a number of seconds.</source>

@@ -105,7 +105,7 @@
     </message>
     <message>
       <source>Give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY: finding them automatically is not available in this version.</source>
-      <translation>Angiv serverne med --imap, --pop3 og --smtp VÆRT:PORT:SIKKERHED: automatisk søgning findes ikke i denne version.</translation>
+      <translation type="vanished">Angiv serverne med --imap, --pop3 og --smtp VÆRT:PORT:SIKKERHED: automatisk søgning findes ikke i denne version.</translation>
     </message>
     <message>
       <source>Greeting</source>

@@ -105,7 +105,7 @@
     </message>
     <message>
       <source>Give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY: finding them automatically is not available in this version.</source>
-      <translation>Oppgi serverne med --imap, --pop3 og --smtp VERT:PORT:SIKKERHET: automatisk søk finnes ikke i denne versjonen.</translation>
+      <translation type="vanished">Oppgi serverne med --imap, --pop3 og --smtp VERT:PORT:SIKKERHET: automatisk søk finnes ikke i denne versjonen.</translation>
     </message>
     <message>
       <source>Greeting</source>

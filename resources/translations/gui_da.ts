@@ -81,7 +81,7 @@
     </message>
     <message>
       <source>Automatic discovery is not available in this version; enter the settings by hand.</source>
-      <translation>Automatisk søgning findes ikke i denne version; indtast indstillingerne selv.</translation>
+      <translation type="vanished">Automatisk søgning findes ikke i denne version; indtast indstillingerne selv.</translation>
     </message>
     <message>
       <source>Back</source>
@@ -537,7 +537,7 @@
     </message>
     <message>
       <source>The connection test is not available in this version.</source>
-      <translation>Forbindelsestesten findes ikke i denne version.</translation>
+      <translation type="vanished">Forbindelsestesten findes ikke i denne version.</translation>
     </message>
     <message>
       <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept. Thunderbird asks for the password once.</source>

@@ -81,7 +81,7 @@
     </message>
     <message>
       <source>Automatic discovery is not available in this version; enter the settings by hand.</source>
-      <translation>Automatisk søk finnes ikke i denne versjonen; skriv inn innstillingene selv.</translation>
+      <translation type="vanished">Automatisk søk finnes ikke i denne versjonen; skriv inn innstillingene selv.</translation>
     </message>
     <message>
       <source>Back</source>
@@ -537,7 +537,7 @@
     </message>
     <message>
       <source>The connection test is not available in this version.</source>
-      <translation>Tilkoblingstesten finnes ikke i denne versjonen.</translation>
+      <translation type="vanished">Tilkoblingstesten finnes ikke i denne versjonen.</translation>
     </message>
     <message>
       <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept. Thunderbird asks for the password once.</source>

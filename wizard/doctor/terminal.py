@@ -22,7 +22,6 @@ _MARK = {
 _SEVERITY_MARK = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "✓"}
 
 DEADLINE_HELP = T("give up waiting after this many seconds (default 30)")
-NEED_SERVERS = T("Give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY: finding them automatically is not available in this version.")
 
 
 def nothing_found(address: str) -> Text:

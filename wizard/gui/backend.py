@@ -1,12 +1,11 @@
 """What the pages need from the engines, as one small interface (no Qt here).
 
 The pages only talk to a `Backend`; `EngineBackend` binds it to the real discovery, doctor
-and profile engines (imported lazily, so a page works while an engine is missing and says
-so). Tests and the demo hand over the same class with another NetContext factory."""
+and profile engines (imported when first used, so the window opens fast). Tests and the
+demo hand over the same class with another NetContext factory."""
 
 from __future__ import annotations
 
-import inspect
 import os
 from dataclasses import dataclass, field
 from datetime import date
@@ -149,16 +148,6 @@ class Backend(TypingProtocol):
     def write(self, program: MailProgram, address: EmailAddress, config: AccountConfig, kind: str, realname: str, password: str | None, certificates: tuple[CertificateInfo, ...], catalog: Catalog) -> Written: ...
 
 
-class EngineMissing(Exception):
-    def __init__(self, text: Text) -> None:
-        super().__init__(text.render())
-        self.text = text
-
-
-async def _maybe(value: Any) -> Any:
-    return await value if inspect.isawaitable(value) else value
-
-
 @dataclass
 class EngineBackend:
     """The real engines. `make_context(sink, deadline)` builds each run's NetContext
@@ -193,10 +182,8 @@ class EngineBackend:
         return self.make_context(sink, deadline)
 
     async def discover(self, address, ctx, password):
-        try:
-            from wizard.discovery import discover_async
-        except ImportError:
-            raise EngineMissing(T("Automatic discovery is not available in this version; enter the settings by hand.")) from None
+        from wizard.discovery import discover_async
+
         result = await discover_async(str(address), ctx, password=password, presets=self.presets, brand=self.brand)
         configs = tuple(getattr(result, "configs", ()) or ())
         steps = tuple(getattr(result, "steps", ()) or ())
@@ -212,10 +199,8 @@ class EngineBackend:
         return CertStore(self.store_path) if self.store_path else CertStore()
 
     async def diagnose(self, address, config, ctx, password, accept, provider=None):
-        try:
-            from wizard.doctor import diagnose_async
-        except ImportError:
-            raise EngineMissing(T("The connection test is not available in this version.")) from None
+        from wizard.doctor import diagnose_async
+
         provider = provider if provider is not None else self.provider_for(address)
         pack = provider.pack if provider is not None else None
         report = await diagnose_async(str(address), config, ctx, password=password, store=self._store(), accept=tuple(accept), provider=pack)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.gui.backend import Diagnosis, EngineMissing, MailProgram, Written
+from wizard.gui.backend import Diagnosis, MailProgram, Written
 from wizard.gui.common import Banner, Page, Shared, icon, rich
 from wizard.gui.pages_start import STATUS_ICONS
 from wizard.gui.report import build_report
@@ -135,7 +135,7 @@ class TestingPage(Page):
         if job is not self.job:
             return
         self.running = False
-        self.problem = exc.text if isinstance(exc, (EngineMissing, UserError)) else T("The test stopped: {problem}", problem=f"{type(exc).__name__}: {exc}")
+        self.problem = exc.text if isinstance(exc, UserError) else T("The test stopped: {problem}", problem=f"{type(exc).__name__}: {exc}")
         self.render()
         self.completeChanged.emit()
 

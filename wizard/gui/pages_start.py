@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wizard.gui.backend import Discovered, EngineMissing
+from wizard.gui.backend import Discovered
 from wizard.gui.common import LANGUAGE_NAMES, Banner, Page, Shared, pixmap
 from wizard.gui.worker import Job
 from wizard.i18n import T
@@ -368,7 +368,7 @@ class FindingPage(Page):
     def _failed(self, job: Job, exc: BaseException) -> None:
         if job is not self.job or not self.running:
             return
-        self.problem = exc.text if isinstance(exc, (EngineMissing, UserError)) else T("Something unexpected went wrong ({problem}).", problem=f"{type(exc).__name__}: {exc}")
+        self.problem = exc.text if isinstance(exc, UserError) else T("Something unexpected went wrong ({problem}).", problem=f"{type(exc).__name__}: {exc}")
         cancelled = self.job.ctx is not None and self.job.ctx.cancel.cancelled
         self._stopped("cancelled" if cancelled else "failed")
 

@@ -28,15 +28,10 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
 
 
 def _discovered(address, args: argparse.Namespace, out: Output, password: str | None):
-    """The best discovered config, or None (with a message) when discovery is not there."""
-    from wizard.doctor import terminal
-
-    try:
-        from wizard.discovery import discover  # built separately; may be missing in a build
-    except ImportError:
-        out.error(terminal.NEED_SERVERS)
-        return None
+    """The best discovered config, or None (with a message) when nothing was found."""
     from wizard.cli.options import build_context
+    from wizard.discovery import discover
+    from wizard.doctor import terminal
 
     ctx = build_context(args, sink=lambda step: _live(out, step), deadline_seconds=min(args.deadline, 10.0))
     result = discover(address, ctx, password=password)
