@@ -85,7 +85,6 @@ def test_altibox_migration_day_in_the_wizard(qtbot, world, tmp_path, monkeypatch
     assert window.windowTitle() == "Altibox e-mail setup"
     assert "Altibox" in welcome.title.text() and welcome.migration.isVisible()
     assert "15 November 2022" in welcome.migration.label.text()
-    pass
     assert window.branded is not None
     shots = photograph(window, FOLDER, "1-welcome")
     window.lang.set("da")
@@ -102,7 +101,6 @@ def test_altibox_migration_day_in_the_wizard(qtbot, world, tmp_path, monkeypatch
     shots += photograph(window, FOLDER, "3-finding")
 
     next_page(qtbot, window, PageId.SETTINGS)
-    settings = window.currentPage()
     assert window.state.config.incoming[0].host == MAIL_HOST
     shots += photograph(window, FOLDER, "4-settings")
 
