@@ -876,6 +876,10 @@
       <translation>{address} bruger stadig {host}, som udgår.</translation>
     </message>
     <message>
+      <source>{address} still uses {host}.</source>
+      <translation>{address} bruger stadig {host}.</translation>
+    </message>
+    <message>
       <source>{count} asked</source>
       <translation>{count} spurgt</translation>
     </message>

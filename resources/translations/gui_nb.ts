@@ -876,6 +876,10 @@
       <translation>{address} bruker fortsatt {host}, som blir slått av.</translation>
     </message>
     <message>
+      <source>{address} still uses {host}.</source>
+      <translation>{address} bruker fortsatt {host}.</translation>
+    </message>
+    <message>
       <source>{count} asked</source>
       <translation>{count} spurt</translation>
     </message>

@@ -89,3 +89,8 @@ def test_argparse_own_messages_speak_the_chosen_language(capsys):
     assert "følgende argumenter mangler" in capsys.readouterr().err
     assert main(["--lang", "nb", "fnord"]) == 2
     assert "ugyldig valg" in capsys.readouterr().err
+
+
+def test_a_bad_number_of_seconds_is_named_in_the_chosen_language(capsys):
+    assert main(["--lang", "da", "discover", "a@example.com", "--deadline", "soon"]) == 2
+    assert "“soon” er ikke et antal sekunder" in capsys.readouterr().err

@@ -97,3 +97,18 @@ def test_accept_fingerprint_pins_into_the_data_dir(world, run_cli, tmp_path):
 def test_bad_input_exits_2_before_touching_the_network(argv, run_cli):
     code, out, err = run_cli(*argv)
     assert code == 2 and err.startswith("mailsetup: ") and "Traceback" not in err
+
+
+def test_a_branded_run_names_the_certificate_its_provider_announced(world, run_cli, tmp_path):
+    import ssl
+
+    from tests.scenarios.packs import altibox_copy
+    from wizard.parsers.tls_certificate import certificate_info
+
+    new = world.certs.changed(HOST, *world.mail.aliases)
+    world.use_mail_certificate(new)
+    sha256 = certificate_info(ssl.PEM_cert_to_DER_cert(new.cert_file.read_text()), HOST, 993).sha256
+    altibox_copy(tmp_path / "packs", "altibox-kunde.test", announce_sha256=sha256)
+    code, out, _ = run_cli("alice@example.test", "--imap", f"{HOST}:993:tls", "--json", "--brand", "altibox", "--providers", str(tmp_path / "packs"), ca=False)
+    codes = [f["code"] for f in json.loads(out)["findings"]]
+    assert "cert-announced" in codes and code == 1  # reassured, but not accepted by itself

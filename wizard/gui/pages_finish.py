@@ -334,7 +334,14 @@ class ProgramsPage(Page):
             detail.setAccessibleName(text)
         self.retired.setVisible(bool(self.retired_accounts))
         if self.retired_accounts:
-            lines = [self.t(T("{address} still uses {host}, which is being switched off.", address=address, host=host)) + (" " + self.t(note) if note is not None else "") for address, host, note in self.retired_accounts]
+            # The provider's own note already says the server is being switched off; then only
+            # who still uses it is added, so the sentence is not said twice.
+            lines = [
+                self.t(T("{address} still uses {host}.", address=address, host=host)) + " " + self.t(note)
+                if note is not None
+                else self.t(T("{address} still uses {host}, which is being switched off.", address=address, host=host))
+                for address, host, note in self.retired_accounts
+            ]
             self.retired.set_text("\n".join(lines))
         self.keyring.setText(self.t(T("Keep the password in this computer's keyring")))
         self.keyring.setAccessibleName(self.keyring.text())

@@ -56,11 +56,16 @@ def read_password(args: argparse.Namespace) -> str | None:
     return password
 
 
-def positive_seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(T("“{value}” is not a number of seconds.", value=text).render()) from None
-    if not 0 < value <= 600:
-        raise argparse.ArgumentTypeError(T("“{value}” is not a number of seconds.", value=text).render())
-    return value
+def seconds_type(catalog: Catalog):
+    """argparse `type=` for a number of seconds, its complaint in the person's language."""
+
+    def positive_seconds(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = 0.0
+        if not 0 < value <= 600:
+            raise argparse.ArgumentTypeError(T("“{value}” is not a number of seconds.", value=text).render(catalog))
+        return value
+
+    return positive_seconds

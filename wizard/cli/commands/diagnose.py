@@ -24,23 +24,23 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
     common.add_fingerprint(parser, catalog)
     parser.add_argument("--html", metavar="FILE", type=Path, help=common.h(catalog, "also save the report as a web page you can send to support"))
     parser.add_argument("--send-test", action="store_true", help=common.h(catalog, "send one test message to yourself and look for it"))
-    parser.add_argument("--deadline", metavar="S", type=common.positive_seconds, default=DEFAULT_DEADLINE, help=DEADLINE_HELP.render(catalog))
+    parser.add_argument("--deadline", metavar="S", type=common.seconds_type(catalog), default=DEFAULT_DEADLINE, help=DEADLINE_HELP.render(catalog))
 
 
 def _discovered(address, args: argparse.Namespace, out: Output, password: str | None):
-    """The best discovered config, or None (with a message) when nothing was found."""
-    from wizard.cli.options import build_context
+    """The best discovered config and the provider pack that applies (as `discover` finds
+    them: with --brand and --providers), or None (with a message) when nothing was found."""
+    from wizard.cli.options import brand_of, build_context, packs
     from wizard.discovery import discover
     from wizard.doctor import terminal
 
     ctx = build_context(args, sink=lambda step: _live(out, step), deadline_seconds=min(args.deadline, 10.0))
-    result = discover(address, ctx, password=password)
-    configs = tuple(getattr(result, "configs", ()) or ())
-    if not configs:
+    result = discover(address, ctx, password=password, presets=packs(args), brand=brand_of(args))
+    if not result.configs:
         out.error(terminal.nothing_found(str(address)))
         return None
-    out.say(terminal.using_discovered(wording.source(configs[0].source.value)))
-    return configs[0]
+    out.say(terminal.using_discovered(wording.source(result.configs[0].source.value)))
+    return result.configs[0], result.provider
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
@@ -56,13 +56,17 @@ def run(args: argparse.Namespace, out: Output) -> int:
         normalize_fingerprint(value)  # bad input: UserError, exit 2 before any network
     password = common.read_password(args)
     if servers:
+        from wizard.cli.options import brand_of
+
         target: object = servers
+        provider = brand_of(args)  # a branded run's pack speaks for the servers given
     else:
-        target = _discovered(address, args, out, password)
-        if target is None:
+        found = _discovered(address, args, out, password)
+        if found is None:
             return 2
+        target, provider = found
     ctx = build_context(args, sink=lambda step: _live(out, step), deadline_seconds=args.deadline)
-    report = diagnose(address, target, ctx, password=password, store=CertStore(), accept=accept, send_test=args.send_test)
+    report = diagnose(address, target, ctx, password=password, store=CertStore(), accept=accept, send_test=args.send_test, provider=provider)
     redact = (password,) if password else ()
     if args.html is not None:
         try:

@@ -15,7 +15,7 @@ HELP = T("find the settings for an e-mail address")
 
 def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
     common.add_address(parser, catalog)
-    parser.add_argument("--deadline", metavar="S", type=common.positive_seconds, default=DEFAULT_DEADLINE, help=common.h(catalog, "give up waiting after this many seconds (default 8)"))
+    parser.add_argument("--deadline", metavar="S", type=common.seconds_type(catalog), default=DEFAULT_DEADLINE, help=common.h(catalog, "give up waiting after this many seconds (default 8)"))
     common.add_password_stdin(parser, catalog)
 
 
