@@ -150,3 +150,12 @@ def test_exchange_writes_one_profile_per_platform(tmp_path: Path) -> None:
     assert sorted(p.name for p in files.paths) == ["carol_at_business.test-iphone.mobileconfig", "carol_at_business.test-mac.mobileconfig"]
     for path in files.paths:
         assert validate(plistlib.loads(path.read_bytes())) == []
+
+
+def test_the_profile_shows_the_device_its_name_in_the_persons_language() -> None:
+    from wizard.i18n import load_catalog
+
+    danish = apple.build(imap_account(), catalog=load_catalog("da"))
+    norwegian = apple.build(imap_account(), catalog=load_catalog("nb"))
+    assert danish["PayloadDisplayName"].startswith("E-mail") and "adgangskode" in danish["PayloadDescription"]
+    assert "passordet" in norwegian["PayloadDescription"]

@@ -319,7 +319,7 @@ class EngineBackend:
         if key in ("apple", "iphone"):
             from wizard.profiles import apple
 
-            files = apple.write_files(account, folder)
+            files = apple.write_files(account, folder, catalog=catalog)
             paths = tuple(p for p in vars(files).values() if isinstance(p, Path))
             return Written(program, True, tuple(apple.steps(files)), paths)
         if key == "sheet":

@@ -22,7 +22,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs7
 
-from wizard.i18n import T, Text
+from wizard.i18n import Catalog, T, Text
 from wizard.model import AuthMethod, CertificateInfo, Protocol, Security
 from wizard.model.errors import UserError
 from wizard.profiles.account import EXCHANGE_PROTOCOLS, Account
@@ -161,9 +161,10 @@ def _certificate_payloads(account: Account, ident: str, org: str) -> tuple[list[
     return payloads, skipped
 
 
-def build(account: Account, platform: str | None = None, *, password: str | None = None) -> dict[str, Any]:
+def build(account: Account, platform: str | None = None, *, password: str | None = None, catalog: Catalog | None = None) -> dict[str, Any]:
     """The profile as a dict. Exchange needs a platform (macOS: EWS, iOS: ActiveSync);
-    IMAP/POP profiles serve both and carry no TargetDeviceType."""
+    IMAP/POP profiles serve both and carry no TargetDeviceType. Its name and description
+    are what the device shows, so they are in the person's language (`catalog`)."""
     exchange = account.incoming.protocol in EXCHANGE_PROTOCOLS
     if exchange and platform not in (MAC, IOS):
         raise AppleError("apple-platform", T("An Exchange profile is made either for a Mac or for an iPhone/iPad."))
@@ -176,8 +177,9 @@ def build(account: Account, platform: str | None = None, *, password: str | None
         content.append(_exchange_payload(account, ident, org, platform or MAC, password))
     else:
         content.append(_mail_payload(account, ident, org, password))
-    top = _common("Configuration", ident, T("E-mail: {address}", address=str(account.address)).render(), org)
-    top["PayloadDescription"] = T("Sets up the e-mail account {address}. Your device asks for the password.", address=str(account.address)).render() if password is None else T("Sets up the e-mail account {address}.", address=str(account.address)).render()
+    top = _common("Configuration", ident, T("E-mail: {address}", address=str(account.address)).render(catalog), org)
+    described = T("Sets up the e-mail account {address}. Your device asks for the password.", address=str(account.address)) if password is None else T("Sets up the e-mail account {address}.", address=str(account.address))
+    top["PayloadDescription"] = described.render(catalog)
     top["PayloadContent"] = content
     if exchange:
         top["TargetDeviceType"] = TARGET_DEVICE[platform or MAC]
@@ -217,7 +219,7 @@ class AppleFiles:
         return {"files": [str(p) for p in self.paths], "signed": self.signed, "with_password": self.with_password, "skipped_certificates": list(self.skipped_certificates)}
 
 
-def write_files(account: Account, folder: Path, *, signer: Signer | None = None, password: str | None = None) -> AppleFiles:
+def write_files(account: Account, folder: Path, *, signer: Signer | None = None, password: str | None = None, catalog: Catalog | None = None) -> AppleFiles:
     """<address>.mobileconfig, or for Exchange <address>-mac and <address>-iphone ones."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -226,7 +228,7 @@ def write_files(account: Account, folder: Path, *, signer: Signer | None = None,
     targets = ((MAC, f"{safe}-mac.mobileconfig"), (IOS, f"{safe}-iphone.mobileconfig")) if exchange else ((None, f"{safe}.mobileconfig"),)
     paths = []
     for platform, name in targets:
-        profile = build(account, platform, password=password)
+        profile = build(account, platform, password=password, catalog=catalog)
         path = folder / name
         replace_file(path, to_bytes(profile, signer), backup=False)
         paths.append(path)

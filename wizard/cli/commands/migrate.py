@@ -134,7 +134,7 @@ def _update(args: argparse.Namespace, out: Output, account, changes, report: dic
             if existing.client == "apple":
                 from wizard.profiles import apple
 
-                files = apple.write_files(account, folder)
+                files = apple.write_files(account, folder, catalog=out.catalog)
                 paths = files.paths
             else:
                 from wizard.profiles import outlook

@@ -231,7 +231,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
             if not (args.signing_cert and args.signing_key):
                 raise messages.signing_needs_pair()
             signer = apple.Signer.from_files(args.signing_cert, args.signing_key)
-        files = apple.write_files(account, folder, signer=signer, password=password if args.include_password else None)
+        files = apple.write_files(account, folder, signer=signer, password=password if args.include_password else None, catalog=out.catalog)
         report["files"] = files.to_json()
         for path in files.paths:
             out.say(messages.written(path))
