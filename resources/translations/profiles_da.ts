@@ -45,7 +45,7 @@
     </message>
     <message>
       <source>Automatic discovery is not available in this version; give the servers with --imap or --pop3 and --smtp HOST:PORT:SECURITY.</source>
-      <translation>Automatisk søgning er ikke tilgængelig i denne version; angiv serverne med --imap eller --pop3 og --smtp HOST:PORT:SECURITY.</translation>
+      <translation type="vanished">Automatisk søgning er ikke tilgængelig i denne version; angiv serverne med --imap eller --pop3 og --smtp HOST:PORT:SECURITY.</translation>
     </message>
     <message>
       <source>Certificate for {endpoint}</source>

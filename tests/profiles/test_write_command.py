@@ -54,13 +54,12 @@ def test_write_each_file_client(tmp_path: Path, no_keyring: None, capsys: pytest
     assert "C:\\mailsetup\\autodiscover-example.test.xml" in said
 
 
-def test_write_without_servers_or_discovery_asks_for_them(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    import wizard.discovery
-
-    monkeypatch.delattr(wizard.discovery, "discover", raising=False)
-    code = main(["write", "alice@example.test", "--client", "sheet", "--out", str(tmp_path)])
+@pytest.mark.world
+def test_when_discovery_finds_nothing_write_asks_for_the_servers(world, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["write", "alice@nothing-here.test", "--client", "sheet", "--out", str(tmp_path)])
     err = capsys.readouterr().err
     assert code == 2 and "--imap" in err
+    assert list(tmp_path.iterdir()) == []  # nothing written
 
 
 def test_thunderbird_running_is_refused_with_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,10 +11,6 @@ def need_incoming() -> UserError:
     return UserError("write-no-incoming", T("Give the incoming server too: --imap or --pop3 HOST:PORT:SECURITY."))
 
 
-def discovery_unavailable() -> UserError:
-    return UserError("write-needs-servers", T("Automatic discovery is not available in this version; give the servers with --imap or --pop3 and --smtp HOST:PORT:SECURITY."))
-
-
 def nothing_found(address: str) -> UserError:
     return UserError("write-nothing-found", T("No settings were found for {address}; give the servers with --imap or --pop3 and --smtp HOST:PORT:SECURITY.", address=address))
 

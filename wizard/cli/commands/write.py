@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
-import inspect
 import sys
 from pathlib import Path
 
@@ -53,26 +52,21 @@ def _manual_config(args: argparse.Namespace) -> AccountConfig | None:
 def discovered(args: argparse.Namespace, address: EmailAddress):
     """Discovery with the provider packs (and --brand): (best config of the wanted kind, the
     pack that applies or None). Untrusted configs are refused here: the CLI cannot ask."""
-    try:
-        from wizard.discovery import discover  # type: ignore[attr-defined]
-    except ImportError:
-        raise messages.discovery_unavailable() from None
     from wizard.cli.options import brand_of, build_context, packs
+    from wizard.discovery import discover
 
     ctx = build_context(args, deadline_seconds=15.0)
     result = discover(address, ctx, presets=packs(args), brand=brand_of(args))
-    if inspect.isawaitable(result):
-        result = asyncio.run(result)
-    configs = tuple(getattr(result, "configs", ()) or ())
+    configs = result.configs
     kinds = {"imap": (Protocol.IMAP,), "pop3": (Protocol.POP3,), "exchange": (Protocol.EXCHANGE, Protocol.EWS, Protocol.ACTIVESYNC)}
     wanted = kinds.get(args.account_type or "")
-    config = next((c for c in configs if isinstance(c, AccountConfig) and (wanted is None or any(s.protocol in wanted for s in c.incoming))), None)
+    config = next((c for c in configs if wanted is None or any(s.protocol in wanted for s in c.incoming)), None)
     if config is None:
         raise messages.nothing_found(str(address))
     if config.needs_consent:
         reasons = ", ".join(c.code for c in config.consent) or "untrusted-source"
         raise messages.needs_consent(str(address), reasons)
-    return config, getattr(result, "provider", None)
+    return config, result.provider
 
 
 def _discovered_config(args: argparse.Namespace, address: EmailAddress) -> AccountConfig:
