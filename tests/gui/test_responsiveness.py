@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import socket
 import time
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from tests.gui.walk import next_page
 from wizard.gui.window import PageId
@@ -68,68 +69,52 @@ def test_ui_event_loop_never_stalls_over_100_ms_during_discovery_and_testing(qtb
     assert beat.max_gap < 0.100
 
 
-def test_cancel_mid_discovery_stops_at_once_and_offers_manual_entry(qtbot, make_wizard, demo):
-    # A DNS server that never answers: every discovery source hangs until its timeout.
+@pytest.fixture
+def silent_dns():
+    """A DNS server that never answers: every discovery source hangs until its timeout."""
     silent = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     silent.bind(("127.0.0.1", 0))
-    try:
-        window = make_wizard("en")
-        backend = window.shared.backend
-        normal = backend.make_context
-
-        def hanging(sink, deadline):
-            from wizard.net import DnsServer
-
-            ctx = normal(sink, 30.0)
-            ctx.dns_server = DnsServer("127.0.0.1", silent.getsockname()[1])
-            ctx._resolver = None
-            return ctx
-
-        backend.make_context = hanging
-        to_finding(qtbot, window, demo.user, demo.password)
-        finding = window.currentPage()
-        qtbot.wait(700)
-        assert finding.running
-        started = time.monotonic()
-        qtbot.mouseClick(finding.stop, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
-        assert not finding.running
-        assert finding.outcome == "cancelled"
-        job = finding.job
-        qtbot.waitUntil(lambda: job.future.done(), timeout=2000)
-        assert time.monotonic() - started < 1.0
-        assert "Stopped" in finding.status.text()
-        assert finding.manual.isEnabled()
-        qtbot.mouseClick(finding.manual, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: window.currentId() == int(PageId.SETTINGS), timeout=2000)
-        settings = window.currentPage()
-        assert settings.manual_box.isVisible()
-        assert settings.m_in_port.value() == 993 and settings.m_out_port.value() == 465  # implicit TLS first
-    finally:
-        silent.close()
+    yield silent.getsockname()[1]
+    silent.close()
 
 
-def test_the_window_cancel_button_stops_running_work(qtbot, make_wizard, demo):
-    silent = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    silent.bind(("127.0.0.1", 0))
-    try:
-        window = make_wizard("en")
-        backend = window.shared.backend
-        normal = backend.make_context
+def hang_discovery(window, port: int) -> None:
+    from wizard.net import DnsServer
 
-        def hanging(sink, deadline):
-            from wizard.net import DnsServer
+    backend = window.shared.backend
+    normal = backend.make_context
+    backend.make_context = lambda sink, deadline: dataclasses.replace(normal(sink, 30.0), dns_server=DnsServer("127.0.0.1", port), _resolver=None)
 
-            ctx = normal(sink, 30.0)
-            ctx.dns_server = DnsServer("127.0.0.1", silent.getsockname()[1])
-            ctx._resolver = None
-            return ctx
 
-        backend.make_context = hanging
-        to_finding(qtbot, window, demo.user, demo.password)
-        job = window.currentPage().job
-        qtbot.wait(300)
-        window.reject()
-        assert job.ctx.cancel.cancelled
-        qtbot.waitUntil(lambda: job.future.done(), timeout=2000)
-    finally:
-        silent.close()
+def test_cancel_mid_discovery_stops_at_once_and_offers_manual_entry(qtbot, make_wizard, demo, silent_dns):
+    window = make_wizard("en")
+    hang_discovery(window, silent_dns)
+    to_finding(qtbot, window, demo.user, demo.password)
+    finding = window.currentPage()
+    qtbot.wait(700)
+    assert finding.running
+    started = time.monotonic()
+    qtbot.mouseClick(finding.stop, Qt.MouseButton.LeftButton)
+    assert not finding.running
+    assert finding.outcome == "cancelled"
+    job = finding.job
+    qtbot.waitUntil(lambda: job.future.done(), timeout=2000)
+    assert time.monotonic() - started < 1.0
+    assert "Stopped" in finding.status.text()
+    assert finding.manual.isEnabled()
+    qtbot.mouseClick(finding.manual, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.currentId() == int(PageId.SETTINGS), timeout=2000)
+    settings = window.currentPage()
+    assert settings.manual_box.isVisible()
+    assert settings.m_in_port.value() == 993 and settings.m_out_port.value() == 465  # implicit TLS first
+
+
+def test_the_window_cancel_button_stops_running_work(qtbot, make_wizard, demo, silent_dns):
+    window = make_wizard("en")
+    hang_discovery(window, silent_dns)
+    to_finding(qtbot, window, demo.user, demo.password)
+    job = window.currentPage().job
+    qtbot.wait(300)
+    window.reject()
+    assert job.ctx.cancel.cancelled
+    qtbot.waitUntil(lambda: job.future.done(), timeout=2000)
