@@ -64,6 +64,10 @@
       <translation>Udbyder: {provider}</translation>
     </message>
     <message>
+      <source>Show the version and exit.</source>
+      <translation>Vis versionen og afslut.</translation>
+    </message>
+    <message>
       <source>Something unexpected went wrong ({problem}). Run again with MAILSETUP_DEBUG=1 to see the details.</source>
       <translation>Noget uventet gik galt ({problem}). Kør igen med MAILSETUP_DEBUG=1 for at se detaljerne.</translation>
     </message>

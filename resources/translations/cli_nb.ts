@@ -64,6 +64,10 @@
       <translation>Leverandør: {provider}</translation>
     </message>
     <message>
+      <source>Show the version and exit.</source>
+      <translation>Vis versjonen og avslutt.</translation>
+    </message>
+    <message>
       <source>Something unexpected went wrong ({problem}). Run again with MAILSETUP_DEBUG=1 to see the details.</source>
       <translation>Noe uventet gikk galt ({problem}). Kjør på nytt med MAILSETUP_DEBUG=1 for å se detaljene.</translation>
     </message>

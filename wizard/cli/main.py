@@ -7,6 +7,7 @@ import os
 import sys
 from typing import Sequence
 
+from wizard import __version__
 from wizard.cli.argparse_words import localize_argparse
 from wizard.cli.commands import COMMANDS
 from wizard.cli.options import add_global_options, check_global_options
@@ -49,6 +50,7 @@ def build_parser(catalog: Catalog) -> argparse.ArgumentParser:
         prog="mailsetup",
         description=h("Finds your e-mail provider's settings, tests them, and sets up your mail programs. Without a command, the wizard window opens."),
     )
+    parser.add_argument("--version", action="version", version=f"mailsetup {__version__}", help=h("Show the version and exit."))
     add_global_options(parser, catalog, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar=h("COMMAND"), parser_class=Parser)
     for command in COMMANDS:
@@ -60,6 +62,9 @@ def build_parser(catalog: Catalog) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "--version":  # before any catalogue or engine is loaded: smoke tests and bug reports
+        print(f"mailsetup {__version__}")
+        return EXIT_OK
     catalog = load_catalog(_language_from_argv(argv))
     localize_argparse(catalog)
     out = Output(catalog, json_mode="--json" in argv)

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from wizard.i18n import Catalog
 from wizard.model import AccountConfig, AuthMethod, EmailAddress, Protocol, Security, ServerSettings, Source, Step
 from wizard.providers import Provider
+
+
+class Outcome(Enum):
+    """Why discovery ended as it did, so a person is told the right reason (the sealed result
+    of thunderbird-android): settings found, nothing published, the domain does not exist, or
+    this machine's network failed."""
+
+    FOUND = "found"
+    NOTHING_FOUND = "nothing-found"
+    NO_SUCH_DOMAIN = "no-such-domain"
+    NO_NETWORK = "no-network"
 
 
 @dataclass(frozen=True)
@@ -18,6 +30,15 @@ class DiscoveryResult:
     elapsed_ms: float = 0.0
     deadline_reached: bool = False
     provider: Provider | None = None  # the provider pack that applies (brand, domain or MX)
+    # Set by the engine when nothing was found for a reason of the domain or the network;
+    # None means "decide from configs" (FOUND or NOTHING_FOUND).
+    reason: Outcome | None = None
+
+    @property
+    def outcome(self) -> Outcome:
+        if self.configs:
+            return Outcome.FOUND
+        return self.reason or Outcome.NOTHING_FOUND
 
     @property
     def found(self) -> bool:
