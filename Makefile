@@ -6,10 +6,12 @@ STAMP  := $(VENV)/.installed
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian packages the tests need: real mail servers, DNS, a firewall, what Qt needs to
-# render offscreen, and a real Thunderbird for the written profile.
+# render offscreen, a real Thunderbird for the written profile (and NSS, which encrypts its
+# saved logins), and a real Secret Service (gnome-keyring on a private D-Bus, secret-tool to
+# read back) for the keyring tests.
 SYSTEM_PACKAGES := dovecot-imapd dovecot-pop3d postfix dnsmasq-base iptables iproute2 util-linux \
 	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
-	thunderbird
+	thunderbird libnss3 gnome-keyring libsecret-tools dbus-daemon
 
 # What a Linux desktop needs for Qt's X11 window (a minimal desktop may lack some).
 DESKTOP_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \

@@ -1,49 +1,16 @@
-"""Accounts and keyrings for the profile tests."""
+"""Accounts and keyrings for the profile tests (the real keyring is `real_keyring`, from the
+test world's fixtures; `no_keyring` is a machine without one)."""
 
 from __future__ import annotations
 
 from typing import Iterator
 
 import keyring
-import keyring.backend
-import keyring.errors
 import pytest
 from keyring.backends import fail
 
 from wizard.model import AuthMethod, EmailAddress, Protocol, Security, ServerSettings
 from wizard.profiles.account import Account
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """An in-process backend (the keyring library's way of testing callers)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.entries:
-            raise keyring.errors.PasswordDeleteError("not found")
-        del self.entries[(service, username)]
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    kr = MemoryKeyring()
-    keyring.set_keyring(kr)
-    try:
-        yield kr
-    finally:
-        keyring.set_keyring(before)
 
 
 @pytest.fixture

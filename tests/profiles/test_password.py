@@ -1,4 +1,6 @@
-"""The password goes into the keyring and only there; without a keyring nothing is stored."""
+"""The password goes into the system keyring and only there; without a keyring nothing is
+stored. Against the real thing: a gnome-keyring Secret Service on Linux (read back with
+secret-tool), Credential Manager on Windows, the Keychain on macOS."""
 
 from __future__ import annotations
 
@@ -8,21 +10,29 @@ import pytest
 
 from wizard.profiles.password import SERVICE, KeyringStatus, forget_password, read_password, store_password
 
-from tests.profiles.conftest import MemoryKeyring
+from tests.world.fixture import RealKeyring
 
 
-def test_store_read_back_and_forget(memory_keyring: MemoryKeyring) -> None:
-    result = store_password("alice@example.test", "correct horse")
+def test_store_read_back_and_forget(real_keyring: RealKeyring) -> None:
+    result = store_password("alice@example.test", "correct horse ✓")
     assert result.status is KeyringStatus.STORED and result.ok
-    assert memory_keyring.entries == {(SERVICE, "alice@example.test"): "correct horse"}
-    assert read_password("alice@example.test") == "correct horse"
+    assert real_keyring.lookup(SERVICE, "alice@example.test") == "correct horse ✓"
+    assert read_password("alice@example.test") == "correct horse ✓"
     assert forget_password("alice@example.test").status is KeyringStatus.REMOVED
-    assert memory_keyring.entries == {}
+    assert real_keyring.lookup(SERVICE, "alice@example.test") is None
     assert forget_password("alice@example.test").status is KeyringStatus.NOT_FOUND
 
 
-def test_a_keyring_that_loses_the_password_is_reported(memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(memory_keyring, "get_password", lambda service, user: None)
+def test_storing_again_replaces_the_password_and_other_addresses_stay(real_keyring: RealKeyring) -> None:
+    store_password("alice@example.test", "old")
+    store_password("bob@example.test", "bobs")
+    assert store_password("alice@example.test", "new").ok
+    assert real_keyring.lookup(SERVICE, "alice@example.test") == "new"
+    assert real_keyring.lookup(SERVICE, "bob@example.test") == "bobs"
+
+
+def test_a_keyring_that_loses_the_password_is_reported(real_keyring: RealKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(real_keyring.backend, "get_password", lambda service, user: None)
     result = store_password("alice@example.test", "pw")
     assert result.status is KeyringStatus.FAILED
 

@@ -5,17 +5,23 @@
   afterwards by an autouse fixture, so tests can't leak state into each other.
 * ``clean_world`` (function): the same world, for tests that want to say so explicitly.
 * marker ``world``: tests that need the real servers.
+* ``real_keyring`` (function): the system keyring the product talks to, for real: on Linux a
+  gnome-keyring Secret Service on a private D-Bus (started once, emptied after each test),
+  read back with ``secret-tool``; on Windows and macOS the native store. Needs no namespace.
 """
 
 from __future__ import annotations
 
 import os
-from typing import Iterator
+import sys
+from dataclasses import dataclass
+from typing import Callable, Iterator
 
 import pytest
 
 from .isolation import isolation_problem
 from .proc import WorldError
+from .secrets import SecretService, missing_programs
 from .world import World
 
 
@@ -56,3 +62,67 @@ def _world_cleanup(request: pytest.FixtureRequest) -> Iterator[None]:
 @pytest.fixture
 def clean_world(world: World) -> World:
     return world
+
+
+# -- the real system keyring ------------------------------------------------------------
+
+NATIVE_KEYRING = sys.platform in ("win32", "darwin")
+TEST_SERVICE = "mailsetup"
+TEST_USERS = ("alice@example.test", "bob@example.test", "carol@business.test")
+
+
+@dataclass(frozen=True)
+class RealKeyring:
+    backend: object
+    lookup: Callable[[str, str], "str | None"]  # read back by another reader than the code under test
+
+
+@pytest.fixture(scope="session")
+def _secret_service() -> Iterator[SecretService | None]:
+    if NATIVE_KEYRING:
+        yield None  # Credential Manager / Keychain: the native backend, nothing to start
+        return
+    missing = missing_programs()
+    if missing:
+        message = f"a real Secret Service needs {', '.join(missing)} (Debian packages: gnome-keyring, libsecret-tools, dbus-daemon)"
+        if os.environ.get("CI") or os.environ.get("MAILSETUP_REQUIRE_WORLD"):
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    service = SecretService()
+    try:
+        service.start()
+    except WorldError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    try:
+        yield service
+    finally:
+        service.stop()
+
+
+@pytest.fixture
+def real_keyring(_secret_service: SecretService | None, monkeypatch: pytest.MonkeyPatch) -> Iterator[RealKeyring]:
+    import keyring
+
+    before = keyring.get_keyring()
+    if _secret_service is None:
+        backend = keyring.core.load_keyring(None) if hasattr(keyring.core, "load_keyring") else before
+        lookup = backend.get_password
+    else:
+        from keyring.backends import SecretService as secret_service_backend
+
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", _secret_service.env["DBUS_SESSION_BUS_ADDRESS"])
+        backend = secret_service_backend.Keyring()
+        lookup = _secret_service.lookup
+    keyring.set_keyring(backend)
+    try:
+        yield RealKeyring(backend, lookup)
+    finally:
+        keyring.set_keyring(before)
+        if _secret_service is not None:
+            _secret_service.clear(TEST_SERVICE)
+        else:
+            for user in TEST_USERS:
+                try:
+                    backend.delete_password(TEST_SERVICE, user)
+                except Exception:  # noqa: BLE001 - nothing stored for that user
+                    pass
