@@ -1,7 +1,12 @@
 """A real Thunderbird (Debian's package) opens a profile written by `mailsetup write` and,
 trusting exactly the certificate the person accepted, opens a TLS session to the test
 world's Dovecot. Dovecot's log is the witness. Without the cert_override line, the same
-Thunderbird refuses the self-signed certificate (the control)."""
+Thunderbird refuses the self-signed certificate (the control).
+
+With --remember-password the same Thunderbird logs in by itself (Dovecot logs the user's
+login) from the password saved in logins.json through the profile's NSS key store, and no
+file of the profile holds the password in any readable encoding; without it, Thunderbird
+has no password to log in with (it would have to ask)."""
 
 from __future__ import annotations
 
@@ -25,9 +30,9 @@ THUNDERBIRD = shutil.which("thunderbird")
 RUN_LIMIT = 30.0
 
 
-def _write_profile(world, profile: Path, accept: str | None) -> None:
+def _write_profile(world, profile: Path, accept: str | None, *extra: str) -> None:
     args = ["write", "alice@example.test", "--client", "thunderbird", "--profile", str(profile),
-            "--imap", f"{world.mail.name}:{world.mail.imaps}:tls", "--smtp", f"{world.mail.name}:{world.mail.submissions}:tls"]
+            "--imap", f"{world.mail.name}:{world.mail.imaps}:tls", "--smtp", f"{world.mail.name}:{world.mail.submissions}:tls", *extra]
     if accept:
         args += ["--accept-fingerprint", accept]
     assert main(args) == 0
@@ -91,6 +96,7 @@ def test_thunderbird_opens_tls_to_dovecot_with_the_accepted_certificate(world, s
     log, seconds, lock = _run_thunderbird(world, profile, home, _tls_session)
     print(f"Thunderbird: witness after {seconds:.1f} s; lock seen: {lock}\n--- Dovecot log ---\n{log}")
     assert _tls_session(log), log
+    assert not _logged_in("alice@example.test")(log), log  # no password saved: it cannot log in by itself
     assert lock is not None  # while it ran, mailsetup would have refused to write
 
 
@@ -105,3 +111,50 @@ def test_without_the_override_thunderbird_refuses_the_self_signed_certificate(wo
     print(f"Thunderbird (no override): first imap-login after {seconds:.1f} s\n--- Dovecot log ---\n{log}")
     assert "imap-login" in log
     assert not _tls_session(log), log
+
+
+def _logged_in(user: str):
+    """Dovecot's line for a finished login of `user` (not merely a connection)."""
+    return lambda log: any("imap-login" in line and f"Login: user=<{user}>" in line for line in log.splitlines())
+
+
+def _encodings(secret: str) -> set[bytes]:
+    """The password as bytes in every encoding a careless writer might use."""
+    import base64
+    import codecs
+    from urllib.parse import quote
+
+    raw = secret.encode("utf-8")
+    forms = {raw, secret.encode("utf-16-le"), secret.encode("utf-16-be"), base64.b64encode(raw), base64.urlsafe_b64encode(raw),
+             base64.b64encode(raw).rstrip(b"="), raw.hex().encode(), quote(secret).encode(), codecs.encode(secret, "rot13").encode(),
+             base64.b64encode(f"\0{secret}".encode()), base64.b64encode(f"alice@example.test\0alice@example.test\0{secret}".encode())}
+    return {f for f in forms if len(f) >= 6}
+
+
+def _files_holding(root: Path, secret: str) -> list[str]:
+    forms = _encodings(secret)
+    return [str(p) for p in root.rglob("*") if p.is_file() and any(f in p.read_bytes() for f in forms)]
+
+
+@pytest.fixture
+def remembered_profile(world, self_signed, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import io
+
+    profile, home = tmp_path / "profile", tmp_path / "home"
+    profile.mkdir()
+    home.mkdir()
+    monkeypatch.setattr("sys.stdin", io.StringIO(world.user("alice").password + "\n"))
+    _write_profile(world, profile, normalize_fingerprint(self_signed.sha256), "--password-stdin", "--remember-password")
+    return profile, home
+
+
+@pytest.mark.skipif(THUNDERBIRD is None, reason="the thunderbird program is not installed (Debian package: thunderbird)")
+def test_thunderbird_logs_in_by_itself_with_the_remembered_password(world, remembered_profile) -> None:
+    profile, home = remembered_profile
+    secret = world.user("alice").password
+    assert (profile / "logins.json").is_file() and (profile / "key4.db").is_file()
+    assert _files_holding(profile, secret) == []
+    log, seconds, _ = _run_thunderbird(world, profile, home, _logged_in("alice@example.test"))
+    print(f"Thunderbird: logged in by itself after {seconds:.1f} s\n--- Dovecot log ---\n{log}")
+    assert _logged_in("alice@example.test")(log), log
+    assert _files_holding(profile, secret) == []  # nor after Thunderbird ran on it

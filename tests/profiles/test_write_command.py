@@ -13,7 +13,7 @@ from wizard.cli.main import main
 from wizard.profiles.thunderbird.prefs import PrefsFile
 
 from tests.profiles.apple_validator import validate
-from tests.profiles.conftest import MemoryKeyring
+from tests.world.fixture import RealKeyring
 
 SERVERS = ["--imap", "mail.example.test:993:tls", "--smtp", "mail.example.test:465:tls"]
 FP = ":".join(["AB"] * 32)
@@ -25,16 +25,20 @@ def _own_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MAILSETUP_DATA_DIR", str(tmp_path / "data"))
 
 
-def test_write_thunderbird_with_password_on_stdin(tmp_path: Path, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_write_keeps_the_password_in_the_system_keyring_only_when_asked(tmp_path: Path, real_keyring: RealKeyring, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     profile = tmp_path / "profile"
     profile.mkdir()
-    monkeypatch.setattr("sys.stdin", io.StringIO("s3cret pass\n"))
     monkeypatch.setattr("wizard.cli.commands.write._present", lambda args, server: None)  # no network here
-    code = main(["write", "alice@example.test", "--client", "thunderbird", "--profile", str(profile), "--password-stdin", "--accept-fingerprint", FP, "--json", *SERVERS])
-    assert code == 0
+    args = ["write", "alice@example.test", "--client", "thunderbird", "--profile", str(profile), "--password-stdin", "--accept-fingerprint", FP, "--json", *SERVERS]
+    monkeypatch.setattr("sys.stdin", io.StringIO("s3cret pass\n"))
+    assert main(args) == 0
+    assert "keyring" not in json.loads(capsys.readouterr().out)
+    assert real_keyring.lookup("mailsetup", "alice@example.test") is None
+    monkeypatch.setattr("sys.stdin", io.StringIO("s3cret pass\n"))
+    assert main(args + ["--keep-in-keyring"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["keyring"]["status"] == "stored"
-    assert memory_keyring.entries[("mailsetup", "alice@example.test")] == "s3cret pass"
+    assert real_keyring.lookup("mailsetup", "alice@example.test") == "s3cret pass"
     prefs = PrefsFile.parse((profile / "prefs.js").read_bytes())
     assert prefs.get(f"mail.server.{report['keys']['server']}.hostname") == "mail.example.test"
     overrides = (profile / "cert_override.txt").read_text()
@@ -52,6 +56,7 @@ def test_write_each_file_client(tmp_path: Path, no_keyring: None, capsys: pytest
     assert validate(plistlib.loads((out / "alice_at_example.test.mobileconfig").read_bytes())) == []
     said = capsys.readouterr().out
     assert "C:\\mailsetup\\autodiscover-example.test.xml" in said
+    assert "Outlook asks for the password once" in said
 
 
 @pytest.mark.world
@@ -73,10 +78,11 @@ def test_thunderbird_running_is_refused_with_exit_2(tmp_path: Path, capsys: pyte
     assert not (profile / "prefs.js").exists()
 
 
-def test_forget_removes_the_password(memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]) -> None:
-    memory_keyring.set_password("mailsetup", "alice@example.test", "x")
+def test_forget_removes_the_password(real_keyring: RealKeyring, capsys: pytest.CaptureFixture[str]) -> None:
+    real_keyring.backend.set_password("mailsetup", "alice@example.test", "x")
+    assert real_keyring.lookup("mailsetup", "alice@example.test") == "x"
     assert main(["forget", "alice@example.test"]) == 0
-    assert memory_keyring.entries == {}
+    assert real_keyring.lookup("mailsetup", "alice@example.test") is None
     assert main(["forget", "alice@example.test"]) == 0
     assert "No password" in capsys.readouterr().out
 

@@ -37,8 +37,26 @@ def thunderbird_trusts(servers: str) -> Text:
     return T("Thunderbird will trust the certificate you accepted for {servers}.", servers=servers)
 
 
-def thunderbird_next() -> Text:
+def thunderbird_next(remembered: bool = False) -> Text:
+    if remembered:
+        return T("Start Thunderbird; it logs in by itself with the saved password.")
     return T("Start Thunderbird; it asks for your password once.")
+
+
+def remember_needs_password() -> UserError:
+    return UserError("write-password-missing", T("--remember-password needs the password on standard input (--password-stdin)."))
+
+
+def remember_needs_thunderbird() -> UserError:
+    return UserError("write-remember-client", T("--remember-password is for Thunderbird (--client thunderbird); the other programs ask for the password themselves."))
+
+
+def keyring_needs_password() -> UserError:
+    return UserError("write-password-missing", T("--keep-in-keyring needs the password on standard input (--password-stdin)."))
+
+
+def outlook_asks() -> Text:
+    return T("Outlook asks for the password once when it first connects.")
 
 
 def written(path: object) -> Text:
@@ -64,4 +82,6 @@ OPTION_HELP = {
     "signing-cert": T("Apple: sign the profile with this PEM certificate (intermediates may follow in the file)"),
     "signing-key": T("Apple: the PEM private key of the signing certificate"),
     "include-password": T("Apple: put the password into the profile (not recommended)"),
+    "remember-password": T("Thunderbird: save the password, encrypted, in Thunderbird's own password store so it logs in by itself (needs --password-stdin)"),
+    "keep-in-keyring": T("also keep the password in the system keyring, for mailsetup's own later checks (diagnose, migrate, a support re-run)"),
 }

@@ -31,6 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
     parser.add_argument("--signing-cert", metavar="FILE", type=Path, help=messages.OPTION_HELP["signing-cert"].render(catalog))
     parser.add_argument("--signing-key", metavar="FILE", type=Path, help=messages.OPTION_HELP["signing-key"].render(catalog))
     parser.add_argument("--include-password", action="store_true", help=messages.OPTION_HELP["include-password"].render(catalog))
+    parser.add_argument("--remember-password", action="store_true", help=messages.OPTION_HELP["remember-password"].render(catalog))
+    parser.add_argument("--keep-in-keyring", action="store_true", help=messages.OPTION_HELP["keep-in-keyring"].render(catalog))
     common.add_password_stdin(parser, catalog)
     common.add_servers(parser, catalog)
     common.add_fingerprint(parser, catalog)
@@ -164,6 +166,12 @@ def run(args: argparse.Namespace, out: Output) -> int:
     password = common.read_password(args)
     if args.include_password and password is None:
         raise messages.include_password_needs_stdin()
+    if args.remember_password and args.client != "thunderbird":
+        raise messages.remember_needs_thunderbird()
+    if args.remember_password and password is None:
+        raise messages.remember_needs_password()
+    if args.keep_in_keyring and password is None:
+        raise messages.keyring_needs_password()
     provider = None
     config = _manual_config(args)
     if config is None:
@@ -176,14 +184,14 @@ def run(args: argparse.Namespace, out: Output) -> int:
     account = dataclasses.replace(account, certificates=certificates)
     report: dict[str, object] = {"address": str(address), "client": args.client, "account": account.kind}
 
-    if password is not None:
+    if args.keep_in_keyring and password is not None:  # only on request: for mailsetup's own later checks
         stored = keyring_store.store_password(str(address), password)
         out.say(stored.message)
         report["keyring"] = stored.to_json()
 
     folder = args.out or Path.cwd()
     if args.client == "thunderbird":
-        from wizard.profiles.thunderbird import default_profile, write_account
+        from wizard.profiles.thunderbird import credentials_for, default_profile, remember, write_account
 
         from wizard.cli.packlines import render_changes
         from wizard.profiles.migration import compare, thunderbird_accounts
@@ -199,7 +207,12 @@ def run(args: argparse.Namespace, out: Output) -> int:
             report["changes"] = [{"what": w, "old": o, "new": n} for w, o, n in before[0].rows]
         if result.cert_override is not None:
             out.say(messages.thunderbird_trusts(", ".join(f"{c.host}:{c.port}" for c in certificates)))
-        out.say(messages.thunderbird_next())
+        remembered = None
+        if args.remember_password and password is not None:
+            remembered = remember(result.profile, credentials_for(account, password))
+            out.say(remembered.message)
+            report["thunderbird_login"] = remembered.to_json()
+        out.say(messages.thunderbird_next(remembered is not None and remembered.ok))
         report.update({"profile": str(result.profile), "keys": vars(result.keys), "backup": str(result.prefs.backup) if result.prefs.backup else None})
     elif args.client == "outlook":
         from wizard.profiles import outlook
@@ -211,6 +224,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
         for path in (files.prf, files.autodiscover, files.reg):
             if path is not None:
                 out.say(messages.written(path))
+        out.say(messages.outlook_asks())
         if sys.platform == "win32" and args.apply:  # pragma: no cover - Windows only
             outlook.apply_on_windows(files)
             out.say(messages.outlook_started())
