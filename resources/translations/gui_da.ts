@@ -72,6 +72,10 @@
       <translation>Adresse: {address}</translation>
     </message>
     <message>
+      <source>Also keep the password in this computer's keyring</source>
+      <translation>Gem også adgangskoden i computerens nøglering</translation>
+    </message>
+    <message>
       <source>Apple Mail (Mac)</source>
       <translation>Apple Mail (Mac)</translation>
     </message>
@@ -277,7 +281,7 @@
     </message>
     <message>
       <source>Keep the password in this computer's keyring</source>
-      <translation>Gem adgangskoden i computerens nøglering</translation>
+      <translation type="vanished">Gem adgangskoden i computerens nøglering</translation>
     </message>
     <message>
       <source>Kind of account</source>
@@ -356,6 +360,10 @@
       <translation>På iPhone, Android og andre telefoner er brugernavnet {user}</translation>
     </message>
     <message>
+      <source>Only for this wizard's own later checks: testing the account again, a provider's move to new servers, a support re-run. Your mail programs do not read it from there.</source>
+      <translation>Kun til guidens egne senere kontroller: at teste kontoen igen, når udbyderen flytter til nye servere, eller når support beder om en ny kørsel. Dine mailprogrammer læser den ikke derfra.</translation>
+    </message>
+    <message>
       <source>Outgoing</source>
       <translation>Udgående</translation>
     </message>
@@ -386,6 +394,10 @@
     <message>
       <source>Outlook</source>
       <translation>Outlook</translation>
+    </message>
+    <message>
+      <source>Outlook asks for the password once when it first connects.</source>
+      <translation>Outlook spørger om adgangskoden én gang, første gang det forbinder.</translation>
     </message>
     <message>
       <source>POP</source>
@@ -528,8 +540,12 @@
       <translation>Tekstfiler (*.txt)</translation>
     </message>
     <message>
+      <source>The account was added to Thunderbird ({path}).</source>
+      <translation>Kontoen blev tilføjet i Thunderbird ({path}).</translation>
+    </message>
+    <message>
       <source>The account was added to Thunderbird ({path}). Thunderbird asks for the password once.</source>
-      <translation>Kontoen blev tilføjet i Thunderbird ({path}). Thunderbird spørger om adgangskoden én gang.</translation>
+      <translation type="vanished">Kontoen blev tilføjet i Thunderbird ({path}). Thunderbird spørger om adgangskoden én gang.</translation>
     </message>
     <message>
       <source>The address and password you got from your e-mail provider.</source>
@@ -540,8 +556,12 @@
       <translation type="vanished">Forbindelsestesten findes ikke i denne version.</translation>
     </message>
     <message>
+      <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept.</source>
+      <translation>Den eksisterende konto i Thunderbird blev opdateret ({path}); en sikkerhedskopi er gemt.</translation>
+    </message>
+    <message>
       <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept. Thunderbird asks for the password once.</source>
-      <translation>Den eksisterende konto i Thunderbird blev opdateret ({path}); en sikkerhedskopi er gemt. Thunderbird spørger om adgangskoden én gang.</translation>
+      <translation type="vanished">Den eksisterende konto i Thunderbird blev opdateret ({path}); en sikkerhedskopi er gemt. Thunderbird spørger om adgangskoden én gang.</translation>
     </message>
     <message>
       <source>The mail server shows a certificate that no authority on this computer vouches for. This happens when a provider changes its certificate. Accept it only if it is the one your provider announced.</source>
@@ -553,7 +573,15 @@
     </message>
     <message>
       <source>The password is only used to test the login and is kept in your system's keyring, never in a file.</source>
-      <translation>Adgangskoden bruges kun til at teste login og gemmes i systemets nøglering, aldrig i en fil.</translation>
+      <translation type="vanished">Adgangskoden bruges kun til at teste login og gemmes i systemets nøglering, aldrig i en fil.</translation>
+    </message>
+    <message>
+      <source>The password is used to test the login. It is saved only where you choose on the last page, and only encrypted, never in a plain file.</source>
+      <translation>Adgangskoden bruges til at teste login. Den gemmes kun dér, hvor du vælger det på sidste side, og kun krypteret, aldrig i en almindelig fil.</translation>
+    </message>
+    <message>
+      <source>The password was not kept in this computer's keyring.</source>
+      <translation>Adgangskoden blev ikke gemt i computerens nøglering.</translation>
     </message>
     <message>
       <source>The provider's answer redirected to another domain: {detail}</source>
@@ -638,6 +666,14 @@
     <message>
       <source>Thunderbird</source>
       <translation>Thunderbird</translation>
+    </message>
+    <message>
+      <source>Thunderbird asks for the password once.</source>
+      <translation>Thunderbird spørger om adgangskoden én gang.</translation>
+    </message>
+    <message>
+      <source>Thunderbird remembers the password (saved encrypted in Thunderbird's own password store)</source>
+      <translation>Thunderbird husker adgangskoden (gemt krypteret i Thunderbirds eget adgangskodelager)</translation>
     </message>
     <message>
       <source>Thunderbird's provider database</source>

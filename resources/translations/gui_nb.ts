@@ -72,6 +72,10 @@
       <translation>Adresse: {address}</translation>
     </message>
     <message>
+      <source>Also keep the password in this computer's keyring</source>
+      <translation>Lagre også passordet i datamaskinens nøkkelring</translation>
+    </message>
+    <message>
       <source>Apple Mail (Mac)</source>
       <translation>Apple Mail (Mac)</translation>
     </message>
@@ -277,7 +281,7 @@
     </message>
     <message>
       <source>Keep the password in this computer's keyring</source>
-      <translation>Lagre passordet i datamaskinens nøkkelring</translation>
+      <translation type="vanished">Lagre passordet i datamaskinens nøkkelring</translation>
     </message>
     <message>
       <source>Kind of account</source>
@@ -356,6 +360,10 @@
       <translation>På iPhone, Android og andre telefoner er brukernavnet {user}</translation>
     </message>
     <message>
+      <source>Only for this wizard's own later checks: testing the account again, a provider's move to new servers, a support re-run. Your mail programs do not read it from there.</source>
+      <translation>Bare for veiviserens egne senere kontroller: å teste kontoen igjen, når leverandøren flytter til nye servere, eller når brukerstøtte ber om en ny kjøring. E-postprogrammene dine leser det ikke derfra.</translation>
+    </message>
+    <message>
       <source>Outgoing</source>
       <translation>Utgående</translation>
     </message>
@@ -386,6 +394,10 @@
     <message>
       <source>Outlook</source>
       <translation>Outlook</translation>
+    </message>
+    <message>
+      <source>Outlook asks for the password once when it first connects.</source>
+      <translation>Outlook spør om passordet én gang, første gang det kobler til.</translation>
     </message>
     <message>
       <source>POP</source>
@@ -528,8 +540,12 @@
       <translation>Tekstfiler (*.txt)</translation>
     </message>
     <message>
+      <source>The account was added to Thunderbird ({path}).</source>
+      <translation>Kontoen ble lagt til i Thunderbird ({path}).</translation>
+    </message>
+    <message>
       <source>The account was added to Thunderbird ({path}). Thunderbird asks for the password once.</source>
-      <translation>Kontoen ble lagt til i Thunderbird ({path}). Thunderbird spør etter passordet én gang.</translation>
+      <translation type="vanished">Kontoen ble lagt til i Thunderbird ({path}). Thunderbird spør etter passordet én gang.</translation>
     </message>
     <message>
       <source>The address and password you got from your e-mail provider.</source>
@@ -540,8 +556,12 @@
       <translation type="vanished">Tilkoblingstesten finnes ikke i denne versjonen.</translation>
     </message>
     <message>
+      <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept.</source>
+      <translation>Den eksisterende kontoen i Thunderbird ble oppdatert ({path}); en sikkerhetskopi er tatt vare på.</translation>
+    </message>
+    <message>
       <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept. Thunderbird asks for the password once.</source>
-      <translation>Den eksisterende kontoen i Thunderbird ble oppdatert ({path}); en sikkerhetskopi er tatt. Thunderbird spør om passordet én gang.</translation>
+      <translation type="vanished">Den eksisterende kontoen i Thunderbird ble oppdatert ({path}); en sikkerhetskopi er tatt. Thunderbird spør om passordet én gang.</translation>
     </message>
     <message>
       <source>The mail server shows a certificate that no authority on this computer vouches for. This happens when a provider changes its certificate. Accept it only if it is the one your provider announced.</source>
@@ -553,7 +573,15 @@
     </message>
     <message>
       <source>The password is only used to test the login and is kept in your system's keyring, never in a file.</source>
-      <translation>Passordet brukes bare til å teste innloggingen og lagres i systemets nøkkelring, aldri i en fil.</translation>
+      <translation type="vanished">Passordet brukes bare til å teste innloggingen og lagres i systemets nøkkelring, aldri i en fil.</translation>
+    </message>
+    <message>
+      <source>The password is used to test the login. It is saved only where you choose on the last page, and only encrypted, never in a plain file.</source>
+      <translation>Passordet brukes til å teste innloggingen. Det lagres bare der du velger på siste side, og bare kryptert, aldri i en vanlig fil.</translation>
+    </message>
+    <message>
+      <source>The password was not kept in this computer's keyring.</source>
+      <translation>Passordet ble ikke lagret i datamaskinens nøkkelring.</translation>
     </message>
     <message>
       <source>The provider's answer redirected to another domain: {detail}</source>
@@ -638,6 +666,14 @@
     <message>
       <source>Thunderbird</source>
       <translation>Thunderbird</translation>
+    </message>
+    <message>
+      <source>Thunderbird asks for the password once.</source>
+      <translation>Thunderbird spør om passordet én gang.</translation>
+    </message>
+    <message>
+      <source>Thunderbird remembers the password (saved encrypted in Thunderbird's own password store)</source>
+      <translation>Thunderbird husker passordet (lagret kryptert i Thunderbirds eget passordlager)</translation>
     </message>
     <message>
       <source>Thunderbird's provider database</source>

@@ -8,6 +8,18 @@
       <translation>--include-password kræver adgangskoden på standardinput (--password-stdin).</translation>
     </message>
     <message>
+      <source>--keep-in-keyring needs the password on standard input (--password-stdin).</source>
+      <translation>--keep-in-keyring skal have adgangskoden på standardinput (--password-stdin).</translation>
+    </message>
+    <message>
+      <source>--remember-password is for Thunderbird (--client thunderbird); the other programs ask for the password themselves.</source>
+      <translation>--remember-password gælder Thunderbird (--client thunderbird); de andre programmer spørger selv om adgangskoden.</translation>
+    </message>
+    <message>
+      <source>--remember-password needs the password on standard input (--password-stdin).</source>
+      <translation>--remember-password skal have adgangskoden på standardinput (--password-stdin).</translation>
+    </message>
+    <message>
       <source>A PRF file can only describe IMAP or POP3 accounts; Exchange accounts are set up through the Autodiscover file instead.</source>
       <translation>En PRF-fil kan kun beskrive IMAP- eller POP3-konti; Exchange-konti sættes i stedet op via Autodiscover-filen.</translation>
     </message>
@@ -192,6 +204,10 @@
       <translation>Server til udgående mail (SMTP)</translation>
     </message>
     <message>
+      <source>Outlook asks for the password once when it first connects.</source>
+      <translation>Outlook spørger om adgangskoden én gang, første gang det forbinder.</translation>
+    </message>
+    <message>
       <source>Outlook can only be set up directly on Windows; the files were written instead.</source>
       <translation>Outlook kan kun sættes op direkte på Windows; i stedet blev filerne skrevet.</translation>
     </message>
@@ -252,6 +268,10 @@
       <translation>Start Thunderbird; den beder om din adgangskode én gang.</translation>
     </message>
     <message>
+      <source>Start Thunderbird; it logs in by itself with the saved password.</source>
+      <translation>Start Thunderbird; det logger selv ind med den gemte adgangskode.</translation>
+    </message>
+    <message>
       <source>TLS client certificate</source>
       <translation>TLS-klientcertifikat</translation>
     </message>
@@ -272,12 +292,20 @@
       <translation>Det nye Outlook til Windows kan ikke læse disse filer; skriv indstillingerne fra indstillingsarket ind dér.</translation>
     </message>
     <message>
+      <source>The password could not be saved for Thunderbird: the encryption library Thunderbird uses (NSS) was not found here. Thunderbird asks for the password once.</source>
+      <translation>Adgangskoden kunne ikke gemmes til Thunderbird: det krypteringsbibliotek, Thunderbird bruger (NSS), findes ikke her. Thunderbird spørger om adgangskoden én gang.</translation>
+    </message>
+    <message>
       <source>The password for {address} is stored in the system keyring.</source>
       <translation>Adgangskoden til {address} er gemt i systemets nøglering.</translation>
     </message>
     <message>
       <source>The password for {address} was removed from the system keyring.</source>
       <translation>Adgangskoden til {address} blev fjernet fra systemets nøglering.</translation>
+    </message>
+    <message>
+      <source>The profile holds no password: the device asks for it once while installing the profile.</source>
+      <translation>Profilen indeholder ingen adgangskode: enheden spørger om den én gang, når profilen installeres.</translation>
     </message>
     <message>
       <source>The profile is not signed, so your device shows it as “Unverified”; that is expected.</source>
@@ -308,6 +336,10 @@
       <translation>Systemets nøglering nægtede at fjerne adgangskoden ({problem}).</translation>
     </message>
     <message>
+      <source>This Thunderbird profile still has its old kind of password store; mailsetup leaves it alone. Thunderbird asks for the password once.</source>
+      <translation>Denne Thunderbird-profil har stadig den gamle slags adgangskodelager; mailsetup rører det ikke. Thunderbird spørger om adgangskoden én gang.</translation>
+    </message>
+    <message>
       <source>This file is not a configuration profile.</source>
       <translation>Denne fil er ikke en konfigurationsprofil.</translation>
     </message>
@@ -324,8 +356,28 @@
       <translation>Thunderbird bruger profilen “{profile}” lige nu (dens “{lock}”-fil siger det). Luk Thunderbird og prøv igen: det overskriver sine indstillinger, når det lukkes.</translation>
     </message>
     <message>
+      <source>Thunderbird remembers the password: it is saved, encrypted, in Thunderbird's own password store for {servers}.</source>
+      <translation>Thunderbird husker adgangskoden: den er gemt krypteret i Thunderbirds eget adgangskodelager til {servers}.</translation>
+    </message>
+    <message>
       <source>Thunderbird will trust the certificate you accepted for {servers}.</source>
       <translation>Thunderbird vil stole på det certifikat, du godkendte for {servers}.</translation>
+    </message>
+    <message>
+      <source>Thunderbird's list of saved passwords ({path}) could not be read ({problem}), so it was left as it was. Thunderbird asks for the password once.</source>
+      <translation>Thunderbirds liste over gemte adgangskoder ({path}) kunne ikke læses ({problem}), så den blev ikke ændret. Thunderbird spørger om adgangskoden én gang.</translation>
+    </message>
+    <message>
+      <source>Thunderbird's list of saved passwords could not be written ({problem}); it was left as it was. Thunderbird asks for the password once.</source>
+      <translation>Thunderbirds liste over gemte adgangskoder kunne ikke skrives ({problem}); den blev ikke ændret. Thunderbird spørger om adgangskoden én gang.</translation>
+    </message>
+    <message>
+      <source>Thunderbird's saved passwords are protected by a primary password, which mailsetup does not unlock, so nothing was saved there. Thunderbird asks for the password once; it can remember it then.</source>
+      <translation>Thunderbirds gemte adgangskoder er beskyttet af en hovedadgangskode, som mailsetup ikke låser op, så intet blev gemt der. Thunderbird spørger om adgangskoden én gang og kan så huske den.</translation>
+    </message>
+    <message>
+      <source>Thunderbird: save the password, encrypted, in Thunderbird's own password store so it logs in by itself (needs --password-stdin)</source>
+      <translation>Thunderbird: gem adgangskoden krypteret i Thunderbirds eget adgangskodelager, så det selv logger ind (kræver --password-stdin)</translation>
     </message>
     <message>
       <source>Thunderbird: the account {address} in {profile} was updated (backup: {backup}).</source>
@@ -362,6 +414,10 @@
     <message>
       <source>Your name</source>
       <translation>Dit navn</translation>
+    </message>
+    <message>
+      <source>also keep the password in the system keyring, for mailsetup's own later checks (diagnose, migrate, a support re-run)</source>
+      <translation>gem også adgangskoden i systemets nøglering til mailsetups egne senere kontroller (diagnose, migrate, en ny kørsel for support)</translation>
     </message>
     <message>
       <source>the password you chose with your provider (not printed here)</source>

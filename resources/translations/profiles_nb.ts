@@ -8,6 +8,18 @@
       <translation>--include-password krever passordet på standard inndata (--password-stdin).</translation>
     </message>
     <message>
+      <source>--keep-in-keyring needs the password on standard input (--password-stdin).</source>
+      <translation>--keep-in-keyring trenger passordet på standard inn (--password-stdin).</translation>
+    </message>
+    <message>
+      <source>--remember-password is for Thunderbird (--client thunderbird); the other programs ask for the password themselves.</source>
+      <translation>--remember-password gjelder Thunderbird (--client thunderbird); de andre programmene spør selv om passordet.</translation>
+    </message>
+    <message>
+      <source>--remember-password needs the password on standard input (--password-stdin).</source>
+      <translation>--remember-password trenger passordet på standard inn (--password-stdin).</translation>
+    </message>
+    <message>
       <source>A PRF file can only describe IMAP or POP3 accounts; Exchange accounts are set up through the Autodiscover file instead.</source>
       <translation>En PRF-fil kan bare beskrive IMAP- eller POP3-kontoer; Exchange-kontoer settes i stedet opp via Autodiscover-filen.</translation>
     </message>
@@ -192,6 +204,10 @@
       <translation>Server for utgående e-post (SMTP)</translation>
     </message>
     <message>
+      <source>Outlook asks for the password once when it first connects.</source>
+      <translation>Outlook spør om passordet én gang, første gang det kobler til.</translation>
+    </message>
+    <message>
       <source>Outlook can only be set up directly on Windows; the files were written instead.</source>
       <translation>Outlook kan bare settes opp direkte på Windows; filene ble skrevet i stedet.</translation>
     </message>
@@ -252,6 +268,10 @@
       <translation>Start Thunderbird; den ber om passordet ditt én gang.</translation>
     </message>
     <message>
+      <source>Start Thunderbird; it logs in by itself with the saved password.</source>
+      <translation>Start Thunderbird; det logger inn av seg selv med det lagrede passordet.</translation>
+    </message>
+    <message>
       <source>TLS client certificate</source>
       <translation>TLS-klientsertifikat</translation>
     </message>
@@ -272,12 +292,20 @@
       <translation>Nye Outlook for Windows kan ikke lese disse filene; skriv inn innstillingene fra innstillingsarket der.</translation>
     </message>
     <message>
+      <source>The password could not be saved for Thunderbird: the encryption library Thunderbird uses (NSS) was not found here. Thunderbird asks for the password once.</source>
+      <translation>Passordet kunne ikke lagres for Thunderbird: krypteringsbiblioteket Thunderbird bruker (NSS), finnes ikke her. Thunderbird spør om passordet én gang.</translation>
+    </message>
+    <message>
       <source>The password for {address} is stored in the system keyring.</source>
       <translation>Passordet for {address} er lagret i systemets nøkkelring.</translation>
     </message>
     <message>
       <source>The password for {address} was removed from the system keyring.</source>
       <translation>Passordet for {address} ble fjernet fra systemets nøkkelring.</translation>
+    </message>
+    <message>
+      <source>The profile holds no password: the device asks for it once while installing the profile.</source>
+      <translation>Profilen inneholder ikke noe passord: enheten spør om det én gang når profilen installeres.</translation>
     </message>
     <message>
       <source>The profile is not signed, so your device shows it as “Unverified”; that is expected.</source>
@@ -308,6 +336,10 @@
       <translation>Systemets nøkkelring nektet å fjerne passordet ({problem}).</translation>
     </message>
     <message>
+      <source>This Thunderbird profile still has its old kind of password store; mailsetup leaves it alone. Thunderbird asks for the password once.</source>
+      <translation>Denne Thunderbird-profilen har fortsatt den gamle typen passordlager; mailsetup rører det ikke. Thunderbird spør om passordet én gang.</translation>
+    </message>
+    <message>
       <source>This file is not a configuration profile.</source>
       <translation>Denne filen er ikke en konfigurasjonsprofil.</translation>
     </message>
@@ -324,8 +356,28 @@
       <translation>Thunderbird bruker profilen «{profile}» akkurat nå (dens «{lock}»-fil sier det). Lukk Thunderbird og prøv igjen: det skriver over innstillingene sine når det avsluttes.</translation>
     </message>
     <message>
+      <source>Thunderbird remembers the password: it is saved, encrypted, in Thunderbird's own password store for {servers}.</source>
+      <translation>Thunderbird husker passordet: det er lagret kryptert i Thunderbirds eget passordlager for {servers}.</translation>
+    </message>
+    <message>
       <source>Thunderbird will trust the certificate you accepted for {servers}.</source>
       <translation>Thunderbird vil stole på sertifikatet du godtok for {servers}.</translation>
+    </message>
+    <message>
+      <source>Thunderbird's list of saved passwords ({path}) could not be read ({problem}), so it was left as it was. Thunderbird asks for the password once.</source>
+      <translation>Thunderbirds liste over lagrede passord ({path}) kunne ikke leses ({problem}), så den ble ikke endret. Thunderbird spør om passordet én gang.</translation>
+    </message>
+    <message>
+      <source>Thunderbird's list of saved passwords could not be written ({problem}); it was left as it was. Thunderbird asks for the password once.</source>
+      <translation>Thunderbirds liste over lagrede passord kunne ikke skrives ({problem}); den ble ikke endret. Thunderbird spør om passordet én gang.</translation>
+    </message>
+    <message>
+      <source>Thunderbird's saved passwords are protected by a primary password, which mailsetup does not unlock, so nothing was saved there. Thunderbird asks for the password once; it can remember it then.</source>
+      <translation>Thunderbirds lagrede passord er beskyttet av et hovedpassord, som mailsetup ikke låser opp, så ingenting ble lagret der. Thunderbird spør om passordet én gang og kan huske det da.</translation>
+    </message>
+    <message>
+      <source>Thunderbird: save the password, encrypted, in Thunderbird's own password store so it logs in by itself (needs --password-stdin)</source>
+      <translation>Thunderbird: lagre passordet kryptert i Thunderbirds eget passordlager, så det logger inn av seg selv (krever --password-stdin)</translation>
     </message>
     <message>
       <source>Thunderbird: the account {address} in {profile} was updated (backup: {backup}).</source>
@@ -362,6 +414,10 @@
     <message>
       <source>Your name</source>
       <translation>Navnet ditt</translation>
+    </message>
+    <message>
+      <source>also keep the password in the system keyring, for mailsetup's own later checks (diagnose, migrate, a support re-run)</source>
+      <translation>lagre også passordet i systemets nøkkelring, for mailsetups egne senere kontroller (diagnose, migrate, en ny kjøring for brukerstøtte)</translation>
     </message>
     <message>
       <source>the password you chose with your provider (not printed here)</source>

@@ -145,7 +145,7 @@ class Backend(TypingProtocol):
     def mail_programs(self) -> list[MailProgram]: ...
     def changes(self, address: EmailAddress, config: AccountConfig, kind: str, realname: str, provider: ProviderInfo | None) -> list[Change]: ...
     def retired_in_use(self, provider: ProviderInfo | None) -> list[tuple[str, str, Text | None]]: ...
-    def write(self, program: MailProgram, address: EmailAddress, config: AccountConfig, kind: str, realname: str, password: str | None, certificates: tuple[CertificateInfo, ...], catalog: Catalog) -> Written: ...
+    def write(self, program: MailProgram, address: EmailAddress, config: AccountConfig, kind: str, realname: str, password: str | None, certificates: tuple[CertificateInfo, ...], catalog: Catalog, remember: bool = False) -> Written: ...
 
 
 @dataclass
@@ -293,29 +293,36 @@ class EngineBackend:
         out.append(MailProgram("sheet", T("Settings sheet"), T("a printable page with every setting, saved in {path}", path=str(docs))))
         return out
 
-    def write(self, program, address, config, kind, realname, password, certificates, catalog):
+    def write(self, program, address, config, kind, realname, password, certificates, catalog, remember=False):
+        """`remember`: the person chose that Thunderbird remembers the password (its own
+        login store); the other programs ask for it themselves."""
         from wizard.profiles.account import Account
 
         account = Account.from_config(address, config, kind, realname, tuple(certificates))
         key = program.key
         folder = self._documents()
         if key.startswith("thunderbird:"):
+            from wizard.profiles.thunderbird.remember import credentials_for, remember as remember_logins
             from wizard.profiles.thunderbird.writer import write_account
 
             result = write_account(Path(key.split(":", 1)[1]), account)
             path = result.profile / "prefs.js"
             if result.keys.updated:
-                said = T("The existing account in Thunderbird was updated in place ({path}); a backup was kept. Thunderbird asks for the password once.", path=str(path))
+                said = T("The existing account in Thunderbird was updated in place ({path}); a backup was kept.", path=str(path))
             else:
-                said = T("The account was added to Thunderbird ({path}). Thunderbird asks for the password once.", path=str(path))
-            return Written(program, True, (said,), (path,))
+                said = T("The account was added to Thunderbird ({path}).", path=str(path))
+            if remember and password:
+                saved = remember_logins(result.profile, credentials_for(account, password))
+                paths = (path,) + ((saved.logins.path,) if saved.logins else ())
+                return Written(program, True, (said, saved.message), paths)
+            return Written(program, True, (said, T("Thunderbird asks for the password once.")), (path,))
         folder.mkdir(parents=True, exist_ok=True)
         if key == "outlook":
             from wizard.profiles import outlook
 
             files = outlook.write_files(account, folder)
             paths = tuple(p for p in vars(files).values() if isinstance(p, Path))
-            return Written(program, True, tuple(outlook.steps(files)), paths)
+            return Written(program, True, tuple(outlook.steps(files)) + (T("Outlook asks for the password once when it first connects."),), paths)
         if key in ("apple", "iphone"):
             from wizard.profiles import apple
 

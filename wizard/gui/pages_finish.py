@@ -207,9 +207,20 @@ class ProgramsPage(Page):
         self.retired = Banner("warning")  # other accounts still using a server being switched off
         self.retired.hide()
         layout.addWidget(self.retired)
+        # Where the proven password goes: Thunderbird's own login store (ticked when a
+        # password was typed and proven), and the system keyring only for the wizard's own
+        # later checks, only when asked.
+        self.remember = QCheckBox()
+        layout.addSpacing(8)
+        layout.addWidget(self.remember)
         self.keyring = QCheckBox()
-        self.keyring.setChecked(True)
+        self.keyring.setChecked(False)
         layout.addWidget(self.keyring)
+        self.keyring_detail = QLabel()
+        self.keyring_detail.setWordWrap(True)
+        self.keyring_detail.setIndent(24)
+        self.keyring_detail.setStyleSheet("color: #555;")
+        layout.addWidget(self.keyring_detail)
         self.status = Banner("info")
         self.status.hide()
         layout.addWidget(self.status)
@@ -239,7 +250,18 @@ class ProgramsPage(Page):
             self.list_layout.addWidget(detail)
             self.boxes.append((program, box, detail))
         self._find_existing()
+        typed = bool(self.state.password)
+        thunderbird = any(p.key.startswith("thunderbird:") and p.available for p, _, _ in self.boxes)
+        self.remember.setVisible(thunderbird)
+        self.remember.setEnabled(typed)
+        self.remember.setChecked(typed and self._login_proven())
+        self.keyring.setEnabled(typed)
+        self.keyring.setChecked(False)
         self.retranslate()
+
+    def _login_proven(self) -> bool:
+        diagnosis = self.state.diagnosis
+        return diagnosis is not None and any(f.code == "login-ok" for f in diagnosis.findings) and not any(f.code.startswith("login-") and f.problem for f in diagnosis.findings)
 
     def _find_existing(self) -> None:
         """Accounts already there for this address (a provider's move to new servers): shown
@@ -268,6 +290,7 @@ class ProgramsPage(Page):
         chosen = [p for p, box, _ in self.boxes if box.isChecked()]
         state, backend, catalog = self.state, self.shared.backend, self.shared.lang.catalog
         keep_password = self.keyring.isChecked() and bool(state.password)
+        remember = self.remember.isChecked() and bool(state.password)
         certificates = tuple(state.accepted)
         from wizard.gui.pages_settings import consented
 
@@ -277,12 +300,12 @@ class ProgramsPage(Page):
             results = []
             for program in chosen:
                 try:
-                    results.append(backend.write(program, state.address, config, state.kind, state.realname, state.password or None, certificates, catalog))
+                    results.append(backend.write(program, state.address, config, state.kind, state.realname, state.password or None, certificates, catalog, remember=remember))
                 except UserError as exc:
                     results.append(Written(program, False, (exc.text,)))
                 except Exception as exc:  # noqa: BLE001 - one program failing must not stop the rest
                     results.append(Written(program, False, (T("Could not write: {problem}", problem=f"{type(exc).__name__}: {exc}"),)))
-            stored = None
+            stored = T("The password was not kept in this computer's keyring.") if state.password else None
             if keep_password:
                 try:
                     from wizard.profiles.password import store_password
@@ -343,8 +366,11 @@ class ProgramsPage(Page):
                 for address, host, note in self.retired_accounts
             ]
             self.retired.set_text("\n".join(lines))
-        self.keyring.setText(self.t(T("Keep the password in this computer's keyring")))
+        self.remember.setText(self.t(T("Thunderbird remembers the password (saved encrypted in Thunderbird's own password store)")))
+        self.remember.setAccessibleName(self.remember.text())
+        self.keyring.setText(self.t(T("Also keep the password in this computer's keyring")))
         self.keyring.setAccessibleName(self.keyring.text())
+        self.keyring_detail.setText(self.t(T("Only for this wizard's own later checks: testing the account again, a provider's move to new servers, a support re-run. Your mail programs do not read it from there.")))
 
 
 class DonePage(Page):

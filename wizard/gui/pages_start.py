@@ -187,7 +187,7 @@ class AccountPage(Page):
         shown = self.show_password.isChecked()
         self.show_password.setText(self.t(T("Hide")) if shown else self.t(T("Show")))
         self.show_password.setAccessibleName(self.t(T("Hide the password")) if shown else self.t(T("Show the password")))
-        self.password_hint.setText(self.t(T("The password is only used to test the login and is kept in your system's keyring, never in a file.")))
+        self.password_hint.setText(self.t(T("The password is used to test the login. It is saved only where you choose on the last page, and only encrypted, never in a plain file.")))
         self.address_error.setText(self.t(self._error) if self._error else "")
 
 

@@ -244,6 +244,8 @@ def steps(files: AppleFiles) -> list[Text]:
     out.append(T("On an iPhone or iPad: send the profile to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it."))
     if not files.signed:
         out.append(T("The profile is not signed, so your device shows it as “Unverified”; that is expected."))
+    if not files.with_password:
+        out.append(T("The profile holds no password: the device asks for it once while installing the profile."))
     return out
 
 

@@ -1,0 +1,97 @@
+"""Where the proven password goes, as the programs page offers it and the Done page tells it:
+Thunderbird remembers it (ticked when a password was typed and proven) in its own encrypted
+login store; the system keyring keeps it only when asked, for the wizard's own later checks;
+Outlook and Apple devices ask once. Screenshots of both pages in en/da/nb."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.gui.walk import shoot
+from wizard.gui.backend import Diagnosis
+from wizard.gui.window import PageId
+from wizard.i18n import T
+from wizard.model import AccountConfig, EmailAddress, Finding, Protocol, Security, ServerSettings, Severity, Source
+from wizard.profiles.thunderbird import nss
+
+PASSWORD = "proven pass 42"
+PROFILE = ("home", ".thunderbird", "abcd1234.default-esr")
+
+try:
+    nss.load()
+    HAVE_NSS = True
+except nss.NssUnavailable:
+    HAVE_NSS = False
+
+
+@pytest.fixture(autouse=True)
+def no_keyring(monkeypatch):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+
+def _at_programs(make_wizard, language: str, *, password: str = PASSWORD, proven: bool = True):
+    window = make_wizard(language)
+    state = window.state
+    state.address = EmailAddress.parse("anna@example.test")
+    state.password = password
+    state.config = AccountConfig(Source.MANUAL, True, (ServerSettings(Protocol.IMAP, "mail.example.test", 993, Security.TLS),), (ServerSettings(Protocol.SMTP, "mail.example.test", 465, Security.TLS),))
+    code = "login-ok" if proven else "login-skipped"
+    state.diagnosis = Diagnosis((Finding(code, Severity.INFO, "imap", "mail.example.test", 993, T("Logged in.")),))
+    window.setStartId(int(PageId.PROGRAMS))
+    window.restart()
+    return window, window.currentPage()
+
+
+def _choose_only(programs, *keys: str) -> None:
+    for program, box, _ in programs.boxes:
+        box.setChecked(any(program.key.startswith(k) for k in keys))
+
+
+def _finish(qtbot, window) -> None:
+    window.next()
+    qtbot.waitUntil(lambda: window.currentId() == int(PageId.DONE), timeout=30000)
+
+
+def test_a_proven_password_is_offered_to_thunderbird_and_the_keyring_is_not_ticked(make_wizard) -> None:
+    window, programs = _at_programs(make_wizard, "en")
+    assert programs.remember.isVisible() and programs.remember.isChecked()
+    assert programs.keyring.isEnabled() and not programs.keyring.isChecked()
+    assert "later checks" in programs.keyring_detail.text()
+    shoot(window, "programs-password")
+
+
+def test_an_unproven_password_is_not_ticked_and_no_password_offers_nothing(make_wizard) -> None:
+    _, programs = _at_programs(make_wizard, "en", proven=False)
+    assert programs.remember.isEnabled() and not programs.remember.isChecked()
+    _, programs = _at_programs(make_wizard, "en", password="")
+    assert not programs.remember.isEnabled() and not programs.keyring.isEnabled()
+
+
+@pytest.mark.skipif(not HAVE_NSS, reason="libnss3 is not installed (Debian package: libnss3)")
+def test_thunderbird_remembers_it_and_done_says_where_it_went(qtbot, make_wizard, tmp_path) -> None:
+    window, programs = _at_programs(make_wizard, "en")
+    _choose_only(programs, "thunderbird:", "outlook")
+    _finish(qtbot, window)
+    profile = tmp_path.joinpath(*PROFILE)
+    logins = json.loads((profile / "logins.json").read_bytes())["logins"]
+    assert {e["hostname"] for e in logins} == {"imap://mail.example.test", "smtp://mail.example.test"}
+    assert not [p for p in profile.rglob("*") if p.is_file() and PASSWORD.encode() in p.read_bytes()]
+    summary = window.currentPage().summary.text()
+    assert "Thunderbird remembers the password" in summary
+    assert "Outlook asks for the password once" in summary
+    assert "not kept in this computer" in summary  # the keyring was not asked for
+    shoot(window, "done-password")
+
+
+def test_declining_writes_no_login_and_done_says_thunderbird_asks_once(qtbot, make_wizard, tmp_path) -> None:
+    window, programs = _at_programs(make_wizard, "da")
+    _choose_only(programs, "thunderbird:")
+    programs.remember.setChecked(False)
+    _finish(qtbot, window)
+    profile = tmp_path.joinpath(*PROFILE)
+    assert (profile / "prefs.js").is_file()
+    assert not (profile / "logins.json").exists() and not (profile / "key4.db").exists()
+    window.lang.set("en")
+    assert "Thunderbird asks for the password once" in window.currentPage().summary.text()
