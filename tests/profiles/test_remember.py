@@ -198,3 +198,30 @@ def test_remember_password_needs_thunderbird_and_the_password(tmp_path: Path, ex
     err = capsys.readouterr().err
     assert code in err and "Traceback" not in err
     assert not (tmp_path / "profile" / "logins.json").exists()
+
+
+def test_nss_is_looked_for_where_each_system_keeps_it() -> None:
+    linux = nss.library_candidates("linux", {})
+    assert "/usr/lib/thunderbird/libnss3.so" in linux and linux.index("/usr/lib/thunderbird/libnss3.so") > 0  # the system library first
+    windows = nss.library_candidates("win32", {"ProgramFiles": r"C:\PF"})
+    assert any(p.endswith("nss3.dll") and "Mozilla Thunderbird" in p for p in windows)
+    mac = nss.library_candidates("darwin", {"HOME": "/Users/anna"})
+    assert "/Applications/Thunderbird.app/Contents/MacOS/libnss3.dylib" in mac
+    assert nss.library_candidates("linux", {"MAILSETUP_NSS_LIBRARY": "/opt/x/libnss3.so"}) == ("/opt/x/libnss3.so",)
+
+
+BUNDLED = Path("/usr/lib/thunderbird/libnss3.so")
+
+
+@needs_nss
+@pytest.mark.skipif(not BUNDLED.exists(), reason="Thunderbird's own NSS is not installed (Debian package: thunderbird)")
+def test_thunderbirds_own_nss_from_its_install_folder_seals_logins_the_system_nss_opens(tmp_path: Path) -> None:
+    """The way Windows and macOS are served (NSS out of Thunderbird's folder, its neighbours
+    first), run here on Linux in a child process so the two NSS builds never share one."""
+    profile = _profile(tmp_path)
+    child = "import sys; from pathlib import Path; from wizard.profiles.thunderbird.logins import Credential; from wizard.profiles.thunderbird.remember import remember; " \
+            "print(remember(Path(sys.argv[1]), [Credential('imap://mail.example.test', 'alice@example.test', 'correct horse')]).status)"
+    env = dict(os.environ, MAILSETUP_NSS_LIBRARY=str(BUNDLED))
+    out = subprocess.run([sys.executable, "-c", child, str(profile)], env=env, capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "stored", out.stderr
+    assert _saved(profile) == {("imap://mail.example.test", "alice@example.test"): "correct horse"}

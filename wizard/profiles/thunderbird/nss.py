@@ -53,10 +53,12 @@ def library_candidates(platform: str | None = None, env: Mapping[str, str] | Non
     if env.get("MAILSETUP_NSS_LIBRARY"):
         return (env["MAILSETUP_NSS_LIBRARY"],)
     if platform == "win32":
+        folders = _windows_install_dirs()
         roots = [env.get("ProgramFiles", r"C:\Program Files"), env.get("ProgramFiles(x86)", r"C:\Program Files (x86)")]
         if env.get("LOCALAPPDATA"):
             roots.append(os.path.join(env["LOCALAPPDATA"], "Programs"))
-        return tuple(os.path.join(root, "Mozilla Thunderbird", "nss3.dll") for root in roots)
+        folders += [os.path.join(root, "Mozilla Thunderbird") for root in roots]
+        return tuple(dict.fromkeys(os.path.join(folder, "nss3.dll") for folder in folders))
     if platform == "darwin":
         apps = ["/Applications", os.path.join(env.get("HOME", "~"), "Applications")]
         return tuple(os.path.join(a, name, "Contents", "MacOS", "libnss3.dylib") for a in apps for name in ("Thunderbird.app", "Thunderbird ESR.app"))
@@ -64,6 +66,44 @@ def library_candidates(platform: str | None = None, env: Mapping[str, str] | Non
     found = [system] if system else []
     found += ["libnss3.so", "/usr/lib/thunderbird/libnss3.so", "/usr/lib64/thunderbird/libnss3.so"]
     return tuple(dict.fromkeys(found))
+
+
+def _windows_install_dirs() -> list[str]:  # pragma: no cover - Windows only
+    """Where the Thunderbird installer says it put Thunderbird (its registry entries)."""
+    try:
+        import winreg
+    except ImportError:
+        return []
+    found = []
+    for hive in (winreg.HKEY_LOCAL_MACHINE, winreg.HKEY_CURRENT_USER):
+        for root in (r"SOFTWARE\Mozilla\Mozilla Thunderbird", r"SOFTWARE\WOW6432Node\Mozilla\Mozilla Thunderbird"):
+            try:
+                with winreg.OpenKey(hive, root) as key:
+                    current = winreg.QueryValueEx(key, "CurrentVersion")[0]
+                with winreg.OpenKey(hive, rf"{root}\{current}\Main") as main:
+                    found.append(str(winreg.QueryValueEx(main, "Install Directory")[0]))
+            except OSError:
+                continue
+    return found
+
+
+def _open_library(path: str) -> ctypes.CDLL:
+    """Thunderbird's own NSS needs its neighbours first: the install folder lists them, in
+    load order, in dependentlibs.list (mozglue, nssutil3 ...), so those load from there and
+    not from the system, whose older copies would not fit."""
+    folder = os.path.dirname(path)
+    if folder and os.name == "nt":  # pragma: no cover - Windows only
+        os.add_dll_directory(folder)
+    listed = os.path.join(folder, "dependentlibs.list") if folder else ""
+    if listed and os.path.isfile(listed):
+        with open(listed, encoding="utf-8", errors="replace") as handle:
+            for name in (line.strip() for line in handle):
+                if not name or name == os.path.basename(path):
+                    break
+                neighbour = os.path.join(folder, name)
+                if os.path.exists(neighbour):
+                    ctypes.CDLL(neighbour, mode=ctypes.RTLD_GLOBAL)
+    return ctypes.CDLL(path, mode=ctypes.RTLD_GLOBAL)
 
 
 def _bind(lib: ctypes.CDLL) -> ctypes.CDLL:
@@ -92,9 +132,7 @@ def load(candidates: Sequence[str] | None = None) -> ctypes.CDLL:
         if path in _loaded:
             return _loaded[path]
         try:
-            if os.name == "nt" and os.path.isabs(path):  # pragma: no cover - Windows only
-                os.add_dll_directory(os.path.dirname(path))  # nss3.dll needs mozglue.dll beside it
-            lib = _bind(ctypes.CDLL(path))
+            lib = _bind(_open_library(path))
         except (OSError, AttributeError) as exc:
             problems.append(f"{path}: {exc}")
             continue
