@@ -168,8 +168,12 @@
       <translation>Der blev ikke fundet nogen indstillinger for {address}; angiv serverne med --imap eller --pop3 og --smtp HOST:PORT:SECURITY.</translation>
     </message>
     <message>
+      <source>No system keyring is available here, so mailsetup did not keep the password for its later checks.</source>
+      <translation>Der er ingen nøglering i systemet her, så mailsetup har ikke gemt adgangskoden til sine senere kontroller.</translation>
+    </message>
+    <message>
       <source>No system keyring is available here, so the password was not stored. Your mail program will ask for it once.</source>
-      <translation>Der er ingen systemnøglering her, så adgangskoden blev ikke gemt. Dit mailprogram vil bede om den én gang.</translation>
+      <translation type="vanished">Der er ingen systemnøglering her, så adgangskoden blev ikke gemt. Dit mailprogram vil bede om den én gang.</translation>
     </message>
     <message>
       <source>No system keyring is available here, so there is no stored password to remove.</source>
@@ -296,8 +300,12 @@
       <translation>Adgangskoden kunne ikke gemmes til Thunderbird: det krypteringsbibliotek, Thunderbird bruger (NSS), findes ikke her. Thunderbird spørger om adgangskoden én gang.</translation>
     </message>
     <message>
+      <source>The password for {address} is kept in the system keyring, for mailsetup's own later checks (testing the account again, a move to new servers, a support re-run).</source>
+      <translation>Adgangskoden til {address} er gemt i systemets nøglering til mailsetups egne senere kontroller (at teste kontoen igen, en flytning til nye servere, en ny kørsel for support).</translation>
+    </message>
+    <message>
       <source>The password for {address} is stored in the system keyring.</source>
-      <translation>Adgangskoden til {address} er gemt i systemets nøglering.</translation>
+      <translation type="vanished">Adgangskoden til {address} er gemt i systemets nøglering.</translation>
     </message>
     <message>
       <source>The password for {address} was removed from the system keyring.</source>

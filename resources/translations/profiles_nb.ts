@@ -168,8 +168,12 @@
       <translation>Fant ingen innstillinger for {address}; oppgi serverne med --imap eller --pop3 og --smtp HOST:PORT:SECURITY.</translation>
     </message>
     <message>
+      <source>No system keyring is available here, so mailsetup did not keep the password for its later checks.</source>
+      <translation>Det finnes ingen nøkkelring i systemet her, så mailsetup har ikke lagret passordet for sine senere kontroller.</translation>
+    </message>
+    <message>
       <source>No system keyring is available here, so the password was not stored. Your mail program will ask for it once.</source>
-      <translation>Det finnes ingen systemnøkkelring her, så passordet ble ikke lagret. E-postprogrammet ditt vil be om det én gang.</translation>
+      <translation type="vanished">Det finnes ingen systemnøkkelring her, så passordet ble ikke lagret. E-postprogrammet ditt vil be om det én gang.</translation>
     </message>
     <message>
       <source>No system keyring is available here, so there is no stored password to remove.</source>
@@ -296,8 +300,12 @@
       <translation>Passordet kunne ikke lagres for Thunderbird: krypteringsbiblioteket Thunderbird bruker (NSS), finnes ikke her. Thunderbird spør om passordet én gang.</translation>
     </message>
     <message>
+      <source>The password for {address} is kept in the system keyring, for mailsetup's own later checks (testing the account again, a move to new servers, a support re-run).</source>
+      <translation>Passordet for {address} er lagret i systemets nøkkelring, for mailsetups egne senere kontroller (å teste kontoen igjen, en flytting til nye servere, en ny kjøring for brukerstøtte).</translation>
+    </message>
+    <message>
       <source>The password for {address} is stored in the system keyring.</source>
-      <translation>Passordet for {address} er lagret i systemets nøkkelring.</translation>
+      <translation type="vanished">Passordet for {address} er lagret i systemets nøkkelring.</translation>
     </message>
     <message>
       <source>The password for {address} was removed from the system keyring.</source>

@@ -16,6 +16,7 @@ from tests.world.fixture import RealKeyring
 def test_store_read_back_and_forget(real_keyring: RealKeyring) -> None:
     result = store_password("alice@example.test", "correct horse ✓")
     assert result.status is KeyringStatus.STORED and result.ok
+    assert "later checks" in result.message.render()  # the page and the CLI say what it is for
     assert real_keyring.lookup(SERVICE, "alice@example.test") == "correct horse ✓"
     assert read_password("alice@example.test") == "correct horse ✓"
     assert forget_password("alice@example.test").status is KeyringStatus.REMOVED
@@ -48,7 +49,7 @@ def test_without_a_backend_it_says_so_and_writes_no_file(no_keyring: None, tmp_p
     before = _files(tmp_path)
     result = store_password("alice@example.test", "a very secret password")
     assert result.status is KeyringStatus.NO_BACKEND and not result.ok
-    assert "not stored" in result.message.render()
+    assert "did not keep the password" in result.message.render()
     assert read_password("alice@example.test") is None
     assert forget_password("alice@example.test").status is KeyringStatus.NO_BACKEND
     assert _files(tmp_path) == before

@@ -1,5 +1,8 @@
-"""The password lives in the system keyring and nowhere else (SECURITY.md: no password in any
-file, log or report). Without a usable keyring backend we say so and store nothing."""
+"""mailsetup's own copy of the password, in the system keyring and nowhere else (no password in
+any file, log or report), kept only when the person asks: for the wizard's own later checks
+(`diagnose`, `migrate`, a support re-run). Mail programs never read it from here; Thunderbird
+gets its own copy through `thunderbird.remember`. Without a usable keyring backend we say so
+and store nothing."""
 
 from __future__ import annotations
 
@@ -56,7 +59,7 @@ def _name(kr: keyring.backend.KeyringBackend | None) -> str:
 
 
 def _no_backend() -> KeyringResult:
-    return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so the password was not stored. Your mail program will ask for it once."))
+    return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so mailsetup did not keep the password for its later checks."))
 
 
 def store_password(address: str, password: str) -> KeyringResult:
@@ -73,7 +76,7 @@ def store_password(address: str, password: str) -> KeyringResult:
         return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring refused the password ({problem}); it was not stored.", problem=type(exc).__name__))
     if back != password:
         return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring did not give the password back as stored; do not rely on it."))
-    return KeyringResult(KeyringStatus.STORED, _name(kr), T("The password for {address} is stored in the system keyring.", address=address))
+    return KeyringResult(KeyringStatus.STORED, _name(kr), T("The password for {address} is kept in the system keyring, for mailsetup's own later checks (testing the account again, a move to new servers, a support re-run).", address=address))
 
 
 def read_password(address: str) -> str | None:
