@@ -16,6 +16,22 @@
       <translation>Svaret er større enn 1 MiB og ble ikke lest.</translation>
     </message>
     <message>
+      <source>The server did not answer like an SMTP server: {reply}</source>
+      <translation>Serveren svarte ikke som en SMTP-server: {reply}</translation>
+    </message>
+    <message>
+      <source>The server did not greet like a POP3 server: {reply}</source>
+      <translation>Serveren hilste ikke som en POP3-server: {reply}</translation>
+    </message>
+    <message>
+      <source>The server did not greet like an IMAP server: {reply}</source>
+      <translation>Serveren hilste ikke som en IMAP-server: {reply}</translation>
+    </message>
+    <message>
+      <source>The server refused the connection: {reply}</source>
+      <translation>Serveren avviste tilkoblingen: {reply}</translation>
+    </message>
+    <message>
       <source>a server would be used WITHOUT encryption</source>
       <translation type="vanished">en server ville bli brukt UTEN kryptering</translation>
     </message>
@@ -166,6 +182,10 @@
     <message>
       <source>the server closed the connection</source>
       <translation>serveren lukket tilkoblingen</translation>
+    </message>
+    <message>
+      <source>the server sent data before encryption began (an injection attack); not used</source>
+      <translation>serveren sendte data før krypteringen begynte (et injeksjonsangrep); ikke brukt</translation>
     </message>
     <message>
       <source>the server wants a password first (HTTP {code})</source>

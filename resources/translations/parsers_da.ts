@@ -113,31 +113,31 @@
     </message>
     <message>
       <source>The server did not answer like an SMTP server: {reply}</source>
-      <translation>Serveren svarede ikke som en SMTP-server: {reply}</translation>
+      <translation type="vanished">Serveren svarede ikke som en SMTP-server: {reply}</translation>
     </message>
     <message>
       <source>The server did not greet like a POP3 server: {reply}</source>
-      <translation>Serveren hilste ikke som en POP3-server: {reply}</translation>
+      <translation type="vanished">Serveren hilste ikke som en POP3-server: {reply}</translation>
     </message>
     <message>
       <source>The server did not greet like an IMAP server: {reply}</source>
-      <translation>Serveren hilste ikke som en IMAP-server: {reply}</translation>
+      <translation type="vanished">Serveren hilste ikke som en IMAP-server: {reply}</translation>
     </message>
     <message>
       <source>The server did not list its capabilities.</source>
-      <translation>Serveren oplyste ikke sine funktioner.</translation>
+      <translation type="vanished">Serveren oplyste ikke sine funktioner.</translation>
     </message>
     <message>
       <source>The server refused the connection: {reply}</source>
-      <translation>Serveren afviste forbindelsen: {reply}</translation>
+      <translation type="vanished">Serveren afviste forbindelsen: {reply}</translation>
     </message>
     <message>
       <source>The server refused to list its capabilities: {reply}</source>
-      <translation>Serveren nægtede at oplyse sine funktioner: {reply}</translation>
+      <translation type="vanished">Serveren nægtede at oplyse sine funktioner: {reply}</translation>
     </message>
     <message>
       <source>The server's answer is too long to be a mail server's.</source>
-      <translation>Serverens svar er for langt til at komme fra en mailserver.</translation>
+      <translation type="vanished">Serverens svar er for langt til at komme fra en mailserver.</translation>
     </message>
     <message>
       <source>The {protocol} server was skipped: {problem}</source>

@@ -113,31 +113,31 @@
     </message>
     <message>
       <source>The server did not answer like an SMTP server: {reply}</source>
-      <translation>Serveren svarte ikke som en SMTP-server: {reply}</translation>
+      <translation type="vanished">Serveren svarte ikke som en SMTP-server: {reply}</translation>
     </message>
     <message>
       <source>The server did not greet like a POP3 server: {reply}</source>
-      <translation>Serveren hilste ikke som en POP3-server: {reply}</translation>
+      <translation type="vanished">Serveren hilste ikke som en POP3-server: {reply}</translation>
     </message>
     <message>
       <source>The server did not greet like an IMAP server: {reply}</source>
-      <translation>Serveren hilste ikke som en IMAP-server: {reply}</translation>
+      <translation type="vanished">Serveren hilste ikke som en IMAP-server: {reply}</translation>
     </message>
     <message>
       <source>The server did not list its capabilities.</source>
-      <translation>Serveren oppga ikke funksjonene sine.</translation>
+      <translation type="vanished">Serveren oppga ikke funksjonene sine.</translation>
     </message>
     <message>
       <source>The server refused the connection: {reply}</source>
-      <translation>Serveren avviste tilkoblingen: {reply}</translation>
+      <translation type="vanished">Serveren avviste tilkoblingen: {reply}</translation>
     </message>
     <message>
       <source>The server refused to list its capabilities: {reply}</source>
-      <translation>Serveren nektet å oppgi funksjonene sine: {reply}</translation>
+      <translation type="vanished">Serveren nektet å oppgi funksjonene sine: {reply}</translation>
     </message>
     <message>
       <source>The server's answer is too long to be a mail server's.</source>
-      <translation>Serverens svar er for langt til å komme fra en e-postserver.</translation>
+      <translation type="vanished">Serverens svar er for langt til å komme fra en e-postserver.</translation>
     </message>
     <message>
       <source>The {protocol} server was skipped: {problem}</source>

@@ -25,9 +25,11 @@ def test_tls_connection_is_routed_and_still_checks_the_name(world):
     ctx = make(world)
 
     async def greet():
-        reader, writer = await ctx.open_connection("mail.example.test", 10993, tls=ctx.ssl_context())
-        line = await reader.readline()
-        writer.close()
+        result, stream = await ctx.connect("mail.example.test", 10993)
+        assert result.state == "open" and stream is not None
+        await stream.start_tls(ctx.ssl_context(), "mail.example.test", 5.0)
+        line = await stream.read(5.0)
+        await stream.close()
         return line
 
     assert asyncio.run(greet()).startswith(b"* OK")

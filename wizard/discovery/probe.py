@@ -1,9 +1,10 @@
-"""A guess probe: connect, read the greeting and the capabilities, try STARTTLS, and note
-whether the certificate is valid for the host name. No credentials are ever sent."""
+"""A guess probe: connect, read the greeting and the capabilities, try STARTTLS when
+offered, and note whether the certificate is valid for the host name. No credentials are
+ever sent. The conversation is the protocol core's; this only says what the answers mean
+for ranking a guess."""
 
 from __future__ import annotations
 
-import asyncio
 import ssl
 from dataclasses import dataclass
 
@@ -12,7 +13,10 @@ from wizard.discovery.fetch import Problem
 from wizard.i18n import T
 from wizard.model import Protocol, Security, StepStatus
 from wizard.net import NetContext
-from wizard.parsers import greeting as g
+from wizard.net.mail import MailSession, TlsPolicy
+from wizard.net.transport import Stream, TcpState, WireError, WireErrorKind
+from wizard.parsers.document import ParseError
+from wizard.protocols import Capabilities, Failed, Failure, Ready, client_for
 
 IMPLICIT_TLS = {993, 995, 465}
 READ_TIMEOUT = 5.0
@@ -25,101 +29,83 @@ class ProbeResult:
     host: str
     port: int
     security: Security
-    caps: g.Capabilities
+    caps: Capabilities
     cert_problem: str | None = None  # CERT_NAME_MISMATCH or CERT_UNTRUSTED
     cert_reason: str = ""
 
 
-def classify(error: ssl.SSLCertVerificationError) -> tuple[str, str]:
-    reason = error.verify_message or str(error)
-    return (CERT_NAME_MISMATCH if error.verify_code in _HOSTNAME_MISMATCH else CERT_UNTRUSTED), reason
+def classify(code: int | None, reason: str) -> tuple[str, str]:
+    return (CERT_NAME_MISMATCH if code in _HOSTNAME_MISMATCH else CERT_UNTRUSTED), reason
 
 
-class _Lines:
-    def __init__(self, ctx: NetContext, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        self.ctx, self.reader, self.writer = ctx, reader, writer
-
-    async def line(self) -> str:
-        async with asyncio.timeout(self.ctx.bound(min(READ_TIMEOUT, self.ctx.timeouts.read))):
-            raw = await self.reader.readline()
-        if not raw:
-            raise Problem(StepStatus.ERROR, T("the server closed the connection"))
-        if len(raw) > g.MAX_LINE:
-            raise Problem(StepStatus.ERROR, T("the server's answer is too long to be a mail server's"))
-        return raw.decode("utf-8", "replace").rstrip("\r\n")
-
-    async def until(self, done) -> list[str]:
-        lines: list[str] = []
-        while not done(lines):
-            lines.append(await self.line())
-            if len(lines) > g.MAX_LINES:
-                raise Problem(StepStatus.ERROR, T("the server's answer is too long to be a mail server's"))
-        return lines
-
-    async def send(self, text: str) -> None:
-        self.writer.write(text.encode("ascii") + b"\r\n")
-        await self.writer.drain()
+async def _open(ctx: NetContext, host: str, port: int) -> Stream:
+    result, stream = await ctx.connect(host, port)
+    if stream is not None:
+        return stream
+    if result.state is TcpState.REFUSED:
+        raise ConnectionRefusedError(f"{host}:{port} refused")
+    if result.state is TcpState.FILTERED:
+        raise TimeoutError(f"{host}:{port} did not answer")
+    raise OSError(result.detail or result.state.value)
 
 
-async def _capabilities(io: _Lines, protocol: Protocol, tag: str) -> g.Capabilities:
+def _problem(protocol: Protocol, failed: Failed) -> Exception:
+    if failed.failure is Failure.OVERLONG:
+        return Problem(StepStatus.ERROR, T("the server's answer is too long to be a mail server's"))
+    if failed.failure is Failure.CLOSED:
+        return Problem(StepStatus.ERROR, T("the server closed the connection"))
+    if failed.failure is Failure.STARTTLS_INJECTION:
+        return Problem(StepStatus.ERROR, T("the server sent data before encryption began (an injection attack); not used"))
+    if failed.failure is Failure.REJECTED:
+        return ParseError("greeting-refused", T("The server refused the connection: {reply}", reply=failed.text[:200]))
+    reply = failed.text[:200]
     if protocol is Protocol.IMAP:
-        await io.send(f"{tag} CAPABILITY")
-        return g.imap_capabilities(await io.until(lambda ls: bool(ls) and g.imap_response_done(ls[-1], tag)), tag)
+        return ParseError("greeting-not-imap", T("The server did not greet like an IMAP server: {reply}", reply=reply))
     if protocol is Protocol.POP3:
-        await io.send("CAPA")
-        return g.pop3_capa(await io.until(g.pop3_response_done))
-    await io.send("EHLO localhost")
-    return g.smtp_ehlo(await io.until(g.smtp_reply_done))
+        return ParseError("greeting-not-pop3", T("The server did not greet like a POP3 server: {reply}", reply=reply))
+    return ParseError("greeting-not-smtp", T("The server did not answer like an SMTP server: {reply}", reply=reply))
 
 
-async def _greet(io: _Lines, protocol: Protocol) -> g.Capabilities | None:
-    if protocol is Protocol.IMAP:
-        listed = g.imap_greeting(await io.line())
-        return g.imap_capabilities(listed) if listed else None
-    if protocol is Protocol.POP3:
-        g.pop3_greeting(await io.line())
-        return None
-    g.smtp_greeting(await io.until(g.smtp_reply_done))
-    return None
-
-
-async def _starttls(io: _Lines, protocol: Protocol) -> bool:
-    """Ask for STARTTLS; True when the server agreed (the TLS handshake comes next)."""
-    if protocol is Protocol.IMAP:
-        await io.send("a2 STARTTLS")
-        lines = await io.until(lambda ls: bool(ls) and g.imap_response_done(ls[-1], "a2"))
-        return lines[-1].upper().startswith("A2 OK")
-    if protocol is Protocol.POP3:
-        await io.send("STLS")
-        return (await io.line()).startswith("+OK")
-    await io.send("STARTTLS")
-    code, _ = g.smtp_reply(await io.until(g.smtp_reply_done))
-    return code == 220
+async def _converse(ctx: NetContext, protocol: Protocol, host: str, port: int, context: ssl.SSLContext) -> tuple[Capabilities, bool]:
+    """(capabilities, whether TLS is up) of one conversation; WireError on transport trouble."""
+    implicit = port in IMPLICIT_TLS
+    machine = client_for(protocol, tls=implicit)
+    session = MailSession(ctx, await _open(ctx, host, port), machine, host, TlsPolicy(context), min(READ_TIMEOUT, ctx.timeouts.read))
+    try:
+        while True:
+            event = await session.next()
+            if isinstance(event, Failed):
+                raise _problem(protocol, event)
+            if isinstance(event, Ready):
+                return event.capabilities, event.tls
+    finally:
+        await session.close()
 
 
 async def probe(ctx: NetContext, protocol: Protocol, host: str, port: int, verify: ssl.SSLContext) -> ProbeResult:
-    """Raises Problem / ParseError / OSError when this is not a usable server."""
+    """Raises Problem / ParseError / OSError when this is not a usable server. A certificate
+    the system does not trust is looked at once more without judging it, only to rank."""
     implicit = port in IMPLICIT_TLS
     cert_problem: tuple[str, str] | None = None
     try:
-        reader, writer = await ctx.open_connection(host, port, tls=verify if implicit else None, timeout=ctx.timeouts.connect)
-    except ssl.SSLCertVerificationError as error:
-        cert_problem = classify(error)
-        reader, writer = await ctx.open_connection(host, port, tls=ctx.trust.inspecting_context(), timeout=ctx.timeouts.connect)
-    io = _Lines(ctx, reader, writer)
-    try:
-        caps = await _greet(io, protocol) or await _capabilities(io, protocol, "a1")
-        security = Security.TLS if implicit else Security.PLAIN
-        if not implicit and caps.starttls and await _starttls(io, protocol):
-            security = Security.STARTTLS
-            try:
-                async with asyncio.timeout(ctx.bound(ctx.timeouts.connect)):
-                    await writer.start_tls(verify, server_hostname=host)
-            except ssl.SSLCertVerificationError as error:
-                cert_problem = classify(error)
-            else:
-                after = await _capabilities(io, protocol, "a3")
-                caps = after if after.mechanisms or not caps.mechanisms else caps
-        return ProbeResult(protocol, host, port, security, caps, cert_problem[0] if cert_problem else None, cert_problem[1] if cert_problem else "")
-    finally:
-        writer.close()
+        caps, tls = await _converse(ctx, protocol, host, port, verify)
+    except WireError as error:
+        if error.kind is not WireErrorKind.VERIFY:
+            raise _wire_problem(error) from None
+        cert_problem = classify(error.verify_code, error.detail)
+        try:
+            caps, tls = await _converse(ctx, protocol, host, port, ctx.trust.inspecting_context())
+        except WireError as again:
+            raise _wire_problem(again) from None
+    security = Security.TLS if implicit else Security.STARTTLS if tls else Security.PLAIN
+    return ProbeResult(protocol, host, port, security, caps, cert_problem[0] if cert_problem else None, cert_problem[1] if cert_problem else "")
+
+
+def _wire_problem(error: WireError) -> Exception:
+    if error.kind is WireErrorKind.TIMEOUT:
+        return TimeoutError(error.detail or "no answer in time")
+    if error.kind is WireErrorKind.INJECTION:
+        return Problem(StepStatus.ERROR, T("the server sent data before encryption began (an injection attack); not used"))
+    if error.kind is WireErrorKind.CLOSED:
+        return Problem(StepStatus.ERROR, T("the server closed the connection"))
+    return Problem(StepStatus.ERROR, T("the encrypted connection failed: {problem}", problem=error.detail[:160] or error.kind.value))

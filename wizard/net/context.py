@@ -17,13 +17,11 @@ from wizard.model.events import Step, StepStatus
 from wizard.net.control import CancelToken, Cancelled, Deadline, DeadlineExceeded
 from wizard.net.dns import DnsAnswer, DnsServer, make_resolver, query
 from wizard.net.http import make_client
+from wizard.net.transport import NoAddress, Stream, TcpResult, race
 from wizard.net.trust import Trust
 
 T_ = TypeVar("T_")
 EventSink = Callable[[Step], None]
-
-MAX_RESPONSE_BYTES = 1024 * 1024
-
 
 @dataclass(frozen=True)
 class Timeouts:
@@ -71,7 +69,7 @@ class NetContext:
         self.emit(Step(source, target, StepStatus.STARTED))
         try:
             yield recorder
-        except asyncio.CancelledError:
+        except (asyncio.CancelledError, Cancelled):
             recorder.finish(StepStatus.CANCELLED if self.cancel.cancelled else StepStatus.TIMEOUT)
             raise
         except (TimeoutError, asyncio.TimeoutError):
@@ -136,31 +134,25 @@ class NetContext:
     def route(self, host: str, address: str, port: int) -> tuple[str, int]:
         """Where a connection meant for `host`:`port` at `address` really goes.
 
-        The identity here. Every connection asks this one place (async probes, HTTP, and the
-        login threads of the doctor), so a context that must bend the network, such as the
+        The identity here. Every connection asks this one place (the transport's connect,
+        which mail conversations and HTTP both use), so a context that must bend the network, such as the
         unprivileged demo provider on high ports, overrides only this."""
         return address, port
 
-    async def open_connection(
-        self, host: str, port: int, *, tls: ssl.SSLContext | None = None, timeout: float | None = None
-    ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
-        """TCP (optionally implicit TLS) to the first address of `host` that answers."""
+    async def connect(
+        self, host: str, port: int, *, timeout: float | None = None, addresses: tuple[str, ...] | None = None
+    ) -> tuple[TcpResult, Stream | None]:
+        """TCP to `host`:`port` (through `route`, Happy Eyeballs across its addresses) within
+        one budget that includes the DNS answer unless `addresses` are given. Raises
+        NoAddress when the name has none, the resolver's error when it does not answer."""
         limit = self.bound(timeout if timeout is not None else self.timeouts.connect)
-        addresses = await self.addresses(host)
-        if not addresses:
-            raise OSError(f"{host} has no address")
-        last: BaseException | None = None
-        for address in addresses:
-            target, target_port = self.route(host, address, port)
-            try:
-                async with asyncio.timeout(limit):
-                    return await asyncio.open_connection(
-                        target, target_port, ssl=tls, server_hostname=host if tls is not None else None, limit=MAX_RESPONSE_BYTES
-                    )
-            except (OSError, TimeoutError) as exc:
-                last = exc
-        assert last is not None
-        raise last
+        until = None if limit is None else time.monotonic() + limit
+        if addresses is None:
+            async with asyncio.timeout(limit):
+                addresses = await self.addresses(host)
+            if not addresses:
+                raise NoAddress(host)
+        return await race(self, host, addresses, port, until)
 
     # -- HTTP -----------------------------------------------------------------------
     def http_client(self, timeout: float | None = None) -> httpx.AsyncClient:

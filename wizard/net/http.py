@@ -1,61 +1,134 @@
-"""An httpx client that resolves names through the run's own resolver.
+"""An httpx client whose connections are the transport's: our resolver, `NetContext.route`,
+Happy Eyeballs and one budget that includes DNS. httpx alone would ask the operating
+system, so `--dns` (and the test world's DNS) would not reach HTTP.
 
-httpx alone would ask the operating system, so `--dns` (and the test world's DNS) would
-not reach HTTP. The certificate is still checked against the host name, not the address."""
+Built on public API only: httpcore's network backend interface carries our streams, and an
+`httpx.AsyncBaseTransport` hands requests to httpcore's pool. The certificate is still
+checked against the host name, not the address."""
 
 from __future__ import annotations
 
+import asyncio
 import ssl
-from typing import TYPE_CHECKING, Iterable
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, AsyncIterator, Iterable, Iterator
 
 import httpcore
 import httpx
+
+from wizard.net.transport import NoAddress, Stream, TcpState, WireError, WireErrorKind
 
 if TYPE_CHECKING:
     from wizard.net.context import NetContext
 
 
-class ResolvingBackend(httpcore.AsyncNetworkBackend):
+class _NetworkStream(httpcore.AsyncNetworkStream):
+    def __init__(self, stream: Stream) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        try:
+            return await self._stream.read(timeout, max_bytes)
+        except WireError as exc:
+            raise (httpcore.ReadTimeout if exc.kind is WireErrorKind.TIMEOUT else httpcore.ReadError)(str(exc)) from exc
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        try:
+            self._stream.write(buffer)
+        except WireError as exc:
+            raise httpcore.WriteError(str(exc)) from exc
+
+    async def aclose(self) -> None:
+        await self._stream.close()
+
+    async def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None) -> httpcore.AsyncNetworkStream:
+        try:
+            await self._stream.start_tls(ssl_context, server_hostname or "", timeout)
+        except WireError as exc:
+            raise (httpcore.ConnectTimeout if exc.kind is WireErrorKind.TIMEOUT else httpcore.ConnectError)(str(exc)) from exc
+        return self
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.extra(info)
+
+
+class _Backend(httpcore.AsyncNetworkBackend):
     def __init__(self, ctx: "NetContext") -> None:
         self._ctx = ctx
-        self._inner = httpcore.AnyIOBackend()
 
     async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable | None = None,
+        self, host: str, port: int, timeout: float | None = None, local_address: str | None = None, socket_options: Iterable[Any] | None = None
     ) -> httpcore.AsyncNetworkStream:
-        addresses = await self._ctx.addresses(host)
-        if not addresses:
-            raise httpcore.ConnectError(f"{host} has no address")
-        last: Exception | None = None
-        for address in addresses:
-            target, target_port = self._ctx.route(host, address, port)
-            try:
-                return await self._inner.connect_tcp(target, target_port, timeout, local_address, socket_options)
-            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
-                last = exc
-        assert last is not None
-        raise last
+        try:
+            result, stream = await self._ctx.connect(host, port, timeout=timeout)
+        except NoAddress as exc:
+            raise httpcore.ConnectError(str(exc)) from exc
+        except TimeoutError as exc:
+            raise httpcore.ConnectTimeout(f"{host}: no answer") from exc
+        if stream is None:
+            error = ConnectionRefusedError(f"{host}:{port} refused the connection") if result.state is TcpState.REFUSED else OSError(result.detail or result.state.value)
+            raise (httpcore.ConnectTimeout if result.state is TcpState.FILTERED else httpcore.ConnectError)(f"{host}:{port} {result.state.value}") from error
+        return _NetworkStream(stream)
 
-    async def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options: Iterable | None = None):
+    async def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None) -> httpcore.AsyncNetworkStream:
         raise httpcore.ConnectError("unix sockets are not used")
 
     async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
+        await asyncio.sleep(seconds)
+
+
+@contextmanager
+def _httpx_errors() -> Iterator[None]:
+    """httpcore's errors as the httpx errors of the same name (callers catch httpx's)."""
+    try:
+        yield
+    except httpcore.TimeoutException as exc:
+        raise getattr(httpx, type(exc).__name__, httpx.TimeoutException)(str(exc)) from exc
+    except httpcore.NetworkError as exc:
+        raise getattr(httpx, type(exc).__name__, httpx.NetworkError)(str(exc)) from exc
+    except (httpcore.ProtocolError, httpcore.UnsupportedProtocol) as exc:
+        raise getattr(httpx, type(exc).__name__, httpx.ProtocolError)(str(exc)) from exc
+
+
+class _Body(httpx.AsyncByteStream):
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        with _httpx_errors():
+            async for chunk in self._stream:
+                yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+class Transport(httpx.AsyncBaseTransport):
+    """httpx requests through httpcore's pool over our own network backend."""
+
+    def __init__(self, ctx: "NetContext", ssl_context: ssl.SSLContext) -> None:
+        self._pool = httpcore.AsyncConnectionPool(ssl_context=ssl_context, max_connections=20, network_backend=_Backend(ctx))
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        core = httpcore.Request(
+            method=request.method,
+            url=httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path),
+            headers=request.headers.raw,
+            content=request.stream,  # type: ignore[arg-type]
+            extensions=request.extensions,
+        )
+        with _httpx_errors():
+            response = await self._pool.handle_async_request(core)
+        return httpx.Response(status_code=response.status, headers=response.headers, stream=_Body(response.stream), extensions=response.extensions)
+
+    async def aclose(self) -> None:
+        await self._pool.aclose()
 
 
 def make_client(ctx: "NetContext", ssl_context: ssl.SSLContext, timeout: float | None) -> httpx.AsyncClient:
-    transport = httpx.AsyncHTTPTransport(verify=ssl_context, trust_env=False)
-    # httpx exposes no resolver hook; swap in a pool that uses ours.
-    transport._pool = httpcore.AsyncConnectionPool(
-        ssl_context=ssl_context, max_connections=20, network_backend=ResolvingBackend(ctx)
-    )
     return httpx.AsyncClient(
-        transport=transport,
+        transport=Transport(ctx, ssl_context),
         timeout=httpx.Timeout(timeout),
         follow_redirects=False,
         trust_env=False,

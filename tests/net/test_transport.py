@@ -1,0 +1,124 @@
+"""The one transport: Happy Eyeballs across the addresses under one budget, a bounded read
+buffer, and no TLS started over bytes that arrived before it."""
+
+import asyncio
+import ssl
+
+import pytest
+
+from wizard.net import Deadline, NetContext, Timeouts, Trust
+from wizard.net.transport import BUFFER, TcpState, WireError, WireErrorKind, happy_eyeballs_order
+
+PORT = 4100
+
+
+def test_happy_eyeballs_alternates_families_starting_with_the_first():
+    assert happy_eyeballs_order(("2001:db8::1", "2001:db8::2", "192.0.2.1", "192.0.2.2")) == ("2001:db8::1", "192.0.2.1", "2001:db8::2", "192.0.2.2")
+    assert happy_eyeballs_order(("192.0.2.1", "2001:db8::1", "192.0.2.2")) == ("192.0.2.1", "2001:db8::1", "192.0.2.2")
+    assert happy_eyeballs_order(()) == ()
+
+
+def _ctx(world, connect=1.0) -> NetContext:
+    return NetContext(trust=Trust(use_system=False, ca_files=(world.ca_file,)), timeouts=Timeouts(connect=connect), deadline=Deadline(seconds=10))
+
+
+async def _serve(ip, handler):
+    return await asyncio.start_server(handler, ip, PORT)
+
+
+@pytest.mark.world
+def test_black_holed_addresses_share_one_budget_with_the_one_that_answers(world):
+    """Two addresses that drop every packet come first; tried one after the other they would
+    use the whole 1 s budget twice over. Happy Eyeballs reaches the third within it."""
+    holes = [world.allocate_ip(), world.allocate_ip()]
+    for ip in holes:
+        world.add_host(f"hole-{ip}.fake.test", ip)
+        world.black_hole(ip)
+    live = world.allocate_ip()
+    world.dns.set_a("many.fake.test", *holes, live)
+
+    async def handler(reader, writer):
+        writer.close()
+
+    async def go():
+        server = await _serve(live, handler)
+        try:
+            result, stream = await _ctx(world).connect("many.fake.test", PORT)
+            if stream is not None:
+                await stream.close()
+            return result
+        finally:
+            server.close()
+
+    result = asyncio.run(go())
+    assert result.state is TcpState.OPEN and result.address == live
+
+
+@pytest.mark.world
+def test_all_black_holed_is_filtered(world):
+    hole = world.add_host("blackhole.fake.test")
+    world.black_hole(hole)
+    result, stream = asyncio.run(_ctx(world, connect=0.3).connect("blackhole.fake.test", PORT))
+    assert stream is None and result.state is TcpState.FILTERED
+
+
+@pytest.mark.world
+def test_nothing_listening_is_refused(world):
+    world.add_host("closed.fake.test")
+    result, stream = asyncio.run(_ctx(world).connect("closed.fake.test", PORT))
+    assert stream is None and result.state is TcpState.REFUSED
+
+
+@pytest.mark.world
+def test_tls_does_not_start_over_bytes_already_received(world):
+    ip = world.add_host("early.fake.test")
+
+    async def handler(reader, writer):
+        writer.write(b"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n")
+        await writer.drain()
+        await reader.read()
+
+    async def go():
+        server = await _serve(ip, handler)
+        try:
+            _, stream = await _ctx(world).connect("early.fake.test", PORT)
+            while not stream._receiver.buffer:
+                await asyncio.sleep(0.01)
+            with pytest.raises(WireError) as caught:
+                await stream.start_tls(ssl.create_default_context(), "early.fake.test", 1.0)
+            await stream.close()
+            return caught.value
+        finally:
+            server.close()
+
+    assert asyncio.run(go()).kind is WireErrorKind.INJECTION
+
+
+@pytest.mark.world
+def test_a_server_that_floods_fills_only_the_bounded_buffer(world):
+    ip = world.add_host("flood.fake.test")
+
+    async def handler(reader, writer):
+        try:
+            for _ in range(400):  # 25 MB if anybody read it
+                writer.write(b"x" * 65536)
+                await writer.drain()
+        except ConnectionError:
+            pass
+
+    async def go():
+        server = await _serve(ip, handler)
+        try:
+            _, stream = await _ctx(world).connect("flood.fake.test", PORT)
+            while not stream._receiver._paused:
+                await asyncio.sleep(0.01)
+            await asyncio.sleep(0.2)  # let more arrive, if it could
+            held = len(stream._receiver.buffer)
+            chunk = await stream.read(1.0)
+            await stream.close()
+            return held, len(chunk)
+        finally:
+            server.close()
+
+    held, chunk = asyncio.run(go())
+    assert held < 2 * BUFFER and chunk <= BUFFER

@@ -1,0 +1,294 @@
+"""The one way a connection is opened: the run's own resolver, `NetContext.route`, Happy
+Eyeballs (RFC 8305) across the addresses, and one time budget that includes the DNS
+answer. A `Stream` then reads into a bounded buffer (reading pauses while it is full),
+upgrades to TLS on the same connection (implicit TLS, or after STARTTLS) with the run's
+trust or a pinned certificate, and refuses to start TLS while unread bytes are waiting,
+the transport's own guard against STARTTLS response injection."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+import ssl
+import time
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from wizard.net.trust import fingerprint_sha256
+
+if TYPE_CHECKING:
+    from wizard.net.context import NetContext
+
+ATTEMPT_DELAY = 0.25  # RFC 8305 "Connection Attempt Delay"
+BUFFER = 64 * 1024  # bytes held unread before the socket stops being read
+
+
+class TcpState(StrEnum):
+    OPEN = "open"
+    REFUSED = "refused"
+    FILTERED = "filtered"  # no answer at all within the budget
+    RESET = "reset"
+    UNREACHABLE = "unreachable"
+
+
+_TELLING = {TcpState.RESET: 0, TcpState.REFUSED: 1, TcpState.FILTERED: 2, TcpState.UNREACHABLE: 3}
+
+
+@dataclass(frozen=True)
+class TcpResult:
+    state: TcpState
+    address: str | None  # the address asked for (before routing)
+    ms: float
+    detail: str = ""
+
+
+class NoAddress(OSError):
+    """The name exists in no form we can connect to (no A or AAAA record)."""
+
+    def __init__(self, host: str) -> None:
+        super().__init__(f"{host} has no address")
+        self.host = host
+
+
+class WireErrorKind(StrEnum):
+    TIMEOUT = "timeout"
+    OVERLONG = "overlong"
+    CLOSED = "closed"
+    TLS = "tls"  # the handshake failed
+    VERIFY = "verify"  # the certificate is not trusted by the verifying context
+    PIN = "pin"  # the certificate is not the pinned one
+    INJECTION = "injection"  # unread bytes when TLS was to start
+
+
+class WireError(Exception):
+    def __init__(self, kind: WireErrorKind, detail: str = "", verify_code: int | None = None) -> None:
+        super().__init__(f"{kind.value}: {detail}")
+        self.kind = kind
+        self.detail = detail
+        self.verify_code = verify_code
+
+
+class _Receiver(asyncio.Protocol):
+    """Collects what arrives, up to BUFFER bytes before it pauses the socket."""
+
+    def __init__(self) -> None:
+        self.buffer = bytearray()
+        self.eof = False
+        self.error: BaseException | None = None
+        self.transport: asyncio.Transport | None = None
+        self._paused = False
+        self._waiter: asyncio.Future[None] | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        if len(self.buffer) >= BUFFER and not self._paused and self.transport is not None:
+            self._paused = True
+            self.transport.pause_reading()
+        self._wake()
+
+    def eof_received(self) -> bool:
+        self.eof = True
+        self._wake()
+        return False
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.eof = True
+        self.error = exc
+        self._wake()
+
+    def _wake(self) -> None:
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(None)
+
+    async def wait(self) -> None:
+        self._waiter = asyncio.get_running_loop().create_future()
+        try:
+            await self._waiter
+        finally:
+            self._waiter = None
+
+    def take(self, most: int) -> bytes:
+        data = bytes(self.buffer[:most])
+        del self.buffer[:most]
+        if self._paused and len(self.buffer) < BUFFER and self.transport is not None and not self.transport.is_closing():
+            self._paused = False
+            self.transport.resume_reading()
+        return data
+
+
+class Stream:
+    def __init__(self, transport: asyncio.Transport, receiver: _Receiver, address: str) -> None:
+        self._transport = transport
+        self._receiver = receiver
+        self.address = address
+        self.tls_version: str | None = None
+        self.peer_der: bytes | None = None
+
+    @property
+    def local_address(self) -> str:
+        sockname = self._transport.get_extra_info("sockname")
+        return str(sockname[0]) if sockname else "127.0.0.1"
+
+    def extra(self, name: str) -> object:
+        """The transport's extra information ("ssl_object", "peername", ...)."""
+        return self._transport.get_extra_info(name)
+
+    async def read(self, timeout: float | None, most: int = BUFFER) -> bytes:
+        """What has arrived (at most `most` bytes), waiting up to `timeout`; b"" at the end."""
+        receiver = self._receiver
+        try:
+            async with asyncio.timeout(timeout):
+                while not receiver.buffer and not receiver.eof:
+                    await receiver.wait()
+        except TimeoutError:
+            raise WireError(WireErrorKind.TIMEOUT) from None
+        if receiver.buffer:
+            return receiver.take(most)
+        if isinstance(receiver.error, ssl.SSLError):
+            raise WireError(WireErrorKind.TLS, receiver.error.reason or str(receiver.error))
+        return b""
+
+    def write(self, data: bytes) -> None:
+        if self._transport.is_closing():
+            raise WireError(WireErrorKind.CLOSED, "the connection is closed")
+        self._transport.write(data)
+
+    async def start_tls(self, context: ssl.SSLContext, server_hostname: str, timeout: float | None, pinned: str | None = None) -> None:
+        """TLS on this connection. `pinned`: the only certificate (SHA-256) accepted, for a
+        context that does not verify the chain itself."""
+        if self._receiver.buffer:
+            raise WireError(WireErrorKind.INJECTION, f"{len(self._receiver.buffer)} bytes arrived before the TLS handshake")
+        hostname = None if _is_ip(server_hostname) else server_hostname
+        loop = asyncio.get_running_loop()
+        try:
+            async with asyncio.timeout(timeout):
+                upgraded = await loop.start_tls(self._transport, self._receiver, context, server_hostname=hostname, ssl_handshake_timeout=timeout)
+        except TimeoutError:
+            raise WireError(WireErrorKind.TIMEOUT, "TLS handshake") from None
+        except ssl.SSLCertVerificationError as exc:
+            raise WireError(WireErrorKind.VERIFY, exc.verify_message or str(exc), exc.verify_code) from None
+        except ssl.SSLError as exc:
+            raise WireError(WireErrorKind.TLS, exc.reason or str(exc)) from None
+        except (ConnectionError, OSError, EOFError) as exc:
+            raise WireError(WireErrorKind.TLS, type(exc).__name__) from None
+        if upgraded is None:
+            raise WireError(WireErrorKind.TLS, "no TLS session")
+        self._transport = upgraded
+        self._receiver.transport = upgraded
+        sslobj = upgraded.get_extra_info("ssl_object")
+        if sslobj is None:
+            raise WireError(WireErrorKind.TLS, "no TLS session")
+        self.tls_version = sslobj.version()
+        self.peer_der = sslobj.getpeercert(binary_form=True)
+        if pinned is not None and (not self.peer_der or fingerprint_sha256(self.peer_der) != pinned):
+            raise WireError(WireErrorKind.PIN, "the certificate differs from the one accepted")
+
+    async def close(self) -> None:
+        transport = self._transport
+        if transport.is_closing():
+            return
+        transport.close()
+        try:
+            async with asyncio.timeout(0.5):
+                while not self._receiver.eof:
+                    await self._receiver.wait()
+        except (TimeoutError, Exception):  # closing a broken connection may fail
+            transport.abort()
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return True
+    except ValueError:
+        return False
+
+
+def happy_eyeballs_order(addresses: tuple[str, ...]) -> tuple[str, ...]:
+    """RFC 8305 § 4: alternate the families, starting with the family of the first address."""
+    six = [a for a in addresses if ":" in a]
+    four = [a for a in addresses if ":" not in a]
+    first, second = (six, four) if addresses and ":" in addresses[0] else (four, six)
+    out: list[str] = []
+    for i in range(max(len(first), len(second))):
+        out += first[i : i + 1] + second[i : i + 1]
+    return tuple(out)
+
+
+def _failed(address: str, started: float, exc: BaseException) -> TcpResult:
+    ms = (time.monotonic() - started) * 1000
+    if isinstance(exc, ConnectionRefusedError):
+        return TcpResult(TcpState.REFUSED, address, ms)
+    if isinstance(exc, ConnectionResetError):
+        return TcpResult(TcpState.RESET, address, ms)
+    if isinstance(exc, OSError):
+        # ENETUNREACH, EHOSTUNREACH (ICMP), EADDRNOTAVAIL and the like: no way there
+        return TcpResult(TcpState.UNREACHABLE, address, ms, exc.strerror or type(exc).__name__)
+    return TcpResult(TcpState.UNREACHABLE, address, ms, type(exc).__name__)
+
+
+async def _attempt(ctx: "NetContext", host: str, address: str, port: int) -> Stream:
+    target, target_port = ctx.route(host, address, port)
+    loop = asyncio.get_running_loop()
+    family = socket.AF_INET6 if ":" in target else socket.AF_INET
+    transport, receiver = await loop.create_connection(_Receiver, target, target_port, family=family)
+    assert isinstance(transport, asyncio.Transport)
+    return Stream(transport, receiver, address)
+
+
+async def race(ctx: "NetContext", host: str, addresses: tuple[str, ...], port: int, until: float | None) -> tuple[TcpResult, Stream | None]:
+    """Connect to the first of `addresses` that answers, starting one attempt every
+    ATTEMPT_DELAY (or as soon as the one before failed), all before the monotonic time
+    `until`. When none opens, the most telling failure seen (refused beats filtered)."""
+    started = time.monotonic()
+    order = happy_eyeballs_order(addresses)
+    if not order:
+        return TcpResult(TcpState.UNREACHABLE, None, 0.0, "no address"), None
+    running: dict[asyncio.Task[Stream], tuple[str, float]] = {}
+    results: list[TcpResult] = []
+    waiting = list(order)
+    winner: Stream | None = None
+    try:
+        while winner is None:
+            if waiting:
+                address = waiting.pop(0)
+                running[asyncio.ensure_future(_attempt(ctx, host, address, port))] = (address, time.monotonic())
+            if not running:
+                break
+            left = None if until is None else until - time.monotonic()
+            if left is not None and left <= 0:
+                break
+            pause = left if not waiting else ATTEMPT_DELAY if left is None else min(ATTEMPT_DELAY, left)
+            done, _ = await asyncio.wait(running, timeout=pause, return_when=asyncio.FIRST_COMPLETED)
+            if not done and not waiting:
+                break  # the budget is spent
+            for task in done:
+                address, t0 = running.pop(task)
+                error = task.exception()
+                if error is not None:
+                    results.append(_failed(address, t0, error))
+                elif winner is None:
+                    winner = task.result()
+                else:
+                    await task.result().close()
+    finally:
+        for task, (address, t0) in running.items():
+            task.cancel()
+            results.append(TcpResult(TcpState.FILTERED, address, (time.monotonic() - t0) * 1000))
+        for task in running:
+            try:
+                stream = await task
+            except BaseException:  # noqa: BLE001 - the cancelled losers
+                continue
+            await stream.close()
+    if winner is not None:
+        return TcpResult(TcpState.OPEN, winner.address, (time.monotonic() - started) * 1000), winner
+    for address in waiting:
+        results.append(TcpResult(TcpState.FILTERED, address, 0.0))
+    return min(results, key=lambda r: _TELLING[r.state]), None
