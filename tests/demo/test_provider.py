@@ -128,16 +128,14 @@ def test_high_port_demo_maps_well_known_ports_through_its_context(high_ports_dem
 
     async def probe():
         ctx = demo_context(info, deadline_seconds=5)
-        reader, writer = await ctx.open_connection(f"smtp.{info.domain}", 587, timeout=2)
-        greeting = await reader.readline()
-        writer.close()
-        started = time.monotonic()
-        with pytest.raises((TimeoutError, OSError)):
-            await ctx.open_connection(f"smtp.{info.domain}", 25, timeout=0.4)
-        return greeting, time.monotonic() - started
+        _, stream = await ctx.connect(f"smtp.{info.domain}", 587, timeout=2)
+        greeting = await stream.read(2)
+        await stream.close()
+        filtered, none = await ctx.connect(f"smtp.{info.domain}", 25, timeout=0.4)
+        return greeting, filtered.state, none
 
-    greeting, waited = asyncio.run(probe())
-    assert greeting.startswith(b"220 ") and waited >= 0.35
+    greeting, state25, stream25 = asyncio.run(probe())
+    assert greeting.startswith(b"220 ") and state25 == "filtered" and stream25 is None
 
 
 def test_published_settings_name_the_ports_the_demo_listens_on(demo):

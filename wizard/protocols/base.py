@@ -222,6 +222,7 @@ class Conversation:
         self.starttls = False if tls else starttls
         self.limits = limits
         self.capabilities: Capabilities | None = None
+        self.before_tls: Capabilities | None = None  # what was said in the clear, for reports only
         self.greeting = ""
         self._lines = _Lines(limits)
         self._out: list[Event] = []
@@ -250,9 +251,18 @@ class Conversation:
         if self.state is not State.TLS_HANDSHAKE:
             raise Misuse(f"TLS established in state {self.state.value}")
         self.tls = True
-        self.capabilities = None
+        self.before_tls, self.capabilities = self.capabilities, None
         self._ask_capabilities()
         return self._flush()
+
+    # -- intentions every protocol has ------------------------------------------------------
+    def login(self, username: str, password: str) -> list[Event]:
+        """Log in with a password (only in TLS_UP); ends in a LoginResult."""
+        raise NotImplementedError
+
+    def logout(self) -> list[Event]:
+        """Say goodbye (LOGOUT / QUIT) where the state allows; nothing otherwise."""
+        raise NotImplementedError
 
     # -- for the protocols -----------------------------------------------------------------
     def _drain(self) -> None:

@@ -16,6 +16,7 @@ from wizard.protocols.base import (
     Capabilities,
     Closed,
     Conversation,
+    Event,
     Failure,
     Greeted,
     Limits,
@@ -134,7 +135,7 @@ class ImapClient(Conversation):
         self._command("STARTTLS", b"STARTTLS")
 
     # -- intentions --------------------------------------------------------------------------
-    def login(self, username: str, password: str) -> list:
+    def login(self, username: str, password: str) -> list[Event]:
         self._need_credentials_state()
         caps = self.capabilities
         assert caps is not None
@@ -159,22 +160,22 @@ class ImapClient(Conversation):
             self._emit(LoginResult(Login.BLOCKED, username, "no login that carries these characters"))
         return self._flush()
 
-    def examine(self, mailbox: str) -> list:
+    def examine(self, mailbox: str) -> list[Event]:
         self._need(State.AUTHENTICATED)
         self._command("EXAMINE", b"EXAMINE " + quoted(mailbox, "folder name"))
         return self._flush()
 
-    def search_subject(self, text: str) -> list:
+    def search_subject(self, text: str) -> list[Event]:
         self._need(State.AUTHENTICATED)
         self._command("SEARCH", b"SEARCH SUBJECT " + quoted(text, "search text"))
         return self._flush()
 
-    def noop(self) -> list:
+    def noop(self) -> list[Event]:
         self._need(State.AUTHENTICATED)
         self._command("NOOP", b"NOOP")
         return self._flush()
 
-    def logout(self) -> list:
+    def logout(self) -> list[Event]:
         if self.state in (State.PLAIN_READY, State.TLS_UP, State.AUTHENTICATED):
             self._command("LOGOUT", b"LOGOUT")
         return self._flush()

@@ -10,6 +10,7 @@ from wizard.protocols.base import (
     Capabilities,
     Closed,
     Conversation,
+    Event,
     Failure,
     Greeted,
     Limits,
@@ -68,7 +69,7 @@ class Pop3Client(Conversation):
         self._command("STLS", b"STLS")
 
     # -- intentions --------------------------------------------------------------------------
-    def login(self, username: str, password: str) -> list:
+    def login(self, username: str, password: str) -> list[Event]:
         self._need_credentials_state()
         caps = self.capabilities
         assert caps is not None
@@ -83,7 +84,7 @@ class Pop3Client(Conversation):
             self._emit(LoginResult(Login.BLOCKED, username, "no login offered"))
         return self._flush()
 
-    def logout(self) -> list:
+    def logout(self) -> list[Event]:
         if self.state in (State.PLAIN_READY, State.TLS_UP, State.AUTHENTICATED):
             self._command("QUIT", b"QUIT")
         return self._flush()

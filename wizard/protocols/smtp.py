@@ -14,6 +14,7 @@ from wizard.protocols.base import (
     Capabilities,
     Closed,
     Conversation,
+    Event,
     Failure,
     Greeted,
     Limits,
@@ -104,7 +105,7 @@ class SmtpClient(Conversation):
         self._command("STARTTLS", b"STARTTLS")
 
     # -- intentions --------------------------------------------------------------------------
-    def login(self, username: str, password: str) -> list:
+    def login(self, username: str, password: str) -> list[Event]:
         self._need_credentials_state()
         caps = self.capabilities
         assert caps is not None
@@ -123,28 +124,28 @@ class SmtpClient(Conversation):
             self._command("AUTH", b"AUTH LOGIN")
         return self._flush()
 
-    def mail_from(self, address: str) -> list:
+    def mail_from(self, address: str) -> list[Event]:
         self._need(State.PLAIN_READY, State.TLS_UP, State.AUTHENTICATED)
         self._command("MAIL", b"MAIL FROM:<" + safe(address, "address").encode() + b">")
         return self._flush()
 
-    def rcpt_to(self, address: str) -> list:
+    def rcpt_to(self, address: str) -> list[Event]:
         self._need(State.AUTHENTICATED)
         self._command("RCPT", b"RCPT TO:<" + safe(address, "address").encode() + b">")
         return self._flush()
 
-    def data(self, message: bytes) -> list:
+    def data(self, message: bytes) -> list[Event]:
         self._need(State.AUTHENTICATED)
         self._body = message
         self._command("DATA", b"DATA")
         return self._flush()
 
-    def rset(self) -> list:
+    def rset(self) -> list[Event]:
         self._need(State.PLAIN_READY, State.TLS_UP, State.AUTHENTICATED)
         self._command("RSET", b"RSET")
         return self._flush()
 
-    def logout(self) -> list:
+    def logout(self) -> list[Event]:
         if self.state in (State.PLAIN_READY, State.TLS_UP, State.AUTHENTICATED):
             self._command("QUIT", b"QUIT")
         return self._flush()
