@@ -23,7 +23,7 @@ from wizard.profiles.thunderbird.locate import ProfileError
 from wizard.profiles.thunderbird.logins import Credential
 from wizard.profiles.thunderbird.remember import RememberStatus, credentials_for, remember
 
-from tests.profiles.conftest import imap_account, pop_account
+from tests.profiles.conftest import exchange_account, imap_account, pop_account
 
 try:
     nss.load()
@@ -96,11 +96,12 @@ def test_saving_again_changes_the_password_in_place_and_keeps_a_backup(tmp_path:
     assert len(json.loads((profile / "logins.json").read_bytes())["logins"]) == 2
 
 
-@needs_nss
 def test_the_user_names_are_the_ones_written_into_prefs() -> None:
     pop = credentials_for(pop_account(), "pw")
     assert [(c.origin, c.username) for c in pop] == [("mailbox://pop.example.test", "bob"), ("smtp://smtp.example.test", "bob@smtp")]
     assert [c.origin for c in credentials_for(imap_account(), "pw")] == ["imap://mail.example.test", "smtp://mail.example.test"]
+    ews = credentials_for(exchange_account(), "pw")  # for the Exchange writer: one login, no SMTP
+    assert [(c.origin, c.username) for c in ews] == [("ews://outlook.business.test", "carol@business.test")]
 
 
 @needs_nss

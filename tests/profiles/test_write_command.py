@@ -57,6 +57,7 @@ def test_write_each_file_client(tmp_path: Path, no_keyring: None, capsys: pytest
     said = capsys.readouterr().out
     assert "C:\\mailsetup\\autodiscover-example.test.xml" in said
     assert "Outlook asks for the password once" in said
+    assert "The profile holds no password" in said  # Apple: only --include-password puts it in
 
 
 @pytest.mark.world

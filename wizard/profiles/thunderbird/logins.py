@@ -1,7 +1,8 @@
 """logins.json, Thunderbird's saved-login store: the format, without any I/O.
 
 Thunderbird looks a mail server's password up by origin and realm, both
-"<localStoreType>://<host>" ("imap://", "mailbox://" for POP3, "smtp://"), no form URL,
+"<localStoreType>://<host>" ("imap://", "mailbox://" for POP3, "ews://" for Exchange Web
+Services, "smtp://"), no form URL,
 and the server's user name; user name and password are stored SDR-encrypted (encType 1)
 and base64 encoded. Entries, fields and counters we do not know are kept as they are."""
 
@@ -19,7 +20,7 @@ from wizard.model import Protocol
 DATA_VERSION = 3  # what Thunderbird's login store writes today
 ENC_TYPE_SDR = 1
 
-STORE_TYPE = {Protocol.IMAP: "imap", Protocol.POP3: "mailbox", Protocol.SMTP: "smtp"}
+STORE_TYPE = {Protocol.IMAP: "imap", Protocol.POP3: "mailbox", Protocol.EWS: "ews", Protocol.SMTP: "smtp"}
 
 
 class LoginsFormatError(ValueError):

@@ -6,8 +6,9 @@ prefs.js), and logins.json is replaced atomically with a backup. A key store pro
 primary password is not unlocked, and where NSS cannot be used nothing is written; either
 way the result says that Thunderbird asks for the password once.
 
-`remember` takes plain `Credential`s, so other account kinds (Exchange/EWS) can call it
-with their own origins; `credentials_for` builds those of an IMAP/POP3 + SMTP account."""
+`remember` takes plain `Credential`s, so any account kind can call it with its own origins;
+`credentials_for` builds those of an IMAP/POP3 + SMTP account and of an EWS one (Thunderbird
+looks that up under "ews://<host>"; there is no separate outgoing server)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from wizard.profiles.account import Account
 from wizard.profiles.atomic import Replaced, StepHook, WriteError, _no_hook, replace_file
 from wizard.profiles.thunderbird import nss
 from wizard.profiles.thunderbird.locate import ensure_not_running
-from wizard.profiles.thunderbird.logins import Credential, LoginsFile, LoginsFormatError, server_origin
+from wizard.profiles.thunderbird.logins import STORE_TYPE, Credential, LoginsFile, LoginsFormatError, server_origin
 
 LOGINS = "logins.json"
 
@@ -59,6 +60,8 @@ class RememberResult:
 def credentials_for(account: Account, password: str) -> tuple[Credential, ...]:
     """The incoming server's login and the outgoing one's, with the user names Thunderbird
     will look them up by (the same ones the writer puts into prefs.js)."""
+    if account.incoming.protocol not in STORE_TYPE:
+        raise ValueError(f"Thunderbird keeps no login for {account.incoming.protocol.value} servers")
     out = [Credential(server_origin(account.incoming.protocol, account.incoming.host), account.login(account.incoming), password)]
     smtp = account.outgoing
     if smtp is not None and smtp.protocol is Protocol.SMTP:
