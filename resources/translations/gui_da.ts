@@ -577,7 +577,7 @@
     </message>
     <message>
       <source>The password is used to test the login. It is saved only where you choose on the last page, and only encrypted, never in a plain file.</source>
-      <translation>Adgangskoden bruges til at teste login. Den gemmes kun dér, hvor du vælger det på sidste side, og kun krypteret, aldrig i en almindelig fil.</translation>
+      <translation>Adgangskoden bruges til at teste login. Den gemmes kun der, hvor du vælger det på sidste side, og kun krypteret, aldrig i en almindelig fil.</translation>
     </message>
     <message>
       <source>The password was not kept in this computer's keyring.</source>

@@ -69,6 +69,14 @@ def test_an_unproven_password_is_not_ticked_and_no_password_offers_nothing(make_
     assert not programs.remember.isEnabled() and not programs.keyring.isEnabled()
 
 
+def test_the_offer_follows_the_thunderbird_choice(make_wizard) -> None:
+    _, programs = _at_programs(make_wizard, "en")
+    _choose_only(programs, "sheet")
+    assert not programs.remember.isEnabled()
+    _choose_only(programs, "thunderbird:")
+    assert programs.remember.isEnabled() and programs.remember.isChecked()
+
+
 @pytest.mark.skipif(not HAVE_NSS, reason="libnss3 is not installed (Debian package: libnss3)")
 def test_thunderbird_remembers_it_and_done_says_where_it_went(qtbot, make_wizard, tmp_path) -> None:
     window, programs = _at_programs(make_wizard, "en")

@@ -253,11 +253,19 @@ class ProgramsPage(Page):
         typed = bool(self.state.password)
         thunderbird = any(p.key.startswith("thunderbird:") and p.available for p, _, _ in self.boxes)
         self.remember.setVisible(thunderbird)
-        self.remember.setEnabled(typed)
         self.remember.setChecked(typed and self._login_proven())
+        for program, box, _ in self.boxes:
+            if program.key.startswith("thunderbird:"):
+                box.toggled.connect(self._sync_remember)
+        self._sync_remember()
         self.keyring.setEnabled(typed)
         self.keyring.setChecked(False)
         self.retranslate()
+
+    def _sync_remember(self, *_: object) -> None:
+        """Offered while a password was typed and a Thunderbird profile is chosen."""
+        chosen = any(p.key.startswith("thunderbird:") and box.isChecked() for p, box, _ in self.boxes)
+        self.remember.setEnabled(bool(self.state.password) and chosen)
 
     def _login_proven(self) -> bool:
         diagnosis = self.state.diagnosis
@@ -290,7 +298,7 @@ class ProgramsPage(Page):
         chosen = [p for p, box, _ in self.boxes if box.isChecked()]
         state, backend, catalog = self.state, self.shared.backend, self.shared.lang.catalog
         keep_password = self.keyring.isChecked() and bool(state.password)
-        remember = self.remember.isChecked() and bool(state.password)
+        remember = self.remember.isEnabled() and self.remember.isChecked() and bool(state.password)
         certificates = tuple(state.accepted)
         from wizard.gui.pages_settings import consented
 
