@@ -192,6 +192,10 @@
       <translation>“{text}” skal have formen VÆRT:PORT:SIKKERHED, fx mail.eksempel.dk:993:tls.</translation>
     </message>
     <message>
+      <source>“{value}” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+      <translation>“{value}” er ikke et SHA-256-fingeraftryk (64 hexadecimale cifre).</translation>
+    </message>
+    <message>
       <source>“{value}” is not a security setting; use tls, starttls or plain.</source>
       <translation>“{value}” er ikke en sikkerhedsindstilling; brug tls, starttls eller plain.</translation>
     </message>

@@ -192,6 +192,10 @@
       <translation>«{text}» skal ha formen VERT:PORT:SIKKERHET, for eksempel mail.eksempel.no:993:tls.</translation>
     </message>
     <message>
+      <source>“{value}” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+      <translation>«{value}» er ikke et SHA-256-fingeravtrykk (64 heksadesimale sifre).</translation>
+    </message>
+    <message>
       <source>“{value}” is not a security setting; use tls, starttls or plain.</source>
       <translation>«{value}» er ikke en sikkerhetsinnstilling; bruk tls, starttls eller plain.</translation>
     </message>

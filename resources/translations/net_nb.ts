@@ -15,9 +15,5 @@
       <source>“{value}” is not a DNS server address; give an IP address, optionally with :PORT.</source>
       <translation>«{value}» er ikke en DNS-serveradresse; oppgi en IP-adresse, eventuelt med :PORT.</translation>
     </message>
-    <message>
-      <source>“{value}” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
-      <translation>«{value}» er ikke et SHA-256-fingeravtrykk (64 heksadesimale sifre).</translation>
-    </message>
   </context>
 </TS>

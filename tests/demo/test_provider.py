@@ -83,7 +83,7 @@ def test_smtp_submission_needs_starttls_before_auth_and_delivers_to_the_inbox(de
 def test_mail_servers_present_the_announced_self_signed_certificate(demo):
     with socket.create_connection(("127.0.0.1", demo.ports["imaps"]), timeout=5) as raw:
         with mail_context(demo).wrap_socket(raw, server_hostname=f"imap.{demo.domain}") as tls:
-            from wizard.net import fingerprint_sha256
+            from wizard.model.fingerprint import fingerprint_sha256
 
             assert fingerprint_sha256(tls.getpeercert(binary_form=True)) == demo.mail_sha256
 

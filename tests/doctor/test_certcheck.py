@@ -9,7 +9,7 @@ from cryptography.hazmat.primitives import serialization
 
 from wizard.doctor.certcheck import ChainError, judge
 from wizard.model import Protocol, Security, ServerSettings
-from wizard.net.trust import Pin
+from wizard.model.fingerprint import Pin
 from wizard.parsers.tls_certificate import certificate_info, identity_names
 
 SERVER = ServerSettings(Protocol.IMAP, "mail.example.test", 993, Security.TLS)

@@ -6,24 +6,8 @@ import pytest
 import trustme
 
 from wizard.model.errors import UserError
-from wizard.net import DnsServer, Pin, Trust, fingerprint_sha256
-from wizard.net.trust import normalize_fingerprint
-
-
-def test_fingerprint_is_colon_separated_upper_hex():
-    fp = fingerprint_sha256(b"abc")
-    assert fp.startswith("BA:78:16:BF") and len(fp) == 95
-
-
-@pytest.mark.parametrize("text", ["ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", "SHA256:BA:78:16:BF:8F:01:CF:EA:41:41:40:DE:5D:AE:22:23:B0:03:61:A3:96:17:7A:9C:B4:10:FF:61:F2:00:15:AD"])
-def test_fingerprints_are_accepted_in_common_spellings(text):
-    assert normalize_fingerprint(text) == fingerprint_sha256(b"abc")
-
-
-def test_a_bad_fingerprint_is_named():
-    with pytest.raises(UserError) as caught:
-        Pin("imap.example.com", 993, "12:34")
-    assert "12:34" in caught.value.text.render()
+from wizard.net import DnsServer, Trust
+from wizard.model.fingerprint import Pin, fingerprint_sha256
 
 
 def test_pins_are_per_host_and_port():

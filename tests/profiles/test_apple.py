@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from wizard.model import CertificateInfo
-from wizard.net.trust import Pin, fingerprint_sha256
+from wizard.model.fingerprint import Pin, fingerprint_sha256
 from wizard.profiles import apple
 
 from tests.profiles.apple_validator import validate

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from wizard.cli.main import main
-from wizard.net.trust import normalize_fingerprint
+from wizard.model.fingerprint import normalize_fingerprint
 from wizard.profiles.thunderbird.locate import running_reason
 
 pytestmark = [pytest.mark.world, pytest.mark.timeout(240)]

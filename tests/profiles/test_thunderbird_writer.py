@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from wizard.model import CertificateInfo, Protocol, Security, ServerSettings
-from wizard.net.trust import Pin
+from wizard.model.fingerprint import Pin
 from wizard.profiles.thunderbird import certoverride
 from wizard.profiles.thunderbird.locate import ProfileError, running_reason
 from wizard.profiles.thunderbird.prefs import PrefsFile

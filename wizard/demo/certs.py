@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from wizard.net import fingerprint_sha256
+from wizard.model.fingerprint import fingerprint_sha256
 
 
 @dataclass(frozen=True)

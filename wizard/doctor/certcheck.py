@@ -11,7 +11,7 @@ from wizard.i18n import T, Text
 from wizard.model import ServerSettings
 from wizard.model.certificate import CertificateInfo
 from wizard.model.findings import Finding
-from wizard.net.trust import Pin
+from wizard.model.fingerprint import Pin
 from wizard.parsers.tls_certificate import name_matches, validity_problem
 
 # OpenSSL X509_V_ERR_* codes we word differently

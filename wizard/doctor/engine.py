@@ -27,7 +27,7 @@ from wizard.i18n import T, Text
 from wizard.model import AccountConfig, EmailAddress, Protocol, Security, ServerSettings, Step, StepStatus, username_variants
 from wizard.model.findings import Finding
 from wizard.net import NetContext
-from wizard.net.trust import normalize_fingerprint
+from wizard.model.fingerprint import fingerprint_sha256, normalize_fingerprint
 from wizard.parsers.tls_certificate import CertificateParseError, certificate_info, identity_names
 
 if TYPE_CHECKING:
@@ -422,8 +422,6 @@ class Doctor:
                         if reply.code == 220:
                             await wire.start_tls(self.ctx.trust.inspecting_context(), server.host, self._read_timeout())
                 if wire.peer_der:
-                    from wizard.net.trust import fingerprint_sha256
-
                     fingerprint = fingerprint_sha256(wire.peer_der)
                 await wire.send(b"QUIT\r\n")
             except (WireError, dialogs.DialogError):

@@ -21,7 +21,7 @@ from email.message import EmailMessage
 from typing import Callable
 
 from wizard.model import Protocol, Security
-from wizard.net.trust import fingerprint_sha256
+from wizard.model.fingerprint import fingerprint_sha256
 
 REDACTED = "••••••"
 

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from wizard.model.certificate import CertificateInfo
-from wizard.net.trust import Pin, normalize_fingerprint
+from wizard.model.fingerprint import Pin, normalize_fingerprint
 
 DATA_DIR_ENV = "MAILSETUP_DATA_DIR"
 FILE_NAME = "certificates.json"
@@ -98,11 +98,4 @@ class CertStore:
         if len(kept) != len(pins):
             self._write(kept)
             return True
-        return False
-
-
-def same_fingerprint(a: str, b: str) -> bool:
-    try:
-        return normalize_fingerprint(a) == normalize_fingerprint(b)
-    except ValueError:
         return False

@@ -15,6 +15,7 @@ from typing import Any, Callable, Protocol as TypingProtocol
 from wizard.i18n import Catalog, T, Text
 from wizard.model import AccountConfig, CertificateInfo, EmailAddress, Step
 from wizard.model.findings import Finding
+from wizard.model.fingerprint import same_fingerprint
 from wizard.net import NetContext
 
 DECIDABLE = ("untrusted", "changed")
@@ -60,8 +61,7 @@ class ProviderInfo:
                     return True
             except Exception:  # noqa: BLE001 - an odd pack entry only costs the reassurance
                 pass
-        wanted = certificate.sha256.replace(":", "").lower()
-        return any(a.replace(":", "").lower() == wanted for a in self.announced)
+        return any(same_fingerprint(a, certificate.sha256) for a in self.announced)
 
     def colour(self, role: str) -> str | None:
         return dict(self.colours).get(role)

@@ -98,6 +98,19 @@ def areas(project: Path) -> list[str]:
     return sorted({area_of(root, p) for p in root.rglob("*.py")})
 
 
+def finished_elsewhere(project: Path, language: str, area: str) -> dict[str, str]:
+    """Finished translations in the other areas' catalogues: a string whose code moved to
+    another area keeps its translation instead of starting again as unfinished."""
+    found: dict[str, str] = {}
+    for path in sorted((project / "resources" / "translations").glob(f"*_{language}.ts")):
+        if path.name == f"{area}_{language}.ts":
+            continue
+        for source, (text, kind) in read_ts(path).items():
+            if text and kind in (None, "vanished"):
+                found.setdefault(source, text)
+    return found
+
+
 def update(project: Path, language: str, area: str, additions: dict[str, str] | None = None, *, write: bool = True) -> list[str]:
     """Returns the sources of `area` still lacking a finished translation; with
     write=False only reports, leaving the catalogue untouched."""
@@ -106,16 +119,20 @@ def update(project: Path, language: str, area: str, additions: dict[str, str] | 
     if not current and not path.exists():
         return []
     old = read_ts(path)
+    moved = finished_elsewhere(project, language, area)
     entries: dict[str, tuple[str, str | None]] = {}
     for source in current:
         if additions and source in additions:
             entries[source] = (additions[source], None)
         elif source in old and old[source][1] in (None, "unfinished") and old[source][0]:
             entries[source] = old[source]
+        elif source in moved:
+            entries[source] = (moved[source], None)
         else:
             entries[source] = ("", "unfinished")
-    for source, (text, _) in old.items():
-        if source not in entries and text:
+    elsewhere = set(sources_in(project / "wizard")) - set(current)
+    for source, (text, kind) in old.items():
+        if source not in entries and text and not (source in elsewhere and kind != "vanished"):
             entries[source] = (text, "vanished")
     if write:
         write_ts(path, language, entries)

@@ -15,6 +15,7 @@ from wizard.model.account import AccountConfig, ConsentReason, Source
 from wizard.model.usernames import expand_template, username_variants
 from wizard.model.events import Step, StepStatus
 from wizard.model.certificate import CertificateInfo
+from wizard.model.fingerprint import Pin, fingerprint_sha256, normalize_fingerprint, parse_fingerprint, same_fingerprint
 from wizard.model.findings import Finding, Severity
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "Direction",
     "EmailAddress",
     "Finding",
+    "Pin",
     "Protocol",
     "Security",
     "ServerSettings",
@@ -36,6 +38,10 @@ __all__ = [
     "StepStatus",
     "default_port",
     "expand_template",
+    "fingerprint_sha256",
+    "normalize_fingerprint",
     "normalize_host",
+    "parse_fingerprint",
+    "same_fingerprint",
     "username_variants",
 ]

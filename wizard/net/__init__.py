@@ -3,7 +3,7 @@ so tests, the demo and support staff can redirect the whole program by handing o
 
 from wizard.net.context import NetContext, Endpoints, Timeouts
 from wizard.net.control import CancelToken, Cancelled, Deadline, DeadlineExceeded
-from wizard.net.trust import Pin, Trust, fingerprint_sha256
+from wizard.net.trust import Trust
 from wizard.net.dns import DnsAnswer, DnsServer
 
 __all__ = [
@@ -15,8 +15,6 @@ __all__ = [
     "DnsServer",
     "Endpoints",
     "NetContext",
-    "Pin",
     "Timeouts",
     "Trust",
-    "fingerprint_sha256",
 ]

@@ -2,42 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import ssl
 from dataclasses import dataclass
 from pathlib import Path
 
 from wizard.i18n import T
 from wizard.model.errors import UserError
-
-
-def fingerprint_sha256(der: bytes) -> str:
-    """Colon-separated upper-case hex, the form Thunderbird and browsers show."""
-    digest = hashlib.sha256(der).hexdigest().upper()
-    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
-
-
-def normalize_fingerprint(text: str) -> str:
-    """Accept the fingerprint with or without colons, any case; raise on anything else."""
-    hexdigits = text.strip().replace(":", "").replace(" ", "").upper()
-    if hexdigits.startswith("SHA256"):
-        hexdigits = hexdigits[6:].lstrip("=")
-    if len(hexdigits) != 64 or any(c not in "0123456789ABCDEF" for c in hexdigits):
-        raise UserError("fingerprint-invalid", T("“{value}” is not a SHA-256 fingerprint (64 hexadecimal digits).", value=text))
-    return ":".join(hexdigits[i : i + 2] for i in range(0, 64, 2))
-
-
-@dataclass(frozen=True)
-class Pin:
-    """A certificate the person accepted for exactly one host and port."""
-
-    host: str
-    port: int
-    sha256: str
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "host", self.host.lower().rstrip("."))
-        object.__setattr__(self, "sha256", normalize_fingerprint(self.sha256))
+from wizard.model.fingerprint import Pin
 
 
 @dataclass(frozen=True)

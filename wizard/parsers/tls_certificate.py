@@ -10,17 +10,11 @@ from cryptography import x509
 from cryptography.x509.oid import NameOID
 
 from wizard.model.certificate import CertificateInfo
+from wizard.model.fingerprint import fingerprint_sha256
 
 
 class CertificateParseError(ValueError):
     """The bytes are not a certificate."""
-
-
-def _fingerprint(der: bytes) -> str:
-    import hashlib
-
-    digest = hashlib.sha256(der).hexdigest().upper()
-    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
 
 
 def _load(der: bytes) -> x509.Certificate:
@@ -64,7 +58,7 @@ def certificate_info(der: bytes, host: str, port: int) -> CertificateInfo:
     return CertificateInfo(
         host=host,
         port=port,
-        sha256=_fingerprint(der),
+        sha256=fingerprint_sha256(der),
         der=der,
         subject=cert.subject.rfc4514_string(),
         issuer=cert.issuer.rfc4514_string(),

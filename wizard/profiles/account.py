@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from wizard.i18n import T
 from wizard.model import AccountConfig, CertificateInfo, EmailAddress, Protocol, ServerSettings
 from wizard.model.errors import UserError
-from wizard.net.trust import Pin
+from wizard.model.fingerprint import Pin
 
 EXCHANGE_PROTOCOLS = (Protocol.EXCHANGE, Protocol.EWS, Protocol.ACTIVESYNC)
 Accepted = CertificateInfo | Pin  # CertificateInfo when the DER is known (Apple needs it)

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from wizard.i18n import T
 from wizard.i18n.catalog import LANGUAGES
 from wizard.model import AuthMethod, EmailAddress, Protocol, Security, normalize_host
+from wizard.model.fingerprint import parse_fingerprint
 from wizard.model.errors import UserError
 from wizard.providers.model import (
     AccountType,
@@ -109,10 +110,10 @@ class _Fields:
 
     def fingerprint(self, value: Any, field: str) -> str:
         text = self.string(value, field)
-        digits = text.replace(":", "").replace(" ", "").upper()
-        if len(digits) != 64 or any(c not in "0123456789ABCDEF" for c in digits):
+        canonical = parse_fingerprint(text)
+        if canonical is None:
             raise self.fail(field, T("“{value}” is not a SHA-256 fingerprint (64 hexadecimal digits)", value=text))
-        return ":".join(digits[i : i + 2] for i in range(0, 64, 2))
+        return canonical
 
 
 def _server(f: _Fields, data: Any, field: str, outgoing: bool) -> ServerTemplate:

@@ -50,7 +50,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
     address = common.parse_address(args.address)
     servers = common.given_servers(args)
     accept = tuple(args.accept_fingerprint or ())
-    from wizard.net.trust import normalize_fingerprint
+    from wizard.model.fingerprint import normalize_fingerprint
 
     for value in accept:
         normalize_fingerprint(value)  # bad input: UserError, exit 2 before any network

@@ -12,7 +12,7 @@ from wizard.cli.commands import common
 from wizard.cli.output import Output
 from wizard.i18n import Catalog, T
 from wizard.model import AccountConfig, CertificateInfo, EmailAddress, Protocol, Security, ServerSettings, Source
-from wizard.net.trust import Pin, normalize_fingerprint
+from wizard.model.fingerprint import Pin, normalize_fingerprint
 from wizard.profiles import messages
 
 NAME = "write"

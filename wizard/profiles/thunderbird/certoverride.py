@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wizard.net.trust import normalize_fingerprint
+from wizard.model.fingerprint import normalize_fingerprint
 
 HEADER = ("# PSM Certificate Override Settings file", "# This is a generated file!  Do not edit.")
 SHA256_OID = "OID.2.16.840.1.101.3.4.2.1"
