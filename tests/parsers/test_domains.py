@@ -3,7 +3,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from wizard.parsers.domains import is_public_suffix, mx_lookup_domains, registrable_domain, same_base_domain
+from wizard.parsers.domains import is_public_suffix, mx_lookup_domains, registrable, registrable_domain, same_base_domain, same_site
 
 
 @pytest.mark.parametrize("host, base", [
@@ -39,3 +39,13 @@ def test_same_base_domain():
 def test_fuzz_never_raises(text):
     registrable_domain(text)
     mx_lookup_domains(text, "example.com")
+
+
+def test_same_site_means_the_same_registrable_domain_never_the_same_suffix():
+    assert same_site("mx1.provider.co.uk", "IMAP.Provider.co.uk.")
+    assert not same_site("x.co.uk", "y.co.uk")
+
+
+def test_a_public_suffix_is_compared_whole():
+    assert registrable("co.uk") == "co.uk"
+    assert same_site("co.uk", "CO.UK")

@@ -27,6 +27,7 @@ from wizard.i18n import T, Text
 from wizard.model import AccountConfig, EmailAddress, Protocol, Security, ServerSettings, Step, StepStatus, username_variants
 from wizard.model.findings import Finding
 from wizard.net import NetContext
+from wizard.parsers.domains import same_site
 from wizard.model.fingerprint import fingerprint_sha256, normalize_fingerprint
 from wizard.parsers.tls_certificate import CertificateParseError, certificate_info, identity_names
 
@@ -390,8 +391,6 @@ class Doctor:
             if open_subs:
                 self.extra.append(advice.port25_blocked(server.host, open_subs, server.port == 25))
             return
-        from wizard.doctor.domains import same_site
-
         known = [server.host] + [results[p][1] for p in open_subs if results[p][1]]
         if name25 and not any(same_site(name25, k) for k in known):
             self.extra.append(advice.port25_intercepted(server.host, name25, T("it calls itself {name}", name=name25)))

@@ -8,13 +8,9 @@ from dataclasses import dataclass
 import idna
 
 from wizard.i18n import T, Text
-from wizard.parsers.domains import registrable_domain
+from wizard.parsers.domains import registrable
 
-
-def registrable(host: str) -> str:
-    """eTLD+1 by the Public Suffix List (SECURITY.md rule 2); a public suffix or odd input
-    is shown whole rather than shortened."""
-    return registrable_domain(host) or host.lower().rstrip(".")
+__all__ = ["registrable", "to_ascii", "to_unicode"]
 
 
 def to_unicode(host: str) -> str:

@@ -29,6 +29,17 @@ def registrable_domain(host: str) -> str | None:
         return None
 
 
+def registrable(host: str) -> str:
+    """`registrable_domain`, or the cleaned name itself when it has none (a public suffix or
+    odd input is shown and compared whole rather than shortened)."""
+    return registrable_domain(host) or _clean(host)
+
+
+def same_site(a: str, b: str) -> bool:
+    """Whether two host names belong to the same organisation (x.co.uk and y.co.uk do not)."""
+    return registrable(a) == registrable(b)
+
+
 def is_public_suffix(host: str) -> bool:
     name = _clean(host)
     return bool(name) and registrable_domain(name) is None
