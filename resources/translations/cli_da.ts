@@ -84,14 +84,6 @@
       <translation>Demoudbyderen kører på denne computer. Log ind som {user} med adgangskoden {password}</translation>
     </message>
     <message>
-      <source>The folder “{folder}” given with --providers does not exist.</source>
-      <translation>Mappen “{folder}”, der er angivet med --providers, findes ikke.</translation>
-    </message>
-    <message>
-      <source>There is no provider pack “{brand}”; known packs: {known}.</source>
-      <translation>Der findes ingen udbyderpakke “{brand}”; kendte pakker: {known}.</translation>
-    </message>
-    <message>
       <source>Webmail: {url}</source>
       <translation>Webmail: {url}</translation>
     </message>
@@ -378,10 +370,6 @@
     <message>
       <source>“{value}” is not a number of seconds.</source>
       <translation>“{value}” er ikke et antal sekunder.</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a web address; the ISPDB URL must start with https://.</source>
-      <translation>“{value}” er ikke en webadresse; ISPDB-URL'en skal starte med https://.</translation>
     </message>
   </context>
 </TS>

@@ -84,14 +84,6 @@
       <translation>Demoleverandøren kjører på denne datamaskinen. Logg inn som {user} med passordet {password}</translation>
     </message>
     <message>
-      <source>The folder “{folder}” given with --providers does not exist.</source>
-      <translation>Mappen «{folder}» som er oppgitt med --providers, finnes ikke.</translation>
-    </message>
-    <message>
-      <source>There is no provider pack “{brand}”; known packs: {known}.</source>
-      <translation>Det finnes ingen leverandørpakke «{brand}»; kjente pakker: {known}.</translation>
-    </message>
-    <message>
       <source>Webmail: {url}</source>
       <translation>Webmail: {url}</translation>
     </message>
@@ -378,10 +370,6 @@
     <message>
       <source>“{value}” is not a number of seconds.</source>
       <translation>«{value}» er ikke et antall sekunder.</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a web address; the ISPDB URL must start with https://.</source>
-      <translation>«{value}» er ikke en nettadresse; ISPDB-URL-en må starte med https://.</translation>
     </message>
   </context>
 </TS>

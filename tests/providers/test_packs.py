@@ -225,10 +225,10 @@ def test_a_pack_in_an_extra_folder_replaces_the_bundled_one_with_its_id(tmp_path
 def test_an_installers_default_brand_applies_without_the_option(monkeypatch):
     import argparse
 
-    from wizard.cli.options import brand_of
+    from wizard.launch import brand_of
 
-    monkeypatch.setattr("wizard.providers.default_brand_id", lambda: "mamut")
+    monkeypatch.setattr("wizard.launch.default_brand_id", lambda: "mamut")
     assert brand_of(argparse.Namespace(brand=None, providers=[])).id == "mamut"
     assert brand_of(argparse.Namespace(brand="altibox", providers=[])).id == "altibox"  # the option wins
-    monkeypatch.setattr("wizard.providers.default_brand_id", lambda: None)
+    monkeypatch.setattr("wizard.launch.default_brand_id", lambda: None)
     assert brand_of(argparse.Namespace(brand=None, providers=[])) is None

@@ -33,7 +33,7 @@ def world_context(world):
 def branded_wizard(qtbot, world, argv: list[str], tmp_path: Path, home: Path, language: str = "en"):
     """A wizard from the command line's global options (--brand, --providers), on the world."""
     from wizard.cli.main import build_parser
-    from wizard.cli.options import check_global_options
+    from wizard.launch import check_global_options
     from wizard.gui.app import build_wizard, engine_backend
     from wizard.i18n import load_catalog
 

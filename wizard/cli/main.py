@@ -10,9 +10,10 @@ from typing import Sequence
 from wizard import __version__
 from wizard.cli.argparse_words import localize_argparse
 from wizard.cli.commands import COMMANDS
-from wizard.cli.options import add_global_options, check_global_options
+from wizard.cli.options import add_global_options
 from wizard.cli.output import Output
 from wizard.i18n import LANGUAGES, Catalog, T, Text, load_catalog, system_language
+from wizard.launch import check_global_options
 from wizard.model.errors import UserError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2

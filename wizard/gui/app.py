@@ -7,6 +7,7 @@ import os
 import sys
 
 from wizard.i18n import T, load_catalog, system_language
+from wizard.launch import brand_of, build_context, check_global_options, packs
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
@@ -62,8 +63,6 @@ def run_wizard(args: argparse.Namespace) -> int:
     language = _language(args)
     if display_problem():
         return _say_no_display(language)
-    from wizard.cli.options import check_global_options
-
     check_global_options(args)
     backend = engine_backend(args)
     app = _app()
@@ -79,7 +78,6 @@ def engine_backend(args: argparse.Namespace, make_context=None, **kwargs):
     default brand) brands the window and applies its pack to every address; --providers adds
     packs; --dns, --ca-file and --ispdb-url shape every run's NetContext (unless the caller
     hands its own `make_context`, as tests do for short timeouts)."""
-    from wizard.cli.options import brand_of, build_context, packs
     from wizard.gui.backend import EngineBackend
 
     if make_context is None:

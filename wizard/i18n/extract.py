@@ -98,20 +98,20 @@ def areas(project: Path) -> list[str]:
     return sorted({area_of(root, p) for p in root.rglob("*.py")})
 
 
-def finished_elsewhere(project: Path, language: str, area: str) -> dict[str, str]:
-    """Finished translations in the other areas' catalogues: a string whose code moved to
-    another area keeps its translation instead of starting again as unfinished."""
+def finished_translations(project: Path, language: str) -> dict[str, str]:
+    """Every finished translation in any area's catalogue (read before any is rewritten): a
+    string whose code moved to another area keeps its translation instead of starting again
+    as unfinished."""
     found: dict[str, str] = {}
     for path in sorted((project / "resources" / "translations").glob(f"*_{language}.ts")):
-        if path.name == f"{area}_{language}.ts":
-            continue
         for source, (text, kind) in read_ts(path).items():
             if text and kind in (None, "vanished"):
                 found.setdefault(source, text)
     return found
 
 
-def update(project: Path, language: str, area: str, additions: dict[str, str] | None = None, *, write: bool = True) -> list[str]:
+def update(project: Path, language: str, area: str, additions: dict[str, str] | None = None, *, write: bool = True,
+           known: dict[str, str] | None = None) -> list[str]:
     """Returns the sources of `area` still lacking a finished translation; with
     write=False only reports, leaving the catalogue untouched."""
     path = project / "resources" / "translations" / f"{area}_{language}.ts"
@@ -119,7 +119,7 @@ def update(project: Path, language: str, area: str, additions: dict[str, str] | 
     if not current and not path.exists():
         return []
     old = read_ts(path)
-    moved = finished_elsewhere(project, language, area)
+    moved = finished_translations(project, language) if known is None else known
     entries: dict[str, tuple[str, str | None]] = {}
     for source in current:
         if additions and source in additions:
@@ -149,9 +149,10 @@ def main(argv: list[str]) -> int:
     if "--add" in argv:
         additions = json.loads(Path(argv[argv.index("--add") + 1]).read_text(encoding="utf-8"))
     missing = 0
+    known = {language: finished_translations(project, language) for language in QT_LANG}
     for area in chosen:
         for language in QT_LANG:
-            todo = update(project, language, area, additions.get(language), write="--list" not in argv)
+            todo = update(project, language, area, additions.get(language), write="--list" not in argv, known=known[language])
             missing += len(todo)
             for source in todo:
                 print(f"{area}_{language}.ts: untranslated: {source}")

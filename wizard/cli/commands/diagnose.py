@@ -8,7 +8,9 @@ from pathlib import Path
 from wizard.cli.commands import common
 from wizard.cli.output import Output
 from wizard.i18n import Catalog, T
+from wizard.launch import brand_of, build_context, packs
 from wizard.model import wording
+from wizard.model.fingerprint import normalize_fingerprint
 
 NAME = "diagnose"
 HELP = T("test the servers for an e-mail address and explain what works")
@@ -30,7 +32,6 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
 def _discovered(address, args: argparse.Namespace, out: Output, password: str | None):
     """The best discovered config and the provider pack that applies (as `discover` finds
     them: with --brand and --providers), or None (with a message) when nothing was found."""
-    from wizard.cli.options import brand_of, build_context, packs
     from wizard.discovery import discover
     from wizard.doctor import terminal
 
@@ -44,20 +45,15 @@ def _discovered(address, args: argparse.Namespace, out: Output, password: str | 
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
-    from wizard.cli.options import build_context
     from wizard.doctor import CertStore, diagnose, terminal
 
     address = common.parse_address(args.address)
     servers = common.given_servers(args)
     accept = tuple(args.accept_fingerprint or ())
-    from wizard.model.fingerprint import normalize_fingerprint
-
     for value in accept:
         normalize_fingerprint(value)  # bad input: UserError, exit 2 before any network
     password = common.read_password(args)
     if servers:
-        from wizard.cli.options import brand_of
-
         target: object = servers
         provider = brand_of(args)  # a branded run's pack speaks for the servers given
     else:

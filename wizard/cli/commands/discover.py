@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from wizard.cli.commands import common
-from wizard.cli.options import DEFAULT_DEADLINE, brand_of, build_context, packs
+from wizard.cli.options import DEFAULT_DEADLINE
+from wizard.launch import brand_of, build_context, packs
 from wizard.cli.output import Output
 from wizard.i18n import Catalog, T
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from wizard.cli.commands import common
 from wizard.cli.output import Output
 from wizard.i18n import Catalog, T
+from wizard.launch import brand_of, build_context, packs
 from wizard.model import AccountConfig, CertificateInfo, EmailAddress, Protocol, Security, ServerSettings, Source
 from wizard.model.fingerprint import Pin, normalize_fingerprint
 from wizard.profiles import messages
@@ -54,7 +55,6 @@ def _manual_config(args: argparse.Namespace) -> AccountConfig | None:
 def discovered(args: argparse.Namespace, address: EmailAddress):
     """Discovery with the provider packs (and --brand): (best config of the wanted kind, the
     pack that applies or None). Untrusted configs are refused here: the CLI cannot ask."""
-    from wizard.cli.options import brand_of, build_context, packs
     from wizard.discovery import discover
 
     ctx = build_context(args, deadline_seconds=15.0)
@@ -80,7 +80,6 @@ def _present(args: argparse.Namespace, server: ServerSettings) -> bytes | None:
     if server.security is Security.PLAIN or server.protocol not in (Protocol.IMAP, Protocol.POP3, Protocol.SMTP):
         return None
     try:
-        from wizard.cli.options import build_context
         from wizard.doctor import dialog, wire
     except ImportError:
         return None

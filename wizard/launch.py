@@ -1,0 +1,56 @@
+"""What a run is set up from, by window or by command: the global options (--dns, --ca-file,
+--ispdb-url, --brand, --providers) checked, and turned into provider packs, a brand and the
+NetContext. Both shells use it; the argparse side of the options stays in the CLI."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from wizard.i18n import T
+from wizard.model.errors import UserError
+from wizard.net import Deadline, DnsServer, Endpoints, NetContext, Timeouts, Trust
+from wizard.net.context import EventSink
+from wizard.providers import Presets, Provider, default_brand_id, load_presets
+
+
+def check_global_options(args: argparse.Namespace) -> None:
+    """Fail early, naming the option, before any command starts work."""
+    if args.dns:
+        DnsServer.parse(args.dns)
+    Trust(ca_files=tuple(args.ca_file or ()))
+    if args.ispdb_url and not args.ispdb_url.startswith(("https://", "http://")):
+        raise UserError("ispdb-url-invalid", T("“{value}” is not a web address; the ISPDB URL must start with https://.", value=args.ispdb_url))
+    for folder in getattr(args, "providers", None) or ():
+        if not Path(folder).is_dir():
+            raise UserError("providers-missing", T("The folder “{folder}” given with --providers does not exist.", folder=folder))
+    brand_of(args)
+
+
+def packs(args: argparse.Namespace) -> Presets:
+    """The provider packs: --providers folders first, then the bundled ones (PresetError, a
+    UserError naming the bad field, when one is broken)."""
+    return load_presets(tuple(getattr(args, "providers", None) or ()))
+
+
+def brand_of(args: argparse.Namespace) -> Provider | None:
+    """The pack of --brand ID (or of the installer's default brand), None when unbranded.
+    An unknown id is a usage error naming the known ones."""
+    wanted = getattr(args, "brand", None) or default_brand_id()
+    if not wanted:
+        return None
+    presets = packs(args)
+    provider = presets.by_id(wanted)
+    if provider is None:
+        raise UserError("brand-unknown", T("There is no provider pack “{brand}”; known packs: {known}.", brand=wanted, known=", ".join(presets.ids) or "-"))
+    return provider
+
+
+def build_context(args: argparse.Namespace, sink: EventSink | None = None, deadline_seconds: float | None = None) -> NetContext:
+    dns = DnsServer.parse(args.dns) if args.dns else None
+    trust = Trust(ca_files=tuple(args.ca_file or ()))
+    endpoints = Endpoints(ispdb_url=args.ispdb_url) if args.ispdb_url else Endpoints()
+    ctx = NetContext(trust=trust, dns_server=dns, timeouts=Timeouts(), deadline=Deadline(seconds=deadline_seconds), endpoints=endpoints)
+    if sink is not None:
+        ctx.sink = sink
+    return ctx
