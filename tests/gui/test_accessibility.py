@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSpinBox, QTreeWidget, QListWidget
 
-from wizard.gui.window import PageId
+from wizard.gui.pageid import PageId
 
 FIELDS = (QLineEdit, QComboBox, QSpinBox, QAbstractButton, QTreeWidget, QListWidget)
 

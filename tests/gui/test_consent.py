@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.gui.walk import shoot
 from wizard.gui.backend import Discovered
-from wizard.gui.window import PageId
+from wizard.gui.pageid import PageId
 from wizard.model import AccountConfig, ConsentReason, EmailAddress, Protocol, Security, ServerSettings, Source
 
 LONG_LABEL = "a" * 63  # the longest DNS label: must be shown whole

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from tests.gui.walk import next_page
-from wizard.gui.window import PageId
+from wizard.gui.pageid import PageId
 
 
 @pytest.fixture(autouse=True)

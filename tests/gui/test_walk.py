@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.gui.walk import next_page, shoot
-from wizard.gui.window import PageId
+from wizard.gui.pageid import PageId
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wizard.gui.window import PageId
+from wizard.gui.pageid import PageId
 
 LANGS = ("en", "da", "nb")
 SHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"

@@ -48,7 +48,7 @@ def branded_wizard(qtbot, world, argv: list[str], tmp_path: Path, home: Path, la
 
 
 def walk_to_finding(qtbot, window, realname: str, address: str, password: str) -> None:
-    from wizard.gui.window import PageId
+    from wizard.gui.pageid import PageId
 
     next_page(qtbot, window, PageId.ACCOUNT)
     account = window.currentPage()

@@ -57,7 +57,7 @@ def _info(pair, port: int):
 
 def test_altibox_migration_day_in_the_wizard(qtbot, world, tmp_path, monkeypatch):
     from tests.gui.conftest import make_home
-    from wizard.gui.window import PageId
+    from wizard.gui.pageid import PageId
 
     alice = world.user("alice")
     home = make_home(tmp_path)

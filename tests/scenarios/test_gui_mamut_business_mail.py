@@ -25,7 +25,7 @@ def no_keyring(monkeypatch):
 
 def test_mamut_business_mail_for_an_iphone_with_port_25_blocked(qtbot, world, tmp_path, monkeypatch):
     from tests.gui.conftest import make_home
-    from wizard.gui.window import PageId
+    from wizard.gui.pageid import PageId
 
     mamut_world(world)
     world.block_port(world.mail.ip, 25)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from wizard.gui.backend import Diagnosis
 from wizard.gui.common import Banner, Page, Shared, breakable, icon_label, rich
 from wizard.gui.names import check as check_name
+from wizard.gui.pageid import PageId
 from wizard.gui.worker import Job
 from wizard.i18n import T, Text
 from wizard.model import AccountConfig, CertificateInfo, Protocol, Security, ServerSettings, Source, wording
@@ -342,8 +343,6 @@ class SettingsPage(Page):
         self.wizard().next()
 
     def nextId(self) -> int:  # noqa: N802
-        from wizard.gui.window import PageId
-
         return PageId.CERTIFICATE if self.state.pending else PageId.TESTING
 
     # -- texts ------------------------------------------------------------------------

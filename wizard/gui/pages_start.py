@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from wizard.gui.backend import Discovered
 from wizard.gui.common import LANGUAGE_NAMES, Banner, Page, Shared, pixmap
+from wizard.gui.pageid import PageId
 from wizard.gui.worker import Job
 from wizard.i18n import T
 from wizard.model import EmailAddress, Step, StepStatus, wording
@@ -376,8 +377,6 @@ class FindingPage(Page):
         return not self.running and (self.outcome == "found" or self.state.manual)
 
     def nextId(self) -> int:  # noqa: N802
-        from wizard.gui.window import PageId
-
         return PageId.SETTINGS
 
     def validatePage(self) -> bool:  # noqa: N802

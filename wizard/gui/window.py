@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
-
 from PySide6.QtWidgets import QWizard
 
 from wizard.gui.backend import Backend
@@ -14,18 +12,8 @@ from wizard.gui.pages_start import AccountPage, FindingPage, WelcomePage
 from wizard.gui.state import WizardState
 from wizard.gui.worker import AsyncWorker
 from wizard.gui.gcguard import MainThreadCollector
+from wizard.gui.pageid import PageId
 from wizard.i18n import T
-
-
-class PageId(IntEnum):
-    WELCOME = 0
-    ACCOUNT = 1
-    FINDING = 2
-    SETTINGS = 3
-    CERTIFICATE = 4
-    TESTING = 5
-    PROGRAMS = 6
-    DONE = 7
 
 
 class MailWizard(QWizard):
