@@ -32,6 +32,10 @@
       <translation>KOMMANDO</translation>
     </message>
     <message>
+      <source>Checking the settings found from {source}:</source>
+      <translation>Kontrollerer indstillingerne fundet via {source}:</translation>
+    </message>
+    <message>
       <source>Finds your e-mail provider's settings, tests them, and sets up your mail programs. Without a command, the wizard window opens.</source>
       <translation>Finder din e-mailudbyders indstillinger, tester dem og opsætter dine e-mailprogrammer. Uden en kommando åbnes guidevinduet.</translation>
     </message>
@@ -48,6 +52,10 @@
       <translation>Der blev ikke fundet nogen eksisterende konto for {address}; der er intet at flytte. Opret en med: mailsetup write {address} --client thunderbird</translation>
     </message>
     <message>
+      <source>No settings were found for {address}; give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY.</source>
+      <translation>Der blev ikke fundet nogen indstillinger for {address}; angiv serverne med --imap, --pop3 og --smtp VÆRT:PORT:SIKKERHED.</translation>
+    </message>
+    <message>
       <source>Nothing was changed (--dry-run).</source>
       <translation>Intet blev ændret (--dry-run).</translation>
     </message>
@@ -62,6 +70,10 @@
     <message>
       <source>Provider: {provider}</source>
       <translation>Udbyder: {provider}</translation>
+    </message>
+    <message>
+      <source>Report saved as {path}</source>
+      <translation>Rapporten er gemt som {path}</translation>
     </message>
     <message>
       <source>Show the version and exit.</source>
@@ -82,6 +94,10 @@
     <message>
       <source>The demo provider is running on this computer. Sign in as {user} with the password {password}</source>
       <translation>Demoudbyderen kører på denne computer. Log ind som {user} med adgangskoden {password}</translation>
+    </message>
+    <message>
+      <source>The report could not be saved as {path}: {problem}</source>
+      <translation>Rapporten kunne ikke gemmes som {path}: {problem}</translation>
     </message>
     <message>
       <source>Webmail: {url}</source>
@@ -162,6 +178,10 @@
     <message>
       <source>found</source>
       <translation type="vanished">fundet</translation>
+    </message>
+    <message>
+      <source>give up waiting after this many seconds (default 30)</source>
+      <translation>opgiv at vente efter så mange sekunder (standard 30)</translation>
     </message>
     <message>
       <source>give up waiting after this many seconds (default 8)</source>

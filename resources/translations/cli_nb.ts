@@ -32,6 +32,10 @@
       <translation>KOMMANDO</translation>
     </message>
     <message>
+      <source>Checking the settings found from {source}:</source>
+      <translation>Kontrollerer innstillingene funnet via {source}:</translation>
+    </message>
+    <message>
       <source>Finds your e-mail provider's settings, tests them, and sets up your mail programs. Without a command, the wizard window opens.</source>
       <translation>Finner innstillingene til e-postleverandøren din, tester dem og setter opp e-postprogrammene dine. Uten en kommando åpnes veiviservinduet.</translation>
     </message>
@@ -48,6 +52,10 @@
       <translation>Fant ingen eksisterende konto for {address}; ingenting å flytte. Opprett en med: mailsetup write {address} --client thunderbird</translation>
     </message>
     <message>
+      <source>No settings were found for {address}; give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY.</source>
+      <translation>Det ble ikke funnet noen innstillinger for {address}; oppgi serverne med --imap, --pop3 og --smtp VERT:PORT:SIKKERHET.</translation>
+    </message>
+    <message>
       <source>Nothing was changed (--dry-run).</source>
       <translation>Ingenting ble endret (--dry-run).</translation>
     </message>
@@ -62,6 +70,10 @@
     <message>
       <source>Provider: {provider}</source>
       <translation>Leverandør: {provider}</translation>
+    </message>
+    <message>
+      <source>Report saved as {path}</source>
+      <translation>Rapporten er lagret som {path}</translation>
     </message>
     <message>
       <source>Show the version and exit.</source>
@@ -82,6 +94,10 @@
     <message>
       <source>The demo provider is running on this computer. Sign in as {user} with the password {password}</source>
       <translation>Demoleverandøren kjører på denne datamaskinen. Logg inn som {user} med passordet {password}</translation>
+    </message>
+    <message>
+      <source>The report could not be saved as {path}: {problem}</source>
+      <translation>Rapporten kunne ikke lagres som {path}: {problem}</translation>
     </message>
     <message>
       <source>Webmail: {url}</source>
@@ -162,6 +178,10 @@
     <message>
       <source>found</source>
       <translation type="vanished">funnet</translation>
+    </message>
+    <message>
+      <source>give up waiting after this many seconds (default 30)</source>
+      <translation>gi opp å vente etter så mange sekunder (standard 30)</translation>
     </message>
     <message>
       <source>give up waiting after this many seconds (default 8)</source>

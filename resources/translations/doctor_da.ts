@@ -20,18 +20,6 @@
       <translation>Acceptér det for at fortsætte (vælg Acceptér i guiden, eller kør kontrollen igen med --accept-fingerprint {sha256}); derefter accepteres kun dette certifikat for {host}:{port}.</translation>
     </message>
     <message>
-      <source>Addresses</source>
-      <translation>Adresser</translation>
-    </message>
-    <message>
-      <source>Capabilities</source>
-      <translation>Funktioner</translation>
-    </message>
-    <message>
-      <source>Certificate</source>
-      <translation>Certifikat</translation>
-    </message>
-    <message>
       <source>Check that port {port} is the {service} port of this server. If it is, something on the network may be interfering.</source>
       <translation>Kontrollér, at port {port} er serverens {service}-port. Hvis den er, blander noget på netværket sig måske.</translation>
     </message>
@@ -50,18 +38,6 @@
     <message>
       <source>Check the spelling of the server name. If it is right, the name service of your network or of the provider is failing; try again later or on another network.</source>
       <translation>Kontrollér stavningen af servernavnet. Hvis det er rigtigt, svigter navneopslaget på dit netværk eller hos udbyderen; prøv igen senere eller på et andet netværk.</translation>
-    </message>
-    <message>
-      <source>Checking the settings found from {source}:</source>
-      <translation>Kontrollerer indstillingerne fundet via {source}:</translation>
-    </message>
-    <message>
-      <source>Connection</source>
-      <translation>Forbindelse</translation>
-    </message>
-    <message>
-      <source>Connection report for {address}</source>
-      <translation>Forbindelsesrapport for {address}</translation>
     </message>
     <message>
       <source>Create an app password in your account's security settings at your provider (often under two-step verification) and use it here instead of your normal password.</source>
@@ -84,48 +60,12 @@
       <translation>Brug ikke denne forbindelse, og acceptér ikke certifikatet: nogen opsnapper den måske. Prøv et andet netværk, og fortæl det til din udbyder.</translation>
     </message>
     <message>
-      <source>Encryption</source>
-      <translation>Kryptering</translation>
-    </message>
-    <message>
-      <source>Everything needed works ({seconds} s).</source>
-      <translation>Alt det nødvendige virker ({seconds} s).</translation>
-    </message>
-    <message>
-      <source>Everything needed works.</source>
-      <translation>Alt det nødvendige virker.</translation>
-    </message>
-    <message>
-      <source>Findings</source>
-      <translation>Fund</translation>
-    </message>
-    <message>
-      <source>Findings for {address}:</source>
-      <translation>Fund for {address}:</translation>
-    </message>
-    <message>
       <source>Give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY: finding them automatically is not available in this version.</source>
       <translation type="vanished">Angiv serverne med --imap, --pop3 og --smtp VÆRT:PORT:SIKKERHED: automatisk søgning findes ikke i denne version.</translation>
     </message>
     <message>
-      <source>Greeting</source>
-      <translation>Hilsen</translation>
-    </message>
-    <message>
       <source>If your provider says to use one of those names as the server name, change the setting to it. Otherwise someone may be intercepting the connection: do not continue.</source>
       <translation>Hvis din udbyder siger, at du skal bruge et af de navne som servernavn, så ret indstillingen til det. Ellers opsnapper nogen måske forbindelsen: fortsæt ikke.</translation>
-    </message>
-    <message>
-      <source>Information</source>
-      <translation>Information</translation>
-    </message>
-    <message>
-      <source>Issued by</source>
-      <translation>Udstedt af</translation>
-    </message>
-    <message>
-      <source>Issued to</source>
-      <translation>Udstedt til</translation>
     </message>
     <message>
       <source>Logged in to {service} on {host}:{port} as “{username}” (tried first: {others}).</source>
@@ -136,52 +76,8 @@
       <translation>Logget ind på {service} på {host}:{port} som “{username}”.</translation>
     </message>
     <message>
-      <source>Login</source>
-      <translation>Login</translation>
-    </message>
-    <message>
-      <source>Made by mailsetup in {seconds} seconds.</source>
-      <translation>Lavet af mailsetup på {seconds} sekunder.</translation>
-    </message>
-    <message>
-      <source>Names</source>
-      <translation>Navne</translation>
-    </message>
-    <message>
       <source>No password was given, so logging in to {service} on {host}:{port} was not tried.</source>
       <translation>Der blev ikke angivet nogen adgangskode, så login på {service} på {host}:{port} blev ikke prøvet.</translation>
-    </message>
-    <message>
-      <source>No settings were found for {address}; give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY.</source>
-      <translation>Der blev ikke fundet nogen indstillinger for {address}; angiv serverne med --imap, --pop3 og --smtp VÆRT:PORT:SIKKERHED.</translation>
-    </message>
-    <message>
-      <source>Passwords are never included in this report.</source>
-      <translation>Adgangskoder er aldrig med i denne rapport.</translation>
-    </message>
-    <message>
-      <source>Problem</source>
-      <translation>Problem</translation>
-    </message>
-    <message>
-      <source>Problems were found ({seconds} s).</source>
-      <translation>Der blev fundet problemer ({seconds} s).</translation>
-    </message>
-    <message>
-      <source>Problems were found; see below.</source>
-      <translation>Der blev fundet problemer; se nedenfor.</translation>
-    </message>
-    <message>
-      <source>Report saved as {path}</source>
-      <translation>Rapporten er gemt som {path}</translation>
-    </message>
-    <message>
-      <source>SHA-256 fingerprint</source>
-      <translation>SHA-256-fingeraftryk</translation>
-    </message>
-    <message>
-      <source>Security</source>
-      <translation>Sikkerhed</translation>
     </message>
     <message>
       <source>Sending or receiving works only in part. Send the report to your provider's support.</source>
@@ -242,10 +138,6 @@
     <message>
       <source>The provider must renew its certificate. Until then the connection cannot be trusted, and an expired certificate cannot be accepted here.</source>
       <translation>Udbyderen skal forny sit certifikat. Indtil da kan forbindelsen ikke stoles på, og et udløbet certifikat kan ikke accepteres her.</translation>
-    </message>
-    <message>
-      <source>The report could not be saved as {path}: {problem}</source>
-      <translation>Rapporten kunne ikke gemmes som {path}: {problem}</translation>
     </message>
     <message>
       <source>The server itself refuses passwords without encryption ({signal}).</source>
@@ -340,18 +232,6 @@
       <translation>Brug i stedet port 587 (STARTTLS) eller 465 (SSL/TLS) med din adgangskode.</translation>
     </message>
     <message>
-      <source>Valid</source>
-      <translation>Gyldigt</translation>
-    </message>
-    <message>
-      <source>Warning</source>
-      <translation>Advarsel</translation>
-    </message>
-    <message>
-      <source>What to do:</source>
-      <translation>Det kan du gøre:</translation>
-    </message>
-    <message>
       <source>You accepted the certificate of {host}:{port} (SHA-256 {sha256}). From now on only this certificate is accepted there.</source>
       <translation>Du har accepteret certifikatet for {host}:{port} (SHA-256 {sha256}). Fremover accepteres kun dette certifikat dér.</translation>
     </message>
@@ -390,10 +270,6 @@
     <message>
       <source>expired</source>
       <translation>udløbet</translation>
-    </message>
-    <message>
-      <source>give up waiting after this many seconds (default 30)</source>
-      <translation>opgiv at vente efter så mange sekunder (standard 30)</translation>
     </message>
     <message>
       <source>it calls itself {name}</source>
@@ -530,14 +406,6 @@
     <message>
       <source>worked</source>
       <translation>lykkedes</translation>
-    </message>
-    <message>
-      <source>{mark} {source:&lt;12} {target}  ({ms} ms)</source>
-      <translation>{mark} {source:&lt;12} {target}  ({ms} ms)</translation>
-    </message>
-    <message>
-      <source>{mark} {source:&lt;12} {target}  ({ms} ms)  {detail}</source>
-      <translation>{mark} {source:&lt;12} {target}  ({ms} ms)  {detail}</translation>
     </message>
     <message>
       <source>{status}: {subject}, SHA-256 {sha256}</source>

@@ -20,18 +20,6 @@
       <translation>Godta det for å fortsette (velg Godta i veiviseren, eller kjør kontrollen på nytt med --accept-fingerprint {sha256}); deretter godtas bare dette sertifikatet for {host}:{port}.</translation>
     </message>
     <message>
-      <source>Addresses</source>
-      <translation>Adresser</translation>
-    </message>
-    <message>
-      <source>Capabilities</source>
-      <translation>Funksjoner</translation>
-    </message>
-    <message>
-      <source>Certificate</source>
-      <translation>Sertifikat</translation>
-    </message>
-    <message>
       <source>Check that port {port} is the {service} port of this server. If it is, something on the network may be interfering.</source>
       <translation>Sjekk at port {port} er serverens {service}-port. Hvis den er det, kan noe på nettverket blande seg inn.</translation>
     </message>
@@ -50,18 +38,6 @@
     <message>
       <source>Check the spelling of the server name. If it is right, the name service of your network or of the provider is failing; try again later or on another network.</source>
       <translation>Sjekk stavingen av servernavnet. Hvis det er riktig, svikter navneoppslaget på nettverket ditt eller hos leverandøren; prøv igjen senere eller på et annet nettverk.</translation>
-    </message>
-    <message>
-      <source>Checking the settings found from {source}:</source>
-      <translation>Kontrollerer innstillingene funnet via {source}:</translation>
-    </message>
-    <message>
-      <source>Connection</source>
-      <translation>Tilkobling</translation>
-    </message>
-    <message>
-      <source>Connection report for {address}</source>
-      <translation>Tilkoblingsrapport for {address}</translation>
     </message>
     <message>
       <source>Create an app password in your account's security settings at your provider (often under two-step verification) and use it here instead of your normal password.</source>
@@ -84,48 +60,12 @@
       <translation>Ikke bruk denne tilkoblingen, og ikke godta sertifikatet: noen kan avlytte den. Prøv et annet nettverk, og si fra til leverandøren din.</translation>
     </message>
     <message>
-      <source>Encryption</source>
-      <translation>Kryptering</translation>
-    </message>
-    <message>
-      <source>Everything needed works ({seconds} s).</source>
-      <translation>Alt som trengs, virker ({seconds} s).</translation>
-    </message>
-    <message>
-      <source>Everything needed works.</source>
-      <translation>Alt som trengs, virker.</translation>
-    </message>
-    <message>
-      <source>Findings</source>
-      <translation>Funn</translation>
-    </message>
-    <message>
-      <source>Findings for {address}:</source>
-      <translation>Funn for {address}:</translation>
-    </message>
-    <message>
       <source>Give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY: finding them automatically is not available in this version.</source>
       <translation type="vanished">Oppgi serverne med --imap, --pop3 og --smtp VERT:PORT:SIKKERHET: automatisk søk finnes ikke i denne versjonen.</translation>
     </message>
     <message>
-      <source>Greeting</source>
-      <translation>Hilsen</translation>
-    </message>
-    <message>
       <source>If your provider says to use one of those names as the server name, change the setting to it. Otherwise someone may be intercepting the connection: do not continue.</source>
       <translation>Hvis leverandøren din sier at du skal bruke ett av de navnene som servernavn, endre innstillingen til det. Ellers kan noen avlytte tilkoblingen: ikke fortsett.</translation>
-    </message>
-    <message>
-      <source>Information</source>
-      <translation>Informasjon</translation>
-    </message>
-    <message>
-      <source>Issued by</source>
-      <translation>Utstedt av</translation>
-    </message>
-    <message>
-      <source>Issued to</source>
-      <translation>Utstedt til</translation>
     </message>
     <message>
       <source>Logged in to {service} on {host}:{port} as “{username}” (tried first: {others}).</source>
@@ -136,52 +76,8 @@
       <translation>Logget inn på {service} på {host}:{port} som “{username}”.</translation>
     </message>
     <message>
-      <source>Login</source>
-      <translation>Innlogging</translation>
-    </message>
-    <message>
-      <source>Made by mailsetup in {seconds} seconds.</source>
-      <translation>Laget av mailsetup på {seconds} sekunder.</translation>
-    </message>
-    <message>
-      <source>Names</source>
-      <translation>Navn</translation>
-    </message>
-    <message>
       <source>No password was given, so logging in to {service} on {host}:{port} was not tried.</source>
       <translation>Det ble ikke oppgitt noe passord, så innlogging på {service} på {host}:{port} ble ikke prøvd.</translation>
-    </message>
-    <message>
-      <source>No settings were found for {address}; give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY.</source>
-      <translation>Det ble ikke funnet noen innstillinger for {address}; oppgi serverne med --imap, --pop3 og --smtp VERT:PORT:SIKKERHET.</translation>
-    </message>
-    <message>
-      <source>Passwords are never included in this report.</source>
-      <translation>Passord er aldri med i denne rapporten.</translation>
-    </message>
-    <message>
-      <source>Problem</source>
-      <translation>Problem</translation>
-    </message>
-    <message>
-      <source>Problems were found ({seconds} s).</source>
-      <translation>Det ble funnet problemer ({seconds} s).</translation>
-    </message>
-    <message>
-      <source>Problems were found; see below.</source>
-      <translation>Det ble funnet problemer; se nedenfor.</translation>
-    </message>
-    <message>
-      <source>Report saved as {path}</source>
-      <translation>Rapporten er lagret som {path}</translation>
-    </message>
-    <message>
-      <source>SHA-256 fingerprint</source>
-      <translation>SHA-256-fingeravtrykk</translation>
-    </message>
-    <message>
-      <source>Security</source>
-      <translation>Sikkerhet</translation>
     </message>
     <message>
       <source>Sending or receiving works only in part. Send the report to your provider's support.</source>
@@ -242,10 +138,6 @@
     <message>
       <source>The provider must renew its certificate. Until then the connection cannot be trusted, and an expired certificate cannot be accepted here.</source>
       <translation>Leverandøren må fornye sertifikatet sitt. Inntil da kan ikke tilkoblingen stoles på, og et utløpt sertifikat kan ikke godtas her.</translation>
-    </message>
-    <message>
-      <source>The report could not be saved as {path}: {problem}</source>
-      <translation>Rapporten kunne ikke lagres som {path}: {problem}</translation>
     </message>
     <message>
       <source>The server itself refuses passwords without encryption ({signal}).</source>
@@ -340,18 +232,6 @@
       <translation>Bruk i stedet port 587 (STARTTLS) eller 465 (SSL/TLS) med passordet ditt.</translation>
     </message>
     <message>
-      <source>Valid</source>
-      <translation>Gyldig</translation>
-    </message>
-    <message>
-      <source>Warning</source>
-      <translation>Advarsel</translation>
-    </message>
-    <message>
-      <source>What to do:</source>
-      <translation>Dette kan du gjøre:</translation>
-    </message>
-    <message>
       <source>You accepted the certificate of {host}:{port} (SHA-256 {sha256}). From now on only this certificate is accepted there.</source>
       <translation>Du har godtatt sertifikatet for {host}:{port} (SHA-256 {sha256}). Fra nå av godtas bare dette sertifikatet der.</translation>
     </message>
@@ -390,10 +270,6 @@
     <message>
       <source>expired</source>
       <translation>utløpt</translation>
-    </message>
-    <message>
-      <source>give up waiting after this many seconds (default 30)</source>
-      <translation>gi opp å vente etter så mange sekunder (standard 30)</translation>
     </message>
     <message>
       <source>it calls itself {name}</source>
@@ -530,14 +406,6 @@
     <message>
       <source>worked</source>
       <translation>virket</translation>
-    </message>
-    <message>
-      <source>{mark} {source:&lt;12} {target}  ({ms} ms)</source>
-      <translation>{mark} {source:&lt;12} {target}  ({ms} ms)</translation>
-    </message>
-    <message>
-      <source>{mark} {source:&lt;12} {target}  ({ms} ms)  {detail}</source>
-      <translation>{mark} {source:&lt;12} {target}  ({ms} ms)  {detail}</translation>
     </message>
     <message>
       <source>{status}: {subject}, SHA-256 {sha256}</source>

@@ -1,7 +1,7 @@
 """The connection doctor: proves settings on the real servers and explains each step.
 
     report = diagnose(address, servers_or_config, ctx, password=..., store=CertStore(), accept=(fp,))
-    report.to_json(catalog); report.to_html(catalog)
+    report.to_json(catalog)          (wizard.report renders it for a terminal and as a web page)
 
 Accepted certificates are pinned in CertStore (platformdirs user data dir, or the folder
 in $MAILSETUP_DATA_DIR)."""

@@ -114,8 +114,3 @@ class Report:
             "services": [s.to_json() for s in self.services],
             "findings": [f.to_json(catalog) for f in self.findings],
         }
-
-    def to_html(self, catalog: Catalog | None = None, redact: tuple[str, ...] = ()) -> str:
-        from wizard.doctor.html import render_html
-
-        return render_html(self, catalog, redact)

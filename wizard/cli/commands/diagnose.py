@@ -7,7 +7,7 @@ from pathlib import Path
 
 from wizard.cli.commands import common
 from wizard.cli.output import Output
-from wizard.i18n import Catalog, T
+from wizard.i18n import Catalog, T, Text
 from wizard.launch import brand_of, build_context, packs
 from wizard.model import wording
 from wizard.model.fingerprint import normalize_fingerprint
@@ -16,10 +16,26 @@ NAME = "diagnose"
 HELP = T("test the servers for an e-mail address and explain what works")
 DEFAULT_DEADLINE = 30.0
 
+DEADLINE_HELP = T("give up waiting after this many seconds (default 30)")
+
+
+def nothing_found(address: str) -> Text:
+    return T("No settings were found for {address}; give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY.", address=address)
+
+
+def using_discovered(source: Text | str) -> Text:
+    return T("Checking the settings found from {source}:", source=source)
+
+
+def html_written(path: str) -> Text:
+    return T("Report saved as {path}", path=path)
+
+
+def html_failed(path: str, problem: str) -> Text:
+    return T("The report could not be saved as {path}: {problem}", path=path, problem=problem)
+
 
 def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
-    from wizard.doctor.terminal import DEADLINE_HELP
-
     common.add_address(parser, catalog)
     common.add_password_stdin(parser, catalog)
     common.add_servers(parser, catalog)
@@ -33,19 +49,19 @@ def _discovered(address, args: argparse.Namespace, out: Output, password: str | 
     """The best discovered config and the provider pack that applies (as `discover` finds
     them: with --brand and --providers), or None (with a message) when nothing was found."""
     from wizard.discovery import discover
-    from wizard.doctor import terminal
 
     ctx = build_context(args, sink=lambda step: _live(out, step), deadline_seconds=min(args.deadline, 10.0))
     result = discover(address, ctx, password=password, presets=packs(args), brand=brand_of(args))
     if not result.configs:
-        out.error(terminal.nothing_found(str(address)))
+        out.error(nothing_found(str(address)))
         return None
-    out.say(terminal.using_discovered(wording.source(result.configs[0].source.value)))
+    out.say(using_discovered(wording.source(result.configs[0].source.value)))
     return result.configs[0], result.provider
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
-    from wizard.doctor import CertStore, diagnose, terminal
+    from wizard.doctor import CertStore, diagnose  # the engines load only when a command runs
+    from wizard.report import render_html, render_report
 
     address = common.parse_address(args.address)
     servers = common.given_servers(args)
@@ -66,22 +82,22 @@ def run(args: argparse.Namespace, out: Output) -> int:
     redact = (password,) if password else ()
     if args.html is not None:
         try:
-            args.html.write_text(report.to_html(out.catalog, redact), encoding="utf-8")
+            args.html.write_text(render_html(report, out.catalog, redact), encoding="utf-8")
         except OSError as exc:
-            out.error(terminal.html_failed(str(args.html), exc.strerror or type(exc).__name__))
+            out.error(html_failed(str(args.html), exc.strerror or type(exc).__name__))
             return 2
     if out.json_mode:
         out.emit_json(report.to_json(out.catalog))
     else:
-        for line in terminal.render_report(report):
+        for line in render_report(report):
             out.say(line)
         if args.html is not None:
-            out.say(terminal.html_written(str(args.html)))
+            out.say(html_written(str(args.html)))
     return 0 if report.ok else 1
 
 
 def _live(out: Output, step) -> None:
-    from wizard.doctor.terminal import render_step
+    from wizard.report import render_step
 
     line = render_step(step)
     if line is not None:

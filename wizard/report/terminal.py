@@ -1,15 +1,15 @@
-"""Lines for a terminal: live steps while the doctor works, then the findings, and the
-messages the `diagnose` command needs (kept here so they are translated with the doctor)."""
+"""Lines for a terminal: live steps while the doctor works, then the findings."""
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from wizard.i18n import T, Text
 from wizard.model import Step, StepStatus
 from wizard.model.findings import Severity
 
-from wizard.doctor.report import Report
+if TYPE_CHECKING:
+    from wizard.doctor.report import Report
 
 _MARK = {
     StepStatus.OK: "✓",
@@ -20,24 +20,6 @@ _MARK = {
     StepStatus.SKIPPED: "·",
 }
 _SEVERITY_MARK = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "✓"}
-
-DEADLINE_HELP = T("give up waiting after this many seconds (default 30)")
-
-
-def nothing_found(address: str) -> Text:
-    return T("No settings were found for {address}; give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY.", address=address)
-
-
-def using_discovered(source: Text | str) -> Text:
-    return T("Checking the settings found from {source}:", source=source)
-
-
-def html_written(path: str) -> Text:
-    return T("Report saved as {path}", path=path)
-
-
-def html_failed(path: str, problem: str) -> Text:
-    return T("The report could not be saved as {path}: {problem}", path=path, problem=problem)
 
 
 def render_step(step: Step) -> Text | None:
@@ -50,7 +32,7 @@ def render_step(step: Step) -> Text | None:
     return T("{mark} {source:<12} {target}  ({ms} ms)  {detail}", mark=_MARK[step.status], source=step.source, target=step.target, ms=ms, detail=step.detail)
 
 
-def render_report(report: Report) -> Iterator[Text | str]:
+def render_report(report: "Report") -> Iterator[Text | str]:
     yield ""
     yield T("Findings for {address}:", address=report.address)
     for f in report.findings:
