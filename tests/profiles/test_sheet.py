@@ -71,10 +71,3 @@ def test_exchange_sheet_shows_url_and_phone_username() -> None:
     assert "https://outlook.business.test/EWS/Exchange.asmx" in text
     assert "carol_business.test" in text
     assert "Business Mail" in text
-
-
-def test_sheet_prints_to_pdf_through_qt(tmp_path: Path, qapp) -> None:
-    """pytest-qt's shared application (offscreen when there is no display)."""
-    path = sheet.write_pdf(sheet.render_html(imap_account()), tmp_path / "sheet.pdf")
-    data = path.read_bytes()
-    assert data.startswith(b"%PDF-") and len(data) > 1000

@@ -114,18 +114,3 @@ def write_html(account: Account, folder: Path, catalog: Catalog | None = None) -
     path = folder / f"{str(account.address).replace('@', '_at_')}-settings.html"
     replace_file(path, render_html(account, catalog).encode("utf-8"), backup=False)
     return path
-
-
-def write_pdf(html_text: str, path: Path) -> Path:
-    """Print the sheet to PDF with Qt (needs a QGuiApplication; the GUI has one)."""
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
-    if QGuiApplication.instance() is None:
-        raise RuntimeError("write_pdf needs a running QGuiApplication")
-    writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    doc = QTextDocument()
-    doc.setHtml(html_text)
-    doc.print_(writer)
-    return Path(path)
