@@ -6,11 +6,10 @@ import asyncio
 from dataclasses import dataclass, field
 from typing import Awaitable, Callable
 
-import httpx
-
 from wizard.i18n import T
 from wizard.model import ConsentReason, EmailAddress, StepStatus
 from wizard.net import NetContext
+from wizard.net.errors import HttpClient
 from wizard.providers import Presets, Provider
 
 # Asked before a step leaves the address's base domain on an unsigned hint (the http
@@ -33,7 +32,7 @@ class Job:
     confirm: Confirm | None = None
     brand: Provider | None = None  # a branded run: this pack applies to any address
     provider: Provider | None = None  # the pack that applies (set by the preset source)
-    _client: httpx.AsyncClient | None = field(default=None, repr=False)
+    _client: HttpClient | None = field(default=None, repr=False)
     _mx: "asyncio.Task[MxAnswer] | None" = field(default=None, repr=False)
     _mx_group: object | None = field(default=None, repr=False)
 
@@ -41,7 +40,7 @@ class Job:
     def domain(self) -> str:
         return self.address.domain
 
-    def client(self) -> httpx.AsyncClient:
+    def client(self) -> HttpClient:
         """One HTTP client for the run (one TLS context, one resolver); timeouts per request."""
         if self._client is None:
             self._client = self.ctx.http_client(timeout=None)

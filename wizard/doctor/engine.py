@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-import ssl
 import time
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
@@ -27,6 +26,7 @@ from wizard.i18n import T, Text
 from wizard.model import AccountConfig, EmailAddress, Protocol, Security, ServerSettings, Step, StepStatus, username_variants
 from wizard.model.findings import Finding
 from wizard.net import NetContext
+from wizard.net.errors import TlsContext
 from wizard.parsers.domains import same_site
 from wizard.model.fingerprint import fingerprint_sha256, normalize_fingerprint
 from wizard.parsers.tls_certificate import CertificateParseError, certificate_info, identity_names
@@ -177,7 +177,7 @@ class Doctor:
             svc.findings.append(advice.tcp_failed(svc.server, result.state, limit))
         return wire
 
-    def _verifying_context(self) -> ssl.SSLContext:
+    def _verifying_context(self) -> TlsContext:
         context = self.ctx.ssl_context()
         context.check_hostname = False  # names are checked by us, to tell the person which
         return context

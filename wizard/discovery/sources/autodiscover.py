@@ -12,8 +12,6 @@ from __future__ import annotations
 from functools import partial
 from urllib.parse import quote
 
-import httpx
-
 from wizard.discovery.arrange import FOREIGN_REDIRECT, FOREIGN_SRV_TARGET, HTTP_SOURCE, UNSIGNED_DNS, build
 from wizard.discovery.describe import found
 from wizard.discovery.fetch import Problem, attempt, fetch, host_of, redirect_target
@@ -22,6 +20,7 @@ from wizard.discovery.job import Job
 from wizard.i18n import T
 from wizard.model import AccountConfig, ConsentReason, EmailAddress, Source, StepStatus
 from wizard.net import NetContext
+from wizard.net.errors import basic_auth
 from wizard.parsers.autodiscover import AutodiscoverRedirect, AutodiscoverSettings, parse_pox, parse_v2, pox_request
 from wizard.parsers.domains import same_base_domain
 from wizard.parsers.srv import SrvRecord, order_records
@@ -48,7 +47,7 @@ async def chain(job: Job, url: str, address: EmailAddress, hops_left: int, trust
             raise Problem(StepStatus.ERROR, T("the address {url} is not https; not asked", url=url[:200]))
         auth = None
         if job.password and same_base_domain(host, job.domain):
-            auth = httpx.BasicAuth(str(job.address), job.password)
+            auth = basic_auth(str(job.address), job.password)
         fetched = await fetch(ctx, job.client(), url, method="POST", content=pox_request(address),
                               headers={"Content-Type": "text/xml; charset=utf-8"}, auth=auth,
                               allow_http_hops=False, keep_method=True)
