@@ -8,11 +8,11 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-from tests.gui.walk import SHOTS, next_page, shoot  # noqa: E402,F401
-from tests.scenarios.packs import ISPDB  # noqa: E402
-from wizard.net import Deadline, DnsServer, Endpoints, NetContext, Timeouts, Trust  # noqa: E402
+from tests.gui.walk import SHOTS, next_page, shoot
+from tests.scenarios.packs import ISPDB
+from wizard.net import Deadline, DnsServer, Endpoints, NetContext, Timeouts, Trust
 
 SCENARIO_SHOTS = SHOTS / "scenarios"
 

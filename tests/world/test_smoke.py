@@ -73,7 +73,7 @@ def test_imap_plain_login_is_refused_before_starttls(world: World) -> None:
 
 def test_imap_wrong_password_fails(world: World) -> None:
     with IMAPClient(world.mail.name, port=993, ssl_context=tls(world), timeout=TIMEOUT) as client:
-        with pytest.raises(Exception):
+        with pytest.raises(imaplib.IMAP4.error):  # imapclient's LoginError is one
             client.login(world.user("alice").address, "wrong")
 
 

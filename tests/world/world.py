@@ -192,7 +192,7 @@ class World:
         self.dovecot.reload()
         self.postfix.reload()
         for port in (self.mail.imaps, self.mail.submissions):
-            if not wait_until(lambda: served_fingerprint(self.mail.ip, port, self.mail.name) == pair.sha256, 5, 0.05):
+            if not wait_until(lambda port=port: served_fingerprint(self.mail.ip, port, self.mail.name) == pair.sha256, 5, 0.05):
                 raise WorldError(f"mail host still presents the old certificate on port {port}")
 
     def use_changed_certificate(self) -> CertPair:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Callable
 
 from wizard.i18n import LANGUAGES, Catalog, Text
 
@@ -19,7 +18,9 @@ def add_global_options(parser: argparse.ArgumentParser, catalog: Catalog, *, sup
     def default(value: object) -> object:
         return argparse.SUPPRESS if suppress else value
 
-    h: Callable[[str], str] = lambda s: Text(s).render(catalog)
+    def h(source: str) -> str:
+        return Text(source).render(catalog)
+
     group = parser.add_argument_group(h("global options"))
     group.add_argument("--dns", metavar="HOST[:PORT]", default=default(None), help=h("ask this DNS server instead of the system's"))
     group.add_argument("--ca-file", metavar="FILE", action="append", default=default([]), type=Path, help=h("also trust the certificate authorities in this PEM file"))

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from wizard.model.certificate import CertificateInfo
-from wizard.model.fingerprint import Pin, normalize_fingerprint
+from wizard.model.fingerprint import Pin
 
 DATA_DIR_ENV = "MAILSETUP_DATA_DIR"
 FILE_NAME = "certificates.json"

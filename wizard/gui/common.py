@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QObject, QSize, QTranslator, Signal
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
@@ -125,7 +125,7 @@ def breakable(host: str, chunk: int = 24) -> str:
 class Banner(QFrame):
     """An icon and a text in a coloured box: warnings the person must not overlook."""
 
-    COLOURS = {"warning": "#fff4e0", "error": "#fde8e8", "info": "#e8f0fc", "ok": "#e7f4e8"}
+    COLOURS: ClassVar[dict[str, str]] = {"warning": "#fff4e0", "error": "#fde8e8", "info": "#e8f0fc", "ok": "#e7f4e8"}
 
     def __init__(self, kind: str = "info", parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -339,7 +339,9 @@ class Provider:
     def to_json(self, catalog: "Catalog | None" = None) -> dict[str, Any]:
         """The `provider` object of `discover --json` (the CLI contract of issue 7), plus the
         extra facts the shells show."""
-        r = (lambda t: t.render(catalog) if t is not None else None)
+        def r(text: Text | None) -> str | None:
+            return text.render(catalog) if text is not None else None
+
         branding = self.branding or Branding()
         return {
             "id": self.id,
