@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 
 from defusedxml import ElementTree
 
@@ -42,7 +43,7 @@ def parse_ts(data: bytes, context: str = CONTEXT) -> dict[str, str]:
     return out
 
 
-def catalogue_files(language: str) -> list:
+def catalogue_files(language: str) -> list[Traversable]:
     """One .ts file per area of the code (cli_da.ts, discovery_da.ts, ...)."""
     folder = resources.files("wizard.resources").joinpath("translations")
     suffix = f"_{language}.ts"

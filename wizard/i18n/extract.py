@@ -51,7 +51,7 @@ def sources_in(root: Path, area: str | None = None) -> list[str]:
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
             name = _called_name(node)
-            if name not in MARKERS:
+            if name not in MARKERS or not isinstance(node, ast.Call):
                 continue
             literals = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
             if literals:

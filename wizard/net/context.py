@@ -15,7 +15,7 @@ import httpx
 from wizard.i18n import Text
 from wizard.model.events import Step, StepStatus
 from wizard.net.control import CancelToken, Cancelled, Deadline, DeadlineExceeded
-from wizard.net.dns import DnsAnswer, DnsServer, make_resolver, query
+from wizard.net.dns import DnsAnswer, DnsServer, Resolver, make_resolver, query
 from wizard.net.http import make_client
 from wizard.net.transport import NoAddress, Stream, TcpResult, race
 from wizard.net.trust import Trust
@@ -54,7 +54,7 @@ class NetContext:
     endpoints: Endpoints = field(default_factory=Endpoints)
     sink: EventSink = _discard
     cancel: CancelToken = field(default_factory=CancelToken)
-    _resolver: object | None = field(default=None, repr=False)
+    _resolver: Resolver | None = field(default=None, repr=False)
 
     # -- progress -------------------------------------------------------------------
     def emit(self, step: Step) -> None:
@@ -90,7 +90,10 @@ class NetContext:
         self.cancel.raise_if_cancelled()
         loop = asyncio.get_running_loop()
         task = asyncio.ensure_future(work)
-        unregister = self.cancel.on_cancel(lambda: loop.call_soon_threadsafe(task.cancel))
+        def cancel_task() -> None:
+            loop.call_soon_threadsafe(task.cancel)
+
+        unregister = self.cancel.on_cancel(cancel_task)
         try:
             async with asyncio.timeout(self.deadline.remaining()):
                 return await task
@@ -105,7 +108,7 @@ class NetContext:
 
     # -- DNS ------------------------------------------------------------------------
     @property
-    def resolver(self):
+    def resolver(self) -> Resolver:
         if self._resolver is None:
             self._resolver = make_resolver(self.dns_server, self.timeouts.dns)
         return self._resolver

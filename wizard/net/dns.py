@@ -14,6 +14,8 @@ import dns.resolver
 from wizard.i18n import T
 from wizard.model.errors import UserError
 
+Resolver = dns.asyncresolver.Resolver
+
 
 @dataclass(frozen=True)
 class DnsServer:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from typing import Callable
 
 from wizard.i18n import T, Text
 from wizard.model import AuthMethod, EmailAddress, Protocol, Security, ServerSettings, default_port, expand_template
@@ -97,7 +98,7 @@ def _tag(element: ET.Element) -> str:
     return element.tag if isinstance(element.tag, str) else "?"
 
 
-def _server(element: ET.Element, types: dict[str, Protocol], fill, notes: list[Text]) -> ServerSettings | None:
+def _server(element: ET.Element, types: dict[str, Protocol], fill: Callable[[str | None], str | None], notes: list[Text]) -> ServerSettings | None:
     kind = (element.get("type") or "").strip().lower()
     protocol = types.get(kind)
     if protocol is None:
