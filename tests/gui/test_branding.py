@@ -36,12 +36,12 @@ def test_an_svg_logo_keeps_its_proportions_and_garbage_gives_none(qapp):
 
 
 def test_the_installer_default_brand_applies_without_brand_option(monkeypatch):
-    import wizard.providers
+    import wizard.launch
     from wizard.cli.main import build_parser
     from wizard.gui.app import engine_backend
     from wizard.i18n import load_catalog
 
-    monkeypatch.setattr(wizard.providers, "default_brand_id", lambda: "mamut")
+    monkeypatch.setattr(wizard.launch, "default_brand_id", lambda: "mamut")
     args = build_parser(load_catalog("en")).parse_args([])
     backend = engine_backend(args)
     assert backend.brand is not None and backend.brand.id == "mamut"
