@@ -2,7 +2,9 @@
 is crossed. If that is the network worker thread and the cycle holds Qt wrappers made on
 the GUI thread, Qt objects are destroyed off their thread and the process can crash (seen
 here as a segmentation fault in the worker during a walk). While a wizard window lives,
-automatic collection is off and the GUI thread collects on a timer instead."""
+automatic collection is off and the GUI thread collects on a timer instead. What exists when
+the first window opens (the imported modules, Qt's wrappers) is frozen out of collection, so a
+full collection looks only at what the run made and never stalls the window for long."""
 
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ class MainThreadCollector(QObject):
         global _windows
         _windows += 1
         gc.disable()
+        if _windows == 1:
+            gc.freeze()
         self._active = True
         self._ticks = 0
         self._timer = QTimer(self)
@@ -41,5 +45,6 @@ class MainThreadCollector(QObject):
         self._timer.stop()
         _windows = max(0, _windows - 1)
         if _windows == 0:
+            gc.unfreeze()
             gc.enable()
             gc.collect()
