@@ -11,7 +11,7 @@ import pytest
 
 from tests.gui.walk import shoot
 from wizard.gui.backend import Diagnosis
-from wizard.gui.window import PageId
+from wizard.gui.pageid import PageId
 from wizard.i18n import T
 from wizard.model import AccountConfig, EmailAddress, Finding, Protocol, Security, ServerSettings, Severity, Source
 from wizard.profiles.thunderbird import nss

@@ -115,7 +115,7 @@ class Transport(httpx.AsyncBaseTransport):
             method=request.method,
             url=httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path),
             headers=request.headers.raw,
-            content=request.stream,  # type: ignore[arg-type]
+            content=request.stream,  # type: ignore[arg-type,unused-ignore]  # an async stream for httpcore
             extensions=request.extensions,
         )
         with _httpx_errors():

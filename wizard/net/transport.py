@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from wizard.net.trust import fingerprint_sha256
+from wizard.model.fingerprint import fingerprint_sha256
 
 if TYPE_CHECKING:
     from wizard.net.context import NetContext
