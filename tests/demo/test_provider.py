@@ -1,5 +1,6 @@
 """The demo provider: real IMAP, POP3 and SMTP servers, DNS, an https settings endpoint, and a
-port 25 that never answers, all on loopback. Checked with the standard library's clients."""
+mail exchanger on port 25 (in the port25-blocked scene a port 25 that never answers), all on
+loopback. Checked with the standard library's clients."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import time
 import pytest
 
 from wizard.demo import DemoProvider, autoconfig_xml, demo_context
+from wizard.demo.scenes import scene_named
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +28,7 @@ def demo():
 
 @pytest.fixture(scope="module")
 def high_ports_demo():
-    provider = DemoProvider(well_known=False)
+    provider = DemoProvider(well_known=False, scene=scene_named("port25-blocked"))
     info = provider.start()
     yield info
     provider.stop()
@@ -88,11 +90,20 @@ def test_mail_servers_present_the_announced_self_signed_certificate(demo):
             assert fingerprint_sha256(tls.getpeercert(binary_form=True)) == demo.mail_sha256
 
 
-def test_port_25_is_filtered_not_refused(demo):
+def test_by_default_port_25_is_the_providers_mail_exchanger_not_a_blocked_port(demo):
+    with smtplib.SMTP("127.0.0.1", demo.ports["filtered25"], timeout=5) as smtp:
+        code, name = smtp.ehlo()
+        assert code == 250 and name.startswith(f"mail.{demo.domain}".encode())
+        assert not smtp.has_extn("auth")  # servers pass mail here; people do not log in
+    assert demo.port25 == "open"
+
+
+def test_in_the_port25_blocked_scene_port_25_is_filtered_not_refused(high_ports_demo):
     started = time.monotonic()
     with pytest.raises((TimeoutError, socket.timeout)):
-        socket.create_connection(("127.0.0.1", demo.ports["filtered25"]), timeout=0.5)
+        socket.create_connection(("127.0.0.1", high_ports_demo.ports["filtered25"]), timeout=0.5)
     assert time.monotonic() - started >= 0.45  # it hung until the timeout: no RST
+    assert high_ports_demo.port25 == "filtered"
 
 
 def test_dns_answers_the_demo_zone_and_nothing_else(demo):
@@ -141,7 +152,9 @@ def test_high_port_demo_maps_well_known_ports_through_its_context(high_ports_dem
 def test_published_settings_name_the_ports_the_demo_listens_on(demo):
     document = autoconfig_xml(demo.domain, demo.ports).decode()
     assert f"<port>{demo.ports['imaps']}</port>" in document and "<socketType>SSL</socketType>" in document
-    assert "<port>25</port>" in document  # listed first, as old provider pages did
+    assert "<port>25</port>" not in document  # the provider sends on 465 and 587
+    old_page = autoconfig_xml(demo.domain, demo.ports, port25=True).decode()
+    assert old_page.index("<port>25</port>") < old_page.index(f"<port>{demo.ports['smtps']}</port>")  # first, as old pages did
 
 
 def test_a_stopped_demo_frees_its_ports_and_a_new_one_starts():

@@ -59,9 +59,10 @@ class DemoCertificates:
     ca: KeyPair  # trusted by the demo's NetContext
     web: KeyPair  # signed by the CA: https settings endpoint
     mail: KeyPair  # self-signed "new" certificate of the mail servers
+    old: KeyPair | None = None  # the certificate they showed last week (certificate-changed scene)
 
     @classmethod
-    def create(cls, web_hosts: tuple[str, ...], mail_hosts: tuple[str, ...]) -> "DemoCertificates":
+    def create(cls, web_hosts: tuple[str, ...], mail_hosts: tuple[str, ...], *, with_old: bool = False) -> "DemoCertificates":
         ca_key = _key()
         ca_name = _name("Demo Mail Certificate Authority", "Demo Mail (mailsetup demo)")
         ca_cert = (
@@ -88,17 +89,22 @@ class DemoCertificates:
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(web_key.public_key()), critical=False)
             .sign(ca_key, hashes.SHA256())
         )
-        mail_key = _key()
-        mail_name = _name(mail_hosts[0], "Demo Mail (new certificate)")
-        mail_cert = (
-            _validity(x509.CertificateBuilder(), 365)
-            .subject_name(mail_name)
-            .issuer_name(mail_name)
-            .public_key(mail_key.public_key())
-            .serial_number(x509.random_serial_number())
-            .add_extension(_san(mail_hosts), critical=False)
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .sign(mail_key, hashes.SHA256())
-        )
         ca_pair = _pair(ca_cert, ca_key)
-        return cls(ca=KeyPair(ca_pair.cert_pem, b"", ca_pair.sha256), web=_pair(web_cert, web_key), mail=_pair(mail_cert, mail_key))
+        old = _self_signed(mail_hosts, "Demo Mail") if with_old else None
+        return cls(ca=KeyPair(ca_pair.cert_pem, b"", ca_pair.sha256), web=_pair(web_cert, web_key), mail=_self_signed(mail_hosts, "Demo Mail (new certificate)"), old=old)
+
+
+def _self_signed(hosts: tuple[str, ...], org: str) -> KeyPair:
+    key = _key()
+    name = _name(hosts[0], org)
+    cert = (
+        _validity(x509.CertificateBuilder(), 365)
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .add_extension(_san(hosts), critical=False)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    return _pair(cert, key)

@@ -234,19 +234,50 @@ class InboxPOP3(pop3.Mailbox):
 
 @implementer(ICredentialsChecker)
 class DemoChecker:
-    """Accepts the demo password for the usernames a provider would: full address or local part."""
+    """Accepts the demo password for the usernames a provider would: full address or local part.
+    With `refused_with` (the app-password scene) the account's normal password is refused
+    with that reason (LoginDenied), the way providers with two-factor sign-in answer."""
 
     credentialInterfaces = (credentials.IUsernamePassword,)
 
-    def __init__(self, usernames: tuple[str, ...], password: str) -> None:
+    def __init__(self, usernames: tuple[str, ...], password: str, refused_with: str | None = None, normal_password: str | None = None) -> None:
         self.usernames = {u.lower() for u in usernames}
         self.password = password
+        self.refused_with = refused_with
+        self.normal_password = normal_password
 
     def requestAvatarId(self, creds):
         name = creds.username.decode() if isinstance(creds.username, bytes) else creds.username
-        if name.lower() in self.usernames and creds.checkPassword(self.password.encode() if isinstance(creds.password, bytes) else self.password):
+
+        def matches(password: str) -> bool:
+            return creds.checkPassword(password.encode() if isinstance(creds.password, bytes) else password)
+
+        if name.lower() in self.usernames and matches(self.password):
             return defer.succeed(name.encode())
+        if name.lower() in self.usernames and self.refused_with and self.normal_password and matches(self.normal_password):
+            return defer.fail(error.LoginDenied(self.refused_with))
         return defer.fail(error.UnauthorizedLogin())
+
+
+class DemoIMAPServer(imap4.IMAP4Server):
+    """Twisted's IMAP server, saying why a login was denied (as Gmail or iCloud do) instead
+    of its fixed "LOGIN failed" when the checker gives a reason."""
+
+    def _IMAP4Server__ebLogin(self, failure, tag):  # noqa: N802 - overrides the private errback
+        if failure.check(error.LoginDenied) and str(failure.value):
+            self.sendNegativeResponse(tag, b"[ALERT] " + str(failure.value).encode("utf-8", "replace"))
+            return
+        return imap4.IMAP4Server._IMAP4Server__ebLogin(self, failure, tag)  # type: ignore[attr-defined]
+
+
+class DemoPOP3(pop3.POP3):
+    """Twisted's POP3 server; a denied login says why (Twisted would name the exception class)."""
+
+    def _ebMailbox(self, failure):  # noqa: N802 (Twisted's name)
+        if failure.check(error.LoginDenied) and str(failure.value):
+            self.failResponse(str(failure.value))
+            return
+        return super()._ebMailbox(failure)
 
 
 @implementer(IRealm)

@@ -7,11 +7,16 @@ thread is started once, lazily, and kept; each DemoProvider only opens and close
 listening ports on it (tests start and stop as many providers as they like).
 
 Where the process may (root, as in `make test`'s private network namespace), the demo
-listens on the real well-known ports of 127.0.0.1: 443, 993, 995, 465, 587 and a 25 that
-never answers. Elsewhere (`make run` as a normal user) it uses high ports: the published
+listens on the real well-known ports of 127.0.0.1: 443, 993, 995, 465, 587 and 25 (a mail
+server that takes mail for the demo domain; in the port25-blocked scene a port that never
+answers). Elsewhere (`make run` as a normal user) it uses high ports: the published
 settings carry them, reached through the demo's own DNS server as `--dns` would redirect
 the wizard, and `DemoNetContext` maps the well-known numbers for code that connects
-through the NetContext (see context.py)."""
+through the NetContext (see context.py).
+
+A `Scene` (scenes.py) stages one support call on these same servers: which password they
+take, what they answer when they refuse one, which of them listen at all, and the files a
+customer's machine and the provider's pack hold (staging.py)."""
 
 from __future__ import annotations
 
@@ -28,8 +33,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
+from wizard.demo import staging
 from wizard.demo.certs import DemoCertificates
 from wizard.demo.dnsserver import DnsZones, serve_dns
+from wizard.demo.scenes import APP_PASSWORD, ORDINARY, Port25, Scene
 
 DOMAIN = "demo.mailsetup.test"
 USER = f"demo@{DOMAIN}"
@@ -55,6 +62,14 @@ class DemoInfo:
     ca_file: Path
     mail_sha256: str  # the "new" certificate the provider announces
     mail_cert_pem: bytes
+    scene: str = ""  # the rehearsal scene staged ("" = the ordinary demo)
+    data_dir: Path | None = None  # the demo's own MAILSETUP_DATA_DIR (certificate store)
+    providers_dir: Path | None = None  # holds the demo provider's pack (for --providers)
+    home: Path | None = None  # a rehearsal HOME with the customer's Thunderbird (moving-provider)
+    profile: Path | None = None  # that Thunderbird profile
+    customer_password: str = PASSWORD  # what the customer types in this scene
+    working_password: str = PASSWORD  # what logs in (the app password in the app-password scene)
+    port25: str = "open"  # "filtered" in the port25-blocked scene
 
     @property
     def dns(self) -> str:
@@ -80,12 +95,25 @@ class DemoInfo:
             "ca_file": str(self.ca_file),
             "ports": dict(self.ports),
             "announced_certificate_sha256": self.mail_sha256,
+            "scene": self.scene,
+            "data_dir": None if self.data_dir is None else str(self.data_dir),
+            "providers_dir": None if self.providers_dir is None else str(self.providers_dir),
+            "profile": None if self.profile is None else str(self.profile),
+            "customer_password": self.customer_password,
+            "working_password": self.working_password,
+            "port25": self.port25,
         }
 
 
-def autoconfig_xml(domain: str, ports: dict[str, int]) -> bytes:
-    """The provider's settings in Thunderbird's autoconfig format. Port 25 is listed first,
-    as old provider pages did; the doctor finds it blocked and the wizard moves to 465/587."""
+def autoconfig_xml(domain: str, ports: dict[str, int], port25: bool = False) -> bytes:
+    """The provider's settings in Thunderbird's autoconfig format: sending on 465 and 587.
+    With `port25` (the port25-blocked scene) port 25 is listed first, as old provider pages
+    did; the doctor finds it blocked and the wizard moves to 465/587."""
+    on25 = f"""
+    <outgoingServer type="smtp">
+      <hostname>smtp.{domain}</hostname><port>25</port><socketType>STARTTLS</socketType>
+      <username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication>
+    </outgoingServer>""" if port25 else ""
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <clientConfig version="1.1">
   <emailProvider id="{domain}">
@@ -99,11 +127,7 @@ def autoconfig_xml(domain: str, ports: dict[str, int]) -> bytes:
     <incomingServer type="pop3">
       <hostname>pop.{domain}</hostname><port>{ports['pop3s']}</port><socketType>SSL</socketType>
       <username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication>
-    </incomingServer>
-    <outgoingServer type="smtp">
-      <hostname>smtp.{domain}</hostname><port>25</port><socketType>STARTTLS</socketType>
-      <username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication>
-    </outgoingServer>
+    </incomingServer>{on25}
     <outgoingServer type="smtp">
       <hostname>smtp.{domain}</hostname><port>{ports['smtps']}</port><socketType>SSL</socketType>
       <username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication>
@@ -223,6 +247,7 @@ class DemoProvider:
 
     mnemonic_ports: bool = False
     well_known: bool | None = None  # None: use 25/443/465/587/993/995 when this process may
+    scene: Scene = ORDINARY
     domain: str = DOMAIN
     info: DemoInfo | None = None
     store: Any = None  # the MailStore, once started
@@ -277,20 +302,22 @@ class DemoProvider:
         from twisted.internet import reactor, ssl as tssl
         from twisted.internet.protocol import ServerFactory
         from twisted.cred.portal import Portal
-        from twisted.mail import imap4, pop3
         from twisted.web import resource, server
 
-        from wizard.demo.mailbox import DemoChecker, DemoRealm, MailStore, welcome_message
+        from wizard.demo.mailbox import DemoChecker, DemoIMAPServer, DemoPOP3, DemoRealm, MailStore, welcome_message
 
         assert self._folder is not None
+        scene = self.scene
         self.store = MailStore()
         loop = asyncio.get_running_loop()
-        certs = DemoCertificates.create(WEB_HOSTS, MAIL_HOSTS)
+        certs = DemoCertificates.create(WEB_HOSTS, MAIL_HOSTS, with_old=scene.certificate_changed)
         ca_file = self._folder / "demo-ca.pem"
         ca_file.write_bytes(certs.ca.cert_pem)
         usernames = (f"demo@{self.domain}", "demo")
         self.store.deliver(welcome_message(f"demo@{self.domain}"))
-        portal = Portal(DemoRealm(self.store), [DemoChecker(usernames, PASSWORD)])
+        working = APP_PASSWORD if scene.app_password else PASSWORD
+        checker = DemoChecker(usernames, working, refused_with=APP_PASSWORD_REFUSAL if scene.app_password else None, normal_password=PASSWORD)
+        portal = Portal(DemoRealm(self.store), [checker])
 
         # Reserve every port first, so the settings document can name them.
         well_known = well_known_ports_free() if self.well_known is None else self.well_known
@@ -311,12 +338,21 @@ class DemoProvider:
         except OSError:
             dns_sock.bind((HOST_IP, 0))
         ports["dns"] = dns_sock.getsockname()[1]
-        dns_sock.close()
-        transport = await serve_dns(zones_for(self.domain, ports), HOST_IP, ports["dns"])
-        self._closers.append(transport.close)
+        if scene.offline:
+            # No internet: the name server does not answer (this socket is held, never read)
+            # and nothing else listens, so every connection is refused.
+            self._closers.append(dns_sock.close)
+        else:
+            dns_sock.close()
+            transport = await serve_dns(zones_for(self.domain, ports), HOST_IP, ports["dns"])
+            self._closers.append(transport.close)
+
+        info = self._staged(certs, ports, ca_file, working)
+        if scene.offline:
+            return info
 
         # https settings endpoint: ISPDB path and the provider's own autoconfig paths.
-        document = autoconfig_xml(self.domain, ports)
+        document = autoconfig_xml(self.domain, ports, port25=scene.publishes_port25)
         domain = self.domain
 
         class Settings(resource.Resource):
@@ -338,20 +374,22 @@ class DemoProvider:
         web_tls = tssl.PrivateCertificate.loadPEM((certs.web.cert_pem + certs.web.key_pem).decode()).options()
         mail_tls = tssl.PrivateCertificate.loadPEM((certs.mail.cert_pem + certs.mail.key_pem).decode()).options()
         listening = [reactor.listenSSL(ports["web"], server.Site(Settings()), web_tls, interface=HOST_IP)]
-
-        imap_factory = ServerFactory()
-        imap_factory.protocol = lambda: _with_portal(imap4.IMAP4Server(), portal)  # type: ignore[assignment]
-        listening.append(reactor.listenSSL(ports["imaps"], imap_factory, mail_tls, interface=HOST_IP))
-        pop_factory = ServerFactory()
-        pop_factory.protocol = lambda: _with_portal(pop3.POP3(), portal)  # type: ignore[assignment]
-        listening.append(reactor.listenSSL(ports["pop3s"], pop_factory, mail_tls, interface=HOST_IP))
+        if not scene.mail_down:
+            imap_factory = ServerFactory()
+            imap_factory.protocol = lambda: _with_portal(DemoIMAPServer(), portal)  # type: ignore[assignment]
+            listening.append(reactor.listenSSL(ports["imaps"], imap_factory, mail_tls, interface=HOST_IP))
+            pop_factory = ServerFactory()
+            pop_factory.protocol = lambda: _with_portal(DemoPOP3(), portal)  # type: ignore[assignment]
+            listening.append(reactor.listenSSL(ports["pop3s"], pop_factory, mail_tls, interface=HOST_IP))
         for port in listening:
             self._closers.append(port.stopListening)
+        if scene.mail_down:
+            return info  # the mail servers are down: their ports refuse connections
 
         # SMTP through aiosmtpd: 465 implicit TLS, 587 STARTTLS required before AUTH.
         smtp_ssl = _server_ssl(certs.mail.cert_pem, certs.mail.key_pem, self._folder, "mail")
         handler = _Delivery(self.store)
-        authenticator = _smtp_authenticator(usernames)
+        authenticator = _smtp_authenticator(usernames, working, APP_PASSWORD_REFUSAL if scene.app_password else None)
         logging.getLogger("mail.log").setLevel(logging.CRITICAL)  # aiosmtpd logs every aborted TLS probe
 
         def implicit_tls_smtp() -> SMTP:
@@ -372,18 +410,50 @@ class DemoProvider:
         for srv in (smtps, submission):
             self._closers.append(srv.close)
 
-        # "Port 25": the listen queue is filled by one connection the demo never accepts,
-        # so the kernel drops every further SYN: a connect hangs until its timeout, exactly
-        # what a home network that filters port 25 looks like (filtered, not refused).
-        hole = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        hole.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        hole.bind((HOST_IP, ports["filtered25"]))
-        hole.listen(0)
-        filler = socket.create_connection((HOST_IP, ports["filtered25"]), timeout=2)
-        self._closers.append(hole.close)
-        self._closers.append(filler.close)
+        if scene.port25 is Port25.FILTERED:
+            # "Port 25": the listen queue is filled by one connection the demo never accepts,
+            # so the kernel drops every further SYN: a connect hangs until its timeout, exactly
+            # what a home network that filters port 25 looks like (filtered, not refused).
+            hole = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            hole.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            hole.bind((HOST_IP, ports["filtered25"]))
+            hole.listen(0)
+            filler = socket.create_connection((HOST_IP, ports["filtered25"]), timeout=2)
+            self._closers.append(hole.close)
+            self._closers.append(filler.close)
+        else:
+            # A network that lets port 25 through: the provider's mail exchanger answers there
+            # and takes mail for the demo domain (no login: servers pass mail to it).
+            mx = await loop.create_server(
+                lambda: SMTP(_Delivery(self.store), hostname=f"mail.{self.domain}", tls_context=smtp_ssl),
+                HOST_IP, ports["filtered25"], reuse_address=True,
+            )
+            self._closers.append(mx.close)
+        return info
 
-        return DemoInfo(self.domain, f"demo@{self.domain}", PASSWORD, NAME, ports, ca_file, certs.mail.sha256, certs.mail.cert_pem)
+    def _staged(self, certs: DemoCertificates, ports: dict[str, int], ca_file: Path, working: str) -> DemoInfo:
+        """The scene's files (the pack, the demo's own certificate store, a customer's old
+        Thunderbird account) and the DemoInfo that names them."""
+        assert self._folder is not None
+        scene, domain = self.scene, self.domain
+        data_dir = self._folder / "data"
+        data_dir.mkdir()
+        providers = staging.write_pack(self._folder, staging.pack_toml(scene, domain, ports, certs.mail.sha256, staging.move_date()))
+        if scene.certificate_changed and certs.old is not None:
+            published = (ports["imaps"], ports["pop3s"], ports["smtps"], ports["submission"])
+            staging.pin_last_weeks_certificate(data_dir, tuple(h.replace(DOMAIN, domain) for h in MAIL_HOSTS), published, certs.old.sha256, f"CN={MAIL_HOSTS[0]}")
+        home = profile = None
+        user = f"demo@{domain}"
+        if scene.moving:
+            home = self._folder / "home"
+            profile = staging.old_thunderbird_account(home, domain, user, ports)
+        return DemoInfo(domain, user, PASSWORD, NAME, ports, ca_file, certs.mail.sha256, certs.mail.cert_pem,
+                        scene=scene.name, data_dir=data_dir, providers_dir=providers, home=home, profile=profile,
+                        customer_password=scene.customer_password or PASSWORD, working_password=working,
+                        port25=scene.port25.value)
+
+
+APP_PASSWORD_REFUSAL = "Application-specific password required: two-factor sign-in is on for this account; make an app password on the security page"
 
 
 def _with_portal(protocol: Any, portal: Any) -> Any:
@@ -406,7 +476,9 @@ class _Delivery:
         return "250 OK: delivered to the demo mailbox"
 
 
-def _smtp_authenticator(usernames: tuple[str, ...]):
+def _smtp_authenticator(usernames: tuple[str, ...], password: str, refused_with: str | None = None):
+    """AUTH PLAIN/LOGIN for the demo user. With `refused_with` (app-password scene) the
+    normal password is refused with that reason, as such providers' servers answer."""
     from aiosmtpd.smtp import AuthResult, LoginPassword
 
     allowed = {u.lower() for u in usernames}
@@ -414,8 +486,11 @@ def _smtp_authenticator(usernames: tuple[str, ...]):
     def check(server, session, envelope, mechanism, auth_data):
         if isinstance(auth_data, LoginPassword):
             login = auth_data.login.decode("utf-8", "replace").lower()
-            if login in allowed and auth_data.password.decode("utf-8", "replace") == PASSWORD:
+            given = auth_data.password.decode("utf-8", "replace")
+            if login in allowed and given == password:
                 return AuthResult(success=True)
+            if login in allowed and refused_with is not None and given == PASSWORD:
+                return AuthResult(success=False, handled=False, message=f"535 5.7.9 {refused_with}")
         return AuthResult(success=False, handled=False)
 
     return check
