@@ -44,6 +44,14 @@
       <translation>Hjælp: {name} {contact}</translation>
     </message>
     <message>
+      <source>Its mail servers show a new self-signed certificate that {provider} announced (SHA-256 {sha256}); no authority vouches for it, so the commands accept exactly that one with --accept-fingerprint.</source>
+      <translation>Dens mailservere viser et nyt selvsigneret certifikat, som {provider} har varslet (SHA-256 {sha256}); ingen myndighed går i god for det, så kommandoerne godkender netop det med --accept-fingerprint.</translation>
+    </message>
+    <message>
+      <source>Its mail servers show a self-signed certificate (SHA-256 {sha256}) that {provider} did not announce; no authority vouches for it.</source>
+      <translation>Dens mailservere viser et selvsigneret certifikat (SHA-256 {sha256}), som {provider} ikke har varslet; ingen myndighed går i god for det.</translation>
+    </message>
+    <message>
       <source>NOT ENCRYPTED</source>
       <translation type="vanished">IKKE KRYPTERET</translation>
     </message>
@@ -61,7 +69,11 @@
     </message>
     <message>
       <source>Point the commands at it with: {options}</source>
-      <translation>Peg kommandoerne på den med: {options}</translation>
+      <translation type="vanished">Peg kommandoerne på den med: {options}</translation>
+    </message>
+    <message>
+      <source>Port 25 can be staged for the commands only where the demo may listen on port 25 (as root); the window always meets it.</source>
+      <translation>Port 25 kan kun iscenesættes for kommandoerne, hvor demoen må lytte på port 25 (som root); vinduet møder den altid.</translation>
     </message>
     <message>
       <source>Press Ctrl+C to stop it.</source>
@@ -74,6 +86,8 @@
     <message>
       <source>Report saved as {path}</source>
       <translation>Rapporten er gemt som {path}</translation>
+      <source>Scene {scene}: {summary}</source>
+      <translation>Scene {scene}: {summary}</translation>
     </message>
     <message>
       <source>Show the version and exit.</source>
@@ -90,6 +104,10 @@
     <message>
       <source>The certificate of {host}:{port} is the one {provider} announced (SHA-256 {sha256}).</source>
       <translation>Certifikatet for {host}:{port} er det, {provider} har varslet (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+      <source>The commands keep certificate decisions in the demo's own folder ({folder}), never in yours; --providers gives them the demo provider's pack.</source>
+      <translation>Kommandoerne gemmer beslutninger om certifikater i demoens egen mappe ({folder}), aldrig i din; --providers giver dem demoudbyderens pakke.</translation>
     </message>
     <message>
       <source>The demo provider is running on this computer. Sign in as {user} with the password {password}</source>
@@ -212,6 +230,10 @@
       <translation>sprog for beskeder: en, da eller nb</translation>
     </message>
     <message>
+      <source>list the rehearsal scenes, one line each, and exit</source>
+      <translation>vis øvescenerne, én linje hver, og afslut</translation>
+    </message>
+    <message>
       <source>move existing accounts for an address to the servers found now, in place</source>
       <translation>flyt eksisterende konti for en adresse over på de servere, der findes nu, uden at lave nye</translation>
     </message>
@@ -290,6 +312,10 @@
     <message>
       <source>skipped</source>
       <translation type="vanished">sprunget over</translation>
+    </message>
+    <message>
+      <source>stage one support call on the demo provider (see --scenes)</source>
+      <translation>iscenesæt én supportsamtale hos demoudbyderen (se --scenes)</translation>
     </message>
     <message>
       <source>test the servers for an e-mail address and explain what works</source>
@@ -378,6 +404,10 @@
     <message>
       <source>{provider} moves to new servers on {date}. Do these things by hand:</source>
       <translation>{provider} skifter til nye servere den {date}. Gør disse ting selv:</translation>
+    </message>
+    <message>
+      <source>{purpose} (ends with exit code {code}):</source>
+      <translation>{purpose} (slutter med afslutningskode {code}):</translation>
     </message>
     <message>
       <source>{rank}. {provider} — from {source}, {trust}</source>

@@ -44,6 +44,14 @@
       <translation>Hjelp: {name} {contact}</translation>
     </message>
     <message>
+      <source>Its mail servers show a new self-signed certificate that {provider} announced (SHA-256 {sha256}); no authority vouches for it, so the commands accept exactly that one with --accept-fingerprint.</source>
+      <translation>E-postserverne viser et nytt selvsignert sertifikat som {provider} har varslet (SHA-256 {sha256}); ingen myndighet går god for det, så kommandoene godtar akkurat det med --accept-fingerprint.</translation>
+    </message>
+    <message>
+      <source>Its mail servers show a self-signed certificate (SHA-256 {sha256}) that {provider} did not announce; no authority vouches for it.</source>
+      <translation>E-postserverne viser et selvsignert sertifikat (SHA-256 {sha256}) som {provider} ikke har varslet; ingen myndighet går god for det.</translation>
+    </message>
+    <message>
       <source>NOT ENCRYPTED</source>
       <translation type="vanished">IKKE KRYPTERT</translation>
     </message>
@@ -61,7 +69,11 @@
     </message>
     <message>
       <source>Point the commands at it with: {options}</source>
-      <translation>Pek kommandoene mot den med: {options}</translation>
+      <translation type="vanished">Pek kommandoene mot den med: {options}</translation>
+    </message>
+    <message>
+      <source>Port 25 can be staged for the commands only where the demo may listen on port 25 (as root); the window always meets it.</source>
+      <translation>Port 25 kan bare iscenesettes for kommandoene der demoen får lytte på port 25 (som root); vinduet møter den alltid.</translation>
     </message>
     <message>
       <source>Press Ctrl+C to stop it.</source>
@@ -74,6 +86,8 @@
     <message>
       <source>Report saved as {path}</source>
       <translation>Rapporten er lagret som {path}</translation>
+      <source>Scene {scene}: {summary}</source>
+      <translation>Scene {scene}: {summary}</translation>
     </message>
     <message>
       <source>Show the version and exit.</source>
@@ -90,6 +104,10 @@
     <message>
       <source>The certificate of {host}:{port} is the one {provider} announced (SHA-256 {sha256}).</source>
       <translation>Sertifikatet for {host}:{port} er det {provider} har varslet (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+      <source>The commands keep certificate decisions in the demo's own folder ({folder}), never in yours; --providers gives them the demo provider's pack.</source>
+      <translation>Kommandoene lagrer beslutninger om sertifikater i demoens egen mappe ({folder}), aldri i din; --providers gir dem demoleverandørens pakke.</translation>
     </message>
     <message>
       <source>The demo provider is running on this computer. Sign in as {user} with the password {password}</source>
@@ -212,6 +230,10 @@
       <translation>språk for meldinger: en, da eller nb</translation>
     </message>
     <message>
+      <source>list the rehearsal scenes, one line each, and exit</source>
+      <translation>vis øvingsscenene, én linje hver, og avslutt</translation>
+    </message>
+    <message>
       <source>move existing accounts for an address to the servers found now, in place</source>
       <translation>flytt eksisterende kontoer for en adresse over til serverne som finnes nå, uten å lage nye</translation>
     </message>
@@ -290,6 +312,10 @@
     <message>
       <source>skipped</source>
       <translation type="vanished">hoppet over</translation>
+    </message>
+    <message>
+      <source>stage one support call on the demo provider (see --scenes)</source>
+      <translation>iscenesett én supportsamtale hos demoleverandøren (se --scenes)</translation>
     </message>
     <message>
       <source>test the servers for an e-mail address and explain what works</source>
@@ -378,6 +404,10 @@
     <message>
       <source>{provider} moves to new servers on {date}. Do these things by hand:</source>
       <translation>{provider} bytter til nye servere {date}. Gjør disse tingene selv:</translation>
+    </message>
+    <message>
+      <source>{purpose} (ends with exit code {code}):</source>
+      <translation>{purpose} (avslutter med returkode {code}):</translation>
     </message>
     <message>
       <source>{rank}. {provider} — from {source}, {trust}</source>
