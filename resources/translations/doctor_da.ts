@@ -220,6 +220,10 @@
       <translation>Det er normalt på mange hjemme- og mobilnetværk og er ikke et problem: afsendelse af mail bruger port 587 eller 465, som virker.</translation>
     </message>
     <message>
+      <source>Two-factor sign-in is on for this account. Create an app password on {provider}'s security page, {url}, and use it here instead of your normal password.</source>
+      <translation>Totrinsbekræftelse er slået til for denne konto. Lav en app-adgangskode på {provider}s sikkerhedsside, {url}, og brug den her i stedet for din normale adgangskode.</translation>
+    </message>
+    <message>
       <source>Type the password again (mind Caps Lock). If it is right, log in to your provider's web mail: the account may be locked, or the provider may want a different user name.</source>
       <translation>Skriv adgangskoden igen (pas på Caps Lock). Hvis den er rigtig, så log ind på din udbyders webmail: kontoen kan være låst, eller udbyderen vil måske have et andet brugernavn.</translation>
     </message>

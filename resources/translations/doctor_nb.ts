@@ -220,6 +220,10 @@
       <translation>Det er vanlig på mange hjemme- og mobilnettverk og er ikke et problem: sending av e-post bruker port 587 eller 465, som virker.</translation>
     </message>
     <message>
+      <source>Two-factor sign-in is on for this account. Create an app password on {provider}'s security page, {url}, and use it here instead of your normal password.</source>
+      <translation>Tofaktorautentisering er slått på for denne kontoen. Lag et app-passord på sikkerhetssiden til {provider}, {url}, og bruk det her i stedet for det vanlige passordet ditt.</translation>
+    </message>
+    <message>
       <source>Type the password again (mind Caps Lock). If it is right, log in to your provider's web mail: the account may be locked, or the provider may want a different user name.</source>
       <translation>Skriv passordet på nytt (pass på Caps Lock). Hvis det er riktig, logg inn på leverandørens nettpost: kontoen kan være låst, eller leverandøren vil kanskje ha et annet brukernavn.</translation>
     </message>

@@ -216,11 +216,16 @@ def auth_failed(server: ServerSettings, tried: tuple[str, ...], answer: str) -> 
     )
 
 
-def app_password_required(server: ServerSettings, username: str, answer: str) -> Finding:
+def app_password_required(server: ServerSettings, username: str, answer: str, page: "tuple[Text | str, str] | None" = None) -> Finding:
+    """`page`: (provider, address) where the provider's pack says app passwords are made."""
+    if page is not None:
+        fix = T("Two-factor sign-in is on for this account. Create an app password on {provider}'s security page, {url}, and use it here instead of your normal password.", provider=page[0], url=page[1])
+    else:
+        fix = T("Create an app password in your account's security settings at your provider (often under two-step verification) and use it here instead of your normal password.")
     return _f(
         "app-password-required", Severity.ERROR, server,
         T("The {service} server {host} wants an app password for “{username}”, not your normal password. It answered: “{answer}”.", username=username, answer=answer[:300], **_args(server)),
-        T("Create an app password in your account's security settings at your provider (often under two-step verification) and use it here instead of your normal password."),
+        fix,
     )
 
 

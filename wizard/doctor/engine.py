@@ -304,6 +304,14 @@ class Doctor:
         except Exception:  # noqa: BLE001 - a pack's odd entry must not break the check
             return None
 
+    def _two_factor_page(self) -> tuple[Text | str, str] | None:
+        """(provider, address) of the page where the provider's pack says app passwords are
+        made (its two-factor sign-in), or None."""
+        two = getattr(self.provider, "two_factor", None)
+        if two is None or not two.available or not two.url:
+            return None
+        return self.provider.title, two.url
+
     # -- login -----------------------------------------------------------------------------------
     def usernames(self, server: ServerSettings) -> tuple[str, ...]:
         names = ((server.username,) if server.username else ()) + username_variants(self.address)
@@ -361,7 +369,7 @@ class Doctor:
             return advice.login_ok(server, outcome.username or "", outcome.tried)
         if outcome.status == "rejected":
             if logins.app_password_required(text):
-                return advice.app_password_required(server, outcome.tried[-1] if outcome.tried else "", text)
+                return advice.app_password_required(server, outcome.tried[-1] if outcome.tried else "", text, self._two_factor_page())
             return advice.auth_failed(server, outcome.tried, text)
         if outcome.status == "blocked":
             return advice.login_disabled(server, text)
