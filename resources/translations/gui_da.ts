@@ -137,7 +137,7 @@
     </message>
     <message>
       <source>Create your forwarding rules and signature again in the new mail program.</source>
-      <translation>Opret dine videresendelsesregler og din signatur igen i det nye mailprogram.</translation>
+      <translation type="vanished">Opret dine videresendelsesregler og din signatur igen i det nye mailprogram.</translation>
     </message>
     <message>
       <source>Created: {time}</source>
@@ -416,8 +416,20 @@
       <translation>Udbyder: {name}</translation>
     </message>
     <message>
+      <source>Rehearsal &amp;scene:</source>
+      <translation>Øv&amp;elsesscene:</translation>
+    </message>
+    <message>
+      <source>Rehearsal scene</source>
+      <translation>Øvelsesscene</translation>
+    </message>
+    <message>
+      <source>Rehearsal: {summary}</source>
+      <translation>Øvelse: {summary}</translation>
+    </message>
+    <message>
       <source>Remove the old account once the new one shows your mail.</source>
-      <translation>Fjern den gamle konto, når den nye viser din post.</translation>
+      <translation type="vanished">Fjern den gamle konto, når den nye viser din post.</translation>
     </message>
     <message>
       <source>Result</source>
@@ -552,12 +564,18 @@
       <translation>Den adresse og adgangskode, du har fået af din mailudbyder.</translation>
     </message>
     <message>
+      <source>The app password that works is {app}.</source>
+      <translation>App-adgangskoden, der virker, er {app}.</translation>
+    </message>
+    <message>
       <source>The connection test is not available in this version.</source>
       <translation type="vanished">Forbindelsestesten findes ikke i denne version.</translation>
     </message>
     <message>
       <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept.</source>
       <translation>Den eksisterende konto i Thunderbird blev opdateret ({path}); en sikkerhedskopi er gemt.</translation>
+      <source>The customer types {wrong} instead.</source>
+      <translation>Kunden skriver {wrong} i stedet.</translation>
     </message>
     <message>
       <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept. Thunderbird asks for the password once.</source>

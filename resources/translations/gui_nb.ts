@@ -137,7 +137,7 @@
     </message>
     <message>
       <source>Create your forwarding rules and signature again in the new mail program.</source>
-      <translation>Opprett videresendingsreglene og signaturen din på nytt i det nye e-postprogrammet.</translation>
+      <translation type="vanished">Opprett videresendingsreglene og signaturen din på nytt i det nye e-postprogrammet.</translation>
     </message>
     <message>
       <source>Created: {time}</source>
@@ -416,8 +416,20 @@
       <translation>Leverandør: {name}</translation>
     </message>
     <message>
+      <source>Rehearsal &amp;scene:</source>
+      <translation>Øv&amp;ingsscene:</translation>
+    </message>
+    <message>
+      <source>Rehearsal scene</source>
+      <translation>Øvingsscene</translation>
+    </message>
+    <message>
+      <source>Rehearsal: {summary}</source>
+      <translation>Øving: {summary}</translation>
+    </message>
+    <message>
       <source>Remove the old account once the new one shows your mail.</source>
-      <translation>Fjern den gamle kontoen når den nye viser e-posten din.</translation>
+      <translation type="vanished">Fjern den gamle kontoen når den nye viser e-posten din.</translation>
     </message>
     <message>
       <source>Result</source>
@@ -552,12 +564,18 @@
       <translation>Adressen og passordet du har fått fra e-postleverandøren din.</translation>
     </message>
     <message>
+      <source>The app password that works is {app}.</source>
+      <translation>App-passordet som virker, er {app}.</translation>
+    </message>
+    <message>
       <source>The connection test is not available in this version.</source>
       <translation type="vanished">Tilkoblingstesten finnes ikke i denne versjonen.</translation>
     </message>
     <message>
       <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept.</source>
       <translation>Den eksisterende kontoen i Thunderbird ble oppdatert ({path}); en sikkerhetskopi er tatt vare på.</translation>
+      <source>The customer types {wrong} instead.</source>
+      <translation>Kunden skriver {wrong} i stedet.</translation>
     </message>
     <message>
       <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept. Thunderbird asks for the password once.</source>

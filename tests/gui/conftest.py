@@ -19,8 +19,8 @@ SHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
 def demo():
     from wizard.demo import DemoProvider
 
-    provider = DemoProvider()
-    info = provider.start()
+    provider = DemoProvider(well_known=False)  # the window maps 25/465/587/993/995 itself; the
+    info = provider.start()  # well-known ports stay free for the printed-commands test's demo
     yield info
     provider.stop()
 

@@ -88,40 +88,36 @@ def engine_backend(args: argparse.Namespace, make_context=None, **kwargs):
 
 
 def demo_backend(info, **kwargs):
-    """An EngineBackend pointed at a running demo provider."""
+    """An EngineBackend pointed at a running demo provider (its pack, its own certificate
+    store unless the caller names one)."""
     from wizard.demo import demo_context
-    from wizard.gui.backend import EngineBackend, ProviderInfo
-
-    provider = ProviderInfo(
-        name=info.name,
-        logo="demo",
-        webmail=None,
-        checklist=(T("Create your forwarding rules and signature again in the new mail program."), T("Remove the old account once the new one shows your mail.")),
-        announced=(info.mail_sha256,),
-        note=T("Demo provider running on this computer. Sign in as {user} with the password {password}", user=info.user, password=info.password),
-    )
+    from wizard.gui.backend import EngineBackend
+    from wizard.gui.rehearsal import demo_presets, demo_provider_info
 
     def make_context(sink, deadline):
         return demo_context(info, sink=sink, deadline_seconds=deadline)
 
-    return EngineBackend(make_context, provider=provider, **kwargs)
+    if info.data_dir is not None:
+        kwargs.setdefault("store_path", info.data_dir / "certificates.json")
+    return EngineBackend(make_context, provider=demo_provider_info(info), presets=demo_presets(info), **kwargs)
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    """`mailsetup demo [--scene NAME]`: the window on the demo provider, the scene chosen
+    (and changeable on the welcome page)."""
     language = _language(args)
     if display_problem():
         return _say_no_display(language)
-    from wizard.demo import DemoProvider
+    from wizard.gui.rehearsal import RehearsalBackend
 
-    provider = DemoProvider(mnemonic_ports=True)
-    info = provider.start()
+    backend = RehearsalBackend.start(getattr(args, "scene", None) or "")
     try:
         app = _app()
-        window = build_wizard(demo_backend(info), language)
-        window.pages[1].address.setText(info.user)  # the demo user, ready to go
+        window = build_wizard(backend, language)
+        window.pages[1].address.setText(backend.info.user)  # the demo user, ready to go
         window.show()
         code = app.exec()
         window.shutdown()
     finally:
-        provider.stop()
+        backend.stop()
     return EXIT_OK if code == 0 else EXIT_PROBLEMS

@@ -86,8 +86,18 @@ class WelcomePage(Page):
         row.addWidget(self.language)
         row.addStretch(1)
         layout.addLayout(row)
+        from wizard.gui.scene_picker import ScenePicker
+
+        self.scene = ScenePicker(shared, self._scene_staged)  # the demo's rehearsal scenes only
+        layout.addWidget(self.scene)
         layout.addStretch(1)
         self.retranslate()
+
+    def _scene_staged(self) -> None:
+        self.retranslate()
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.apply_brand()
 
     def _language_chosen(self, index: int) -> None:
         code = self.language.itemData(index)
@@ -121,6 +131,7 @@ class WelcomePage(Page):
             self.migration.set_text(self.t(T("{provider} moves your e-mail to new servers on {date}. This wizard sets up your mail programs for them and shows what you must redo by hand.", provider=provider.name, date=long_date(when, self.shared.lang.language))))
         self.language_label.setText(self.t(T("&Language:")))
         self.language.setAccessibleName(self.t(T("Language")))
+        self.scene.retranslate()
 
 
 class AccountPage(Page):
