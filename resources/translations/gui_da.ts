@@ -141,7 +141,7 @@
     </message>
     <message>
       <source>Created: {time}</source>
-      <translation>Oprettet: {time}</translation>
+      <translation type="vanished">Oprettet: {time}</translation>
     </message>
     <message>
       <source>DNS service records</source>
@@ -208,6 +208,10 @@
       <translation>Alt virker.</translation>
     </message>
     <message>
+      <source>Exchange (Business Mail)</source>
+      <translation>Exchange (Business Mail)</translation>
+    </message>
+    <message>
       <source>Finding your settings</source>
       <translation>Dine indstillinger findes</translation>
     </message>
@@ -270,6 +274,10 @@
     <message>
       <source>Incoming: {server}</source>
       <translation>Indgående: {server}</translation>
+    </message>
+    <message>
+      <source>Information</source>
+      <translation>Information</translation>
     </message>
     <message>
       <source>Issued by:</source>
@@ -412,8 +420,16 @@
       <translation>Bekræft venligst, før noget sendes</translation>
     </message>
     <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
       <source>Provider: {name}</source>
       <translation>Udbyder: {name}</translation>
+    </message>
+    <message>
+      <source>Reference for support: {reference}</source>
+      <translation>Reference til support: {reference}</translation>
     </message>
     <message>
       <source>Rehearsal &amp;scene:</source>
@@ -726,6 +742,10 @@
       <translation>Gyldigt:</translation>
     </message>
     <message>
+      <source>Warning</source>
+      <translation>Advarsel</translation>
+    </message>
+    <message>
       <source>Web access: {url}</source>
       <translation>Webadgang: {url}</translation>
     </message>
@@ -894,6 +914,10 @@
       <translation>tilbydes ikke af denne udbyder</translation>
     </message>
     <message>
+      <source>not set up</source>
+      <translation>ikke sat op</translation>
+    </message>
+    <message>
       <source>nothing there</source>
       <translation type="vanished">intet fundet</translation>
     </message>
@@ -908,6 +932,10 @@
     <message>
       <source>self-signed</source>
       <translation>selvsigneret</translation>
+    </message>
+    <message>
+      <source>set up</source>
+      <translation>sat op</translation>
     </message>
     <message>
       <source>stopped</source>

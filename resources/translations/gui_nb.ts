@@ -141,7 +141,7 @@
     </message>
     <message>
       <source>Created: {time}</source>
-      <translation>Opprettet: {time}</translation>
+      <translation type="vanished">Opprettet: {time}</translation>
     </message>
     <message>
       <source>DNS service records</source>
@@ -208,6 +208,10 @@
       <translation>Alt virker.</translation>
     </message>
     <message>
+      <source>Exchange (Business Mail)</source>
+      <translation>Exchange (Business Mail)</translation>
+    </message>
+    <message>
       <source>Finding your settings</source>
       <translation>Innstillingene dine letes fram</translation>
     </message>
@@ -270,6 +274,10 @@
     <message>
       <source>Incoming: {server}</source>
       <translation>Innkommende: {server}</translation>
+    </message>
+    <message>
+      <source>Information</source>
+      <translation>Informasjon</translation>
     </message>
     <message>
       <source>Issued by:</source>
@@ -412,8 +420,16 @@
       <translation>Vennligst bekreft før noe sendes</translation>
     </message>
     <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
       <source>Provider: {name}</source>
       <translation>Leverandør: {name}</translation>
+    </message>
+    <message>
+      <source>Reference for support: {reference}</source>
+      <translation>Referanse til kundestøtte: {reference}</translation>
     </message>
     <message>
       <source>Rehearsal &amp;scene:</source>
@@ -726,6 +742,10 @@
       <translation>Gyldig:</translation>
     </message>
     <message>
+      <source>Warning</source>
+      <translation>Advarsel</translation>
+    </message>
+    <message>
       <source>Web access: {url}</source>
       <translation>Nettilgang: {url}</translation>
     </message>
@@ -894,6 +914,10 @@
       <translation>tilbys ikke av denne leverandøren</translation>
     </message>
     <message>
+      <source>not set up</source>
+      <translation>ikke satt opp</translation>
+    </message>
+    <message>
       <source>nothing there</source>
       <translation type="vanished">ingenting funnet</translation>
     </message>
@@ -908,6 +932,10 @@
     <message>
       <source>self-signed</source>
       <translation>selvsignert</translation>
+    </message>
+    <message>
+      <source>set up</source>
+      <translation>satt opp</translation>
     </message>
     <message>
       <source>stopped</source>

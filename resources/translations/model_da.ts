@@ -12,8 +12,28 @@
       <translation>En server ville blive brugt uden kryptering: {detail}</translation>
     </message>
     <message>
+      <source>Brand</source>
+      <translation type="vanished">Brand</translation>
+    </message>
+    <message>
+      <source>Branded for</source>
+      <translation>Tilpasset til</translation>
+    </message>
+    <message>
       <source>DNS service records</source>
       <translation>DNS-serviceposter</translation>
+    </message>
+    <message>
+      <source>Information</source>
+      <translation>Information</translation>
+    </message>
+    <message>
+      <source>Made</source>
+      <translation>Lavet</translation>
+    </message>
+    <message>
+      <source>Mail programs found</source>
+      <translation>Fundne mailprogrammer</translation>
     </message>
     <message>
       <source>Microsoft Autodiscover</source>
@@ -22,6 +42,18 @@
     <message>
       <source>NOT encrypted</source>
       <translation>IKKE krypteret</translation>
+    </message>
+    <message>
+      <source>Operating system</source>
+      <translation>Styresystem</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Reference</translation>
     </message>
     <message>
       <source>The domain “{domain}” in “{address}” is incomplete: it needs a dot, as in example.com.</source>
@@ -80,6 +112,10 @@
       <translation>Skriv din e-mailadresse, fx navn@eksempel.dk.</translation>
     </message>
     <message>
+      <source>Warning</source>
+      <translation>Advarsel</translation>
+    </message>
+    <message>
       <source>answered</source>
       <translation>svarede</translation>
     </message>
@@ -106,6 +142,10 @@
     <message>
       <source>mail server (MX) lookup</source>
       <translation>opslag af mailserver (MX)</translation>
+    </message>
+    <message>
+      <source>mailsetup version</source>
+      <translation>mailsetup-version</translation>
     </message>
     <message>
       <source>no answer in time</source>

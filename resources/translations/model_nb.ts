@@ -12,8 +12,28 @@
       <translation>En server ville blitt brukt uten kryptering: {detail}</translation>
     </message>
     <message>
+      <source>Brand</source>
+      <translation type="vanished">Merkevare</translation>
+    </message>
+    <message>
+      <source>Branded for</source>
+      <translation>Tilpasset for</translation>
+    </message>
+    <message>
       <source>DNS service records</source>
       <translation>DNS-tjenesteposter</translation>
+    </message>
+    <message>
+      <source>Information</source>
+      <translation>Informasjon</translation>
+    </message>
+    <message>
+      <source>Made</source>
+      <translation>Laget</translation>
+    </message>
+    <message>
+      <source>Mail programs found</source>
+      <translation>E-postprogrammer funnet</translation>
     </message>
     <message>
       <source>Microsoft Autodiscover</source>
@@ -22,6 +42,18 @@
     <message>
       <source>NOT encrypted</source>
       <translation>IKKE kryptert</translation>
+    </message>
+    <message>
+      <source>Operating system</source>
+      <translation>Operativsystem</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Referanse</translation>
     </message>
     <message>
       <source>The domain “{domain}” in “{address}” is incomplete: it needs a dot, as in example.com.</source>
@@ -80,6 +112,10 @@
       <translation>Skriv e-postadressen din, for eksempel navn@eksempel.no.</translation>
     </message>
     <message>
+      <source>Warning</source>
+      <translation>Advarsel</translation>
+    </message>
+    <message>
       <source>answered</source>
       <translation>svarte</translation>
     </message>
@@ -106,6 +142,10 @@
     <message>
       <source>mail server (MX) lookup</source>
       <translation>oppslag av e-postserver (MX)</translation>
+    </message>
+    <message>
+      <source>mailsetup version</source>
+      <translation>mailsetup-versjon</translation>
     </message>
     <message>
       <source>no answer in time</source>

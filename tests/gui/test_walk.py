@@ -80,7 +80,9 @@ def test_full_walk_through_every_page_on_the_demo_provider(qtbot, make_wizard, d
     done = window.currentPage()
     assert "Thunderbird" in done.summary.text()
     report = done.report()
-    assert demo.password not in report and "login-ok" in report
+    assert demo.password not in report and "Logged in to IMAP" in report
+    reference = window.state.identity.reference
+    assert reference in done.reference.text() and f"Reference: {reference}" in report
     done.copy.click()
     from PySide6.QtWidgets import QApplication
 

@@ -10,6 +10,7 @@ from wizard.i18n import Catalog, T, Text
 from wizard.model import Step
 from wizard.model.certificate import CertificateInfo
 from wizard.model.findings import Finding, Severity
+from wizard.model.identity import ReportIdentity
 
 
 # How the codes of ServiceReport's tcp, certificate_status and login read to people (the
@@ -38,6 +39,11 @@ STATE_WORDS: dict[str, Text] = {
 def state_word(code: str) -> Text | str:
     """The words for a state code; an unknown code is shown as it is, never dropped."""
     return STATE_WORDS.get(code, code)
+
+
+def _words(code: str, catalog: Catalog | None) -> str:
+    word = state_word(code)
+    return word.render(catalog) if isinstance(word, Text) else word
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,7 @@ class Report:
     findings: tuple[Finding, ...]
     steps: tuple[Step, ...] = field(default=(), compare=False)
     elapsed_ms: float = 0.0
+    identity: ReportIdentity | None = field(default=None, compare=False)  # set by the shell that shows it
 
     @property
     def ok(self) -> bool:
@@ -113,4 +120,13 @@ class Report:
             "elapsed_ms": round(self.elapsed_ms),
             "services": [s.to_json() for s in self.services],
             "findings": [f.to_json(catalog) for f in self.findings],
+            **({"identity": self.identity.to_json()} if self.identity is not None else {}),
+            "labels": self.labels(catalog),
         }
+
+    def labels(self, catalog: Catalog | None = None) -> dict[str, dict[str, str]]:
+        """The words people read for each code this report uses (the JSON keeps the codes;
+        a program showing them to a person looks them up here, in the person's language)."""
+        severities = {f.severity.value: f.severity.words.render(catalog) for f in self.findings}
+        states = {code: _words(code, catalog) for s in self.services for code in (s.tcp, s.certificate_status, s.login) if code}
+        return {"severity": severities, "state": states}

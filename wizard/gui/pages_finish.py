@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from wizard.gui.backend import Diagnosis, MailProgram, Written
 from wizard.gui.common import Banner, Page, Shared, icon, rich
 from wizard.gui.pages_start import STATUS_ICONS
-from wizard.gui.report import build_report
+from wizard.gui.report import build_report, identity_of
 from wizard.gui.worker import Job
 from wizard.i18n import T
 from wizard.model import Security, Step, StepStatus, wording
@@ -401,6 +401,9 @@ class DonePage(Page):
         self.support.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         layout.addWidget(self.support)
         layout.addStretch(1)
+        self.reference = QLabel()  # read out on the phone: which attempt this was
+        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.reference)
         row = QHBoxLayout()
         self.copy = QPushButton()
         self.copy.clicked.connect(self.copy_report)
@@ -418,6 +421,10 @@ class DonePage(Page):
     def initializePage(self) -> None:  # noqa: N802
         self.saved_text = None
         self.saved.setText("")
+        backend = self.shared.backend
+        brand = getattr(getattr(backend, "brand", None), "id", None)
+        self.state.identity = None  # a new attempt: a new reference
+        identity_of(self.state, brand=brand, home=getattr(backend, "home", None))
         self.retranslate()
 
     def report(self) -> str:
@@ -496,6 +503,11 @@ class DonePage(Page):
         self.support.setAccessibleName(self.t(T("Where to get help")))
         if getattr(self, "saved_text", None) is not None:
             self.saved.setText(self.t(self.saved_text))
+        identity = state.identity
+        self.reference.setVisible(identity is not None)
+        if identity is not None:
+            self.reference.setText(self.t(T("Reference for support: {reference}", reference=identity.reference)))
+            self.reference.setAccessibleName(self.reference.text())
         self.copy.setText(self.t(T("&Copy report for support")))
         self.save.setText(self.t(T("Sa&ve report…")))
         self.copy.setAccessibleName(self.t(T("Copy report for support")))

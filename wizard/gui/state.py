@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from wizard.gui.backend import Diagnosis, Discovered, ProviderInfo, Written
 from wizard.i18n import Text
 from wizard.model import AccountConfig, CertificateInfo, EmailAddress, Step
+from wizard.model.identity import ReportIdentity
 
 
 @dataclass
@@ -31,3 +32,4 @@ class WizardState:
     notes: list[Text] = field(default_factory=list)  # things the wizard changed for the person
     written: list[Written] = field(default_factory=list)
     keyring: Text | None = None
+    identity: ReportIdentity | None = None  # made on the Done page: its reference, in every report

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from wizard.i18n import Catalog, Text
+from wizard.i18n import Catalog, T, Text
 
 
 class Severity(StrEnum):
@@ -21,6 +21,11 @@ class Severity(StrEnum):
     @property
     def rank(self) -> int:
         return {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}[self]
+
+    @property
+    def words(self) -> Text:
+        """What people read for it ("Problem", "Advarsel", ...)."""
+        return {Severity.ERROR: T("Problem"), Severity.WARNING: T("Warning"), Severity.INFO: T("Information")}[self]
 
 
 # The codes are a contract with support staff and scripts: never rename one, only add.

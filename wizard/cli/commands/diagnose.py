@@ -79,6 +79,14 @@ def run(args: argparse.Namespace, out: Output) -> int:
         target, provider = found
     ctx = build_context(args, sink=lambda step: _live(out, step), deadline_seconds=args.deadline)
     report = diagnose(address, target, ctx, password=password, store=CertStore(), accept=accept, send_test=args.send_test, provider=provider)
+    from dataclasses import replace
+
+    from wizard.profiles.found import identity_now
+
+    from wizard.cli.options import brand_of
+
+    branded = brand_of(args)
+    report = replace(report, identity=identity_now(str(address), branded.id if branded is not None else None))
     redact = (password,) if password else ()
     if args.html is not None:
         try:
@@ -91,6 +99,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
     else:
         for line in render_report(report):
             out.say(line)
+        out.say(T("Reference for support: {reference}", reference=report.identity.reference))
         if args.html is not None:
             out.say(html_written(str(args.html)))
     return 0 if report.ok else 1

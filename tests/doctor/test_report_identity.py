@@ -1,0 +1,68 @@
+"""The doctor's report identifies itself in every format it is sent in: `diagnose --json`
+carries an identity object (reference, time with zone, version, system, mail programs, brand)
+and a labels table giving each code's words in the person's language, while every code the
+contract names stays as it was. Run on the demo provider's real servers."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+
+from tests.demo.attempts import STATUS_CODES
+from wizard.cli.main import main
+from wizard.demo import DemoProvider
+from wizard.demo.scenes import WRONG_PASSWORD, scene_named
+
+
+@pytest.fixture(scope="module")
+def demo():
+    provider = DemoProvider(scene=scene_named("wrong-password"))
+    info = provider.start()
+    yield info
+    provider.stop()
+
+
+def diagnose_json(demo, monkeypatch, capsys, language: str, *extra: str):
+    monkeypatch.setenv("MAILSETUP_DATA_DIR", str(demo.data_dir))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(WRONG_PASSWORD + "\n"))
+    code = main(["diagnose", demo.user, "--password-stdin", "--json", "--lang", language, "--dns", demo.dns, "--ca-file", str(demo.ca_file),
+                 "--ispdb-url", demo.ispdb_url, "--providers", str(demo.providers_dir), "--accept-fingerprint", demo.mail_sha256, *extra])
+    out, err = capsys.readouterr()
+    return code, json.loads(out), out + err
+
+
+@pytest.mark.parametrize("language", ["en", "da", "nb"])
+def test_json_carries_the_identity_and_keeps_the_codes(demo, monkeypatch, capsys, language):
+    from wizard import __version__
+
+    code, data, raw = diagnose_json(demo, monkeypatch, capsys, language)
+    assert code == 1
+    identity = data["identity"]
+    assert len(identity["reference"]) == 8 and identity["mailsetup_version"] == __version__
+    assert identity["created"][19:] and identity["created"][10] == "T" and identity["time_zone"]  # with its offset
+    assert identity["operating_system"] and isinstance(identity["mail_programs"], list)
+    assert demo.user not in identity["reference"]
+    assert "auth-failed" in {f["code"] for f in data["findings"]}
+    for finding in data["findings"]:
+        assert set(finding) == {"code", "severity", "service", "host", "port", "message", "fix"}  # the contract as it was
+    assert WRONG_PASSWORD not in raw
+
+
+@pytest.mark.parametrize("language", ["da", "nb"])
+def test_json_labels_give_every_code_its_words(demo, monkeypatch, capsys, language):
+    _, data, _ = diagnose_json(demo, monkeypatch, capsys, language)
+    labels = data["labels"]
+    assert set(labels["severity"]) == {f["severity"] for f in data["findings"]}
+    used = {s[key] for s in data["services"] for key in ("tcp", "certificate_status", "login") if s[key]}
+    assert set(labels["state"]) == used
+    for words in list(labels["severity"].values()) + list(labels["state"].values()):
+        assert words not in STATUS_CODES  # words, not codes
+    assert labels["state"]["failed"] != "failed" and labels["severity"]["error"] != "error"
+
+
+def test_the_brand_is_named_when_the_wizard_is_branded(demo, monkeypatch, capsys):
+    _, data, _ = diagnose_json(demo, monkeypatch, capsys, "en", "--brand", "demo")
+    assert data["identity"]["brand"] == "demo"
