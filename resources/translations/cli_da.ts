@@ -86,6 +86,10 @@
     <message>
       <source>Report saved as {path}</source>
       <translation>Rapporten er gemt som {path}</translation>
+      <source>Reference for support: {reference}</source>
+      <translation>Reference til support: {reference}</translation>
+    </message>
+    <message>
       <source>Scene {scene}: {summary}</source>
       <translation>Scene {scene}: {summary}</translation>
     </message>

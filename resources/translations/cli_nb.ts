@@ -86,6 +86,10 @@
     <message>
       <source>Report saved as {path}</source>
       <translation>Rapporten er lagret som {path}</translation>
+      <source>Reference for support: {reference}</source>
+      <translation>Referanse til kundestøtte: {reference}</translation>
+    </message>
+    <message>
       <source>Scene {scene}: {summary}</source>
       <translation>Scene {scene}: {summary}</translation>
     </message>

@@ -588,10 +588,12 @@
       <translation type="vanished">Forbindelsestesten findes ikke i denne version.</translation>
     </message>
     <message>
-      <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept.</source>
-      <translation>Den eksisterende konto i Thunderbird blev opdateret ({path}); en sikkerhedskopi er gemt.</translation>
       <source>The customer types {wrong} instead.</source>
       <translation>Kunden skriver {wrong} i stedet.</translation>
+    </message>
+    <message>
+      <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept.</source>
+      <translation>Den eksisterende konto i Thunderbird blev opdateret ({path}); en sikkerhedskopi er gemt.</translation>
     </message>
     <message>
       <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept. Thunderbird asks for the password once.</source>

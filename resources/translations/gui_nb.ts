@@ -588,10 +588,12 @@
       <translation type="vanished">Tilkoblingstesten finnes ikke i denne versjonen.</translation>
     </message>
     <message>
-      <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept.</source>
-      <translation>Den eksisterende kontoen i Thunderbird ble oppdatert ({path}); en sikkerhetskopi er tatt vare på.</translation>
       <source>The customer types {wrong} instead.</source>
       <translation>Kunden skriver {wrong} i stedet.</translation>
+    </message>
+    <message>
+      <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept.</source>
+      <translation>Den eksisterende kontoen i Thunderbird ble oppdatert ({path}); en sikkerhetskopi er tatt vare på.</translation>
     </message>
     <message>
       <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept. Thunderbird asks for the password once.</source>
