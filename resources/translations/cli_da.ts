@@ -84,10 +84,12 @@
       <translation>Udbyder: {provider}</translation>
     </message>
     <message>
-      <source>Report saved as {path}</source>
-      <translation>Rapporten er gemt som {path}</translation>
       <source>Reference for support: {reference}</source>
       <translation>Reference til support: {reference}</translation>
+    </message>
+    <message>
+      <source>Report saved as {path}</source>
+      <translation>Rapporten er gemt som {path}</translation>
     </message>
     <message>
       <source>Scene {scene}: {summary}</source>

@@ -84,10 +84,12 @@
       <translation>Leverandør: {provider}</translation>
     </message>
     <message>
-      <source>Report saved as {path}</source>
-      <translation>Rapporten er lagret som {path}</translation>
       <source>Reference for support: {reference}</source>
       <translation>Referanse til kundestøtte: {reference}</translation>
+    </message>
+    <message>
+      <source>Report saved as {path}</source>
+      <translation>Rapporten er lagret som {path}</translation>
     </message>
     <message>
       <source>Scene {scene}: {summary}</source>

@@ -83,8 +83,6 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
     from wizard.profiles.found import identity_now
 
-    from wizard.cli.options import brand_of
-
     branded = brand_of(args)
     report = replace(report, identity=identity_now(str(address), branded.id if branded is not None else None))
     redact = (password,) if password else ()
