@@ -48,10 +48,6 @@
       <translation>Hilsen</translation>
     </message>
     <message>
-      <source>Information</source>
-      <translation>Information</translation>
-    </message>
-    <message>
       <source>Issued by</source>
       <translation>Udstedt af</translation>
     </message>
@@ -68,16 +64,16 @@
       <translation>Lavet af mailsetup på {seconds} sekunder.</translation>
     </message>
     <message>
+      <source>Made by mailsetup {version} in {seconds} seconds; reference {reference}.</source>
+      <translation>Lavet af mailsetup {version} på {seconds} sekunder; reference {reference}.</translation>
+    </message>
+    <message>
       <source>Names</source>
       <translation>Navne</translation>
     </message>
     <message>
       <source>Passwords are never included in this report.</source>
       <translation>Adgangskoder er aldrig med i denne rapport.</translation>
-    </message>
-    <message>
-      <source>Problem</source>
-      <translation>Problem</translation>
     </message>
     <message>
       <source>Problems were found ({seconds} s).</source>
@@ -98,10 +94,6 @@
     <message>
       <source>Valid</source>
       <translation>Gyldigt</translation>
-    </message>
-    <message>
-      <source>Warning</source>
-      <translation>Advarsel</translation>
     </message>
     <message>
       <source>What to do:</source>

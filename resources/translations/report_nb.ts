@@ -48,10 +48,6 @@
       <translation>Hilsen</translation>
     </message>
     <message>
-      <source>Information</source>
-      <translation>Informasjon</translation>
-    </message>
-    <message>
       <source>Issued by</source>
       <translation>Utstedt av</translation>
     </message>
@@ -68,16 +64,16 @@
       <translation>Laget av mailsetup på {seconds} sekunder.</translation>
     </message>
     <message>
+      <source>Made by mailsetup {version} in {seconds} seconds; reference {reference}.</source>
+      <translation>Laget av mailsetup {version} på {seconds} sekunder; referanse {reference}.</translation>
+    </message>
+    <message>
       <source>Names</source>
       <translation>Navn</translation>
     </message>
     <message>
       <source>Passwords are never included in this report.</source>
       <translation>Passord er aldri med i denne rapporten.</translation>
-    </message>
-    <message>
-      <source>Problem</source>
-      <translation>Problem</translation>
     </message>
     <message>
       <source>Problems were found ({seconds} s).</source>
@@ -98,10 +94,6 @@
     <message>
       <source>Valid</source>
       <translation>Gyldig</translation>
-    </message>
-    <message>
-      <source>Warning</source>
-      <translation>Advarsel</translation>
     </message>
     <message>
       <source>What to do:</source>

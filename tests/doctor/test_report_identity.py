@@ -66,3 +66,40 @@ def test_json_labels_give_every_code_its_words(demo, monkeypatch, capsys, langua
 def test_the_brand_is_named_when_the_wizard_is_branded(demo, monkeypatch, capsys):
     _, data, _ = diagnose_json(demo, monkeypatch, capsys, "en", "--brand", "demo")
     assert data["identity"]["brand"] == "demo"
+
+
+def visible_text(page: str) -> str:
+    """What a person reads on the page: no tags, no attributes, and not the cells holding the
+    server's own words (its greeting and capabilities, as it said them)."""
+    import html
+    import re
+
+    page = re.sub(r'<td class="mono said">.*?</td>', " ", page, flags=re.S)
+    page = re.sub(r"<style>.*?</style>", " ", page, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", page))
+
+
+@pytest.mark.parametrize("language", ["en", "da", "nb"])
+def test_the_web_page_opens_with_its_identity(demo, monkeypatch, capsys, tmp_path, language):
+    from wizard import __version__
+
+    page_file = tmp_path / f"report-{language}.html"
+    _, data, _ = diagnose_json(demo, monkeypatch, capsys, language, "--html", str(page_file))
+    page = page_file.read_text(encoding="utf-8")
+    identity = data["identity"]
+    text = visible_text(page)
+    for value in (identity["reference"], __version__, identity["operating_system"], identity["created"][:10]):
+        assert value in text
+    assert 'data-code="auth-failed"' in page  # the codes stay, for programs
+    assert WRONG_PASSWORD not in page
+
+
+@pytest.mark.parametrize("language", ["da", "nb"])
+def test_no_status_code_stands_untranslated_on_the_danish_or_norwegian_page(demo, monkeypatch, capsys, tmp_path, language):
+    from tests.demo.attempts import untranslated_codes
+
+    page_file = tmp_path / "report.html"
+    diagnose_json(demo, monkeypatch, capsys, language, "--html", str(page_file))
+    text = visible_text(page_file.read_text(encoding="utf-8"))
+    assert untranslated_codes(text) == set(), text
+    assert untranslated_codes(visible_text('<p>login-ok <td class="mono">tls</td> refused</p>')) == {"login-ok", "tls", "refused"}

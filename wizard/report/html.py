@@ -1,6 +1,9 @@
 """The report as one self-contained web page (inline CSS, no scripts, no remote links) that a
-customer can attach to a mail to support. Every value is escaped; the password (and any
-other text passed in `redact`) is replaced, although the report should never hold it."""
+customer can attach to a mail to support. It opens with who made it and when (the report's
+identity: reference, time with zone, version, system, mail programs, brand); every word on it
+is in the person's language (finding codes stay for programs, in `data-code` and the
+tooltip). Every value is escaped; the password (and any other text passed in `redact`) is
+replaced, although the report should never hold it."""
 
 from __future__ import annotations
 
@@ -10,7 +13,6 @@ from typing import TYPE_CHECKING
 from wizard.i18n import Catalog, T, Text
 from wizard.doctor.report import state_word
 from wizard.model import wording
-from wizard.model.findings import Severity
 
 _SECURITY: dict[str, Text] = {security.value: words for security, words in wording.SECURITY.items()}
 
@@ -28,6 +30,7 @@ th{width:14em;font-weight:600}
 .code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em;color:#555}
 .fix{margin-top:.3em}.mono{font-family:ui-monospace,Menlo,Consolas,monospace;word-break:break-all}
 .summary{font-size:1.1em;padding:.6em .8em}.ok{background:#e8f5e9}.bad{background:#ffebee}
+.identity th{width:14em}.identity td{font-family:ui-monospace,Menlo,Consolas,monospace}
 """
 
 
@@ -43,7 +46,6 @@ def render_html(report: "Report", catalog: Catalog | None = None, redact: tuple[
         return html.escape(value)
 
     lang = catalog.language if catalog is not None else "en"
-    severity_word = {Severity.ERROR: T("Problem"), Severity.WARNING: T("Warning"), Severity.INFO: T("Information")}
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{html.escape(lang)}"><head><meta charset="utf-8">',
@@ -52,13 +54,20 @@ def render_html(report: "Report", catalog: Catalog | None = None, redact: tuple[
         f"<style>{_CSS}</style></head><body>",
         f"<h1>{tr(T('Connection report for {address}', address=report.address))}</h1>",
     ]
+    identity = report.identity
+    if identity is not None:
+        parts.append('<table class="identity">')
+        for label, value in identity.rows():
+            parts.append(f"<tr><th>{tr(label)}</th><td>{tr(value)}</td></tr>")
+        parts.append("</table>")
     summary = T("Everything needed works.") if report.ok else T("Problems were found; see below.")
     parts.append(f'<p class="summary {"ok" if report.ok else "bad"}">{tr(summary)} {tr(T("Passwords are never included in this report."))}</p>')
     parts.append(f"<h2>{tr(T('Findings'))}</h2>")
     for f in report.findings:
         where = f"{f.service.upper()} {f.host}:{f.port}" if f.service else (f"{f.host}:{f.port}" if f.host else "")
-        parts.append(f'<div class="finding {f.severity.value}"><div><strong>{tr(severity_word[f.severity])}</strong> '
-                     f'<span class="code">{html.escape(f.code)} · {tr(where)}</span></div><div>{tr(f.message)}</div>'
+        code = html.escape(f.code, quote=True)
+        parts.append(f'<div class="finding {f.severity.value}" data-code="{code}" title="{code}"><div><strong>{tr(f.severity.words)}</strong> '
+                     f'<span class="code">{tr(where)}</span></div><div>{tr(f.message)}</div>'
                      + (f'<div class="fix">{tr(T("What to do:"))} {tr(f.fix)}</div>' if f.fix else "") + "</div>")
     for s in report.services:
         parts.append(f"<h2>{html.escape(s.protocol.upper())} {tr(s.host)}:{s.port}</h2><table>")
@@ -82,9 +91,16 @@ def render_html(report: "Report", catalog: Catalog | None = None, redact: tuple[
                 (T("Valid"), f"{c.not_before:%Y-%m-%d} – {c.not_after:%Y-%m-%d}" if c.not_before and c.not_after else "-"),
                 (T("SHA-256 fingerprint"), c.sha256),
             ]
+        said = {"Greeting", "Capabilities"}  # the server's own words, as it said them
         for label, value in rows:
-            parts.append(f"<tr><th>{tr(label)}</th><td class=\"mono\">{tr(value)}</td></tr>")
+            cls = "mono said" if label.source in said else "mono"
+            parts.append(f"<tr><th>{tr(label)}</th><td class=\"{cls}\">{tr(value)}</td></tr>")
         parts.append("</table>")
-    parts.append(f"<p class=\"code\">{tr(T('Made by mailsetup in {seconds} seconds.', seconds=f'{report.elapsed_ms / 1000:.1f}'))}</p>")
+    seconds = f"{report.elapsed_ms / 1000:.1f}"
+    if identity is not None:
+        made = T("Made by mailsetup {version} in {seconds} seconds; reference {reference}.", version=identity.version, seconds=seconds, reference=identity.reference)
+    else:
+        made = T("Made by mailsetup in {seconds} seconds.", seconds=seconds)
+    parts.append(f"<p class=\"code\">{tr(made)}</p>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
