@@ -18,12 +18,7 @@ STRICT = ("wizard/i18n", "wizard/model", "wizard/parsers", "wizard/protocols", "
 # Connections are opened by wizard.net (and served by the demo); nowhere else.
 ASYNCIO_OPENERS = frozenset({"open_connection", "open_unix_connection", "start_server", "start_unix_server"})
 LOOP_OPENERS = frozenset({"create_connection", "sock_connect", "create_datagram_endpoint"})  # on a loop or socket
-OPENS_ITS_OWN = {
-    # The `core` engineer is moving these onto the one transport in wizard/net (issue 13
-    # item 2); delete each entry with its call (the test fails on a stale entry).
-    "wizard/doctor/wire.py",
-    "wizard/doctor/login.py",
-}
+OPENS_ITS_OWN: set[str] = set()
 
 
 def _run(*command: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -60,6 +60,30 @@
       <translation>Brug ikke denne forbindelse, og acceptér ikke certifikatet: nogen opsnapper den måske. Prøv et andet netværk, og fortæl det til din udbyder.</translation>
     </message>
     <message>
+      <source>Do not use this network for e-mail: it tampers with your connections. Try another network, or use the server's SSL/TLS port, and tell your provider.</source>
+      <translation>Brug ikke dette netværk til e-mail: det piller ved dine forbindelser. Prøv et andet netværk, eller brug serverens SSL/TLS-port, og fortæl det til din udbyder.</translation>
+    </message>
+    <message>
+      <source>Encryption</source>
+      <translation>Kryptering</translation>
+    </message>
+    <message>
+      <source>Everything needed works ({seconds} s).</source>
+      <translation>Alt det nødvendige virker ({seconds} s).</translation>
+    </message>
+    <message>
+      <source>Everything needed works.</source>
+      <translation>Alt det nødvendige virker.</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Fund</translation>
+    </message>
+    <message>
+      <source>Findings for {address}:</source>
+      <translation>Fund for {address}:</translation>
+    </message>
+    <message>
       <source>Give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY: finding them automatically is not available in this version.</source>
       <translation type="vanished">Angiv serverne med --imap, --pop3 og --smtp VÆRT:PORT:SIKKERHED: automatisk søgning findes ikke i denne version.</translation>
     </message>
@@ -186,6 +210,10 @@
     <message>
       <source>The {service} server {host}:{port} accepted the connection but did not answer in time ({stage}).</source>
       <translation>{service}-serveren {host}:{port} tog imod forbindelsen, men svarede ikke i tide ({stage}).</translation>
+    </message>
+    <message>
+      <source>The {service} server {host}:{port} agreed to start encryption, but more data arrived before encryption began: someone on the network is injecting answers. The connection was closed and nothing was sent.</source>
+      <translation>{service}-serveren {host}:{port} sagde ja til at starte kryptering, men der kom flere data, før krypteringen begyndte: nogen på netværket indsætter falske svar. Forbindelsen blev lukket, og intet blev sendt.</translation>
     </message>
     <message>
       <source>The {service} server {host}:{port} answered in a way a mail program cannot use: {problem}</source>

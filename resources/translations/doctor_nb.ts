@@ -60,6 +60,30 @@
       <translation>Ikke bruk denne tilkoblingen, og ikke godta sertifikatet: noen kan avlytte den. Prøv et annet nettverk, og si fra til leverandøren din.</translation>
     </message>
     <message>
+      <source>Do not use this network for e-mail: it tampers with your connections. Try another network, or use the server's SSL/TLS port, and tell your provider.</source>
+      <translation>Ikke bruk dette nettverket til e-post: det tukler med tilkoblingene dine. Prøv et annet nettverk, eller bruk serverens SSL/TLS-port, og si fra til leverandøren din.</translation>
+    </message>
+    <message>
+      <source>Encryption</source>
+      <translation>Kryptering</translation>
+    </message>
+    <message>
+      <source>Everything needed works ({seconds} s).</source>
+      <translation>Alt som trengs, virker ({seconds} s).</translation>
+    </message>
+    <message>
+      <source>Everything needed works.</source>
+      <translation>Alt som trengs, virker.</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Funn</translation>
+    </message>
+    <message>
+      <source>Findings for {address}:</source>
+      <translation>Funn for {address}:</translation>
+    </message>
+    <message>
       <source>Give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY: finding them automatically is not available in this version.</source>
       <translation type="vanished">Oppgi serverne med --imap, --pop3 og --smtp VERT:PORT:SIKKERHET: automatisk søk finnes ikke i denne versjonen.</translation>
     </message>
@@ -186,6 +210,10 @@
     <message>
       <source>The {service} server {host}:{port} accepted the connection but did not answer in time ({stage}).</source>
       <translation>{service}-serveren {host}:{port} tok imot tilkoblingen, men svarte ikke i tide ({stage}).</translation>
+    </message>
+    <message>
+      <source>The {service} server {host}:{port} agreed to start encryption, but more data arrived before encryption began: someone on the network is injecting answers. The connection was closed and nothing was sent.</source>
+      <translation>{service}-serveren {host}:{port} sa ja til å starte kryptering, men det kom mer data før krypteringen begynte: noen på nettverket setter inn falske svar. Tilkoblingen ble lukket, og ingenting ble sendt.</translation>
     </message>
     <message>
       <source>The {service} server {host}:{port} answered in a way a mail program cannot use: {problem}</source>

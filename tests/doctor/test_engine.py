@@ -157,3 +157,37 @@ def test_send_test_message_arrives_in_the_inbox(world, make_ctx, store):
     assert "send-test-ok" in report.codes, report.codes
     delivered = [p.read_text(errors="replace") for p in (alice.maildir / "new").iterdir()] + [p.read_text(errors="replace") for p in (alice.maildir / "cur").iterdir()]
     assert any("mailsetup test" in text for text in delivered)
+
+
+def test_an_expired_deadline_leaves_no_time_not_the_full_limit():
+    """`x or default` once turned 0.0 s left into a full 10 s wait for the test message."""
+    from wizard.doctor.engine import Doctor
+    from wizard.doctor import CertStore
+    from wizard.model import EmailAddress
+    from wizard.net import Deadline, NetContext
+
+    doctor = Doctor(EmailAddress.parse("alice@example.test"), [], NetContext(deadline=Deadline(started=0.0, seconds=1.0)), None, CertStore(), (), False)
+    assert doctor._limit(10.0) == 0.0
+    assert Doctor(EmailAddress.parse("alice@example.test"), [], NetContext(), None, CertStore(), (), False)._limit(10.0) == 10.0
+
+
+@pytest.mark.world
+def test_a_persons_cancel_is_the_projects_own_cancelled(fake, make_ctx, store):
+    """Cancel while a server trickles its greeting: diagnose ends with Cancelled, the error
+    the shells know, never asyncio's CancelledError."""
+    import asyncio
+    import threading
+
+    from wizard.doctor import diagnose_async
+    from wizard.net import Cancelled
+
+    server, host = fake("imap", False, mode="slow")
+    ctx = make_ctx(read=10.0)
+    settings = ServerSettings(Protocol.IMAP, host, server.port, Security.STARTTLS)
+
+    async def go():
+        threading.Timer(0.3, ctx.cancel.cancel).start()
+        await diagnose_async(f"alice@{host}", [settings], ctx, store=store)
+
+    with pytest.raises(Cancelled):
+        asyncio.run(go())

@@ -3,7 +3,7 @@
 import json
 
 from wizard.doctor import advice
-from wizard.doctor.login import scrubber
+from wizard.doctor.scrub import scrubber
 from wizard.doctor.report import Report, ServiceReport
 from wizard.i18n import load_catalog
 from wizard.model import Protocol, Security, ServerSettings

@@ -122,3 +122,20 @@ def test_a_server_that_floods_fills_only_the_bounded_buffer(world):
 
     held, chunk = asyncio.run(go())
     assert held < 2 * BUFFER and chunk <= BUFFER
+
+
+def test_the_dns_answer_is_inside_the_connect_budget():
+    """A resolver that never answers: the connect budget (0.3 s) ends the attempt, not the
+    resolver's own 3 s limit; the DNS wait is part of the one budget, not added to it."""
+    import socket
+
+    from wizard.net import DnsServer
+
+    silent = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    silent.bind(("127.0.0.1", 0))
+    try:
+        ctx = NetContext(dns_server=DnsServer("127.0.0.1", silent.getsockname()[1]), timeouts=Timeouts(dns=3.0, connect=0.3))
+        with pytest.raises(TimeoutError):
+            asyncio.run(ctx.connect("mail.example.test", 993))
+    finally:
+        silent.close()

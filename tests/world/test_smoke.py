@@ -13,8 +13,6 @@ import uuid
 import dns.resolver
 import httpx
 import pytest
-from imapclient import IMAPClient
-
 from .isolation import isolation_problem
 from .world import World, served_fingerprint
 
@@ -43,19 +41,20 @@ def test_world_is_isolated(world: World) -> None:
 # -- IMAP ------------------------------------------------------------------------------------
 def test_imap_login_over_implicit_tls(world: World) -> None:
     alice = world.user("alice")
-    with IMAPClient(world.mail.name, port=993, ssl=True, ssl_context=tls(world), timeout=TIMEOUT) as client:
+    with imaplib.IMAP4_SSL(world.mail.name, 993, ssl_context=tls(world), timeout=TIMEOUT) as client:
         client.login(alice.address, alice.password)
-        assert client.select_folder("INBOX")[b"EXISTS"] >= 0
+        status, data = client.select("INBOX")
+        assert status == "OK" and int(data[0]) >= 0
 
 
 def test_imap_starttls_then_login_and_logindisabled_before(world: World) -> None:
     alice = world.user("alice")
-    client = IMAPClient(world.mail.name, port=143, ssl=False, timeout=TIMEOUT)
+    client = imaplib.IMAP4(world.mail.name, 143, timeout=TIMEOUT)
     try:
-        before = client.capabilities()
-        assert b"LOGINDISABLED" in before and b"STARTTLS" in before
+        before = client.capabilities
+        assert "LOGINDISABLED" in before and "STARTTLS" in before
         client.starttls(tls(world))
-        assert b"LOGINDISABLED" not in client.capabilities()
+        assert "LOGINDISABLED" not in client.capabilities
         client.login(alice.address, alice.password)
     finally:
         client.logout()
@@ -72,8 +71,8 @@ def test_imap_plain_login_is_refused_before_starttls(world: World) -> None:
 
 
 def test_imap_wrong_password_fails(world: World) -> None:
-    with IMAPClient(world.mail.name, port=993, ssl_context=tls(world), timeout=TIMEOUT) as client:
-        with pytest.raises(imaplib.IMAP4.error):  # imapclient's LoginError is one
+    with imaplib.IMAP4_SSL(world.mail.name, 993, ssl_context=tls(world), timeout=TIMEOUT) as client:
+        with pytest.raises(imaplib.IMAP4.error):
             client.login(world.user("alice").address, "wrong")
 
 
@@ -125,20 +124,20 @@ def test_sent_mail_arrives_over_imap(world: World) -> None:
         smtp.login(alice.address, alice.password)
         smtp.sendmail(alice.address, [bob.address], f"From: {alice.address}\r\nTo: {bob.address}\r\n"
                       f"Subject: {subject}\r\n\r\nhello\r\n")
-    with IMAPClient(world.mail.name, port=993, ssl_context=tls(world), timeout=TIMEOUT) as client:
+    with imaplib.IMAP4_SSL(world.mail.name, 993, ssl_context=tls(world), timeout=TIMEOUT) as client:
         client.login(bob.address, bob.password)
         deadline = time.monotonic() + 5
         found = []
         while not found and time.monotonic() < deadline:
-            client.select_folder("INBOX")
-            found = client.search(["SUBJECT", subject])
+            client.select("INBOX")
+            found = client.search(None, "SUBJECT", f'"{subject}"')[1][0].split()
             time.sleep(0.1)
         assert found, f"message not delivered; postfix log:\n{world.postfix_log.read_text()[-2000:]}"
 
 
 def test_dovecot_log_witnesses_tls_logins(world: World) -> None:
     alice = world.user("alice")
-    with IMAPClient(world.mail.name, port=993, ssl_context=tls(world), timeout=TIMEOUT) as client:
+    with imaplib.IMAP4_SSL(world.mail.name, 993, ssl_context=tls(world), timeout=TIMEOUT) as client:
         client.login(alice.address, alice.password)
     log = world.dovecot_log.read_text()
     assert any(f"user=<{alice.address}>" in line and "TLS" in line and "Login:" in line
@@ -263,7 +262,7 @@ def test_changed_mail_certificate_and_back(world: World) -> None:
     assert changed.sha256 != original.sha256
     for port in (993, 995, 465):
         assert served_fingerprint(world.mail.ip, port, world.mail.name) == changed.sha256
-    with IMAPClient(world.mail.name, port=993, ssl_context=tls(world), timeout=TIMEOUT) as client:
+    with imaplib.IMAP4_SSL(world.mail.name, 993, ssl_context=tls(world), timeout=TIMEOUT) as client:
         client.login(world.user().address, world.user().password)  # still valid, just different
     world.use_original_certificate()
     assert served_fingerprint(world.mail.ip, 465, world.mail.name) == original.sha256
@@ -273,7 +272,7 @@ def test_mail_host_can_present_a_bad_certificate(world: World) -> None:
     """C1-C4 on the real servers: implicit TLS and STARTTLS both present the chosen certificate."""
     world.use_mail_certificate(world.certs.self_signed(world.mail.name))
     with pytest.raises(ssl.SSLCertVerificationError):
-        IMAPClient(world.mail.name, port=993, ssl_context=tls(world), timeout=TIMEOUT)
+        imaplib.IMAP4_SSL(world.mail.name, 993, ssl_context=tls(world), timeout=TIMEOUT)
     with smtplib.SMTP(world.mail.name, 587, timeout=TIMEOUT) as smtp:
         with pytest.raises(ssl.SSLCertVerificationError):
             smtp.starttls(context=tls(world))

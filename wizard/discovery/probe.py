@@ -5,7 +5,6 @@ for ranking a guess."""
 
 from __future__ import annotations
 
-import ssl
 from dataclasses import dataclass
 
 from wizard.discovery.arrange import CERT_NAME_MISMATCH, CERT_UNTRUSTED
@@ -13,6 +12,7 @@ from wizard.discovery.fetch import Problem
 from wizard.i18n import T
 from wizard.model import Protocol, Security, StepStatus
 from wizard.net import NetContext
+from wizard.net.errors import TlsContext
 from wizard.net.mail import MailSession, TlsPolicy
 from wizard.net.transport import Stream, TcpState, WireError, WireErrorKind
 from wizard.parsers.document import ParseError
@@ -66,7 +66,7 @@ def _problem(protocol: Protocol, failed: Failed) -> Exception:
     return ParseError("greeting-not-smtp", T("The server did not answer like an SMTP server: {reply}", reply=reply))
 
 
-async def _converse(ctx: NetContext, protocol: Protocol, host: str, port: int, context: ssl.SSLContext) -> tuple[Capabilities, bool]:
+async def _converse(ctx: NetContext, protocol: Protocol, host: str, port: int, context: TlsContext) -> tuple[Capabilities, bool]:
     """(capabilities, whether TLS is up) of one conversation; WireError on transport trouble."""
     implicit = port in IMPLICIT_TLS
     machine = client_for(protocol, tls=implicit)
@@ -82,7 +82,7 @@ async def _converse(ctx: NetContext, protocol: Protocol, host: str, port: int, c
         await session.close()
 
 
-async def probe(ctx: NetContext, protocol: Protocol, host: str, port: int, verify: ssl.SSLContext) -> ProbeResult:
+async def probe(ctx: NetContext, protocol: Protocol, host: str, port: int, verify: TlsContext) -> ProbeResult:
     """Raises Problem / ParseError / OSError when this is not a usable server. A certificate
     the system does not trust is looked at once more without judging it, only to rank."""
     implicit = port in IMPLICIT_TLS

@@ -92,6 +92,14 @@ def starttls_refused(server: ServerSettings, answer: str) -> Finding:
     )
 
 
+def starttls_injection(server: ServerSettings) -> Finding:
+    return _f(
+        "starttls-injection", Severity.ERROR, server,
+        T("The {service} server {host}:{port} agreed to start encryption, but more data arrived before encryption began: someone on the network is injecting answers. The connection was closed and nothing was sent.", **_args(server)),
+        T("Do not use this network for e-mail: it tampers with your connections. Try another network, or use the server's SSL/TLS port, and tell your provider."),
+    )
+
+
 def tls_failed(server: ServerSettings, problem: "str | Text") -> Finding:
     if isinstance(problem, Text):
         return _tls_failed(server, problem)

@@ -21,14 +21,18 @@ from wizard.doctor import login as logins
 from wizard.doctor.certcheck import ChainError, Verdict, judge
 from wizard.doctor.report import Report, ServiceReport, state_word
 from wizard.doctor.store import CertStore
-from wizard.doctor.wire import TcpResult, Wire, WireError, connect
+from wizard.doctor.scrub import scrubber
 from wizard.i18n import T, Text
 from wizard.model import AccountConfig, EmailAddress, Protocol, Security, ServerSettings, Step, StepStatus, username_variants
 from wizard.model.findings import Finding
-from wizard.net import NetContext
+from wizard.net import Cancelled, NetContext
 from wizard.net.errors import TlsContext
+from wizard.net.mail import MailSession, TlsPolicy
+from wizard.net.transport import Stream, TcpResult, TcpState, WireError, WireErrorKind
 from wizard.parsers.domains import same_site
 from wizard.model.fingerprint import fingerprint_sha256, normalize_fingerprint
+from wizard.protocols import Failed, Ready
+from wizard.protocols.smtp import SmtpClient
 from wizard.parsers.tls_certificate import CertificateParseError, certificate_info, identity_names
 
 if TYPE_CHECKING:
@@ -66,7 +70,7 @@ class _Service:
     login: str = "not-tried"
     username: str | None = None
     findings: list[Finding] = field(default_factory=list)
-    policy: logins.TlsPolicy | None = None
+    policy: TlsPolicy | None = None
 
     @property
     def label(self) -> str:
@@ -80,8 +84,8 @@ class _Service:
             port=self.server.port,
             security=self.server.security.value,
             addresses=self.addresses,
-            address=self.tcp.address if self.tcp and self.tcp.state == "open" else None,
-            tcp=self.tcp.state if self.tcp else "",
+            address=self.tcp.address if self.tcp and self.tcp.state is TcpState.OPEN else None,
+            tcp=self.tcp.state.value if self.tcp else "",
             tcp_ms=self.tcp.ms if self.tcp else None,
             greeting=d.greeting,
             capabilities=d.after or d.before,
@@ -103,7 +107,7 @@ class Doctor:
         self.store = store
         self.accepted = frozenset(normalize_fingerprint(a) for a in accept)
         self.send_test = send_test
-        self.scrub = logins.scrubber(self.password)
+        self.scrub = scrubber(self.password)
         self.extra: list[Finding] = []
         self._dns: dict[str, asyncio.Future] = {}
         self.steps: list[Step] = []
@@ -115,9 +119,11 @@ class Doctor:
     def _read_timeout(self) -> float | None:
         return self.ctx.bound(self.ctx.timeouts.read)
 
-    def _route(self, host: str):
-        """Connections go where the NetContext says (the demo provider bends ports)."""
-        return lambda address, port: self.ctx.route(host, address, port)
+    def _limit(self, seconds: float) -> float:
+        """`seconds`, or what is left of the run when that is less (0.0 once it expired: an
+        expired deadline must not turn back into the full limit)."""
+        bounded = self.ctx.bound(seconds)
+        return seconds if bounded is None else bounded
 
     # -- DNS -------------------------------------------------------------------------------------
     async def _addresses(self, host: str) -> tuple[tuple[str, ...], Text | None]:
@@ -147,10 +153,10 @@ class Doctor:
         if problem is not None:
             svc.findings.append(advice.dns_failed(server, problem))
             return
-        wire = await self._tcp(svc, svc.server.port)
-        if wire is None:
+        stream = await self._tcp(svc, svc.server.port)
+        if stream is None:
             return
-        ok = await self._converse(svc, wire)
+        ok = await self._converse(svc, stream)
         if not ok:
             return
         if server.security is Security.PLAIN:
@@ -166,23 +172,23 @@ class Doctor:
             return
         await self._login(svc)
 
-    async def _tcp(self, svc: _Service, port: int) -> Wire | None:
+    async def _tcp(self, svc: _Service, port: int) -> Stream | None:
         limit = self._connect_timeout()
         async with self.ctx.step("tcp", svc.label) as rec:
-            result, wire = await connect(svc.addresses, port, limit, self._route(svc.server.host))
+            result, stream = await self.ctx.connect(svc.server.host, port, timeout=limit, addresses=svc.addresses)
             svc.tcp = result
-            detail = T("{state} ({address})", state=state_word(result.state), address=result.address or "-")
-            rec.set({"open": StepStatus.OK, "filtered": StepStatus.TIMEOUT}.get(result.state, StepStatus.ERROR), detail)
-        if wire is None:
-            svc.findings.append(advice.tcp_failed(svc.server, result.state, limit))
-        return wire
+            detail = T("{state} ({address})", state=state_word(result.state.value), address=result.address or "-")
+            rec.set({TcpState.OPEN: StepStatus.OK, TcpState.FILTERED: StepStatus.TIMEOUT}.get(result.state, StepStatus.ERROR), detail)
+        if stream is None:
+            svc.findings.append(advice.tcp_failed(svc.server, result.state.value, limit))
+        return stream
 
     def _verifying_context(self) -> TlsContext:
         context = self.ctx.ssl_context()
         context.check_hostname = False  # names are checked by us, to tell the person which
         return context
 
-    async def _converse(self, svc: _Service, wire: Wire) -> bool:
+    async def _converse(self, svc: _Service, stream: Stream) -> bool:
         """The protocol dialog, first with a verifying TLS context; on a certificate the
         system does not trust, once more with an inspecting one, only to show the cert."""
         server = svc.server
@@ -192,12 +198,9 @@ class Doctor:
             context = self._verifying_context() if server.security is not Security.PLAIN else None
             svc.dialog = dialogs.Dialog()
             try:
-                try:
-                    await dialogs.run(server.protocol, wire, server.security, server.host, context, self._read_timeout(), svc.dialog)
-                finally:
-                    await wire.close()
+                await dialogs.run(self.ctx, server.protocol, stream, server.security, server.host, context, self._read_timeout(), svc.dialog)
             except WireError as exc:
-                if exc.kind != "verify":
+                if exc.kind is not WireErrorKind.VERIFY:
                     return self._dialog_failed(svc, rec, exc)
                 chain_error = ChainError(exc.verify_code, exc.detail)
             except dialogs.DialogError as exc:
@@ -209,10 +212,7 @@ class Doctor:
                     return False
                 svc.dialog = dialogs.Dialog()
                 try:
-                    try:
-                        await dialogs.run(server.protocol, retry, server.security, server.host, self.ctx.trust.inspecting_context(), self._read_timeout(), svc.dialog)
-                    finally:
-                        await retry.close()
+                    await dialogs.run(self.ctx, server.protocol, retry, server.security, server.host, self.ctx.trust.inspecting_context(), self._read_timeout(), svc.dialog)
                 except (WireError, dialogs.DialogError) as exc:
                     return self._dialog_failed(svc, rec, exc)
             if server.security is Security.PLAIN:
@@ -224,34 +224,39 @@ class Doctor:
             rec.set(StepStatus.OK, T("{version}", version=svc.dialog.tls_version or "TLS"))
         return await self._certificate(svc, chain_error)
 
-    async def _reconnect(self, svc: _Service) -> Wire | None:
+    async def _reconnect(self, svc: _Service) -> Stream | None:
         address = svc.tcp.address if svc.tcp else None
         if address is None:
             return None
-        _, wire = await connect((address,), svc.server.port, self._connect_timeout(), self._route(svc.server.host))
-        return wire
+        _, stream = await self.ctx.connect(svc.server.host, svc.server.port, timeout=self._connect_timeout(), addresses=(address,))
+        return stream
 
     def _dialog_failed(self, svc: _Service, rec, exc: Exception) -> bool:
         server = svc.server
         if isinstance(exc, dialogs.DialogError):
             detail = self.scrub(exc.detail)
-            if exc.kind == "starttls-missing":
+            if exc.kind is dialogs.DialogErrorKind.STARTTLS_MISSING:
                 finding = advice.starttls_missing(server)
-            elif exc.kind == "starttls-refused":
+            elif exc.kind is dialogs.DialogErrorKind.STARTTLS_REFUSED:
                 finding = advice.starttls_refused(server, detail)
+            elif exc.kind is dialogs.DialogErrorKind.STARTTLS_INJECTION:
+                finding = advice.starttls_injection(server)
             else:
                 finding = advice.protocol_error(server, detail or exc.kind)
             rec.set(StepStatus.ERROR, finding.message)
         else:
             assert isinstance(exc, WireError)
-            if exc.kind == "timeout":
+            if exc.kind is WireErrorKind.INJECTION:
+                finding = advice.starttls_injection(server)
+                rec.set(StepStatus.ERROR, finding.message)
+            elif exc.kind is WireErrorKind.TIMEOUT:
                 stage = T("during the encryption handshake") if svc.dialog.greeting or exc.detail else T("waiting for its greeting")
                 finding = advice.server_timeout(server, stage)
                 rec.set(StepStatus.TIMEOUT, finding.message)
-            elif exc.kind == "overlong":
+            elif exc.kind is WireErrorKind.OVERLONG:
                 finding = advice.protocol_error(server, T("an answer longer than any mail server sends ({detail})", detail=exc.detail))
                 rec.set(StepStatus.ERROR, finding.message)
-            elif exc.kind == "tls":
+            elif exc.kind in (WireErrorKind.TLS, WireErrorKind.PIN):
                 finding = advice.tls_failed(server, self.scrub(exc.detail))
                 rec.set(StepStatus.ERROR, finding.message)
             else:  # closed
@@ -288,9 +293,9 @@ class Doctor:
             rec.set(StepStatus.OK if verdict.usable else StepStatus.ERROR, T("{status}: {subject}, SHA-256 {sha256}", status=status_word, subject=info.subject, sha256=info.sha256))
             if verdict.usable:
                 if verdict.needs_pin_check:
-                    svc.policy = logins.TlsPolicy(self.ctx.trust.inspecting_context(), pinned=info.sha256)
+                    svc.policy = TlsPolicy(self.ctx.trust.inspecting_context(), pinned=info.sha256)
                 else:
-                    svc.policy = logins.TlsPolicy(self.ctx.ssl_context())
+                    svc.policy = TlsPolicy(self.ctx.ssl_context())
             return verdict.usable
 
     def _announced_by(self, info) -> Text | None:
@@ -320,62 +325,50 @@ class Doctor:
     def _target(self, svc: _Service) -> logins.Target:
         assert svc.tcp is not None and svc.tcp.address is not None
         s = svc.server
-        address, port = self.ctx.route(s.host, svc.tcp.address, s.port)
-        return logins.Target(s.protocol, s.host, address, port, s.security)
+        return logins.Target(s.protocol, s.host, svc.tcp.address, s.port, s.security)
 
-    async def _in_thread(self, work, budget: float | None):
-        """Run a blocking library call in a worker; past `budget` its sockets are closed
-        so the thread ends too, and None is returned."""
-        sockets = logins.Sockets()
-        task = asyncio.ensure_future(asyncio.to_thread(work, sockets))
+    async def _within(self, work, budget: float | None) -> logins.LoginOutcome | bool | None:
+        """`work` on the event loop; None when it is not done within `budget`."""
         try:
-            return await asyncio.wait_for(asyncio.shield(task), budget)
+            async with asyncio.timeout(budget):
+                return await work
         except TimeoutError:
-            sockets.close_all()
-            try:
-                await asyncio.wait_for(task, 2.0)
-            except BaseException:
-                pass
             return None
-        except asyncio.CancelledError:
-            sockets.close_all()
-            raise
 
     async def _login(self, svc: _Service) -> None:
         server = svc.server
         assert svc.policy is not None and self.password is not None
         usernames = self.usernames(server)
-        per_op = self._read_timeout() or self.ctx.timeouts.read
-        budget = self.ctx.bound(self.ctx.timeouts.read * (len(usernames) + 1))
-        target, policy, password = self._target(svc), svc.policy, self.password
-        fn = {Protocol.IMAP: logins.imap_login, Protocol.POP3: logins.pop3_login, Protocol.SMTP: logins.smtp_login}[server.protocol]
+        per_op = self._read_timeout()
+        budget = self._limit(self.ctx.timeouts.read * (len(usernames) + 1))
         async with self.ctx.step("login", svc.label) as rec:
-            outcome = await self._in_thread(lambda sockets: fn(target, policy, usernames, password, per_op, sockets), budget)
-            if outcome is None:
-                outcome = logins.LoginOutcome("timeout")
+            outcome = await self._within(logins.login(self.ctx, self._target(svc), svc.policy, usernames, self.password, per_op), budget)
+            if not isinstance(outcome, logins.LoginOutcome):
+                outcome = logins.LoginOutcome(logins.LoginStatus.TIMEOUT)
             finding = self._login_finding(svc, outcome)
             svc.findings.append(finding)
-            if outcome.status == "ok":
+            if outcome.status is logins.LoginStatus.OK:
                 svc.login, svc.username = "ok", outcome.username
                 rec.set(StepStatus.OK, finding.message)
             else:
-                svc.login = "blocked" if outcome.status == "blocked" else "failed"
-                rec.set(StepStatus.TIMEOUT if outcome.status == "timeout" else StepStatus.ERROR, finding.message)
+                svc.login = "blocked" if outcome.status is logins.LoginStatus.BLOCKED else "failed"
+                rec.set(StepStatus.TIMEOUT if outcome.status is logins.LoginStatus.TIMEOUT else StepStatus.ERROR, finding.message)
 
     def _login_finding(self, svc: _Service, outcome: logins.LoginOutcome) -> Finding:
         server = svc.server
         text = self.scrub(outcome.server_text)
-        if outcome.status == "ok":
+        status = logins.LoginStatus
+        if outcome.status is status.OK:
             return advice.login_ok(server, outcome.username or "", outcome.tried)
-        if outcome.status == "rejected":
+        if outcome.status is status.REJECTED:
             if logins.app_password_required(text):
                 return advice.app_password_required(server, outcome.tried[-1] if outcome.tried else "", text, self._two_factor_page())
             return advice.auth_failed(server, outcome.tried, text)
-        if outcome.status == "blocked":
+        if outcome.status is status.BLOCKED:
             return advice.login_disabled(server, text)
-        if outcome.status == "unprotected":
+        if outcome.status is status.UNPROTECTED:
             return advice.tls_failed(server, text or "TLS")
-        if outcome.status == "timeout":
+        if outcome.status is status.TIMEOUT:
             return advice.server_timeout(server, T("while logging in"))
         return advice.protocol_error(server, text or "?")
 
@@ -389,13 +382,12 @@ class Doctor:
             return
         if server.port == 25:
             self.extra.append(advice.port25_submission(server))
-        probes = {}
-        for port in (25, 587, 465):
-            probes[port] = asyncio.ensure_future(self._probe_port(server, addresses, port))
-        results = {port: await task for port, task in probes.items()}
+        async with asyncio.TaskGroup() as group:  # one raising cancels the others, none orphaned
+            probes = {port: group.create_task(self._probe_port(server, addresses, port)) for port in (25, 587, 465)}
+        results = {port: task.result() for port, task in probes.items()}
         state25, name25, cert25 = results[25]
-        open_subs = tuple(p for p in (587, 465) if results[p][0] == "open")
-        if state25 != "open":
+        open_subs = tuple(p for p in (587, 465) if results[p][0] is TcpState.OPEN)
+        if state25 is not TcpState.OPEN:
             if open_subs:
                 self.extra.append(advice.port25_blocked(server.host, open_subs, server.port == 25))
             return
@@ -407,36 +399,28 @@ class Doctor:
         if cert25 and sub_certs and cert25 not in sub_certs and not name25:
             self.extra.append(advice.port25_intercepted(server.host, "", T("it shows another certificate")))
 
-    async def _probe_port(self, server: ServerSettings, addresses: tuple[str, ...], port: int) -> tuple[str, str | None, str | None]:
-        """TCP state, greeting name and certificate fingerprint of one SMTP port."""
+    async def _probe_port(self, server: ServerSettings, addresses: tuple[str, ...], port: int) -> tuple[TcpState, str | None, str | None]:
+        """TCP state, greeting name and certificate fingerprint of one SMTP port (STARTTLS
+        where offered, any certificate accepted: it is only compared, never trusted)."""
         label = f"smtp {server.host}:{port}"
         async with self.ctx.step("port25" if port == 25 else "smtp-port", label) as rec:
-            result, wire = await connect(addresses, port, self._connect_timeout(), self._route(server.host))
-            if wire is None:
-                rec.set(StepStatus.TIMEOUT if result.state == "filtered" else StepStatus.ERROR, T("{state}", state=state_word(result.state)))
+            result, stream = await self.ctx.connect(server.host, port, timeout=self._connect_timeout(), addresses=addresses)
+            if stream is None:
+                rec.set(StepStatus.TIMEOUT if result.state is TcpState.FILTERED else StepStatus.ERROR, T("{state}", state=state_word(result.state.value)))
                 return result.state, None, None
-            d = dialogs.Dialog()
-            fingerprint = None
+            machine = SmtpClient(tls=port == 465, starttls=None, helo=f"[{stream.local_address}]")
+            session = MailSession(self.ctx, stream, machine, server.host, TlsPolicy(self.ctx.trust.inspecting_context()), self._read_timeout())
             try:
-                if port == 465:
-                    await wire.start_tls(self.ctx.trust.inspecting_context(), server.host, self._read_timeout())
-                await dialogs.smtp_greeting(wire, self._read_timeout(), d)
-                if port != 465:
-                    ext = await dialogs.smtp_ehlo(wire, self._read_timeout())
-                    if "STARTTLS" in ext:
-                        await wire.send(b"STARTTLS\r\n")
-                        reply = await dialogs.smtp_reply(wire, self._read_timeout())
-                        if reply.code == 220:
-                            await wire.start_tls(self.ctx.trust.inspecting_context(), server.host, self._read_timeout())
-                if wire.peer_der:
-                    fingerprint = fingerprint_sha256(wire.peer_der)
-                await wire.send(b"QUIT\r\n")
-            except (WireError, dialogs.DialogError):
+                event = await session.next()
+                while not isinstance(event, (Ready, Failed)):
+                    event = await session.next()
+            except WireError:
                 pass
             finally:
-                await wire.close()
-            rec.set(StepStatus.OK, T("open, {name}", name=d.greeting_host or "?"))
-            return "open", d.greeting_host, fingerprint
+                await session.close()
+            fingerprint = fingerprint_sha256(stream.peer_der) if stream.peer_der else None
+            rec.set(StepStatus.OK, T("open, {name}", name=machine.greeting_host or "?"))
+            return TcpState.OPEN, machine.greeting_host, fingerprint
 
     # -- test message ----------------------------------------------------------------------------
     async def send_test_message(self) -> None:
@@ -447,26 +431,21 @@ class Doctor:
             return
         token = secrets.token_hex(8)
         password = self.password
-        per_op = self._read_timeout() or self.ctx.timeouts.read
+        per_op = self._limit(self.ctx.timeouts.read)
         started = time.monotonic()
         async with self.ctx.step("send-test", str(self.address)) as rec:
-            s_target, s_policy, s_user = self._target(smtp), smtp.policy, smtp.username or ""
-            sent = await self._in_thread(lambda socks: logins.smtp_login(s_target, s_policy, (s_user,), password, per_op, socks, send_to=str(self.address), token=token), self.ctx.bound(per_op * 2))
-            if sent is None or not sent.sent_test:
-                finding = advice.send_test_failed(str(self.address), T("it could not be sent ({problem})", problem=self.scrub(sent.server_text) if sent else T("no answer in time")))
+            assert smtp.policy is not None and imap.policy is not None
+            sent = await self._within(
+                logins.login(self.ctx, self._target(smtp), smtp.policy, (smtp.username or "",), password, per_op, send_to=str(self.address), token=token),
+                self._limit(per_op * 2),
+            )
+            if not isinstance(sent, logins.LoginOutcome) or not sent.sent_test:
+                finding = advice.send_test_failed(str(self.address), T("it could not be sent ({problem})", problem=self.scrub(sent.server_text) if isinstance(sent, logins.LoginOutcome) else T("no answer in time")))
                 self.extra.append(finding)
                 rec.set(StepStatus.ERROR, finding.message)
                 return
-            i_target, i_policy, i_user = self._target(imap), imap.policy, imap.username or ""
-            wait = min(SEND_TEST_WAIT, self.ctx.bound(SEND_TEST_WAIT) or SEND_TEST_WAIT)
-
-            def find(socks):
-                try:
-                    return logins.imap_find(i_target, i_policy, i_user, password, token, wait, per_op, socks)
-                except Exception:
-                    return False
-
-            found = await self._in_thread(find, self.ctx.bound(wait + per_op))
+            wait = self._limit(SEND_TEST_WAIT)
+            found = await self._within(logins.imap_find(self.ctx, self._target(imap), imap.policy, imap.username or "", password, token, wait, per_op), self._limit(wait + per_op))
             if not found:
                 finding = advice.send_test_failed(str(self.address), T("it was sent, but did not show up in the inbox within {seconds} seconds", seconds=f"{wait:.0f}"))
                 self.extra.append(finding)
@@ -482,10 +461,18 @@ class Doctor:
         jobs = [self.check(s) for s in self.services]
         jobs += [self.port25(s) for s in self.services if s.server.protocol is Protocol.SMTP]
         loop = asyncio.get_running_loop()
-        gathered = asyncio.gather(*jobs)
-        unregister = self.ctx.cancel.on_cancel(lambda: loop.call_soon_threadsafe(gathered.cancel))
+        task = asyncio.current_task()
+        assert task is not None
+        unregister = self.ctx.cancel.on_cancel(lambda: loop.call_soon_threadsafe(task.cancel))
         try:
-            await gathered
+            async with asyncio.TaskGroup() as group:  # one failing cancels the rest: none orphaned
+                for job in jobs:
+                    group.create_task(job)
+        except asyncio.CancelledError:
+            if self.ctx.cancel.cancelled:  # the person's cancel, in the project's own words
+                task.uncancel()
+                raise Cancelled() from None
+            raise
         finally:
             unregister()
         self.ctx.cancel.raise_if_cancelled()

@@ -1,364 +1,220 @@
-"""Real logins with the standard client libraries (imapclient, poplib, smtplib), which block:
-they run in a worker thread, connect to the address our resolver found, verify the
-certificate against the configured host name, and check TLS is up before any credential.
+"""Real logins: the protocol core over the transport, on the event loop. The connection is
+opened to the address the doctor found, its certificate verified against the configured
+host name (or matched with the pinned fingerprint), and the conversation's own rule keeps
+every credential inside TLS with the capabilities read again there.
 
-Every failure is turned into a LoginOutcome whose texts come from the server and are
-scrubbed of the password; no exception carrying library state ever leaves this module."""
+Every failure becomes a LoginOutcome whose texts come from the server (decoded, never a
+bytes repr); scrubbing the password from them is left to the output edges."""
 
 from __future__ import annotations
 
-import base64
+import asyncio
 import email.utils
-import imaplib
-import poplib
-import smtplib
-import socket
-import ssl
-import threading
 import time
 from dataclasses import dataclass
 from email.message import EmailMessage
-from typing import Callable
+from enum import StrEnum
 
 from wizard.model import Protocol, Security
-from wizard.model.fingerprint import fingerprint_sha256
+from wizard.net import NetContext
+from wizard.net.mail import MailSession, TlsPolicy
+from wizard.net.transport import WireError, WireErrorKind
+from wizard.protocols import Conversation, Failed, Failure, Login, LoginResult, Ready, Reply, UnsafeValue, client_for
+from wizard.protocols.imap import ImapClient
+from wizard.protocols.smtp import SmtpClient
 
-REDACTED = "••••••"
-
-
-def scrubber(password: str | None) -> Callable[[str], str]:
-    """Removes the password, and the base64 forms it takes in AUTH LOGIN, from a text."""
-    if not password:
-        return lambda text: text
-    forms = {password, base64.b64encode(password.encode()).decode()}
-    forms |= {repr(password)[1:-1], password.encode().hex()}
-
-    def scrub(text: str) -> str:
-        for form in sorted(forms, key=len, reverse=True):
-            if form:
-                text = text.replace(form, REDACTED)
-        return text
-
-    return scrub
+__all__ = ["LoginOutcome", "LoginStatus", "Target", "TlsPolicy", "app_password_required", "imap_find", "login"]
 
 
-@dataclass(frozen=True)
-class TlsPolicy:
-    """How the login connection is protected: `context` verifies chain and name (trusted
-    certificate), or `pinned` names the one fingerprint that is accepted instead."""
-
-    context: ssl.SSLContext
-    pinned: str | None = None
-
-
-class NotProtected(Exception):
-    """TLS is not up, or not with the certificate we checked: credentials stay home."""
-
-
-class Sockets:
-    """Every socket a worker opened, so a timeout on the event loop can close them and
-    unblock the thread (a blocked recv() cannot be cancelled any other way)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._items: list[socket.socket] = []
-        self.closed = False
-
-    def add(self, sock: socket.socket) -> socket.socket:
-        with self._lock:
-            self._items.append(sock)
-            if self.closed:
-                _kill(sock)
-        return sock
-
-    def close_all(self) -> None:
-        with self._lock:
-            self.closed = True
-            for sock in self._items:
-                _kill(sock)
-
-
-def _kill(sock: socket.socket) -> None:
-    try:
-        sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass
-    try:
-        sock.close()
-    except OSError:
-        pass
+class LoginStatus(StrEnum):
+    OK = "ok"
+    REJECTED = "rejected"  # the server said no to these credentials
+    BLOCKED = "blocked"  # the server offers no login we may use
+    UNPROTECTED = "unprotected"  # TLS failed or was not the checked one: nothing sent
+    ERROR = "error"
+    TIMEOUT = "timeout"
 
 
 @dataclass(frozen=True)
 class Target:
     protocol: Protocol
     host: str  # the configured name: what the certificate must match
-    address: str  # where to connect (resolved through the NetContext)
+    address: str  # the address the doctor found (the context's route still applies)
     port: int
     security: Security
 
 
-def _check_protected(sock: object, policy: TlsPolicy) -> None:
-    if not isinstance(sock, ssl.SSLSocket):
-        raise NotProtected("no TLS")
-    if policy.pinned is not None:
-        der = sock.getpeercert(binary_form=True)
-        if not der or fingerprint_sha256(der) != policy.pinned:
-            raise NotProtected("certificate differs from the checked one")
-
-
-def _open(target: Target, policy: TlsPolicy, timeout: float, sockets: Sockets) -> socket.socket:
-    sock = sockets.add(socket.create_connection((target.address, target.port), timeout=timeout))
-    if target.security is Security.TLS:
-        sock = sockets.add(policy.context.wrap_socket(sock, server_hostname=target.host))
-        _check_protected(sock, policy)
-    return sock
-
-
 @dataclass(frozen=True)
 class LoginOutcome:
-    """`status`: ok, rejected (the server said no to these credentials), blocked (the server
-    offers no login we may use), unprotected (TLS failed: nothing sent), error, timeout."""
-
-    status: str
+    status: LoginStatus
     username: str | None = None
     server_text: str = ""
     tried: tuple[str, ...] = ()
     sent_test: bool = False
 
 
-# -- IMAP --------------------------------------------------------------------------------------
-def _imap_client(target: Target, policy: TlsPolicy, timeout: float, sockets: Sockets):
-    from imapclient import IMAPClient
-
-    class _IMAP4(imaplib.IMAP4):
-        def _create_socket(self, timeout=None):  # noqa: ANN001
-            return _open(target, policy, timeout_value, sockets)
-
-    timeout_value = timeout
-
-    class _Client(IMAPClient):
-        def _create_IMAP4(self):  # noqa: N802
-            conn = _IMAP4(target.host, target.port)
-            conn.debug = 0
-            return conn
-
-    client = _Client(target.host, target.port, ssl=target.security is Security.TLS, ssl_context=policy.context, timeout=timeout)
-    client._imap.debug = 0  # imapclient turns imaplib's command echo on; keep secrets out of logs
-    if target.security is Security.STARTTLS:
-        client.starttls(policy.context)
-    _check_protected(client._imap.sock, policy)
-    return client
+class _Stop(Exception):
+    def __init__(self, outcome: LoginOutcome) -> None:
+        super().__init__(outcome.status.value)
+        self.outcome = outcome
 
 
-def imap_login(target: Target, policy: TlsPolicy, usernames: tuple[str, ...], password: str, timeout: float, sockets: Sockets) -> LoginOutcome:
-    from imapclient.exceptions import CapabilityError, IMAPClientError, LoginError
-
-    scrub = scrubber(password)
-    tried: list[str] = []
-    last_text = ""
-    for username in usernames:
-        try:
-            client = _imap_client(target, policy, timeout, sockets)
-        except (NotProtected, ssl.SSLError, CapabilityError) as exc:
-            return LoginOutcome("unprotected", server_text=scrub(str(exc)), tried=tuple(tried))
-        except (socket.timeout, TimeoutError):
-            return LoginOutcome("timeout", tried=tuple(tried))
-        except (OSError, IMAPClientError, imaplib.IMAP4.error) as exc:
-            return LoginOutcome("error", server_text=scrub(str(exc)), tried=tuple(tried))
-        try:
-            caps = {c.decode().upper() if isinstance(c, bytes) else str(c).upper() for c in client.capabilities()}
-            if "LOGINDISABLED" in caps:
-                return LoginOutcome("blocked", server_text="LOGINDISABLED", tried=tuple(tried))
-            tried.append(username)
-            try:
-                client.login(username, password)
-            except LoginError as exc:
-                last_text = scrub(str(exc)).removeprefix("login failed: ")
-                if _app_password(last_text):
-                    return LoginOutcome("rejected", server_text=last_text, tried=tuple(tried))
-                continue
-            return LoginOutcome("ok", username=username, tried=tuple(tried))
-        except (socket.timeout, TimeoutError):
-            return LoginOutcome("timeout", tried=tuple(tried))
-        except (OSError, IMAPClientError, imaplib.IMAP4.error, ValueError) as exc:
-            return LoginOutcome("error", server_text=scrub(str(exc)), tried=tuple(tried))
-        finally:
-            try:
-                client.logout()
-            except Exception:
-                try:
-                    client.shutdown()
-                except Exception:
-                    pass
-    return LoginOutcome("rejected", server_text=last_text, tried=tuple(tried))
-
-
-def imap_find(target: Target, policy: TlsPolicy, username: str, password: str, token: str, wait: float, timeout: float, sockets: Sockets) -> bool:
-    """Whether a message whose subject holds `token` arrives in INBOX within `wait` seconds."""
-    client = _imap_client(target, policy, timeout, sockets)
+async def _open(ctx: NetContext, target: Target, policy: TlsPolicy, read_timeout: float | None, tried: tuple[str, ...], helo: bool = True) -> tuple[MailSession, Conversation]:
+    """A session that reached TLS_UP, or _Stop with the outcome that explains why not."""
+    result, stream = await ctx.connect(target.host, target.port, addresses=(target.address,))
+    if stream is None:
+        status = LoginStatus.TIMEOUT if result.state == "filtered" else LoginStatus.ERROR
+        raise _Stop(LoginOutcome(status, server_text=result.state.value, tried=tried))
+    implicit = target.security is Security.TLS
+    machine: Conversation
+    if target.protocol is Protocol.SMTP:
+        machine = SmtpClient(tls=implicit, starttls=not implicit, helo=f"[{stream.local_address}]")
+    else:
+        machine = client_for(target.protocol, tls=implicit, starttls=not implicit)
+    session = MailSession(ctx, stream, machine, target.host, policy, read_timeout)
     try:
-        client.login(username, password)
-        client.select_folder("INBOX", readonly=True)
-        end = time.monotonic() + wait
         while True:
-            if client.search(["SUBJECT", token]):
-                return True
-            if time.monotonic() >= end:
-                return False
-            time.sleep(0.2)
-            client.noop()
-    finally:
-        try:
-            client.logout()
-        except Exception:
-            pass
+            event = await session.next()
+            if isinstance(event, Ready):
+                if not event.tls:  # cannot happen with starttls demanded; never log in anyway
+                    raise _Stop(LoginOutcome(LoginStatus.UNPROTECTED, server_text="no TLS", tried=tried))
+                return session, machine
+            if isinstance(event, Failed):
+                raise _Stop(_failed(event, tried))
+    except WireError as exc:
+        await session.close()
+        raise _Stop(_wire(exc, tried)) from None
+    except BaseException:
+        await session.close()
+        raise
 
 
-# -- POP3 --------------------------------------------------------------------------------------
-def pop3_login(target: Target, policy: TlsPolicy, usernames: tuple[str, ...], password: str, timeout: float, sockets: Sockets) -> LoginOutcome:
-    scrub = scrubber(password)
-
-    class _POP3(poplib.POP3):
-        def _create_socket(self, timeout):  # noqa: ANN001
-            return _open(target, policy, timeout, sockets)
-
-    tried: list[str] = []
-    last_text = ""
-    for username in usernames:
-        try:
-            pop = _POP3(target.host, target.port, timeout=timeout)
-        except (NotProtected, ssl.SSLError) as exc:
-            return LoginOutcome("unprotected", server_text=scrub(str(exc)), tried=tuple(tried))
-        except (socket.timeout, TimeoutError):
-            return LoginOutcome("timeout", tried=tuple(tried))
-        except (OSError, poplib.error_proto) as exc:
-            return LoginOutcome("error", server_text=scrub(str(exc)), tried=tuple(tried))
-        try:
-            pop.set_debuglevel(0)
-            if target.security is Security.STARTTLS:
-                try:
-                    pop.stls(policy.context)
-                except (poplib.error_proto, ssl.SSLError) as exc:
-                    return LoginOutcome("unprotected", server_text=scrub(str(exc)), tried=tuple(tried))
-            _check_protected(pop.sock, policy)
-            tried.append(username)
-            try:
-                pop.user(username)
-                pop.pass_(password)
-            except poplib.error_proto as exc:
-                last_text = scrub(_decode(exc)).removeprefix("-ERR ").strip()
-                if _app_password(last_text):
-                    return LoginOutcome("rejected", server_text=last_text, tried=tuple(tried))
-                continue
-            return LoginOutcome("ok", username=username, tried=tuple(tried))
-        except NotProtected as exc:
-            return LoginOutcome("unprotected", server_text=str(exc), tried=tuple(tried))
-        except (socket.timeout, TimeoutError):
-            return LoginOutcome("timeout", tried=tuple(tried))
-        except (OSError, poplib.error_proto, ValueError) as exc:
-            return LoginOutcome("error", server_text=scrub(str(exc)), tried=tuple(tried))
-        finally:
-            try:
-                pop.quit()
-            except Exception:
-                try:
-                    pop.close()
-                except Exception:
-                    pass
-    return LoginOutcome("rejected", server_text=last_text, tried=tuple(tried))
+def _failed(event: Failed, tried: tuple[str, ...]) -> LoginOutcome:
+    if event.failure in (Failure.STARTTLS_MISSING, Failure.STARTTLS_REFUSED, Failure.STARTTLS_INJECTION):
+        return LoginOutcome(LoginStatus.UNPROTECTED, server_text=event.text or event.failure.value, tried=tried)
+    return LoginOutcome(LoginStatus.ERROR, server_text=event.text or event.failure.value, tried=tried)
 
 
-def _decode(exc: BaseException) -> str:
-    arg = exc.args[0] if exc.args else ""
-    return arg.decode("utf-8", "replace") if isinstance(arg, bytes) else str(arg)
+def _wire(exc: WireError, tried: tuple[str, ...]) -> LoginOutcome:
+    if exc.kind is WireErrorKind.TIMEOUT:
+        return LoginOutcome(LoginStatus.TIMEOUT, tried=tried)
+    if exc.kind in (WireErrorKind.TLS, WireErrorKind.VERIFY, WireErrorKind.PIN, WireErrorKind.INJECTION):
+        return LoginOutcome(LoginStatus.UNPROTECTED, server_text=exc.detail or exc.kind.value, tried=tried)
+    return LoginOutcome(LoginStatus.ERROR, server_text=exc.detail or exc.kind.value, tried=tried)
 
 
-# -- SMTP --------------------------------------------------------------------------------------
-def smtp_login(
+async def _login_once(session: MailSession, machine: Conversation, username: str, password: str) -> LoginResult | Failed:
+    event = await session.intend(machine.login(username, password))
+    while not isinstance(event, (LoginResult, Failed)):
+        event = await session.next()
+    return event
+
+
+async def login(
+    ctx: NetContext,
     target: Target,
     policy: TlsPolicy,
     usernames: tuple[str, ...],
     password: str,
-    timeout: float,
-    sockets: Sockets,
+    read_timeout: float | None,
     send_to: str | None = None,
     token: str = "",
 ) -> LoginOutcome:
-    scrub = scrubber(password)
-
-    class _SMTP(smtplib.SMTP):
-        def _get_socket(self, host, port, timeout):  # noqa: ANN001
-            sock = _open(target, policy, timeout, sockets)
-            self.local_hostname = f"[{sock.getsockname()[0]}]"
-            return sock
-
+    """Try each user name in turn (on one connection while the server keeps it open); stop
+    at the first that works, at an app-password demand, or at a block. With `send_to`
+    (SMTP), the working login then sends the test message to that address."""
     tried: list[str] = []
     last_text = ""
-    for username in usernames:
-        smtp = _SMTP(local_hostname="localhost", timeout=timeout)
-        smtp._host = target.host  # STARTTLS checks the certificate against this name
-        smtp.set_debuglevel(0)
-        try:
-            try:
-                code, reply = smtp.connect(target.host, target.port)
-            except (NotProtected, ssl.SSLError) as exc:
-                return LoginOutcome("unprotected", server_text=scrub(str(exc)), tried=tuple(tried))
-            if code != 220:
-                return LoginOutcome("error", server_text=scrub(f"{code} {reply.decode('utf-8', 'replace')}"), tried=tuple(tried))
-            smtp.ehlo()
-            if target.security is Security.STARTTLS:
-                try:
-                    code, reply = smtp.starttls(context=policy.context)
-                except (smtplib.SMTPNotSupportedError, ssl.SSLError) as exc:
-                    return LoginOutcome("unprotected", server_text=scrub(str(exc)), tried=tuple(tried))
-                if code != 220:
-                    return LoginOutcome("unprotected", server_text=scrub(f"{code} {reply.decode('utf-8', 'replace')}"), tried=tuple(tried))
-                smtp.ehlo()
-            _check_protected(smtp.sock, policy)
-            if not smtp.has_extn("auth"):
-                return LoginOutcome("blocked", server_text="no AUTH", tried=tuple(tried))
+    session: MailSession | None = None
+    try:
+        for username in usernames:
+            if session is None:
+                session, machine = await _open(ctx, target, policy, read_timeout, tuple(tried))
             tried.append(username)
-            try:
-                smtp.login(username, password)
-            except smtplib.SMTPAuthenticationError as exc:
-                last_text = scrub(f"{exc.smtp_code} {_decode_bytes(exc.smtp_error)}")
-                if exc.smtp_code == 530 or _app_password(last_text):
-                    return LoginOutcome("rejected" if exc.smtp_code != 530 else "blocked", server_text=last_text, tried=tuple(tried))
-                continue
-            sent = False
-            if send_to:
-                message = EmailMessage()
-                message["From"] = send_to
-                message["To"] = send_to
-                message["Subject"] = f"mailsetup test {token}"
-                message["Date"] = email.utils.formatdate(localtime=True)
-                message["Message-ID"] = email.utils.make_msgid(domain=send_to.rpartition("@")[2] or None)
-                message.set_content("This message was sent by mailsetup to check that sending works. You may delete it.\n")
-                smtp.send_message(message)
-                sent = True
-            return LoginOutcome("ok", username=username, tried=tuple(tried), sent_test=sent)
-        except NotProtected as exc:
-            return LoginOutcome("unprotected", server_text=str(exc), tried=tuple(tried))
-        except (socket.timeout, TimeoutError):
-            return LoginOutcome("timeout", tried=tuple(tried))
-        except smtplib.SMTPResponseException as exc:
-            return LoginOutcome("error", server_text=scrub(f"{exc.smtp_code} {_decode_bytes(exc.smtp_error)}"), tried=tuple(tried))
-        except (OSError, smtplib.SMTPException, ValueError) as exc:
-            return LoginOutcome("error", server_text=scrub(str(exc)), tried=tuple(tried))
-        finally:
-            try:
-                smtp.quit()
-            except Exception:
-                try:
-                    smtp.close()
-                except Exception:
-                    pass
-    return LoginOutcome("rejected", server_text=last_text, tried=tuple(tried))
+            result = await _login_once(session, machine, username, password)
+            if isinstance(result, Failed):
+                if result.failure is Failure.CLOSED and len(tried) < len(usernames):
+                    await session.close()
+                    session = None  # hung up after a refusal: the next name on a new connection
+                    continue
+                return _failed(result, tuple(tried))
+            if result.outcome is Login.OK:
+                sent = await _send_test(session, machine, send_to, token) if send_to else False
+                return LoginOutcome(LoginStatus.OK, username=username, tried=tuple(tried), sent_test=sent)
+            if result.outcome is Login.BLOCKED:
+                tried.pop()
+                return LoginOutcome(LoginStatus.BLOCKED, server_text=result.text, tried=tuple(tried))
+            last_text = result.text
+            if app_password_required(last_text):
+                break
+        return LoginOutcome(LoginStatus.REJECTED, server_text=last_text, tried=tuple(tried))
+    except _Stop as stop:
+        return stop.outcome
+    except UnsafeValue as exc:
+        return LoginOutcome(LoginStatus.ERROR, server_text=str(exc), tried=tuple(tried))
+    except WireError as exc:
+        return _wire(exc, tuple(tried))
+    finally:
+        if session is not None:
+            await session.close()
 
 
-def _decode_bytes(value: bytes | str) -> str:
-    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+def _message(address: str, token: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = address
+    message["To"] = address
+    message["Subject"] = f"mailsetup test {token}"
+    message["Date"] = email.utils.formatdate(localtime=True)
+    message["Message-ID"] = email.utils.make_msgid(domain=address.rpartition("@")[2] or None)
+    message.set_content("This message was sent by mailsetup to check that sending works. You may delete it.\n")
+    return message.as_bytes()
+
+
+async def _reply(session: MailSession, events: list) -> Reply | Failed:
+    event = await session.intend(events)
+    while not isinstance(event, (Reply, Failed)):
+        event = await session.next()
+    return event
+
+
+async def _send_test(session: MailSession, machine: Conversation, address: str, token: str) -> bool:
+    assert isinstance(machine, SmtpClient)
+    for events in (lambda: machine.mail_from(address), lambda: machine.rcpt_to(address), lambda: machine.data(_message(address, token))):
+        reply = await _reply(session, events())
+        if not isinstance(reply, Reply) or not reply.ok:
+            return False
+    return True
+
+
+async def imap_find(ctx: NetContext, target: Target, policy: TlsPolicy, username: str, password: str, token: str, wait: float, read_timeout: float | None) -> bool:
+    """Whether a message whose subject holds `token` arrives in INBOX within `wait` seconds."""
+    try:
+        session, machine = await _open(ctx, target, policy, read_timeout, ())
+    except _Stop:
+        return False
+    assert isinstance(machine, ImapClient)
+    try:
+        result = await _login_once(session, machine, username, password)
+        if not isinstance(result, LoginResult) or result.outcome is not Login.OK:
+            return False
+        reply = await _reply(session, machine.examine("INBOX"))
+        if not isinstance(reply, Reply) or not reply.ok:
+            return False
+        end = time.monotonic() + wait
+        while True:
+            found = await _reply(session, machine.search_subject(token))
+            if not isinstance(found, Reply) or not found.ok:
+                return False
+            if any(part.split() for part in found.data):
+                return True
+            if time.monotonic() >= end:
+                return False
+            await asyncio.sleep(0.2)
+            await _reply(session, machine.noop())
+    except (WireError, UnsafeValue):
+        return False
+    finally:
+        await session.close()
 
 
 _APP_PASSWORD_HINTS = (
@@ -373,12 +229,8 @@ _APP_PASSWORD_HINTS = (
 )
 
 
-def _app_password(text: str) -> bool:
-    lowered = text.lower()
-    return any(hint in lowered for hint in _APP_PASSWORD_HINTS)
-
-
 def app_password_required(text: str) -> bool:
     """Whether a server's refusal says the account needs an app password (Gmail, iCloud,
     Yahoo, Outlook.com word it differently; all of them say so in the failure text)."""
-    return _app_password(text)
+    lowered = text.lower()
+    return any(hint in lowered for hint in _APP_PASSWORD_HINTS)

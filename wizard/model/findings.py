@@ -46,6 +46,7 @@ CODES = (
     "cert-hostname-mismatch",
     "starttls-missing",
     "starttls-refused",
+    "starttls-injection",
     "tls-failed",
     "plaintext-only",
     "dns-failed",

@@ -80,21 +80,17 @@ def _present(args: argparse.Namespace, server: ServerSettings) -> bytes | None:
     if server.security is Security.PLAIN or server.protocol not in (Protocol.IMAP, Protocol.POP3, Protocol.SMTP):
         return None
     try:
-        from wizard.doctor import dialog, wire
+        from wizard.doctor import dialog
     except ImportError:
         return None
 
     async def fetch() -> bytes | None:
         ctx = build_context(args, deadline_seconds=10.0)
-        addresses = await ctx.addresses(server.host)
-        _, link = await wire.connect(tuple(addresses), server.port, ctx.bound(5.0))
-        if link is None:
+        _, stream = await ctx.connect(server.host, server.port, timeout=5.0)
+        if stream is None:
             return None
-        try:
-            found = await dialog.run(server.protocol, link, server.security, server.host, ctx.trust.inspecting_context(), ctx.bound(5.0), dialog.Dialog())
-            return found.der
-        finally:
-            await link.close()
+        found = await dialog.run(ctx, server.protocol, stream, server.security, server.host, ctx.trust.inspecting_context(), ctx.bound(5.0), dialog.Dialog())
+        return found.der
 
     try:
         return asyncio.run(fetch())
