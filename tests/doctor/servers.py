@@ -18,8 +18,11 @@ from pathlib import Path
 # Modes: normal, strip (T1), cleartext (T2), refuse (T3), garbage (T4), slow, huge,
 # logindisabled (IMAP: LOGINDISABLED even after TLS), noauth (SMTP: no AUTH after TLS),
 # require-tls (SMTP: 530 to MAIL while offering AUTH in the clear), intercept (SMTP:
-# a greeting naming another server).
-MODES = ("normal", "apppassword", "strip", "cleartext", "refuse", "garbage", "slow", "huge", "logindisabled", "noauth", "require-tls", "intercept")
+# a greeting naming another server), inject (the STARTTLS answer and, in the same packet,
+# forged capabilities offering a login), flood (endless untagged answers / CAPA lines /
+# EHLO lines), literal (IMAP: a capability list announcing a 1 GB literal, then streaming it).
+MODES = ("normal", "apppassword", "strip", "cleartext", "refuse", "garbage", "slow", "huge", "logindisabled", "noauth", "require-tls", "intercept",
+         "inject", "flood", "literal")
 
 
 @dataclass
@@ -158,8 +161,18 @@ class FakeServer:
             writer.write(line)
             await writer.drain()
 
-    async def _upgrade(self, reader, writer, ok: bytes, refuse: bytes, cleartext: bytes) -> bool:
+    async def _endless(self, writer, first: bytes, line: bytes) -> None:
+        """`first`, then `line` for as long as anybody reads (the flood and literal modes)."""
+        writer.write(first)
+        chunk = line * max(1, 65536 // len(line))
+        for _ in range(16 * 1024):  # 1 GB at the most
+            writer.write(chunk)
+            await writer.drain()
+
+    async def _upgrade(self, reader, writer, ok: bytes, refuse: bytes, cleartext: bytes, injected: bytes = b"") -> bool:
         """Answer a STARTTLS request as the mode says; True when TLS is now up."""
+        if self.mode == "inject":
+            ok += injected  # in the same write: the client reads them together
         if self.mode == "refuse":
             writer.write(refuse)
             await writer.drain()
@@ -184,7 +197,11 @@ class FakeServer:
             line = await self._readline(reader)
             tag, _, rest = line.decode("utf-8", "replace").strip().partition(" ")
             command = rest.split(" ")[0].upper()
-            if command == "CAPABILITY":
+            if command == "CAPABILITY" and self.mode == "flood":
+                await self._endless(writer, b"", b"* OK still here\r\n")
+            elif command == "CAPABILITY" and self.mode == "literal":
+                await self._endless(writer, b"* CAPABILITY {1073741824}\r\n", b"x")
+            elif command == "CAPABILITY":
                 caps = ["IMAP4rev1"]
                 if not tls and self.mode != "strip":
                     caps.append("STARTTLS")
@@ -194,7 +211,8 @@ class FakeServer:
                     caps += ["AUTH=PLAIN", "AUTH=LOGIN"]
                 writer.write(f"* CAPABILITY {' '.join(caps)}\r\n{tag} OK done\r\n".encode())
             elif command == "STARTTLS" and not tls:
-                tls = await self._upgrade(reader, writer, f"{tag} OK begin TLS\r\n".encode(), f"{tag} BAD TLS not available\r\n".encode(), b"* BAD TLS not available\r\n")
+                tls = await self._upgrade(reader, writer, f"{tag} OK begin TLS\r\n".encode(), f"{tag} BAD TLS not available\r\n".encode(), b"* BAD TLS not available\r\n",
+                                          b"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n")
                 if not tls:
                     if self.mode == "refuse":
                         continue
@@ -220,7 +238,9 @@ class FakeServer:
         while True:
             line = await self._readline(reader)
             command = line.decode("utf-8", "replace").strip().split(" ")[0].upper()
-            if command == "CAPA":
+            if command == "CAPA" and self.mode == "flood":
+                await self._endless(writer, b"+OK\r\n", b"X-FILLER\r\n")
+            elif command == "CAPA":
                 caps = ["TOP", "UIDL"]
                 if not tls and self.mode != "strip":
                     caps.append("STLS")
@@ -228,7 +248,8 @@ class FakeServer:
                     caps += ["USER", "SASL PLAIN"]
                 writer.write(("+OK\r\n" + "".join(c + "\r\n" for c in caps) + ".\r\n").encode())
             elif command == "STLS" and not tls:
-                tls = await self._upgrade(reader, writer, b"+OK begin TLS\r\n", b"-ERR TLS not available\r\n", b"-ERR TLS not available\r\n")
+                tls = await self._upgrade(reader, writer, b"+OK begin TLS\r\n", b"-ERR TLS not available\r\n", b"-ERR TLS not available\r\n",
+                                          b"+OK\r\nUSER\r\nSASL PLAIN\r\n.\r\n")
                 if not tls:
                     if self.mode == "refuse":
                         continue
@@ -250,7 +271,9 @@ class FakeServer:
         while True:
             line = await self._readline(reader)
             command = line.decode("utf-8", "replace").strip().split(" ")[0].upper()
-            if command in ("EHLO", "HELO"):
+            if command in ("EHLO", "HELO") and self.mode == "flood":
+                await self._endless(writer, b"", b"250-X-FILLER\r\n")
+            elif command in ("EHLO", "HELO"):
                 ext = ["PIPELINING", "8BITMIME"]
                 if not tls and self.mode not in ("strip", "require-tls"):
                     ext.append("STARTTLS")
@@ -259,7 +282,8 @@ class FakeServer:
                 lines = [name] + ext
                 writer.write("".join(f"250{'-' if i < len(lines) - 1 else ' '}{text}\r\n" for i, text in enumerate(lines)).encode())
             elif command == "STARTTLS" and not tls:
-                tls = await self._upgrade(reader, writer, b"220 2.0.0 go ahead\r\n", b"454 4.7.0 TLS not available due to local problem\r\n", b"454 TLS not available\r\n")
+                tls = await self._upgrade(reader, writer, b"220 2.0.0 go ahead\r\n", b"454 4.7.0 TLS not available due to local problem\r\n", b"454 TLS not available\r\n",
+                                          f"250-{name}\r\n250 AUTH PLAIN LOGIN\r\n".encode())
                 if not tls:
                     if self.mode == "refuse":
                         continue

@@ -94,6 +94,33 @@ def test_smtp_530_in_the_clear_is_reported_and_no_auth_is_sent(fake, make_ctx, s
 
 
 
+@pytest.mark.parametrize("protocol", ["imap", "pop3", "smtp"])
+def test_injected_answers_after_starttls_end_the_talk_before_any_credential(protocol, fake, make_ctx, store):
+    """USENIX Security 2021 ("Why TLS is better without STARTTLS"): forged capabilities in the
+    same packet as the STARTTLS answer. The doctor hangs up and names the attack."""
+    report, server, _ = _run(fake, make_ctx, store, protocol, False, "inject")
+    assert codes(report, protocol)[0] == "starttls-injection", report.codes
+    assert report.services[0].login == "not-tried" and not report.ok
+    assert server.recording.tls_sessions == 0
+    assert b"AUTH" not in bytes(server.recording.received).upper() and b"PASS" not in bytes(server.recording.received).upper()
+
+
+@pytest.mark.parametrize("protocol", ["imap", "pop3", "smtp"])
+@pytest.mark.parametrize("implicit", [True, False], ids=["inside-tls", "before-starttls"])
+def test_endless_capability_answers_are_cut_off(protocol, implicit, fake, make_ctx, store):
+    """Untagged IMAP answers, CAPA lines or EHLO lines without end: a protocol error after a
+    bounded number of lines, not a process that grows until the machine gives up."""
+    report, server, _ = _run(fake, make_ctx, store, protocol, implicit, "flood")
+    assert codes(report, protocol) == ("protocol-error",), report.codes
+    assert "longer than any mail server sends" in report.findings_for(protocol)[0].message.render()
+
+
+def test_a_gigabyte_literal_is_refused_unread(fake, make_ctx, store):
+    report, server, _ = _run(fake, make_ctx, store, "imap", True, "literal")
+    assert codes(report, "imap") == ("protocol-error",), report.codes
+    assert "1073741824" in report.findings_for("imap")[0].message.render()
+
+
 @pytest.mark.parametrize("protocol", ["imap", "smtp"])
 def test_control_a_well_behaved_server_does_receive_the_login(protocol, fake, make_ctx, store):
     """The control case: with a valid certificate and AUTH after TLS the fake server does get
