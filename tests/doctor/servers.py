@@ -161,11 +161,19 @@ class FakeServer:
             writer.write(line)
             await writer.drain()
 
-    async def _endless(self, writer, first: bytes, line: bytes) -> None:
-        """`first`, then `line` for as long as anybody reads (the flood and literal modes)."""
+    async def _endless(self, reader, writer, first: bytes, line: bytes) -> None:
+        """`first`, then `line` for as long as the client stays (the flood and literal
+        modes); whatever the client says meanwhile is recorded too."""
         writer.write(first)
         chunk = line * max(1, 65536 // len(line))
         for _ in range(16 * 1024):  # 1 GB at the most
+            try:
+                said = await asyncio.wait_for(reader.read(65536), 0.001)
+            except TimeoutError:
+                said = None
+            if said == b"":
+                return  # the client hung up
+            self.recording.received += said or b""
             writer.write(chunk)
             await writer.drain()
 
@@ -198,9 +206,9 @@ class FakeServer:
             tag, _, rest = line.decode("utf-8", "replace").strip().partition(" ")
             command = rest.split(" ")[0].upper()
             if command == "CAPABILITY" and self.mode == "flood":
-                await self._endless(writer, b"", b"* OK still here\r\n")
+                await self._endless(reader, writer, b"", b"* OK still here\r\n")
             elif command == "CAPABILITY" and self.mode == "literal":
-                await self._endless(writer, b"* CAPABILITY {1073741824}\r\n", b"x")
+                await self._endless(reader, writer, b"* CAPABILITY {1073741824}\r\n", b"x")
             elif command == "CAPABILITY":
                 caps = ["IMAP4rev1"]
                 if not tls and self.mode != "strip":
@@ -239,7 +247,7 @@ class FakeServer:
             line = await self._readline(reader)
             command = line.decode("utf-8", "replace").strip().split(" ")[0].upper()
             if command == "CAPA" and self.mode == "flood":
-                await self._endless(writer, b"+OK\r\n", b"X-FILLER\r\n")
+                await self._endless(reader, writer, b"+OK\r\n", b"X-FILLER\r\n")
             elif command == "CAPA":
                 caps = ["TOP", "UIDL"]
                 if not tls and self.mode != "strip":
@@ -272,7 +280,7 @@ class FakeServer:
             line = await self._readline(reader)
             command = line.decode("utf-8", "replace").strip().split(" ")[0].upper()
             if command in ("EHLO", "HELO") and self.mode == "flood":
-                await self._endless(writer, b"", b"250-X-FILLER\r\n")
+                await self._endless(reader, writer, b"", b"250-X-FILLER\r\n")
             elif command in ("EHLO", "HELO"):
                 ext = ["PIPELINING", "8BITMIME"]
                 if not tls and self.mode not in ("strip", "require-tls"):
