@@ -12,6 +12,8 @@ from typing import Any, Awaitable, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from wizard.net import Cancelled
+
 
 class Job(QObject):
     """One submitted coroutine. `finished(result)` or `failed(exception)` fires once, in the
@@ -67,7 +69,7 @@ class AsyncWorker(QThread):
             job.done = True
             try:
                 if f.cancelled():
-                    job.failed.emit(asyncio.CancelledError())
+                    job.failed.emit(Cancelled())  # the project's own word for a person's cancel
                 elif f.exception() is not None:
                     job.failed.emit(f.exception())
                 else:

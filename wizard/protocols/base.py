@@ -213,6 +213,10 @@ class Conversation:
     TLS_UP, any failure is final)."""
 
     protocol: Protocol
+    # The words of the three commands every protocol has (IMAP adds its tags in _command).
+    capability_command = b"CAPABILITY"
+    starttls_command = b"STARTTLS"
+    logout_command = b"QUIT"
 
     def __init__(self, *, tls: bool = False, starttls: bool | None = None, limits: Limits = Limits()) -> None:
         """`tls`: the transport already did an implicit-TLS handshake. `starttls`: True
@@ -262,7 +266,9 @@ class Conversation:
 
     def logout(self) -> list[Event]:
         """Say goodbye (LOGOUT / QUIT) where the state allows; nothing otherwise."""
-        raise NotImplementedError
+        if self.state in (State.PLAIN_READY, State.TLS_UP, State.AUTHENTICATED):
+            self._command("LOGOUT", self.logout_command)
+        return self._flush()
 
     # -- for the protocols -----------------------------------------------------------------
     def _drain(self) -> None:
@@ -283,8 +289,13 @@ class Conversation:
     def _line(self, line: bytes) -> None:
         raise NotImplementedError
 
-    def _ask_capabilities(self) -> None:
+    def _command(self, kind: str, text: bytes) -> None:
+        """Write one command; `kind` says how its answer is to be read."""
         raise NotImplementedError
+
+    def _ask_capabilities(self) -> None:
+        self.state = State.CAPABILITIES
+        self._command("CAPABILITY", self.capability_command)
 
     def _send(self, data: bytes) -> None:
         self._out.append(Send(data))
@@ -328,13 +339,15 @@ class Conversation:
             self._emit(Ready(self.capabilities, False))
 
     def _request_starttls(self) -> None:
-        raise NotImplementedError
+        self._command("STARTTLS", self.starttls_command)
 
     def _need(self, *states: State) -> None:
         if self.state not in states:
             raise Misuse(f"not allowed in state {self.state.value}")
 
-    def _need_credentials_state(self) -> None:
-        """The one gate every credential passes: TLS established, capabilities re-read."""
-        if self.state is not State.TLS_UP or not self.tls:
+    def _need_credentials_state(self) -> Capabilities:
+        """The one gate every credential passes: TLS established, capabilities re-read.
+        Returns those capabilities."""
+        if self.state is not State.TLS_UP or not self.tls or self.capabilities is None:
             raise Misuse(f"no credentials in state {self.state.value}")
+        return self.capabilities

@@ -12,22 +12,7 @@ from dataclasses import dataclass
 
 from wizard.model import Protocol
 from wizard.protocols import sasl
-from wizard.protocols.base import (
-    Capabilities,
-    Closed,
-    Conversation,
-    Event,
-    Failure,
-    Greeted,
-    Limits,
-    Login,
-    LoginResult,
-    Reply,
-    State,
-    _Stop,
-    decode,
-    safe,
-)
+from wizard.protocols.base import Capabilities, Closed, Conversation, Event, Failure, Greeted, Limits, Login, LoginResult, Reply, State, _Stop, decode, safe
 
 _LITERAL = re.compile(rb"\{(\d{1,20})\+?\}\r?\n$")
 _CODE = re.compile(r"^\[([^\]]*)\]\s*")
@@ -84,6 +69,7 @@ def quoted(value: str, field_name: str) -> bytes:
 
 class ImapClient(Conversation):
     protocol = Protocol.IMAP
+    logout_command = b"LOGOUT"
 
     def __init__(self, *, tls: bool = False, starttls: bool | None = None, limits: Limits = Limits()) -> None:
         super().__init__(tls=tls, starttls=starttls, limits=limits)
@@ -127,18 +113,9 @@ class ImapClient(Conversation):
         self._untagged, self._seen = [], 0
         self._send(self._tag.encode() + b" " + text + b"\r\n")
 
-    def _ask_capabilities(self) -> None:
-        self.state = State.CAPABILITIES
-        self._command("CAPABILITY", b"CAPABILITY")
-
-    def _request_starttls(self) -> None:
-        self._command("STARTTLS", b"STARTTLS")
-
     # -- intentions --------------------------------------------------------------------------
     def login(self, username: str, password: str) -> list[Event]:
-        self._need_credentials_state()
-        caps = self.capabilities
-        assert caps is not None
+        caps = self._need_credentials_state()
         safe(username, "user name")
         safe(password, "password")
         if caps.login_disabled:
@@ -173,11 +150,6 @@ class ImapClient(Conversation):
     def noop(self) -> list[Event]:
         self._need(State.AUTHENTICATED)
         self._command("NOOP", b"NOOP")
-        return self._flush()
-
-    def logout(self) -> list[Event]:
-        if self.state in (State.PLAIN_READY, State.TLS_UP, State.AUTHENTICATED):
-            self._command("LOGOUT", b"LOGOUT")
         return self._flush()
 
     # -- answers -----------------------------------------------------------------------------

@@ -6,21 +6,7 @@ from __future__ import annotations
 
 from wizard.model import Protocol
 from wizard.protocols import sasl
-from wizard.protocols.base import (
-    Capabilities,
-    Closed,
-    Conversation,
-    Event,
-    Failure,
-    Greeted,
-    Limits,
-    Login,
-    LoginResult,
-    State,
-    _Stop,
-    decode,
-    safe,
-)
+from wizard.protocols.base import Capabilities, Closed, Conversation, Event, Failure, Greeted, Limits, Login, LoginResult, State, _Stop, decode, safe
 
 
 def status(line: bytes) -> tuple[bool, str]:
@@ -49,6 +35,8 @@ def capabilities(lines: list[str]) -> Capabilities:
 
 class Pop3Client(Conversation):
     protocol = Protocol.POP3
+    capability_command = b"CAPA"
+    starttls_command = b"STLS"
 
     def __init__(self, *, tls: bool = False, starttls: bool | None = None, limits: Limits = Limits()) -> None:
         super().__init__(tls=tls, starttls=starttls, limits=limits)
@@ -61,18 +49,9 @@ class Pop3Client(Conversation):
         self._kind = kind
         self._send(text + b"\r\n")
 
-    def _ask_capabilities(self) -> None:
-        self.state = State.CAPABILITIES
-        self._command("CAPA", b"CAPA")
-
-    def _request_starttls(self) -> None:
-        self._command("STLS", b"STLS")
-
     # -- intentions --------------------------------------------------------------------------
     def login(self, username: str, password: str) -> list[Event]:
-        self._need_credentials_state()
-        caps = self.capabilities
-        assert caps is not None
+        caps = self._need_credentials_state()
         self._username, self._password = safe(username, "user name"), safe(password, "password")
         if caps.user_command:
             self.state = State.AUTHENTICATING
@@ -82,11 +61,6 @@ class Pop3Client(Conversation):
             self._command("PASS", b"AUTH PLAIN " + sasl.plain(username, password))
         else:
             self._emit(LoginResult(Login.BLOCKED, username, "no login offered"))
-        return self._flush()
-
-    def logout(self) -> list[Event]:
-        if self.state in (State.PLAIN_READY, State.TLS_UP, State.AUTHENTICATED):
-            self._command("QUIT", b"QUIT")
         return self._flush()
 
     # -- answers -----------------------------------------------------------------------------
@@ -110,12 +84,12 @@ class Pop3Client(Conversation):
             self._ask_capabilities()
             return
         kind, self._kind = self._kind, ""
-        if kind == "CAPA":
+        if kind == "CAPABILITY":
             if ok:
                 self._body = []
             else:  # RFC 2449: a server without CAPA still speaks POP3
                 self._have_capabilities(Capabilities(Protocol.POP3, user_command=True, auth=True))
-        elif kind == "STLS":
+        elif kind == "STARTTLS":
             self._starttls_answer(ok, f"-ERR {text}")
         elif kind == "USER":
             if ok:
@@ -129,7 +103,7 @@ class Pop3Client(Conversation):
                 self._emit(LoginResult(Login.OK, self._username))
             else:
                 self._rejected(text)
-        elif kind == "QUIT":
+        elif kind == "LOGOUT":
             self.state = State.CLOSED
             self._emit(Closed())
         else:

@@ -10,22 +10,7 @@ from dataclasses import dataclass
 
 from wizard.model import Protocol
 from wizard.protocols import sasl
-from wizard.protocols.base import (
-    Capabilities,
-    Closed,
-    Conversation,
-    Event,
-    Failure,
-    Greeted,
-    Limits,
-    Login,
-    LoginResult,
-    Reply,
-    State,
-    _Stop,
-    decode,
-    safe,
-)
+from wizard.protocols.base import Capabilities, Closed, Conversation, Event, Failure, Greeted, Limits, Login, LoginResult, Reply, State, _Stop, decode, safe
 
 _LINE = re.compile(r"^([2-5][0-9][0-9])([ -]|$)(.*)$", re.S)
 
@@ -85,6 +70,7 @@ class SmtpClient(Conversation):
     def __init__(self, *, tls: bool = False, starttls: bool | None = None, limits: Limits = Limits(), helo: str = "localhost") -> None:
         super().__init__(tls=tls, starttls=starttls, limits=limits)
         self.helo = safe(helo, "host name")
+        self.capability_command = b"EHLO " + helo.encode()
         self.greeting_host: str | None = None
         self._kind = ""
         self._reply: list[str] = []
@@ -97,18 +83,9 @@ class SmtpClient(Conversation):
         self._kind = kind
         self._send(text + b"\r\n")
 
-    def _ask_capabilities(self) -> None:
-        self.state = State.CAPABILITIES
-        self._command("EHLO", b"EHLO " + self.helo.encode())
-
-    def _request_starttls(self) -> None:
-        self._command("STARTTLS", b"STARTTLS")
-
     # -- intentions --------------------------------------------------------------------------
     def login(self, username: str, password: str) -> list[Event]:
-        self._need_credentials_state()
-        caps = self.capabilities
-        assert caps is not None
+        caps = self._need_credentials_state()
         mechanism = sasl.choose(caps.mechanisms)
         if not caps.auth or mechanism is None:
             self._emit(LoginResult(Login.BLOCKED, username, "no AUTH" if not caps.auth else "no password mechanism"))
@@ -145,11 +122,6 @@ class SmtpClient(Conversation):
         self._command("RSET", b"RSET")
         return self._flush()
 
-    def logout(self) -> list[Event]:
-        if self.state in (State.PLAIN_READY, State.TLS_UP, State.AUTHENTICATED):
-            self._command("QUIT", b"QUIT")
-        return self._flush()
-
     # -- answers -----------------------------------------------------------------------------
     def _line(self, line: bytes) -> None:
         text = decode(line)
@@ -180,7 +152,7 @@ class SmtpClient(Conversation):
             self._ask_capabilities()
             return
         kind = self._kind
-        if kind == "EHLO":
+        if kind == "CAPABILITY":
             if reply.code != 250:
                 raise _Stop(Failure.REJECTED, said)
             self._have_capabilities(capabilities(reply))
@@ -203,7 +175,7 @@ class SmtpClient(Conversation):
         elif kind == "DATA" and reply.code == 354:
             body, self._body = self._body, b""
             self._command("BODY", stuffed(body)[:-2])
-        elif kind == "QUIT":
+        elif kind == "LOGOUT":
             self.state = State.CLOSED
             self._emit(Closed())
         else:
