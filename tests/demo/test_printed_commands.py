@@ -120,3 +120,14 @@ def test_an_unknown_scene_is_one_line_naming_the_known_ones():
 def test_version_works_where_it_is_referred_to():
     done = subprocess.run([MAILSETUP, "--version"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and re.fullmatch(r"mailsetup \d+\.\d+\S*\n", done.stdout)
+
+
+def test_json_names_each_command_with_its_exit_code():
+    import json
+
+    done = subprocess.run([MAILSETUP, "demo", "--serve", "--seconds", "0", "--json", "--scene", "app-password"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["scene"] == "app-password" and data["working_password"] != data["password"]
+    assert [c["exit_code"] for c in data["commands"]] == [1, 0]
+    assert all("--accept-fingerprint" in c["command"] for c in data["commands"])

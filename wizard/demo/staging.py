@@ -36,7 +36,6 @@ def pack_toml(scene: Scene, domain: str, ports: dict[str, int], mail_sha256: str
         'id = "demo"',
         f"name = {_local('Demo Mail', 'Demo Mail', 'Demo Mail')}",
         f"domains = [{_quote(domain)}]",
-        f"webmail = {_quote(f'https://{domain}/webmail')}",
     ]
     if scene.business:
         for protocol, key, security in (("imap", "imaps", "tls"), ("pop3", "pop3s", "tls")):
@@ -78,11 +77,11 @@ def pack_toml(scene: Scene, domain: str, ports: dict[str, int], mail_sha256: str
                                    "Godkend det nye certifikat, første gang dit mailprogram spørger.",
                                    "Godkjenn det nye sertifikatet første gang e-postprogrammet ditt spør.") + ",")
         lines.append("]")
+    # No webmail or support address: the demo's web pages exist only in the rehearsal, and a
+    # click on a link must not send the person's browser looking for them on the internet.
     if scene.app_password:
         lines += ["", "[two_factor]", "available = true", f"url = {_quote(TWO_FACTOR_URL.format(domain=domain))}",
                   f"note = {_local('Two-factor sign-in is on for your account: mail programs need an app password, made on the security page.', 'Totrinsbekræftelse er slået til for din konto: mailprogrammer skal bruge en app-adgangskode, som du laver på sikkerhedssiden.', 'Tofaktorautentisering er slått på for kontoen din: e-postprogrammer trenger et app-passord, som du lager på sikkerhetssiden.')}"]
-    lines += ["", "[support]", f"name = {_local('Demo Mail support', 'Demo Mail kundeservice', 'Demo Mail kundeservice')}",
-              f"url = {_quote(f'https://{domain}/help')}"]
     return "\n".join(lines) + "\n"
 
 
