@@ -50,7 +50,8 @@ def build_context(args: argparse.Namespace, sink: EventSink | None = None, deadl
     dns = DnsServer.parse(args.dns) if args.dns else None
     trust = Trust(ca_files=tuple(args.ca_file or ()))
     endpoints = Endpoints(ispdb_url=args.ispdb_url) if args.ispdb_url else Endpoints()
-    ctx = NetContext(trust=trust, dns_server=dns, timeouts=Timeouts(), deadline=Deadline(seconds=deadline_seconds), endpoints=endpoints)
+    validates = True if getattr(args, "dns_validates", False) else None
+    ctx = NetContext(trust=trust, dns_server=dns, dns_validates=validates, timeouts=Timeouts(), deadline=Deadline(seconds=deadline_seconds), endpoints=endpoints)
     if sink is not None:
         ctx.sink = sink
     return ctx

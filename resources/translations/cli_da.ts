@@ -328,6 +328,10 @@
       <translation>test serverne for en e-mailadresse og forklar, hvad der virker</translation>
     </message>
     <message>
+      <source>the DNS server (the system's or --dns) validates DNSSEC: believe its signed answers without asking</source>
+      <translation>DNS-serveren (systemets eller --dns) validerer DNSSEC: stol på dens signerede svar uden at spørge</translation>
+    </message>
+    <message>
       <source>the Thunderbird profile folder (default: the default profile)</source>
       <translation>Thunderbird-profilmappen (standard: standardprofilen)</translation>
     </message>

@@ -192,6 +192,10 @@
       <translation>Normal adgangskode</translation>
     </message>
     <message>
+      <source>Nothing was moved: the servers found for {address} ({servers}) come from a source that could be forged ({reasons}). If they are right, give them with --imap/--pop3 and --smtp.</source>
+      <translation>Intet blev flyttet: serverne fundet for {address} ({servers}) kommer fra en kilde, der kan være forfalsket ({reasons}). Hvis de er rigtige, så angiv dem med --imap/--pop3 og --smtp.</translation>
+    </message>
+    <message>
       <source>OAuth2 (sign in through the provider's web page)</source>
       <translation>OAuth2 (log ind via udbyderens webside)</translation>
     </message>

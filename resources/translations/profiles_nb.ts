@@ -192,6 +192,10 @@
       <translation>Vanlig passord</translation>
     </message>
     <message>
+      <source>Nothing was moved: the servers found for {address} ({servers}) come from a source that could be forged ({reasons}). If they are right, give them with --imap/--pop3 and --smtp.</source>
+      <translation>Ingenting ble flyttet: serverne som ble funnet for {address} ({servers}), kommer fra en kilde som kan være forfalsket ({reasons}). Hvis de er riktige, oppgi dem med --imap/--pop3 og --smtp.</translation>
+    </message>
+    <message>
       <source>OAuth2 (sign in through the provider's web page)</source>
       <translation>OAuth2 (logg på via leverandørens nettside)</translation>
     </message>

@@ -23,6 +23,7 @@ def add_global_options(parser: argparse.ArgumentParser, catalog: Catalog, *, sup
 
     group = parser.add_argument_group(h("global options"))
     group.add_argument("--dns", metavar="HOST[:PORT]", default=default(None), help=h("ask this DNS server instead of the system's"))
+    group.add_argument("--dns-validates", action="store_true", default=default(False), help=h("the DNS server (the system's or --dns) validates DNSSEC: believe its signed answers without asking"))
     group.add_argument("--ca-file", metavar="FILE", action="append", default=default([]), type=Path, help=h("also trust the certificate authorities in this PEM file"))
     group.add_argument("--ispdb-url", metavar="URL", default=default(None), help=h("base URL of the ISPDB (the domain is appended)"))
     group.add_argument("--lang", choices=LANGUAGES, default=default(None), help=h("language of messages: en, da or nb"))

@@ -15,7 +15,7 @@ import httpx
 from wizard.i18n import Text
 from wizard.model.events import Step, StepStatus
 from wizard.net.control import CancelToken, Cancelled, Deadline, DeadlineExceeded
-from wizard.net.dns import DnsAnswer, DnsServer, Resolver, make_resolver, query
+from wizard.net.dns import DnsAnswer, DnsServer, Resolver, make_resolver, query, system_trusts_ad
 from wizard.net.http import make_client
 from wizard.net.transport import NoAddress, Stream, TcpResult, race
 from wizard.net.trust import Trust
@@ -49,12 +49,16 @@ def _discard(step: Step) -> None:
 class NetContext:
     trust: Trust = field(default_factory=Trust)
     dns_server: DnsServer | None = None
+    # Believe the resolver's DNSSEC AD bit? None: only when the system resolver is used and
+    # resolv.conf says `options trust-ad`; never for a --dns address unless said explicitly.
+    dns_validates: bool | None = None
     timeouts: Timeouts = field(default_factory=Timeouts)
     deadline: Deadline = field(default_factory=Deadline)
     endpoints: Endpoints = field(default_factory=Endpoints)
     sink: EventSink = _discard
     cancel: CancelToken = field(default_factory=CancelToken)
     _resolver: Resolver | None = field(default=None, repr=False)
+    _system_trusts_ad: bool | None = field(default=None, repr=False)
 
     # -- progress -------------------------------------------------------------------
     def emit(self, step: Step) -> None:
@@ -113,8 +117,18 @@ class NetContext:
             self._resolver = make_resolver(self.dns_server, self.timeouts.dns)
         return self._resolver
 
+    @property
+    def trusts_ad(self) -> bool:
+        if self.dns_validates is not None:
+            return self.dns_validates
+        if self.dns_server is not None:
+            return False
+        if self._system_trusts_ad is None:
+            self._system_trusts_ad = system_trusts_ad()
+        return self._system_trusts_ad
+
     async def resolve(self, name: str, rdtype: str) -> DnsAnswer:
-        return await query(self.resolver, name, rdtype, self.bound(self.timeouts.dns))
+        return await query(self.resolver, name, rdtype, self.bound(self.timeouts.dns), trust_ad=self.trusts_ad)
 
     async def addresses(self, host: str) -> tuple[str, ...]:
         """IP addresses of `host` (A then AAAA) through our resolver; literals pass through."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, Mapping
 
 import dns.asyncresolver
 import dns.exception
@@ -44,8 +46,9 @@ class DnsServer:
 
 @dataclass(frozen=True)
 class DnsAnswer:
-    """What one query returned. `authenticated` is the AD bit from a validating resolver:
-    the only way a DNS-derived config can be trusted without asking the person."""
+    """What one query returned. `authenticated` is the AD bit from a resolver known to
+    validate (see `resolv_conf_trusts_ad`): the only way a DNS-derived config can be trusted
+    without asking the person."""
 
     name: str
     rdtype: str
@@ -56,6 +59,37 @@ class DnsAnswer:
     @property
     def empty(self) -> bool:
         return not self.records
+
+
+RESOLV_CONF = Path("/etc/resolv.conf")
+
+
+def resolv_conf_trusts_ad(text: str, res_options: str = "") -> bool:
+    """Whether resolv.conf (and the RES_OPTIONS variable, read after it) says the resolver
+    validates DNSSEC and is reached over a path that cannot be tampered with: glibc's
+    `options trust-ad`, which systemd-resolved's stub writes. Without it glibc clears the AD
+    bit, and so do we: any resolver can set it on a forged answer."""
+    trusted = False
+    lines = [line.split() for line in text.splitlines()] + [["options", *res_options.split()]]
+    for words in lines:
+        if words and words[0] == "options":
+            for option in words[1:]:
+                if option == "trust-ad":
+                    trusted = True
+                elif option == "no-trust-ad":
+                    trusted = False
+    return trusted
+
+
+def system_trusts_ad(path: Path = RESOLV_CONF, environ: Mapping[str, str] = os.environ) -> bool:
+    """`resolv_conf_trusts_ad` for this machine; no readable resolv.conf means no."""
+    try:
+        if not path.is_file() or path.stat().st_size > 65536:
+            return False
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return resolv_conf_trusts_ad(text, environ.get("RES_OPTIONS", ""))
 
 
 def make_resolver(server: DnsServer | None, timeout: float) -> dns.asyncresolver.Resolver:
@@ -73,12 +107,13 @@ def make_resolver(server: DnsServer | None, timeout: float) -> dns.asyncresolver
     return resolver
 
 
-async def query(resolver: dns.asyncresolver.Resolver, name: str, rdtype: str, timeout: float | None) -> DnsAnswer:
-    """NXDOMAIN and no-data are answers, not errors; timeouts and server failures raise."""
+async def query(resolver: dns.asyncresolver.Resolver, name: str, rdtype: str, timeout: float | None, *, trust_ad: bool = False) -> DnsAnswer:
+    """NXDOMAIN and no-data are answers, not errors; timeouts and server failures raise.
+    The AD bit counts only with `trust_ad` (the resolver is known to validate)."""
     try:
         answer = await resolver.resolve(name, rdtype, lifetime=timeout, raise_on_no_answer=False)
     except dns.resolver.NXDOMAIN:
         return DnsAnswer(name, rdtype, nxdomain=True)
-    authenticated = bool(answer.response.flags & dns.flags.AD)
+    authenticated = trust_ad and bool(answer.response.flags & dns.flags.AD)
     records = tuple(answer.rrset) if answer.rrset is not None else ()
     return DnsAnswer(name, rdtype, records, authenticated)

@@ -19,6 +19,12 @@ def needs_consent(address: str, reasons: str) -> UserError:
     return UserError("write-needs-consent", T("The settings found for {address} come from a source that could be forged ({reasons}). Check them with “mailsetup discover”, then give them with --imap/--pop3 and --smtp to confirm.", address=address, reasons=reasons))
 
 
+def migrate_needs_consent(address: str, reasons: str, config) -> UserError:
+    """Shows the servers an untrusted source named: nothing is moved to them unasked."""
+    servers = ", ".join(f"{s.protocol.value.upper()} {s.host}:{s.port}" for s in (*config.incoming, *config.outgoing))
+    return UserError("migrate-needs-consent", T("Nothing was moved: the servers found for {address} ({servers}) come from a source that could be forged ({reasons}). If they are right, give them with --imap/--pop3 and --smtp.", address=address, servers=servers, reasons=reasons))
+
+
 def include_password_needs_stdin() -> UserError:
     return UserError("write-password-missing", T("--include-password needs the password on standard input (--password-stdin)."))
 

@@ -53,7 +53,9 @@ def run(args: argparse.Namespace, out: Output) -> int:
     provider = None
     config = write_command._manual_config(args)
     if config is None:
-        config, provider = write_command.discovered(args, address)
+        from wizard.profiles import messages
+
+        config, provider = write_command.discovered(args, address, refusal=messages.migrate_needs_consent)
     profiles = _profiles(args)
     folders = (args.out,) if args.out else ()
     # Keep the existing account's type so Thunderbird updates it rather than adding a twin

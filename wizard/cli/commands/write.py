@@ -52,9 +52,10 @@ def _manual_config(args: argparse.Namespace) -> AccountConfig | None:
     return AccountConfig(Source.MANUAL, True, incoming, outgoing)
 
 
-def discovered(args: argparse.Namespace, address: EmailAddress):
+def discovered(args: argparse.Namespace, address: EmailAddress, refusal=None):
     """Discovery with the provider packs (and --brand): (best config of the wanted kind, the
-    pack that applies or None). Untrusted configs are refused here: the CLI cannot ask."""
+    pack that applies or None). Untrusted configs are refused here: the CLI cannot ask.
+    `refusal(address, reasons, config)` words the refusal (migrate names the servers)."""
     from wizard.discovery import discover
 
     ctx = build_context(args, deadline_seconds=15.0)
@@ -67,6 +68,8 @@ def discovered(args: argparse.Namespace, address: EmailAddress):
         raise messages.nothing_found(str(address))
     if config.needs_consent:
         reasons = ", ".join(c.code for c in config.consent) or "untrusted-source"
+        if refusal is not None:
+            raise refusal(str(address), reasons, config)
         raise messages.needs_consent(str(address), reasons)
     return config, result.provider
 
