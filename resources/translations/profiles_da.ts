@@ -439,5 +439,9 @@
       <source>your name as recipients see it</source>
       <translation>dit navn, som modtagerne ser det</translation>
     </message>
+    <message>
+      <source>“{name}” cannot be used as a file name in “{folder}”.</source>
+      <translation>“{name}” kan ikke bruges som filnavn i “{folder}”.</translation>
+    </message>
   </context>
 </TS>

@@ -439,5 +439,9 @@
       <source>your name as recipients see it</source>
       <translation>navnet ditt slik mottakerne ser det</translation>
     </message>
+    <message>
+      <source>“{name}” cannot be used as a file name in “{folder}”.</source>
+      <translation>«{name}» kan ikke brukes som filnavn i «{folder}».</translation>
+    </message>
   </context>
 </TS>

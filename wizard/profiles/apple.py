@@ -27,6 +27,7 @@ from wizard.model import AuthMethod, CertificateInfo, Protocol, Security
 from wizard.model.errors import UserError
 from wizard.profiles.account import EXCHANGE_PROTOCOLS, Account
 from wizard.profiles.atomic import replace_file
+from wizard.profiles.filenames import address_stem, inside
 
 IDENTIFIER_ROOT = "net.mailsetup.account"
 MAC, IOS = "macos", "ios"
@@ -223,14 +224,15 @@ def write_files(account: Account, folder: Path, *, signer: Signer | None = None,
     """<address>.mobileconfig, or for Exchange <address>-mac and <address>-iphone ones."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    safe = str(account.address).replace("@", "_at_")
+    safe = address_stem(account.address)
     exchange = account.incoming.protocol in EXCHANGE_PROTOCOLS
     targets = ((MAC, f"{safe}-mac.mobileconfig"), (IOS, f"{safe}-iphone.mobileconfig")) if exchange else ((None, f"{safe}.mobileconfig"),)
     paths = []
     for platform, name in targets:
         profile = build(account, platform, password=password, catalog=catalog)
-        path = folder / name
-        replace_file(path, to_bytes(profile, signer), backup=False)
+        path = inside(folder, name)
+        # a profile with the password is for the owner's eyes only, whatever file it replaces
+        replace_file(path, to_bytes(profile, signer), backup=False, private=password is not None)
         paths.append(path)
     _, skipped = _certificate_payloads(account, "", "")
     return AppleFiles(tuple(paths), signer is not None, password is not None, tuple(skipped))

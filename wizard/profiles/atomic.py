@@ -57,8 +57,12 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def replace_file(path: Path, data: bytes, *, backup: bool = True, hook: StepHook = _no_hook) -> Replaced:
-    """Atomically give `path` the content `data`, keeping a backup of the old file."""
+def replace_file(path: Path, data: bytes, *, backup: bool = True, private: bool = False, hook: StepHook = _no_hook) -> Replaced:
+    """Atomically give `path` the content `data`, keeping a backup of the old file.
+
+    The new file keeps the old one's permissions, except a `private` one (it holds a
+    password): that is 0600 from its first byte, and so is its backup, even when the file
+    it replaces was readable by others."""
     path = Path(path)
     folder = path.parent
     if not folder.is_dir():
@@ -70,15 +74,19 @@ def replace_file(path: Path, data: bytes, *, backup: bool = True, hook: StepHook
             hook("backup")
             saved = backup_name(path)
             shutil.copy2(path, saved)
+            if private:
+                os.chmod(saved, 0o600)
         hook("temp-open")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".mailsetup-tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".mailsetup-tmp", dir=folder)  # 0600
+        if private:
+            os.chmod(tmp_name, 0o600)
         with os.fdopen(fd, "wb") as handle:
             hook("temp-write")
             handle.write(data)
             handle.flush()
             hook("temp-fsync")
             os.fsync(handle.fileno())
-        if path.exists():
+        if path.exists() and not private:
             shutil.copymode(path, tmp_name)
         hook("replace")
         os.replace(tmp_name, path)

@@ -18,6 +18,7 @@ from wizard.model import AuthMethod, Protocol, Security, ServerSettings
 from wizard.model.errors import UserError
 from wizard.profiles.account import EXCHANGE_PROTOCOLS, Account
 from wizard.profiles.atomic import replace_file
+from wizard.profiles.filenames import address_stem, domain_stem, inside
 
 OFFICE_VERSION = "16.0"  # Outlook 2016, 2019, 2021, 2024 and Microsoft 365 all use 16.0
 AUTODISCOVER_KEY = rf"Software\Microsoft\Office\{OFFICE_VERSION}\Outlook\AutoDiscover"
@@ -271,16 +272,16 @@ def write_files(account: Account, folder: Path, windows_folder: str | None = Non
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     domain = account.address.domain
-    safe = str(account.address).replace("@", "_at_")
-    xml_path = folder / f"autodiscover-{domain}.xml"
+    safe = address_stem(account.address)
+    xml_path = inside(folder, f"autodiscover-{domain_stem(account.address)}.xml")
     replace_file(xml_path, autodiscover_xml(account))
     if sys.platform == "win32" and windows_folder is None:
         win_xml = str(xml_path.resolve())
     else:
         win_xml = ntpath.join(windows_folder or DEFAULT_WINDOWS_FOLDER, xml_path.name)
-    reg_path = folder / f"autodiscover-{domain}.reg"
+    reg_path = inside(folder, f"autodiscover-{domain_stem(account.address)}.reg")
     replace_file(reg_path, reg_bytes(domain, win_xml))
-    prf_path: Path | None = folder / f"{safe}.prf"
+    prf_path: Path | None = inside(folder, f"{safe}.prf")
     problem: Text | None = None
     try:
         data = prf_bytes(account)

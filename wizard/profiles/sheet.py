@@ -13,6 +13,7 @@ from wizard.i18n import Catalog, T, Text
 from wizard.model import AuthMethod, Security, ServerSettings
 from wizard.profiles.account import EXCHANGE_PROTOCOLS, Account
 from wizard.profiles.atomic import replace_file
+from wizard.profiles.filenames import address_stem, inside
 
 _SECURITY = {
     Security.TLS: T("SSL/TLS (encrypted from the start)"),
@@ -111,6 +112,6 @@ def render_html(account: Account, catalog: Catalog | None = None, now: datetime 
 def write_html(account: Account, folder: Path, catalog: Catalog | None = None) -> Path:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{str(account.address).replace('@', '_at_')}-settings.html"
+    path = inside(folder, f"{address_stem(account.address)}-settings.html")
     replace_file(path, render_html(account, catalog).encode("utf-8"), backup=False)
     return path
