@@ -14,6 +14,16 @@
     <message>
       <source>“{value}” is not a web address; the ISPDB URL must start with https://.</source>
       <translation>«{value}» er ikke en nettadresse; ISPDB-URL-en må starte med https://.</translation>
+      <source>it is larger than {limit}</source>
+      <translation>den er større enn {limit}</translation>
+    </message>
+    <message>
+      <source>it is not a regular file (a folder, a device or a pipe)</source>
+      <translation>det er ikke en vanlig fil (men en mappe, en enhet eller en pipe)</translation>
+    </message>
+    <message>
+      <source>“{path}” was not read: {problem}</source>
+      <translation>«{path}» ble ikke lest: {problem}</translation>
     </message>
   </context>
 </TS>

@@ -20,6 +20,10 @@
       <translation>angiv enten sha256 eller issuer, ikke begge</translation>
     </message>
     <message>
+      <source>it could not be read: {problem}</source>
+      <translation>den kunne ikke læses: {problem}</translation>
+    </message>
+    <message>
       <source>it is before not_before</source>
       <translation>det ligger før not_before</translation>
     </message>
@@ -94,6 +98,10 @@
     <message>
       <source>only an Exchange server has a separate username for phones</source>
       <translation>kun en Exchange-server har et særskilt brugernavn til telefoner</translation>
+    </message>
+    <message>
+      <source>tables or lists are nested more than {limit} deep</source>
+      <translation>tabeller eller lister er indlejret mere end {limit} niveauer dybt</translation>
     </message>
     <message>
       <source>the file is larger than 256 KiB</source>

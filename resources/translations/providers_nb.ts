@@ -20,6 +20,10 @@
       <translation>oppgi enten sha256 eller issuer, ikke begge</translation>
     </message>
     <message>
+      <source>it could not be read: {problem}</source>
+      <translation>den kunne ikke leses: {problem}</translation>
+    </message>
+    <message>
       <source>it is before not_before</source>
       <translation>det er før not_before</translation>
     </message>
@@ -94,6 +98,10 @@
     <message>
       <source>only an Exchange server has a separate username for phones</source>
       <translation>bare en Exchange-server har et eget brukernavn for telefoner</translation>
+    </message>
+    <message>
+      <source>tables or lists are nested more than {limit} deep</source>
+      <translation>tabeller eller lister er nøstet mer enn {limit} nivåer dypt</translation>
     </message>
     <message>
       <source>the file is larger than 256 KiB</source>

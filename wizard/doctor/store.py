@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from wizard.localfile import MIB, read_small
 from wizard.model.certificate import CertificateInfo
 from wizard.model.fingerprint import Pin
 
@@ -48,8 +49,8 @@ class CertStore:
 
     def _read(self) -> list[StoredPin]:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            data = json.loads(read_small(self.path, 4 * MIB).decode("utf-8"))
+        except (OSError, ValueError):  # LocalFileError (a FIFO, a device, huge) is a ValueError
             # Missing or damaged: no pins. Failing closed is safe: an unknown certificate
             # is then shown to the person again, never accepted silently.
             return []

@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wizard.i18n import T
+from wizard.localfile import MIB, LocalFileError, read_small
 from wizard.model.errors import UserError
 from wizard.model.fingerprint import Pin
+
+MAX_CA_FILE_BYTES = 4 * MIB  # the whole Mozilla bundle is about 220 KiB
 
 
 @dataclass(frozen=True)
@@ -19,8 +22,9 @@ class Trust:
 
     def __post_init__(self) -> None:
         for path in self.ca_files:
-            if not Path(path).is_file():
+            if not Path(path).exists():
                 raise UserError("ca-file-missing", T("The certificate file “{path}” does not exist.", path=path))
+            read_small(path, MAX_CA_FILE_BYTES)  # a FIFO, a device or a giant: one line naming it
 
     def ssl_context(self) -> ssl.SSLContext:
         """A fresh verifying client context (never cached at module level)."""
@@ -31,8 +35,11 @@ class Trust:
         ctx.minimum_version = ssl.TLSVersion.TLSv1_2
         for path in self.ca_files:
             try:
-                ctx.load_verify_locations(cafile=str(path))
-            except (ssl.SSLError, OSError):
+                # read by us (a regular file of bounded size), handed over as text
+                ctx.load_verify_locations(cadata=read_small(path, MAX_CA_FILE_BYTES).decode("ascii", errors="replace"))
+            except LocalFileError:
+                raise
+            except (ssl.SSLError, OSError, ValueError):
                 raise UserError("ca-file-invalid", T("The certificate file “{path}” could not be read as PEM certificates.", path=path)) from None
         return ctx
 

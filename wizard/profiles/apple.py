@@ -26,6 +26,7 @@ from wizard.i18n import Catalog, T, Text
 from wizard.model import AuthMethod, CertificateInfo, Protocol, Security
 from wizard.model.errors import UserError
 from wizard.profiles.account import EXCHANGE_PROTOCOLS, Account
+from wizard.localfile import MIB, read_small
 from wizard.profiles.atomic import replace_file
 from wizard.profiles.filenames import address_stem, inside
 
@@ -57,8 +58,8 @@ class Signer:
     @classmethod
     def from_files(cls, cert_file: Path, key_file: Path) -> "Signer":
         try:
-            certs = x509.load_pem_x509_certificates(Path(cert_file).read_bytes())
-            key = serialization.load_pem_private_key(Path(key_file).read_bytes(), password=None)
+            certs = x509.load_pem_x509_certificates(read_small(cert_file, MIB))
+            key = serialization.load_pem_private_key(read_small(key_file, MIB), password=None)
         except (OSError, ValueError, TypeError) as exc:
             raise AppleError("signing-unreadable", T("The signing certificate or key could not be read: {problem}", problem=str(exc) or type(exc).__name__)) from None
         return cls(certs[0], key, tuple(certs[1:]))

@@ -18,11 +18,14 @@ import plistlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from wizard.localfile import MIB, LocalFileError, read_small
 from wizard.model import Protocol, Security
 from wizard.profiles.account import EXCHANGE_PROTOCOLS, Account
 from wizard.profiles.thunderbird.prefs import PrefsFile
 from wizard.providers import Provider, RetiredServer
 
+MAX_PREFS_BYTES = 32 * MIB  # a busy Thunderbird profile's prefs.js is well under 1 MiB
+MAX_PROFILE_BYTES = 4 * MIB
 _SOCKET = {0: Security.PLAIN, 1: Security.PLAIN, 2: Security.STARTTLS, 3: Security.TLS}
 
 
@@ -80,8 +83,8 @@ def thunderbird_accounts(profile_dir: Path, address: str | None = None) -> tuple
     `address`), as Thunderbird reads them: a host changed in its own dialog lives in real*."""
     path = Path(profile_dir) / "prefs.js"
     try:
-        prefs = PrefsFile.parse(path.read_bytes())
-    except OSError:
+        prefs = PrefsFile.parse(read_small(path, MAX_PREFS_BYTES))
+    except OSError:  # no prefs.js: no accounts; a FIFO, a device or a huge one: LocalFileError
         return ()
     wanted = address.lower() if address else None
     out = []
@@ -126,7 +129,7 @@ def apple_accounts(folder: Path, address: str | None = None) -> tuple[ExistingAc
     wanted = address.lower() if address else None
     for path in sorted(Path(folder).glob("*.mobileconfig")):
         try:
-            profile = plistlib.loads(unsigned_content(path.read_bytes()))
+            profile = plistlib.loads(unsigned_content(read_small(path, MAX_PROFILE_BYTES)))
         except Exception:  # noqa: BLE001 - not a profile we can read: not ours to judge
             continue
         for payload in profile.get("PayloadContent", []) if isinstance(profile, dict) else []:
@@ -158,10 +161,10 @@ def outlook_accounts(folder: Path, address: str | None = None) -> tuple[Existing
         parser = configparser.ConfigParser(interpolation=None, strict=False)
         parser.optionxform = str  # type: ignore[assignment]
         try:
-            data = path.read_bytes()
+            data = read_small(path, MAX_PROFILE_BYTES)
             text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8", "replace")
             parser.read_string(text)
-        except (OSError, UnicodeError, configparser.Error):
+        except (OSError, UnicodeError, configparser.Error, LocalFileError):
             continue
         for section in parser.sections():
             values = parser[section]

@@ -5,14 +5,36 @@ from __future__ import annotations
 import tomllib
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from wizard.i18n import T
+from wizard.localfile import LocalFileError, read_small
 from wizard.model import EmailAddress
 from wizard.providers.model import PresetError, Presets, Provider
 from wizard.providers.schema import MAX_LOGO_BYTES, Reader, parse_provider
 
 MAX_FILE_BYTES = 256 * 1024
+MAX_NESTING = 16  # tables and arrays inside each other; real packs use four
+
+
+def nesting(value: Any, limit: int = MAX_NESTING) -> int:
+    """How deep tables and arrays go in `value` (stops counting past `limit`), without
+    recursion, so that no document can exhaust the stack here."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children = list(item.values())
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, depth + 1)
+        if deepest > limit:
+            return deepest
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
 DEFAULT_BRAND_FILE = "default-brand"  # resources/providers/default-brand: one pack id, put there by an installer
 
 
@@ -23,7 +45,22 @@ def parse_provider_file(data: bytes, origin: str, default_id: str, read: Reader 
         document = tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise PresetError(origin, "*", T("it is not valid TOML: {problem}", problem=str(exc)[:200])) from None
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise PresetError(origin, "*", T("tables or lists are nested more than {limit} deep", limit=MAX_NESTING)) from None
+    if nesting(document) > MAX_NESTING:
+        raise PresetError(origin, "*", T("tables or lists are nested more than {limit} deep", limit=MAX_NESTING))
     return parse_provider(document, origin, default_id, read)
+
+
+def read_pack(path: Path) -> bytes:
+    """A pack from a folder someone gave us: a regular file of at most 256 KiB, or the
+    usual PresetError naming it (a FIFO would hang, /dev/zero would never end)."""
+    try:
+        return read_small(path, MAX_FILE_BYTES)
+    except LocalFileError as exc:
+        raise PresetError(str(path), "*", exc.problem) from None
+    except OSError as exc:
+        raise PresetError(str(path), "*", T("it could not be read: {problem}", problem=exc.strerror or type(exc).__name__)) from None
 
 
 def _folder():
@@ -34,10 +71,12 @@ def _reader(folder) -> Reader:
     def read(name: str) -> bytes | None:
         item = folder.joinpath(name)
         try:
+            if isinstance(item, Path):  # a folder someone gave us: no FIFO, no device, no giant
+                return read_small(item, MAX_LOGO_BYTES + 1, head=True)
             if not item.is_file():
                 return None
             data = item.read_bytes()
-        except OSError:
+        except (OSError, LocalFileError):
             return None
         return data[: MAX_LOGO_BYTES + 1]
 
@@ -62,7 +101,7 @@ def load_presets(extra_dirs: Iterable[Path] = (), *, bundled: bool = True) -> Pr
     providers: list[Provider] = []
     for directory in extra_dirs:
         for path in sorted(Path(directory).glob("*.toml")):
-            provider = parse_provider_file(path.read_bytes(), str(path), path.stem, _reader(Path(directory)))
+            provider = parse_provider_file(read_pack(path), str(path), path.stem, _reader(Path(directory)))
             if any(p.id == provider.id for p in providers):
                 raise PresetError(str(path), "id", T("another pack already has the id “{value}”", value=provider.id))
             providers.append(provider)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Mapping
 
 from wizard.i18n import T
+from wizard.localfile import MIB, read_small_text
 from wizard.model.errors import UserError
 
 
@@ -56,13 +57,16 @@ def base_dirs(home: Path | None = None, env: Mapping[str, str] | None = None, pl
     )
 
 
+MAX_INI_BYTES = 1 * MIB
+
+
 def _read_ini(path: Path) -> configparser.ConfigParser:
     parser = configparser.ConfigParser(interpolation=None, strict=False)
     parser.optionxform = str  # keep key case (Path, IsRelative, Default)
     try:
-        parser.read_string(path.read_text(encoding="utf-8", errors="replace"))
+        parser.read_string(read_small_text(path, MAX_INI_BYTES))
     except (OSError, configparser.Error):
-        pass
+        pass  # absent or not an ini file: no profiles there (a FIFO or huge one: LocalFileError)
     return parser
 
 

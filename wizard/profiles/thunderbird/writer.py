@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wizard.i18n import T
+from wizard.localfile import MIB, read_small
 from wizard.model import AuthMethod, Protocol, Security, ServerSettings
 from wizard.profiles.account import EXCHANGE_PROTOCOLS, Account
 from wizard.profiles.atomic import Replaced, StepHook, replace_file, _no_hook
@@ -27,6 +28,8 @@ AUTH_METHOD = {
     AuthMethod.TLS_CLIENT_CERT: 7,
     AuthMethod.OAUTH2: 10,
 }
+
+MAX_PREFS_BYTES = 32 * MIB  # prefs.js and cert_override.txt; real ones are far smaller
 
 
 @dataclass(frozen=True)
@@ -176,7 +179,9 @@ def write_account(profile_dir: Path, account: Account, *, hook: StepHook = _no_h
     ensure_not_running(profile_dir)
     prefs_path = profile_dir / "prefs.js"
     try:
-        old = prefs_path.read_bytes() if prefs_path.exists() else b""
+        old = read_small(prefs_path, MAX_PREFS_BYTES)
+    except FileNotFoundError:
+        old = b""
     except OSError as exc:
         raise ProfileError("thunderbird-unreadable", T("Could not read “{path}”: {problem}", path=prefs_path, problem=exc.strerror or str(exc))) from None
     prefs = PrefsFile.parse(old)
@@ -185,7 +190,10 @@ def write_account(profile_dir: Path, account: Account, *, hook: StepHook = _no_h
     cert_result = None
     if overrides:
         cert_path = profile_dir / "cert_override.txt"
-        existing = cert_path.read_bytes() if cert_path.exists() else b""
+        try:
+            existing = read_small(cert_path, MAX_PREFS_BYTES)
+        except FileNotFoundError:
+            existing = b""
         cert_result = replace_file(cert_path, certoverride.merge(existing, overrides), hook=hook)
     ensure_not_running(profile_dir)  # it may have started meanwhile
     prefs_result = replace_file(prefs_path, prefs.to_bytes(), hook=hook)
