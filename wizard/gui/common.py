@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, ClassVar
 
@@ -12,6 +13,7 @@ from PySide6.QtGui import QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget, QWizardPage
 
 from wizard.i18n import Catalog, Text, load_catalog
+from wizard.model.scrub import Scrubber
 
 if TYPE_CHECKING:
     from wizard.gui.backend import Backend
@@ -146,6 +148,11 @@ class Banner(QFrame):
         self.setAccessibleName(self.label.text())
 
 
+@lru_cache(maxsize=4)
+def scrubber_for(password: str) -> Scrubber:
+    return Scrubber.of(password)
+
+
 @dataclass
 class Shared:
     lang: Lang
@@ -167,7 +174,9 @@ class Page(QWizardPage):
         return self.shared.state
 
     def t(self, text: Text | str) -> str:
-        return self.shared.lang.t(text)
+        """Rendered in the chosen language, and scrubbed of the password in every encoding:
+        every text a page shows passes here, server replies included."""
+        return scrubber_for(self.state.password)(self.shared.lang.t(text))
 
     def retranslate(self) -> None:  # pragma: no cover - every page overrides it
         pass

@@ -11,6 +11,7 @@ from wizard.i18n import Catalog, T, Text
 from wizard.model import StepStatus, wording
 from wizard.model.findings import Severity
 from wizard.model.identity import ReportIdentity
+from wizard.model.scrub import Scrubber
 
 SEVERITY_WORDS = {Severity.ERROR: T("Problem"), Severity.WARNING: T("Warning"), Severity.INFO: T("Information")}
 SEVERITY_MARKS = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "✓"}
@@ -81,6 +82,4 @@ def build_report(state: WizardState, catalog: Catalog, now: datetime | None = No
     if state.keyring is not None:
         lines.append(r(state.keyring))
     text = "\n".join(lines) + "\n"
-    if state.password:
-        text = text.replace(state.password, "********")  # belt and braces: never the password
-    return text
+    return Scrubber.of(state.password)(text)  # every form of the password, whatever a server echoed

@@ -3,7 +3,7 @@ customer can attach to a mail to support. It opens with who made it and when (th
 identity: reference, time with zone, version, system, mail programs, brand); every word on it
 is in the person's language (finding codes stay for programs, in `data-code` and the
 tooltip). Every value is escaped; the password (and any other text passed in `redact`) is
-replaced, although the report should never hold it."""
+scrubbed in every encoding (wizard.model.scrub), although the report should never hold it."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from wizard.i18n import Catalog, T, Text
 from wizard.doctor.report import state_word
 from wizard.model import wording
+from wizard.model.scrub import Scrubber
 
 _SECURITY: dict[str, Text] = {security.value: words for security, words in wording.SECURITY.items()}
 
@@ -34,16 +35,14 @@ th{width:14em;font-weight:600}
 """
 
 
-def render_html(report: "Report", catalog: Catalog | None = None, redact: tuple[str, ...] = ()) -> str:
+def render_html(report: "Report", catalog: Catalog | None = None, redact: "tuple[str, ...] | Scrubber" = ()) -> str:
+    scrub = redact if isinstance(redact, Scrubber) else Scrubber.of(*redact)
+
     def say(text: Text | str) -> str:
         return text.render(catalog) if isinstance(text, Text) else str(text)
 
     def tr(text: Text | str) -> str:
-        value = say(text)
-        for secret in redact:
-            if secret:
-                value = value.replace(secret, "••••••")
-        return html.escape(value)
+        return html.escape(scrub(say(text)))
 
     lang = catalog.language if catalog is not None else "en"
     parts = [

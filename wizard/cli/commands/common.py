@@ -44,7 +44,16 @@ def given_servers(args: argparse.Namespace) -> dict[Protocol, ServerSettings]:
     return out
 
 
-def read_password(args: argparse.Namespace) -> str | None:
+def read_password(args: argparse.Namespace, out=None) -> str | None:
+    """The password from standard input (or None); with `out`, it is masked in everything
+    that command writes from here on."""
+    password = _read_password(args)
+    if out is not None:
+        out.hide(password)
+    return password
+
+
+def _read_password(args: argparse.Namespace) -> str | None:
     if not getattr(args, "password_stdin", False):
         return None
     if sys.stdin is None or sys.stdin.closed:

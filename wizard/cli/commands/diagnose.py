@@ -68,7 +68,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
     accept = tuple(args.accept_fingerprint or ())
     for value in accept:
         normalize_fingerprint(value)  # bad input: UserError, exit 2 before any network
-    password = common.read_password(args)
+    password = common.read_password(args, out)
     if servers:
         target: object = servers
         provider = brand_of(args)  # a branded run's pack speaks for the servers given
@@ -85,10 +85,9 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
     branded = brand_of(args)
     report = replace(report, identity=identity_now(str(address), branded.id if branded is not None else None))
-    redact = (password,) if password else ()
     if args.html is not None:
         try:
-            args.html.write_text(render_html(report, out.catalog, redact), encoding="utf-8")
+            args.html.write_text(render_html(report, out.catalog, out.scrub), encoding="utf-8")
         except OSError as exc:
             out.error(html_failed(str(args.html), exc.strerror or type(exc).__name__))
             return 2

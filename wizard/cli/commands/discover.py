@@ -22,7 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
 
 def run(args: argparse.Namespace, out: Output) -> int:
     address = common.parse_address(args.address)
-    password = common.read_password(args)
+    password = common.read_password(args, out)
     from wizard.cli.packlines import render_provider
     from wizard.cli.render import render_configs, render_step
     from wizard.discovery import discover

@@ -161,7 +161,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
     from wizard.profiles.account import Account
 
     address = common.parse_address(args.address)
-    password = common.read_password(args)
+    password = common.read_password(args, out)
     if args.include_password and password is None:
         raise messages.include_password_needs_stdin()
     if args.remember_password and args.client != "thunderbird":
