@@ -12,8 +12,6 @@
       <translation>Der findes ingen udbyderpakke “{brand}”; kendte pakker: {known}.</translation>
     </message>
     <message>
-      <source>“{value}” is not a web address; the ISPDB URL must start with https://.</source>
-      <translation>“{value}” er ikke en webadresse; ISPDB-URL'en skal starte med https://.</translation>
       <source>it is larger than {limit}</source>
       <translation>den er større end {limit}</translation>
     </message>
@@ -24,6 +22,10 @@
     <message>
       <source>“{path}” was not read: {problem}</source>
       <translation>“{path}” blev ikke læst: {problem}</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a web address; the ISPDB URL must start with https://.</source>
+      <translation>“{value}” er ikke en webadresse; ISPDB-URL'en skal starte med https://.</translation>
     </message>
   </context>
 </TS>

@@ -12,8 +12,6 @@
       <translation>Det finnes ingen leverandørpakke «{brand}»; kjente pakker: {known}.</translation>
     </message>
     <message>
-      <source>“{value}” is not a web address; the ISPDB URL must start with https://.</source>
-      <translation>«{value}» er ikke en nettadresse; ISPDB-URL-en må starte med https://.</translation>
       <source>it is larger than {limit}</source>
       <translation>den er større enn {limit}</translation>
     </message>
@@ -24,6 +22,10 @@
     <message>
       <source>“{path}” was not read: {problem}</source>
       <translation>«{path}» ble ikke lest: {problem}</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a web address; the ISPDB URL must start with https://.</source>
+      <translation>«{value}» er ikke en nettadresse; ISPDB-URL-en må starte med https://.</translation>
     </message>
   </context>
 </TS>
