@@ -64,26 +64,6 @@
       <translation>Brug ikke dette netværk til e-mail: det piller ved dine forbindelser. Prøv et andet netværk, eller brug serverens SSL/TLS-port, og fortæl det til din udbyder.</translation>
     </message>
     <message>
-      <source>Encryption</source>
-      <translation>Kryptering</translation>
-    </message>
-    <message>
-      <source>Everything needed works ({seconds} s).</source>
-      <translation>Alt det nødvendige virker ({seconds} s).</translation>
-    </message>
-    <message>
-      <source>Everything needed works.</source>
-      <translation>Alt det nødvendige virker.</translation>
-    </message>
-    <message>
-      <source>Findings</source>
-      <translation>Fund</translation>
-    </message>
-    <message>
-      <source>Findings for {address}:</source>
-      <translation>Fund for {address}:</translation>
-    </message>
-    <message>
       <source>Give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY: finding them automatically is not available in this version.</source>
       <translation type="vanished">Angiv serverne med --imap, --pop3 og --smtp VÆRT:PORT:SIKKERHED: automatisk søgning findes ikke i denne version.</translation>
     </message>

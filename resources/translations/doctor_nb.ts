@@ -64,26 +64,6 @@
       <translation>Ikke bruk dette nettverket til e-post: det tukler med tilkoblingene dine. Prøv et annet nettverk, eller bruk serverens SSL/TLS-port, og si fra til leverandøren din.</translation>
     </message>
     <message>
-      <source>Encryption</source>
-      <translation>Kryptering</translation>
-    </message>
-    <message>
-      <source>Everything needed works ({seconds} s).</source>
-      <translation>Alt som trengs, virker ({seconds} s).</translation>
-    </message>
-    <message>
-      <source>Everything needed works.</source>
-      <translation>Alt som trengs, virker.</translation>
-    </message>
-    <message>
-      <source>Findings</source>
-      <translation>Funn</translation>
-    </message>
-    <message>
-      <source>Findings for {address}:</source>
-      <translation>Funn for {address}:</translation>
-    </message>
-    <message>
       <source>Give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY: finding them automatically is not available in this version.</source>
       <translation type="vanished">Oppgi serverne med --imap, --pop3 og --smtp VERT:PORT:SIKKERHET: automatisk søk finnes ikke i denne versjonen.</translation>
     </message>
