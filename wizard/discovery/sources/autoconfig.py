@@ -1,5 +1,7 @@
 """The provider's own autoconfig file: two https URLs, and (a separate, last-ranked lane)
-the same two over plain http, whose answers are never trusted (SECURITY.md A1)."""
+the same two over plain http, whose answers are never trusted (SECURITY.md A1). An answer
+reached through a redirect to another registrable domain (`.well-known` included) is
+untrusted too, and names that domain for the person's consent."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from dataclasses import replace
 from functools import partial
 from urllib.parse import quote
 
-from wizard.discovery.arrange import HTTP_SOURCE, build
+from wizard.discovery.arrange import FOREIGN_REDIRECT, HTTP_SOURCE, build
 from wizard.discovery.describe import found
 from wizard.discovery.fetch import Problem, attempt, fetch
 from wizard.discovery.group import ranked_first
@@ -45,7 +47,9 @@ async def fetch_config(job: Job, url: str, step_source: str, source: Source, ctx
         if not fetched.all_https:
             first_http = next(h for h in fetched.hops if not h.lower().startswith("https://"))
             consent.append(ConsentReason(HTTP_SOURCE, first_http))
-        config = build(source, fetched.all_https, parsed.incoming, parsed.outgoing, provider=parsed.provider, origin=fetched.url, consent=consent)
+        consent += [ConsentReason(FOREIGN_REDIRECT, host) for host in fetched.foreign_hosts]
+        trusted = fetched.all_https and not fetched.foreign_hosts
+        config = build(source, trusted, parsed.incoming, parsed.outgoing, provider=parsed.provider, origin=fetched.url, consent=consent)
         if config is None:
             raise Problem(StepStatus.EMPTY, T("the file lists no server to receive mail from"))
         rec.set(StepStatus.OK, found(config, parsed.notes))

@@ -3,8 +3,15 @@ domain: POST to https://<domain>/… and https://autodiscover.<domain>/…, the 
 the unauthenticated http GET whose redirect is followed only to https (and only with the
 person's consent when it leaves the base domain), then SRV `_autodiscover._tcp`.
 
-`redirectAddr` / `redirectUrl` are followed for at most 10 hops. A password, when given, is
-sent (HTTP Basic) only over https and only to hosts of the address's own base domain.
+`redirectAddr` / `redirectUrl` are followed for at most 10 hops.
+
+Credentials (SECURITY notes, class 5): every request goes without them. A password, when
+given, is sent (HTTP Basic) only when an endpoint answers 401 with a Basic challenge, only
+over https, only along a chain that started trusted (never to a host learned through plain
+http or from unsigned DNS), and only to hosts of the address's own registrable domain; a
+host elsewhere gets it only when the person, shown the domain, agrees (`job.confirm`; the
+CLI cannot ask, so there it never does). An answer reached through a redirect to another
+registrable domain (a 30x, redirectUrl or redirectAddr) is untrusted and needs consent.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from urllib.parse import quote
 
 from wizard.discovery.arrange import FOREIGN_REDIRECT, FOREIGN_SRV_TARGET, HTTP_SOURCE, UNSIGNED_DNS, build
 from wizard.discovery.describe import found
-from wizard.discovery.fetch import Problem, attempt, fetch, host_of, redirect_target
+from wizard.discovery.fetch import MayAuthenticate, Problem, attempt, fetch, host_of, redirect_target
 from wizard.discovery.group import ranked_first
 from wizard.discovery.job import Job
 from wizard.i18n import T
@@ -38,33 +45,56 @@ def _with(consent: tuple[ConsentReason, ...], *more: ConsentReason) -> tuple[Con
     return tuple(dict.fromkeys(consent + more))
 
 
-async def chain(job: Job, url: str, address: EmailAddress, hops_left: int, trusted: bool, consent: tuple[ConsentReason, ...], ctx: NetContext) -> AccountConfig | None:
-    """POST the POX request to `url`; follow redirectAddr / redirectUrl within the budget."""
-    host = host_of(url)
+def may_authenticate(job: Job, credentials: bool) -> MayAuthenticate:
+    """Whether a host that challenged may have the password (https is checked by fetch).
+    `credentials`: the chain started where credentials may go at all (https, signed)."""
 
-    async def work(rec) -> AccountConfig | AutodiscoverRedirect:
+    async def may(host: str) -> bool:
+        if not credentials:  # learned through plain http or unsigned DNS: never
+            return False
+        if same_base_domain(host, job.domain):
+            return True
+        return job.confirm is not None and await job.confirm(ConsentReason(FOREIGN_REDIRECT, host))
+
+    return may
+
+
+async def chain(job: Job, url: str, address: EmailAddress, hops_left: int, trusted: bool, consent: tuple[ConsentReason, ...], ctx: NetContext,
+                credentials: bool | None = None) -> AccountConfig | None:
+    """POST the POX request to `url`; follow redirectAddr / redirectUrl within the budget.
+    `trusted`: the answer may be used unasked; `credentials` (default: `trusted`): the chain
+    began where a password may go (a redirect elsewhere makes it untrusted, not this)."""
+    credentials = trusted if credentials is None else credentials
+
+    async def work(rec) -> tuple[AccountConfig | AutodiscoverRedirect, tuple[str, ...]]:
         if not url.lower().startswith("https://"):
             raise Problem(StepStatus.ERROR, T("the address {url} is not https; not asked", url=url[:200]))
-        auth = None
-        if job.password and same_base_domain(host, job.domain):
-            auth = basic_auth(str(job.address), job.password)
+        auth = basic_auth(str(job.address), job.password) if job.password else None
         fetched = await fetch(ctx, job.client(), url, method="POST", content=pox_request(address),
                               headers={"Content-Type": "text/xml; charset=utf-8"}, auth=auth,
-                              allow_http_hops=False, keep_method=True)
+                              may_authenticate=may_authenticate(job, credentials), allow_http_hops=False, keep_method=True)
+        foreign = tuple(h for h in fetched.foreign_hosts if not same_base_domain(h, job.domain))
         answer = parse_pox(fetched.body)
         if isinstance(answer, AutodiscoverRedirect):
             rec.set(StepStatus.OK, T("sends us on to {target}", target=answer.target[:200]))
-            return answer
+            return answer, foreign
         assert isinstance(answer, AutodiscoverSettings)
-        config = build(Source.AUTODISCOVER, trusted, answer.incoming, answer.outgoing, origin=fetched.url, consent=consent)
+        reasons = _with(consent, *(ConsentReason(FOREIGN_REDIRECT, h) for h in foreign))
+        config = build(Source.AUTODISCOVER, trusted and not foreign, answer.incoming, answer.outgoing, origin=fetched.url, consent=reasons)
         if config is None:
             raise Problem(StepStatus.EMPTY, T("the answer lists no server to receive mail from"))
         rec.set(StepStatus.OK, found(config, answer.notes))
-        return config
+        return config, foreign
 
-    result = await attempt(ctx, SOURCE, url, work)
-    if result is None or isinstance(result, AccountConfig):
+    outcome = await attempt(ctx, SOURCE, url, work)
+    if outcome is None:
+        return None
+    result, foreign = outcome
+    if isinstance(result, AccountConfig):
         return result
+    if foreign:  # the redirect itself came from another domain: what follows is untrusted
+        trusted = False
+        consent = _with(consent, *(ConsentReason(FOREIGN_REDIRECT, h) for h in foreign))
     if hops_left <= 0:
         async def too_many(rec) -> None:
             raise Problem(StepStatus.ERROR, T("more than {count} Autodiscover redirects; gave up", count=MAX_HOPS))
@@ -73,11 +103,11 @@ async def chain(job: Job, url: str, address: EmailAddress, hops_left: int, trust
     if result.kind == "address":
         new = EmailAddress.parse(result.target)
         more = () if same_base_domain(new.domain, job.domain) else (ConsentReason(FOREIGN_REDIRECT, new.domain),)
-        attempts = [partial(chain, job, u, new, hops_left - 1, trusted, _with(consent, *more)) for u in pox_urls(new.domain)]
+        attempts = [partial(chain, job, u, new, hops_left - 1, trusted and not more, _with(consent, *more), credentials=credentials) for u in pox_urls(new.domain)]
         return await ranked_first(ctx, attempts)
     target_host = host_of(result.target)
     more = () if same_base_domain(target_host, job.domain) else (ConsentReason(FOREIGN_REDIRECT, target_host),)
-    return await chain(job, result.target, address, hops_left - 1, trusted, _with(consent, *more), ctx)
+    return await chain(job, result.target, address, hops_left - 1, trusted and not more, _with(consent, *more), ctx, credentials)
 
 
 async def v2(job: Job, ctx: NetContext) -> AccountConfig | None:
