@@ -15,6 +15,12 @@ import pytest
 from wizard.demo.scenes import SCENES
 
 MAILSETUP = str(Path(sys.executable).with_name("mailsetup"))
+# What the first command of a scene shows besides finding codes (scenes the doctor does not tell).
+SHOWS = {
+    "business-mail": ("EXCHANGE", "IMAP", "POP3"),  # Business Mail offered next to POP and IMAP
+    "moving-provider": ("imap.old.demo.mailsetup.test", "→", "being switched off", "moves to new servers on"),
+}
+NOT_SHOWN = {"offline": ("Incoming:", "Outgoing:")}  # nothing is found without the internet
 ENDS_WITH = re.compile(r"\(ends with exit code (\d+)\):$")
 
 
@@ -63,6 +69,10 @@ def test_every_printed_command_ends_as_printed(scene):
             if scene is not None and index == 0:  # what the customer meets
                 for code in scene.codes:
                     assert f"[{code}]" in output, f"{code} missing from:\n{output}"
+                for words in SHOWS.get(scene.name, ()):
+                    assert words in output, f"{words!r} missing from:\n{output}"
+                for words in NOT_SHOWN.get(scene.name, ()):
+                    assert words not in output, output
             assert "Traceback" not in output
     finally:
         proc.terminate()
