@@ -29,7 +29,11 @@
     </message>
     <message>
       <source>Check the port number. Your provider may offer {service} on another port.</source>
-      <translation>Kontrollér portnummeret. Din udbyder tilbyder måske {service} på en anden port.</translation>
+      <translation type="vanished">Kontrollér portnummeret. Din udbyder tilbyder måske {service} på en anden port.</translation>
+    </message>
+    <message>
+      <source>Check the port number: your provider may offer {service} on another port. If the number is right, the server is down for now: try again later, or ask your provider whether it has a fault.</source>
+      <translation>Tjek portnummeret: din udbyder tilbyder måske {service} på en anden port. Er nummeret rigtigt, er serveren nede lige nu: prøv igen senere, eller spørg din udbyder, om der er en fejl.</translation>
     </message>
     <message>
       <source>Check the servers, then give them explicitly with --imap, --pop3 and --smtp (or confirm them in the wizard).</source>

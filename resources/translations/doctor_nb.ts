@@ -29,7 +29,11 @@
     </message>
     <message>
       <source>Check the port number. Your provider may offer {service} on another port.</source>
-      <translation>Sjekk portnummeret. Leverandøren din tilbyr kanskje {service} på en annen port.</translation>
+      <translation type="vanished">Sjekk portnummeret. Leverandøren din tilbyr kanskje {service} på en annen port.</translation>
+    </message>
+    <message>
+      <source>Check the port number: your provider may offer {service} on another port. If the number is right, the server is down for now: try again later, or ask your provider whether it has a fault.</source>
+      <translation>Sjekk portnummeret: leverandøren din tilbyr kanskje {service} på en annen port. Er nummeret riktig, er serveren nede akkurat nå: prøv igjen senere, eller spør leverandøren din om det er en feil.</translation>
     </message>
     <message>
       <source>Check the servers, then give them explicitly with --imap, --pop3 and --smtp (or confirm them in the wizard).</source>

@@ -117,7 +117,7 @@ def test_server_down(qtbot, rehearse):
     window, backend = rehearse("server-down")
     testing = to_testing(qtbot, window, backend.info.user, backend.info.password)
     assert "port-closed" in codes(window)
-    assert "cannot be reached" in shown(testing) or "refused" in shown(testing)
+    assert "refused the connection" in shown(testing) and "the server is down for now" in shown(testing)
     shoot(window, "server-down-testing", FOLDER)
 
 

@@ -44,7 +44,7 @@ def tcp_failed(server: ServerSettings, state: str, seconds: float | None) -> Fin
         return _f(
             "port-closed", Severity.ERROR, server,
             T("The {service} server {host} refused the connection on port {port}: nothing answers there.", **a),
-            T("Check the port number. Your provider may offer {service} on another port.", service=service_name(server)),
+            T("Check the port number: your provider may offer {service} on another port. If the number is right, the server is down for now: try again later, or ask your provider whether it has a fault.", service=service_name(server)),
         )
     if state == "filtered":
         message = T("The {service} server {host} did not answer on port {port} within {seconds} seconds.", seconds=f"{seconds or 0:.0f}", **a)
