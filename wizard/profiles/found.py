@@ -27,15 +27,45 @@ def thunderbird_version(profile: Path) -> str | None:
     return version or None
 
 
-def mail_programs_found(home: Path | None = None) -> tuple[MailProgramFound, ...]:
-    """Thunderbird, one entry per profile (its version where readable)."""
+# Where Thunderbird's own application.ini says which version is installed.
+INSTALL_DIRS = (
+    Path("/usr/lib/thunderbird"), Path("/usr/lib64/thunderbird"), Path("/opt/thunderbird"),
+    Path("/snap/thunderbird/current/thunderbird"),
+    Path("/Applications/Thunderbird.app/Contents/Resources"),
+    Path("C:/Program Files/Mozilla Thunderbird"), Path("C:/Program Files (x86)/Mozilla Thunderbird"),
+)
+
+
+def installed_thunderbird(dirs: tuple[Path, ...] = INSTALL_DIRS) -> MailProgramFound | None:
+    """The Thunderbird program itself, from its application.ini ([App] Version=153.8.0)."""
+    for folder in dirs:
+        parser = configparser.ConfigParser(interpolation=None)
+        try:
+            if not parser.read(folder / "application.ini", encoding="utf-8"):
+                continue
+            version = parser.get("App", "Version", fallback="").strip() or None
+        except (OSError, configparser.Error, UnicodeDecodeError):
+            continue
+        return MailProgramFound("Thunderbird", version, str(folder))
+    return None
+
+
+def mail_programs_found(home: Path | None = None, install_dirs: tuple[Path, ...] = INSTALL_DIRS) -> tuple[MailProgramFound, ...]:
+    """The installed Thunderbird (its version), then one entry per profile (the version that
+    last opened it), each where readable."""
+    found: list[MailProgramFound] = []
+    program = installed_thunderbird(install_dirs)
+    if program is not None:
+        found.append(program)
     try:
         from wizard.profiles.thunderbird.locate import base_dirs, find_profiles
 
         profiles = find_profiles(base_dirs(home) if home is not None else None)
     except Exception:  # noqa: BLE001 - no Thunderbird is an answer, not an error
-        return ()
-    return tuple(MailProgramFound("Thunderbird", thunderbird_version(p.path), p.name) for p in profiles)
+        profiles = []
+    found += [MailProgramFound("Thunderbird", thunderbird_version(p.path), p.name) for p in profiles]
+    return tuple(found)
+
 
 
 def this_system() -> str:
