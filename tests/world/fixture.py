@@ -15,14 +15,16 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 import pytest
 
 from .isolation import isolation_problem
 from .proc import WorldError
 from .secrets import SecretService, missing_programs
-from .world import World
+
+if TYPE_CHECKING:
+    from .world import World
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -30,7 +32,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(scope="session")
-def world() -> Iterator[World]:
+def world() -> Iterator["World"]:
+    from .world import World  # here, not at import: the world is Linux-only, the keyring fixture is not
+
     problem = isolation_problem()
     if problem:
         if os.environ.get("CI") or os.environ.get("MAILSETUP_REQUIRE_WORLD"):
@@ -53,14 +57,14 @@ def _world_cleanup(request: pytest.FixtureRequest) -> Iterator[None]:
     if "world" not in request.fixturenames:
         yield
         return
-    w: World = request.getfixturevalue("world")
+    w = request.getfixturevalue("world")
     point = w.checkpoint()
     yield
     w.restore(point)
 
 
 @pytest.fixture
-def clean_world(world: World) -> World:
+def clean_world(world: "World") -> "World":
     return world
 
 
@@ -105,7 +109,14 @@ def real_keyring(_secret_service: SecretService | None, monkeypatch: pytest.Monk
 
     before = keyring.get_keyring()
     if _secret_service is None:
-        backend = keyring.core.load_keyring(None) if hasattr(keyring.core, "load_keyring") else before
+        if sys.platform == "win32":
+            from keyring.backends import Windows
+
+            backend = Windows.WinVaultKeyring()  # Credential Manager
+        else:
+            from keyring.backends import macOS
+
+            backend = macOS.Keyring()  # the login Keychain
         lookup = backend.get_password
     else:
         from keyring.backends import SecretService as secret_service_backend
