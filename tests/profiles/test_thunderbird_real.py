@@ -113,9 +113,9 @@ def test_without_the_override_thunderbird_refuses_the_self_signed_certificate(wo
     assert not _tls_session(log), log
 
 
-def _logged_in(user: str):
+def _logged_in(user: str, service: str = "imap"):
     """Dovecot's line for a finished login of `user` (not merely a connection)."""
-    return lambda log: any("imap-login" in line and f"Login: user=<{user}>" in line for line in log.splitlines())
+    return lambda log: any(f"{service}-login" in line and f"Login: user=<{user}>" in line for line in log.splitlines())
 
 
 def _encodings(secret: str) -> set[bytes]:
@@ -136,16 +136,20 @@ def _files_holding(root: Path, secret: str) -> list[str]:
     return [str(p) for p in root.rglob("*") if p.is_file() and any(f in p.read_bytes() for f in forms)]
 
 
-@pytest.fixture
-def remembered_profile(world, self_signed, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def _remembered(world, self_signed, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *servers: str) -> tuple[Path, Path]:
     import io
 
     profile, home = tmp_path / "profile", tmp_path / "home"
     profile.mkdir()
     home.mkdir()
     monkeypatch.setattr("sys.stdin", io.StringIO(world.user("alice").password + "\n"))
-    _write_profile(world, profile, normalize_fingerprint(self_signed.sha256), "--password-stdin", "--remember-password")
+    _write_profile(world, profile, normalize_fingerprint(self_signed.sha256), "--password-stdin", "--remember-password", *servers)
     return profile, home
+
+
+@pytest.fixture
+def remembered_profile(world, self_signed, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    return _remembered(world, self_signed, tmp_path, monkeypatch)
 
 
 @pytest.mark.skipif(THUNDERBIRD is None, reason="the thunderbird program is not installed (Debian package: thunderbird)")
@@ -158,3 +162,15 @@ def test_thunderbird_logs_in_by_itself_with_the_remembered_password(world, remem
     print(f"Thunderbird: logged in by itself after {seconds:.1f} s\n--- Dovecot log ---\n{log}")
     assert _logged_in("alice@example.test")(log), log
     assert _files_holding(profile, secret) == []  # nor after Thunderbird ran on it
+
+
+@pytest.mark.skipif(THUNDERBIRD is None, reason="the thunderbird program is not installed (Debian package: thunderbird)")
+def test_a_pop3_account_logs_in_by_itself_too(world, self_signed, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """POP3 logins live under Thunderbird's local store type, mailbox://, not pop3://."""
+    profile, home = _remembered(world, self_signed, tmp_path, monkeypatch, "--pop3", f"{world.mail.name}:{world.mail.pop3s}:tls", "--account-type", "pop3")
+    origins = {e["hostname"] for e in __import__("json").loads((profile / "logins.json").read_bytes())["logins"]}
+    assert origins == {f"mailbox://{world.mail.name}", f"smtp://{world.mail.name}"}
+    log, seconds, _ = _run_thunderbird(world, profile, home, _logged_in("alice@example.test", "pop3"))
+    print(f"Thunderbird (POP3): logged in by itself after {seconds:.1f} s\n--- Dovecot log ---\n{log}")
+    assert _logged_in("alice@example.test", "pop3")(log), log
+    assert _files_holding(profile, world.user("alice").password) == []
