@@ -376,6 +376,10 @@
       <translation>Thunderbird vil stole på det certifikat, du godkendte for {servers}.</translation>
     </message>
     <message>
+      <source>Thunderbird's key store in this profile (key4.db) could not be opened, so nothing was saved there. Thunderbird asks for the password once.</source>
+      <translation>Thunderbirds nøglelager i denne profil (key4.db) kunne ikke åbnes, så intet blev gemt der. Thunderbird spørger om adgangskoden én gang.</translation>
+    </message>
+    <message>
       <source>Thunderbird's list of saved passwords ({path}) could not be read ({problem}), so it was left as it was. Thunderbird asks for the password once.</source>
       <translation>Thunderbirds liste over gemte adgangskoder ({path}) kunne ikke læses ({problem}), så den blev ikke ændret. Thunderbird spørger om adgangskoden én gang.</translation>
     </message>

@@ -376,6 +376,10 @@
       <translation>Thunderbird vil stole på sertifikatet du godtok for {servers}.</translation>
     </message>
     <message>
+      <source>Thunderbird's key store in this profile (key4.db) could not be opened, so nothing was saved there. Thunderbird asks for the password once.</source>
+      <translation>Thunderbirds nøkkellager i denne profilen (key4.db) kunne ikke åpnes, så ingenting ble lagret der. Thunderbird spør om passordet én gang.</translation>
+    </message>
+    <message>
       <source>Thunderbird's list of saved passwords ({path}) could not be read ({problem}), so it was left as it was. Thunderbird asks for the password once.</source>
       <translation>Thunderbirds liste over lagrede passord ({path}) kunne ikke leses ({problem}), så den ble ikke endret. Thunderbird spør om passordet én gang.</translation>
     </message>

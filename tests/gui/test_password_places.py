@@ -103,3 +103,15 @@ def test_declining_writes_no_login_and_done_says_thunderbird_asks_once(qtbot, ma
     assert not (profile / "logins.json").exists() and not (profile / "key4.db").exists()
     window.lang.set("en")
     assert "Thunderbird asks for the password once" in window.currentPage().summary.text()
+
+
+def test_the_keyring_keeps_it_only_when_ticked_and_done_says_what_for(qtbot, make_wizard, real_keyring) -> None:
+    window, programs = _at_programs(make_wizard, "nb")
+    _choose_only(programs, "sheet")
+    programs.keyring.setChecked(True)
+    _finish(qtbot, window)
+    assert real_keyring.lookup("mailsetup", "anna@example.test") == PASSWORD
+    summary = window.currentPage().summary.text()
+    assert "senere kontroller" in summary  # what it is kept for, in the person's language
+    window.lang.set("en")
+    assert "later checks" in window.currentPage().summary.text()

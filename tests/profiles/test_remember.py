@@ -226,3 +226,13 @@ def test_thunderbirds_own_nss_from_its_install_folder_seals_logins_the_system_ns
     out = subprocess.run([sys.executable, "-c", child, str(profile)], env=env, capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[2])
     assert out.stdout.strip() == "stored", out.stderr
     assert _saved(profile) == {("imap://mail.example.test", "alice@example.test"): "correct horse"}
+
+
+@needs_nss
+def test_a_damaged_key_store_is_named_and_nothing_changes(tmp_path: Path) -> None:
+    profile = _profile(tmp_path)
+    (profile / "key4.db").write_bytes(b"not a database, only junk " * 40)
+    before = _files(profile)
+    result = remember(profile, ALICE)
+    assert result.status is RememberStatus.FAILED and "key4.db" in result.message.render()
+    assert _files(profile) == before

@@ -174,3 +174,23 @@ def test_a_pop3_account_logs_in_by_itself_too(world, self_signed, tmp_path: Path
     print(f"Thunderbird (POP3): logged in by itself after {seconds:.1f} s\n--- Dovecot log ---\n{log}")
     assert _logged_in("alice@example.test", "pop3")(log), log
     assert _files_holding(profile, world.user("alice").password) == []
+
+
+@pytest.mark.skipif(THUNDERBIRD is None, reason="the thunderbird program is not installed (Debian package: thunderbird)")
+def test_on_a_profile_thunderbird_made_itself_the_saved_login_is_read(world, self_signed, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The usual case: key4.db made by Thunderbird's own (newer) NSS, the login sealed by
+    the system's NSS into that same key store."""
+    import io
+
+    profile, home = tmp_path / "profile", tmp_path / "home"
+    profile.mkdir()
+    home.mkdir()
+    key4, journal = profile / "key4.db", profile / "key4.db-journal"
+    _run_thunderbird(world, profile, home, lambda log: key4.exists() and key4.stat().st_size > 0 and not journal.exists())
+    assert key4.exists() and key4.stat().st_size > 0, "Thunderbird made no key store"
+    made = (profile / "key4.db").stat().st_size
+    monkeypatch.setattr("sys.stdin", io.StringIO(world.user("alice").password + "\n"))
+    _write_profile(world, profile, normalize_fingerprint(self_signed.sha256), "--password-stdin", "--remember-password")
+    log, seconds, _ = _run_thunderbird(world, profile, home, _logged_in("alice@example.test"))
+    print(f"Thunderbird (its own key store, {made} bytes): logged in by itself after {seconds:.1f} s")
+    assert _logged_in("alice@example.test")(log), log

@@ -72,7 +72,7 @@ def clean_world(world: "World") -> "World":
 
 NATIVE_KEYRING = sys.platform in ("win32", "darwin")
 TEST_SERVICE = "mailsetup"
-TEST_USERS = ("alice@example.test", "bob@example.test", "carol@business.test")
+TEST_USERS = ("alice@example.test", "bob@example.test", "carol@business.test", "anna@example.test")
 
 
 @dataclass(frozen=True)

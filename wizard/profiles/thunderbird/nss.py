@@ -36,6 +36,10 @@ class NssUnavailable(Exception):
     """No usable libnss3 here, or it would not open the profile's key store."""
 
 
+class KeyStoreUnusable(NssUnavailable):
+    """NSS loaded, but the profile's key store would not open or unlock (damaged, half written)."""
+
+
 class KeyStoreState(StrEnum):
     OPEN = "open"  # no primary password: usable without asking anyone
     PRIMARY_PASSWORD = "primary-password"  # protected: the wizard does not unlock it
@@ -169,11 +173,11 @@ def _context(lib: ctypes.CDLL, profile_dir: Path, flags: int) -> Iterator[int]:
     flags |= NSS_INIT_NOMODDB | NSS_INIT_NOROOTINIT | NSS_INIT_OPTIMIZESPACE
     ctx = lib.NSS_InitContext(b"sql:" + os.fsencode(profile_dir), b"", b"", b"", None, flags)
     if not ctx:
-        raise NssUnavailable(f"NSS {version(lib)} could not open the key store in {profile_dir}")
+        raise KeyStoreUnusable(f"NSS {version(lib)} could not open the key store in {profile_dir}")
     slot = lib.PK11_GetInternalKeySlot()
     try:
         if not slot:
-            raise NssUnavailable("NSS has no internal key slot")
+            raise KeyStoreUnusable("NSS has no internal key slot")
         yield slot
     finally:
         if slot:
@@ -194,7 +198,7 @@ class KeyStore:
         out, keyid = _SECItem(0, None, 0), _SECItem(0, None, 0)
         try:
             if self._lib.PK11SDR_Encrypt(ctypes.byref(keyid), ctypes.byref(data), ctypes.byref(out), None) != 0:
-                raise NssUnavailable("PK11SDR_Encrypt failed")
+                raise KeyStoreUnusable("PK11SDR_Encrypt failed")
             return ctypes.string_at(out.data, out.len)
         finally:
             ctypes.memset(buf, 0, len(plain))
@@ -233,9 +237,9 @@ def open_key_store(profile_dir: Path, lib: ctypes.CDLL | None = None) -> Iterato
                     raise PrimaryPasswordSet(str(profile_dir))
         with _context(lib, profile_dir, 0) as slot:
             if lib.PK11_NeedUserInit(slot) and lib.PK11_InitPin(slot, b"", b"") != 0:
-                raise NssUnavailable("NSS could not set up the new key store")
+                raise KeyStoreUnusable("NSS could not set up the new key store")
             if _state(lib, slot) is not KeyStoreState.OPEN:
                 raise PrimaryPasswordSet(str(profile_dir))
             if lib.PK11_Authenticate(slot, 1, None) != 0:
-                raise NssUnavailable("NSS would not unlock the key store")
+                raise KeyStoreUnusable("NSS would not unlock the key store")
             yield KeyStore(lib, slot)

@@ -95,6 +95,8 @@ def remember(profile_dir: Path, credentials: Sequence[Credential], *, hook: Step
                 store.upsert(credential, keys.encrypt, keys.decrypt, stamp)
     except nss.PrimaryPasswordSet:
         return _asks_once(RememberStatus.PRIMARY_PASSWORD, origins, T("Thunderbird's saved passwords are protected by a primary password, which mailsetup does not unlock, so nothing was saved there. Thunderbird asks for the password once; it can remember it then."))
+    except nss.KeyStoreUnusable:
+        return _asks_once(RememberStatus.FAILED, origins, T("Thunderbird's key store in this profile (key4.db) could not be opened, so nothing was saved there. Thunderbird asks for the password once."))
     except nss.NssUnavailable:
         return _asks_once(RememberStatus.NO_NSS, origins, T("The password could not be saved for Thunderbird: the encryption library Thunderbird uses (NSS) was not found here. Thunderbird asks for the password once."))
     ensure_not_running(profile_dir)  # it may have started meanwhile
