@@ -28,9 +28,9 @@ def pref_lines(draw) -> str:
     if kind == "spaced":
         return f'  user_pref( "{draw(_names)}" ,  {draw(st.integers(0, 99))} ) ;  '
     if kind == "comment":
-        return "// " + draw(st.text(alphabet=st.characters(blacklist_characters="\r\n"), max_size=30))
+        return "// " + draw(st.text(alphabet=st.characters(blacklist_characters="\r\n", blacklist_categories=("Cs",)), max_size=30))
     if kind == "block":
-        return "/* " + draw(st.text(alphabet=st.characters(blacklist_characters="\r\n*/"), max_size=30)) + " */"
+        return "/* " + draw(st.text(alphabet=st.characters(blacklist_characters="\r\n*/", blacklist_categories=("Cs",)), max_size=30)) + " */"
     if kind == "blank":
         return draw(st.sampled_from(["", "   ", "\t"]))
     return draw(st.text(alphabet=st.characters(blacklist_characters="\r\n", blacklist_categories=("Cs",)), max_size=50))
