@@ -94,6 +94,7 @@ class NetContext:
         self.cancel.raise_if_cancelled()
         loop = asyncio.get_running_loop()
         task = asyncio.ensure_future(work)
+
         def cancel_task() -> None:
             loop.call_soon_threadsafe(task.cancel)
 
@@ -184,7 +185,7 @@ class StepRecorder:
 
     def __init__(self, ctx: NetContext, source: str, target: str) -> None:
         self.ctx, self.source, self.target = ctx, source, target
-        self.started = time.monotonic()
+        self.started = ctx.deadline.now()
         self.status: StepStatus | None = None
         self.detail: Text | None = None
 
@@ -192,6 +193,6 @@ class StepRecorder:
         self.status, self.detail = status, detail
 
     def finish(self, default: StepStatus) -> None:
-        ms = (time.monotonic() - self.started) * 1000
+        ms = (self.ctx.deadline.now() - self.started) * 1000
         status = self.status if self.status is not None and default is StepStatus.OK else default
         self.ctx.emit(Step(self.source, self.target, status, ms, self.detail))

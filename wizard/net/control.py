@@ -16,17 +16,35 @@ class DeadlineExceeded(Exception):
     """The run's overall deadline passed; callers use whatever came back by then."""
 
 
+Clock = Callable[[], float]
+
+
 @dataclass(frozen=True)
 class Deadline:
-    """A point on the monotonic clock; `seconds=None` means no overall limit."""
+    """A point on a monotonic clock; `seconds=None` means no overall limit. The clock is
+    time.monotonic unless the caller hands in another, so that tests move time themselves
+    instead of sleeping; steps are timed on the same clock."""
 
-    started: float = field(default_factory=time.monotonic)
+    started: float | None = None  # None: now, on `clock`
     seconds: float | None = None
+    clock: Clock = field(default=time.monotonic, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.started is None:
+            object.__setattr__(self, "started", self.clock())
+
+    @property
+    def start(self) -> float:
+        assert self.started is not None  # set in __post_init__
+        return self.started
+
+    def now(self) -> float:
+        return self.clock()
 
     def remaining(self) -> float | None:
         if self.seconds is None:
             return None
-        return max(0.0, self.started + self.seconds - time.monotonic())
+        return max(0.0, self.start + self.seconds - self.clock())
 
     def expired(self) -> bool:
         remaining = self.remaining()
@@ -42,7 +60,7 @@ class Deadline:
         return min(timeout, remaining)
 
     def elapsed_ms(self) -> float:
-        return (time.monotonic() - self.started) * 1000
+        return (self.clock() - self.start) * 1000
 
 
 class CancelToken:
