@@ -6,6 +6,8 @@ import asyncio
 from dataclasses import dataclass, field
 from typing import Awaitable, Callable
 
+from wizard.discovery.fetch import attempt
+from wizard.discovery.group import Group
 from wizard.i18n import T
 from wizard.model import ConsentReason, EmailAddress, StepStatus
 from wizard.net import NetContext
@@ -48,8 +50,6 @@ class Job:
 
     def start_mx(self) -> None:
         if self._mx is None:
-            from wizard.discovery.group import Group
-
             group = Group(self.ctx)
             self._mx_group = group
             self._mx = group.spawn(lambda ctx: self._lookup_mx(ctx))
@@ -61,8 +61,6 @@ class Job:
         return await asyncio.shield(self._mx)
 
     async def _lookup_mx(self, ctx: NetContext) -> MxAnswer:
-        from wizard.discovery.fetch import attempt
-
         async def work(rec) -> MxAnswer:
             answer = await ctx.resolve(self.domain, "MX")
             records = sorted(answer.records, key=lambda r: r.preference)

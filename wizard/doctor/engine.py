@@ -20,20 +20,21 @@ from wizard.doctor import dialog as dialogs
 from wizard.doctor import login as logins
 from wizard.doctor.certcheck import ChainError, Verdict, judge
 from wizard.doctor.report import Report, ServiceReport, state_word
-from wizard.doctor.store import CertStore
 from wizard.doctor.scrub import scrubber
+from wizard.doctor.store import CertStore
 from wizard.i18n import T, Text
 from wizard.model import AccountConfig, EmailAddress, Protocol, Security, ServerSettings, Step, StepStatus, username_variants
 from wizard.model.findings import Finding
+from wizard.model.fingerprint import fingerprint_sha256, normalize_fingerprint
 from wizard.net import Cancelled, NetContext
 from wizard.net.errors import TlsContext
 from wizard.net.mail import MailSession, TlsPolicy
 from wizard.net.transport import Stream, TcpResult, TcpState, WireError, WireErrorKind
 from wizard.parsers.domains import same_site
-from wizard.model.fingerprint import fingerprint_sha256, normalize_fingerprint
+from wizard.parsers.tls_certificate import CertificateParseError, certificate_info, identity_names
 from wizard.protocols import Failed, Ready
 from wizard.protocols.smtp import SmtpClient
-from wizard.parsers.tls_certificate import CertificateParseError, certificate_info, identity_names
+from wizard.providers import load_presets
 
 if TYPE_CHECKING:
     from wizard.providers import Provider
@@ -508,8 +509,6 @@ def _collecting(ctx: NetContext, steps: list[Step]) -> NetContext:
 def _bundled_pack(name: str) -> "Provider | None":
     """The bundled pack a discovered config names (AccountConfig.provider), if any."""
     try:
-        from wizard.providers import load_presets
-
         presets = load_presets()
     except Exception:  # noqa: BLE001 - a broken pack only costs the friendlier words
         return None

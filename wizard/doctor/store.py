@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+import platformdirs
+
 from wizard.localfile import MIB, read_small
 from wizard.model.certificate import CertificateInfo
 from wizard.model.fingerprint import Pin
@@ -26,8 +28,6 @@ def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override)
-    import platformdirs
-
     return platformdirs.user_data_path("mailsetup", appauthor=False)
 
 

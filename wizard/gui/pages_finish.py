@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.gui.backend import Diagnosis, MailProgram, Written
+from wizard.gui.branding import long_date
 from wizard.gui.common import Banner, Page, Shared, icon, rich
+from wizard.gui.pages_settings import consented
 from wizard.gui.pages_start import STATUS_ICONS
 from wizard.gui.report import build_report, identity_of
 from wizard.gui.worker import Job
@@ -100,8 +102,6 @@ class TestingPage(Page):
         accept = tuple(c.sha256 for c in self.state.accepted)
         password = self.state.password or None
         backend = self.shared.backend
-        from wizard.gui.pages_settings import consented
-
         config = consented(config, self.state.consented)
         provider = self.state.provider
         self.shared.worker.submit(job, lambda: backend.diagnose(address, config, ctx, password, accept, provider))
@@ -279,8 +279,6 @@ class ProgramsPage(Page):
         backend, state = self.shared.backend, self.state
         if state.address is None or state.config is None:
             return
-        from wizard.gui.pages_settings import consented
-
         config = consented(state.config, state.consented)
         for change in (getattr(backend, "changes", None) or (lambda *a: []))(state.address, config, state.kind, state.realname, state.provider):
             self.changes.setdefault(change.program_key, []).append(change)
@@ -300,8 +298,6 @@ class ProgramsPage(Page):
         keep_password = self.keyring.isChecked() and bool(state.password)
         remember = self.remember.isEnabled() and self.remember.isChecked() and bool(state.password)
         certificates = tuple(state.accepted)
-        from wizard.gui.pages_settings import consented
-
         config = consented(state.config, state.consented)
 
         def work() -> tuple[list[Written], object]:
@@ -477,8 +473,6 @@ class DonePage(Page):
             self.checklist.show()
             items = "\n".join("• " + self.t(item) for item in provider.checklist)
             if provider.migration_date is not None:
-                from wizard.gui.branding import long_date
-
                 head = T("{provider} moves your e-mail to new servers on {date}. Do these things by hand:", provider=provider.name, date=long_date(provider.migration_date, self.shared.lang.language))
             else:
                 head = T("{provider} asks you to do these things by hand:", provider=provider.name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.gui.backend import Diagnosis
-from wizard.gui.common import Banner, Page, Shared, breakable, icon_label, rich
+from wizard.gui.common import Banner, Page, Shared, breakable, icon_label, pixmap, rich
 from wizard.gui.names import check as check_name
 from wizard.gui.pageid import PageId
 from wizard.gui.worker import Job
@@ -379,8 +380,6 @@ class SettingsPage(Page):
     def _consent_html(self, config: AccountConfig) -> tuple[str, str]:
         hosts = [s.host for s in config.incoming[:1] + config.outgoing[:1]]
         if config.origin:
-            from urllib.parse import urlsplit
-
             origin_host = urlsplit(config.origin).hostname if "://" in config.origin else config.origin
             if origin_host:
                 hosts.append(origin_host)
@@ -421,8 +420,6 @@ class SettingsPage(Page):
             words, kind = trust_words(config)
             origin = f" ({config.origin})" if config.origin else ""
             self.source_text.setText(self.t(T("Source: {source}{origin} — {trust}", source=wording.source(config.source.value), origin=origin, trust=words)))
-            from wizard.gui.common import pixmap
-
             self.source_icon.setPixmap(pixmap(kind, 20))
         self.source_text.setVisible(not manual)
         self.source_icon.setVisible(not manual)
@@ -448,8 +445,6 @@ class SettingsPage(Page):
         self.servers_box.setTitle(self.t(T("Servers")))
         self.in_label.setText(self.t(T("Incoming:")))
         self.out_label.setText(self.t(T("Outgoing:")))
-        from wizard.gui.common import pixmap
-
         if config is not None and not manual:
             text, icon_name = self._server_text(config.incoming[0] if config.incoming else None)
             self.in_text.setText(text)

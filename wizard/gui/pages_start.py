@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.gui.backend import Discovered
-from wizard.gui.common import LANGUAGE_NAMES, Banner, Page, Shared, pixmap
+from wizard.gui.branding import logo_pixmap, long_date
+from wizard.gui.common import LANGUAGE_NAMES, Banner, Page, Shared, icon, pixmap
 from wizard.gui.pageid import PageId
 from wizard.gui.worker import Job
 from wizard.i18n import T
@@ -111,8 +112,6 @@ class WelcomePage(Page):
         else:
             provider = self.shared.backend.provider_for(self.state.address)
             self.state.provider = provider
-        from wizard.gui.branding import long_date, logo_pixmap
-
         logo = logo_pixmap(provider.logo_data, 64) if provider is not None else None
         self.logo.setPixmap(logo if logo is not None else pixmap(provider.logo if provider and provider.logo else "mail", 64))
         self.logo.setAccessibleName(self.t(T("{provider} logo", provider=provider.name)) if provider else "")
@@ -328,8 +327,6 @@ class FindingPage(Page):
         return group
 
     def _render_group(self, group: QTreeWidgetItem) -> None:
-        from wizard.gui.common import icon
-
         source = group.data(0, Qt.ItemDataRole.UserRole + 1)
         steps = [group.child(i).data(0, Qt.ItemDataRole.UserRole) for i in range(group.childCount())]
         status = group_status([s.status for s in steps])
@@ -342,8 +339,6 @@ class FindingPage(Page):
         group.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _render_row(self, item: QTreeWidgetItem) -> None:
-        from wizard.gui.common import icon
-
         step: Step = item.data(0, Qt.ItemDataRole.UserRole)
         # Under its source's row the source's name would only repeat itself.
         item.setText(0, "" if item.parent() is not None else self.t(wording.source(step.source)))

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from wizard.gui.backend import Backend
+from wizard.gui.branding import button_style, header_style, logo_pixmap
 from wizard.gui.common import Lang, Shared, icon
+from wizard.gui.gcguard import MainThreadCollector
+from wizard.gui.pageid import PageId
 from wizard.gui.pages_finish import DonePage, ProgramsPage, TestingPage
 from wizard.gui.pages_settings import CertificatePage, SettingsPage
 from wizard.gui.pages_start import AccountPage, FindingPage, WelcomePage
 from wizard.gui.state import WizardState
 from wizard.gui.worker import AsyncWorker
-from wizard.gui.gcguard import MainThreadCollector
-from wizard.gui.pageid import PageId
 from wizard.i18n import T
 
 
@@ -55,10 +58,6 @@ class MailWizard(QWizard):
 
     def apply_brand(self) -> None:
         """Window title, icon, logo and colours from the provider's pack (issue 7)."""
-        from PySide6.QtGui import QColor, QIcon, QPixmap
-
-        from wizard.gui.branding import button_style, header_style, logo_pixmap
-
         provider = self.provider()
         t = self.lang.t
         title = self.brand_title
@@ -88,10 +87,6 @@ class MailWizard(QWizard):
     def _header(self):
         """QWizard's header strip (title and subtitle): a private widget, found as the one
         that fills its background with the Base colour and holds the title labels."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QPalette
-        from PySide6.QtWidgets import QLabel, QWidget
-
         found = getattr(self, "_brand_header", None)
         if found is not None:
             return found

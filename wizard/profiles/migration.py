@@ -21,6 +21,7 @@ from pathlib import Path
 from wizard.localfile import MIB, LocalFileError, read_small
 from wizard.model import Protocol, Security
 from wizard.profiles.account import EXCHANGE_PROTOCOLS, Account
+from wizard.profiles.apple import unsigned_content
 from wizard.profiles.thunderbird.prefs import PrefsFile
 from wizard.providers import Provider, RetiredServer
 
@@ -123,8 +124,6 @@ def thunderbird_accounts(profile_dir: Path, address: str | None = None) -> tuple
 
 def apple_accounts(folder: Path, address: str | None = None) -> tuple[ExistingAccount, ...]:
     """Accounts in the .mobileconfig files of a folder (signed or not)."""
-    from wizard.profiles.apple import unsigned_content
-
     out = []
     wanted = address.lower() if address else None
     for path in sorted(Path(folder).glob("*.mobileconfig")):

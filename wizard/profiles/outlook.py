@@ -7,6 +7,7 @@ Passwords never go into these files; Outlook asks for it once."""
 from __future__ import annotations
 
 import ntpath
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -310,7 +311,6 @@ def apply_on_windows(files: OutlookFiles) -> None:  # pragma: no cover - runs on
     """With the person's consent: set the registry values and start Outlook with the PRF."""
     if sys.platform != "win32":
         raise OutlookError("outlook-not-windows", T("Outlook can only be set up directly on Windows; the files were written instead."))
-    import shutil
     import winreg
 
     with winreg.CreateKey(winreg.HKEY_CURRENT_USER, AUTODISCOVER_KEY) as key:

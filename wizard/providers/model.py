@@ -71,7 +71,7 @@ Localized texts are a plain string (all languages) or a table with `en` and opti
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from fnmatch import fnmatchcase
 from typing import TYPE_CHECKING, Any
@@ -133,8 +133,6 @@ class ServerTemplate:
         return expand_template(self.host, address)
 
     def with_endpoint(self, port: int, security: Security, auth: tuple[AuthMethod, ...] | None = None) -> "ServerTemplate":
-        from dataclasses import replace
-
         return replace(self, port=port, security=security, auth=auth or self.auth)
 
     def for_address(self, address: EmailAddress) -> ServerSettings:

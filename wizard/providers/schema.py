@@ -12,9 +12,9 @@ from urllib.parse import urlsplit
 
 from wizard.i18n import T
 from wizard.i18n.catalog import LANGUAGES
-from wizard.model import AuthMethod, EmailAddress, Protocol, Security, normalize_host
-from wizard.model.fingerprint import parse_fingerprint
+from wizard.model import AuthMethod, EmailAddress, Protocol, Security, default_port, normalize_host
 from wizard.model.errors import UserError
+from wizard.model.fingerprint import parse_fingerprint
 from wizard.providers.model import (
     AccountType,
     AnnouncedCertificate,
@@ -151,8 +151,6 @@ def _server(f: _Fields, data: Any, field: str, outgoing: bool) -> ServerTemplate
     if exchange and (port is None or security is None):
         raise f.fail(f"{field}.url", T("an Exchange server needs its https address (url), or host, port and security"))
     if port is None and security is not None:
-        from wizard.model import default_port
-
         port = default_port(protocol, security)
     auth_values = f.strings(data.get("auth", ["password-cleartext"]), f"{field}.auth")
     auth = []

@@ -6,9 +6,11 @@ import argparse
 
 from wizard.cli.commands import common
 from wizard.cli.options import DEFAULT_DEADLINE
-from wizard.launch import brand_of, build_context, packs
 from wizard.cli.output import Output
+from wizard.cli.packlines import render_provider
+from wizard.cli.render import render_configs, render_step
 from wizard.i18n import Catalog, T
+from wizard.launch import brand_of, build_context, packs
 
 NAME = "discover"
 HELP = T("find the settings for an e-mail address")
@@ -23,8 +25,6 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
 def run(args: argparse.Namespace, out: Output) -> int:
     address = common.parse_address(args.address)
     password = common.read_password(args, out)
-    from wizard.cli.packlines import render_provider
-    from wizard.cli.render import render_configs, render_step
     from wizard.discovery import discover
     from wizard.discovery.describe import nothing_found
 

@@ -16,7 +16,9 @@ from pathlib import Path
 from wizard.cli.commands import common
 from wizard.cli.commands import write as write_command
 from wizard.cli.output import Output
+from wizard.cli.packlines import render_changes, render_checklist
 from wizard.i18n import Catalog, T
+from wizard.profiles import messages
 
 NAME = "migrate"
 HELP = T("move existing accounts for an address to the servers found now, in place")
@@ -45,7 +47,6 @@ def _profiles(args: argparse.Namespace) -> tuple[Path, ...]:
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
-    from wizard.cli.packlines import render_changes, render_checklist
     from wizard.profiles.account import Account
     from wizard.profiles.migration import find_changes, kind_to_keep, retired_in_use
 
@@ -110,8 +111,6 @@ def run(args: argparse.Namespace, out: Output) -> int:
 def _update(args: argparse.Namespace, out: Output, account, changes, report: dict[str, object]) -> None:
     """In place: Thunderbird through its writer (backup, same keys); Apple and Outlook files
     rewritten in their folder (the old file kept as a backup by the writer where it does so)."""
-    from wizard.profiles import messages
-
     done: set[tuple[str, str]] = set()
     for change in changes:
         existing = change.existing

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from wizard.cli.commands import common
 from wizard.cli.output import Output
+from wizard.cli.packlines import render_changes, render_checklist
 from wizard.i18n import Catalog, T
 from wizard.launch import brand_of, build_context, packs
 from wizard.model import AccountConfig, CertificateInfo, EmailAddress, Protocol, Security, ServerSettings, Source
@@ -189,10 +190,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
     folder = args.out or Path.cwd()
     if args.client == "thunderbird":
-        from wizard.profiles.thunderbird import credentials_for, default_profile, remember, write_account
-
-        from wizard.cli.packlines import render_changes
         from wizard.profiles.migration import compare, thunderbird_accounts
+        from wizard.profiles.thunderbird import credentials_for, default_profile, remember, write_account
 
         profile = args.profile or default_profile().path
         before = [compare(e, account) for e in thunderbird_accounts(profile, str(address)) if e.kind == account.kind]
@@ -254,8 +253,6 @@ def run(args: argparse.Namespace, out: Output) -> int:
         report["files"] = {"html": str(path)}
         out.say(messages.written(path))
     if provider is not None:
-        from wizard.cli.packlines import render_checklist
-
         report["provider"] = provider.to_json(out.catalog)
         for line in render_checklist(provider):
             out.say(line)
