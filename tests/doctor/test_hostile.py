@@ -152,3 +152,15 @@ def test_intercepted_port_25_is_told_apart_from_the_provider(fake, make_ctx, sto
     report = diagnose(f"alice@{host}", [settings], make_ctx(), store=store)
     finding = next(f for f in report.findings if f.code == "port25-intercepted")
     assert "relay.isp-filter.example" in finding.message.render() and finding.port == 25
+
+
+def test_a_user_name_with_a_line_break_never_reaches_the_server(fake, make_ctx, store):
+    """Issue 12 item 6, the protocol's own guard: a configured user name that would put a
+    second command on the line is refused by the command writer, whatever let it through."""
+    server, host = fake("imap", True)
+    settings = ServerSettings(Protocol.IMAP, host, server.port, Security.TLS, username="alice\r\na9 DELETE INBOX")
+    report = diagnose(f"alice@{host}", [settings], make_ctx(), password=PASSWORD, store=store)
+    assert codes(report, "imap") == ("protocol-error",)
+    assert "control character" in report.findings_for("imap")[0].message.render()
+    assert b"DELETE" not in bytes(server.recording.received).upper()
+    assert not server.recording.contains_secret(PASSWORD, ("alice",))
