@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import shutil
 import sys
 import time
@@ -35,11 +36,7 @@ def program() -> str:
     if on_path and started and os.path.realpath(on_path) == os.path.realpath(started):
         return "mailsetup"
     if started and os.path.basename(started).startswith("mailsetup") and os.access(started, os.X_OK):
-        import shlex
-
         return shlex.quote(started)
-    import shlex
-
     return f"{shlex.quote(sys.executable)} -m wizard"
 
 
