@@ -301,7 +301,7 @@
     </message>
     <message>
       <source>Look-alike warning: “{labels}” mixes letters from different alphabets, a trick used to imitate well-known names.</source>
-      <translation>Advarsel om forveksling: “{labels}” blander bogstaver fra forskellige alfabeter, et trick til at efterligne kendte navne.</translation>
+      <translation type="vanished">Advarsel om forveksling: “{labels}” blander bogstaver fra forskellige alfabeter, et trick til at efterligne kendte navne.</translation>
     </message>
     <message>
       <source>Looking at the servers' certificates (no password is sent yet)…</source>

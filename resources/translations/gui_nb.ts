@@ -301,7 +301,7 @@
     </message>
     <message>
       <source>Look-alike warning: “{labels}” mixes letters from different alphabets, a trick used to imitate well-known names.</source>
-      <translation>Advarsel om forveksling: «{labels}» blander bokstaver fra ulike alfabeter, et triks for å etterligne kjente navn.</translation>
+      <translation type="vanished">Advarsel om forveksling: «{labels}» blander bokstaver fra ulike alfabeter, et triks for å etterligne kjente navn.</translation>
     </message>
     <message>
       <source>Looking at the servers' certificates (no password is sent yet)…</source>

@@ -28,6 +28,18 @@
       <translation>Information</translation>
     </message>
     <message>
+      <source>Look-alike warning: “{shown}” is written with letters that look like “{latin}” but are not; check that it is really your provider.</source>
+      <translation>Advarsel om forveksling: “{shown}” er skrevet med bogstaver, der ligner “{latin}”, men ikke er det; tjek, at det virkelig er din udbyder.</translation>
+    </message>
+    <message>
+      <source>Look-alike warning: “{shown}” mixes letters from different alphabets to look like “{latin}”; check that it is really your provider.</source>
+      <translation>Advarsel om forveksling: “{shown}” blander bogstaver fra forskellige alfabeter, så det ligner “{latin}”; tjek, at det virkelig er din udbyder.</translation>
+    </message>
+    <message>
+      <source>Look-alike warning: “{shown}” mixes letters from different alphabets, a trick used to imitate well-known names.</source>
+      <translation>Advarsel om forveksling: “{shown}” blander bogstaver fra forskellige alfabeter, et trick til at efterligne kendte navne.</translation>
+    </message>
+    <message>
       <source>Made</source>
       <translation>Lavet</translation>
     </message>
@@ -62,6 +74,10 @@
     <message>
       <source>The domain “{domain}” in “{address}” is not a valid domain name.</source>
       <translation>Domænet “{domain}” i “{address}” er ikke et gyldigt domænenavn.</translation>
+    </message>
+    <message>
+      <source>The name is written with look-alike letters and may imitate another: {detail}</source>
+      <translation>Navnet er skrevet med bogstaver, der kan forveksles, og kan efterligne et andet: {detail}</translation>
     </message>
     <message>
       <source>The part before the “@” in “{address}” is longer than 64 characters.</source>

@@ -28,6 +28,18 @@
       <translation>Informasjon</translation>
     </message>
     <message>
+      <source>Look-alike warning: “{shown}” is written with letters that look like “{latin}” but are not; check that it is really your provider.</source>
+      <translation>Advarsel om forveksling: «{shown}» er skrevet med bokstaver som ligner «{latin}», men ikke er det; sjekk at det virkelig er leverandøren din.</translation>
+    </message>
+    <message>
+      <source>Look-alike warning: “{shown}” mixes letters from different alphabets to look like “{latin}”; check that it is really your provider.</source>
+      <translation>Advarsel om forveksling: «{shown}» blander bokstaver fra ulike alfabeter, slik at det ligner «{latin}»; sjekk at det virkelig er leverandøren din.</translation>
+    </message>
+    <message>
+      <source>Look-alike warning: “{shown}” mixes letters from different alphabets, a trick used to imitate well-known names.</source>
+      <translation>Advarsel om forveksling: «{shown}» blander bokstaver fra ulike alfabeter, et triks for å etterligne kjente navn.</translation>
+    </message>
+    <message>
       <source>Made</source>
       <translation>Laget</translation>
     </message>
@@ -62,6 +74,10 @@
     <message>
       <source>The domain “{domain}” in “{address}” is not a valid domain name.</source>
       <translation>Domenet «{domain}» i «{address}» er ikke et gyldig domenenavn.</translation>
+    </message>
+    <message>
+      <source>The name is written with look-alike letters and may imitate another: {detail}</source>
+      <translation>Navnet er skrevet med bokstaver som kan forveksles, og kan etterligne et annet: {detail}</translation>
     </message>
     <message>
       <source>The part before the “@” in “{address}” is longer than 64 characters.</source>

@@ -416,6 +416,10 @@
       <translation>Brugernavn på telefoner</translation>
     </message>
     <message>
+      <source>Warning</source>
+      <translation>Advarsel</translation>
+    </message>
+    <message>
       <source>Warning: these profiles contain your password in readable form. Send them only over a channel you trust, and delete them after installing.</source>
       <translation>Advarsel: disse profiler indeholder din adgangskode i læsbar form. Send dem kun via en kanal, du stoler på, og slet dem efter installationen.</translation>
     </message>

@@ -416,6 +416,10 @@
       <translation>Brukernavn på telefoner</translation>
     </message>
     <message>
+      <source>Warning</source>
+      <translation>Advarsel</translation>
+    </message>
+    <message>
       <source>Warning: these profiles contain your password in readable form. Send them only over a channel you trust, and delete them after installing.</source>
       <translation>Advarsel: disse profilene inneholder passordet ditt i lesbar form. Send dem bare gjennom en kanal du stoler på, og slett dem etter installasjonen.</translation>
     </message>

@@ -6,6 +6,7 @@ from typing import Iterable, Iterator
 
 from wizard.i18n import T, Text
 from wizard.model import AccountConfig, ServerSettings, Step, StepStatus, wording
+from wizard.model.lookalike import look, shown
 
 _MARK = {
     StepStatus.STARTED: "…",
@@ -38,7 +39,7 @@ def render_server(server: ServerSettings) -> Text:
     return T(
         "    {protocol:<8} {host}:{port}  {security}  {user}",
         protocol=server.protocol.value.upper(),
-        host=server.host,
+        host=shown(server.host),
         port=server.port,
         security=wording.SECURITY[server.security],
         user=user,
@@ -57,3 +58,12 @@ def render_configs(configs: Iterable[AccountConfig]) -> Iterator[Text]:
             yield render_server(server)
         for reason in config.consent:
             yield T("  ! {reason}", reason=wording.consent(reason.code, reason.detail))
+        for host in dict.fromkeys(s.host for s in (*config.incoming, *config.outgoing)):
+            warning = look(host).warning
+            if warning is not None:
+                yield T("  ! {reason}", reason=warning)
+
+
+def domain_warning(domain: str) -> Text | None:
+    """The look-alike warning for the address's own domain, or None."""
+    return look(domain).warning

@@ -1,13 +1,14 @@
 """How a domain is shown on the confirmation screen: registrable domain (Public Suffix List),
-both punycode and Unicode forms, and look-alike warnings. Pure functions, no Qt."""
+both punycode and Unicode forms, and look-alike warnings (judged with Unicode's confusables
+data in wizard.model.lookalike). Pure functions, no Qt."""
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 import idna
 
 from wizard.i18n import T, Text
+from wizard.model.lookalike import DomainLook, look
 from wizard.parsers.domains import registrable
 
 __all__ = ["registrable", "to_ascii", "to_unicode"]
@@ -27,21 +28,6 @@ def to_ascii(host: str) -> str:
         return host
 
 
-def _script(ch: str) -> str:
-    if ch.isascii():
-        return "LATIN" if ch.isalpha() else ""
-    try:
-        name = unicodedata.name(ch)
-    except ValueError:
-        return "UNKNOWN"
-    first = name.split(" ")[0]
-    return first if first not in ("DIGIT", "HYPHEN-MINUS", "FULL", "COMBINING") else ""
-
-
-def scripts(label: str) -> set[str]:
-    return {s for s in (_script(c) for c in label) if s}
-
-
 @dataclass(frozen=True)
 class NameCheck:
     ascii: str
@@ -50,12 +36,17 @@ class NameCheck:
     registrable_unicode: str
     idn: bool
     mixed_labels: tuple[str, ...]  # labels that mix scripts (Latin with Cyrillic, ...)
+    looks: DomainLook | None = None
+
+    @property
+    def suspicious(self) -> bool:
+        return self.looks is not None and self.looks.suspicious
 
     @property
     def warnings(self) -> tuple[Text, ...]:
         out: list[Text] = []
-        if self.mixed_labels:
-            out.append(T("Look-alike warning: “{labels}” mixes letters from different alphabets, a trick used to imitate well-known names.", labels=", ".join(self.mixed_labels)))
+        if self.looks is not None and self.looks.warning is not None:
+            out.append(self.looks.warning)
         elif self.idn:
             out.append(T("This name contains non-Latin or accented letters. Check that it is really your provider: its computer form is {ascii}.", ascii=self.registrable_ascii))
         return tuple(out)
@@ -65,5 +56,5 @@ def check(host: str) -> NameCheck:
     ascii_name = to_ascii(host).lower().rstrip(".")
     uni = to_unicode(ascii_name)
     reg = registrable(ascii_name)
-    mixed = tuple(label for label in uni.split(".") if len(scripts(label)) > 1)
-    return NameCheck(ascii_name, uni, reg, to_unicode(reg), any(label.startswith("xn--") for label in ascii_name.split(".")), mixed)
+    looks = look(ascii_name)
+    return NameCheck(ascii_name, uni, reg, to_unicode(reg), any(label.startswith("xn--") for label in ascii_name.split(".")), looks.mixed, looks)

@@ -287,7 +287,17 @@ class SettingsPage(Page):
 
     def needs_consent(self) -> bool:
         config = self.state.config
-        return config is not None and config.source is not Source.MANUAL and (config.needs_consent or any(not s.encrypted for s in config.incoming[:1] + config.outgoing[:1]))
+        return config is not None and config.source is not Source.MANUAL and (
+            config.needs_consent or any(not s.encrypted for s in config.incoming[:1] + config.outgoing[:1]) or self.lookalike())
+
+    def lookalike(self) -> bool:
+        """The address's domain or a server's name is a look-alike (mixed scripts, or another
+        script posing as Latin): the person confirms, warned, even for trusted settings."""
+        config = self.state.config
+        names = [s.host for s in config.incoming[:1] + config.outgoing[:1]] if config is not None else []
+        if self.state.address is not None:
+            names.append(self.state.address.domain)
+        return any(check_name(n).suspicious for n in names)
 
     def isComplete(self) -> bool:  # noqa: N802
         if self.job is not None:
@@ -397,12 +407,20 @@ class SettingsPage(Page):
         for server in config.incoming[:1] + config.outgoing[:1]:
             if not server.encrypted:
                 items.append(f"<li><b style='color:#b00020'>{rich(self.t(T('{host}:{port} would be used WITHOUT encryption: your password could be read on the way.', host=server.host, port=server.port)))}</b></li>")
+        warned: set[str] = set()  # one look-alike warning per registrable domain
+        if address_domain and check_name(address_domain).suspicious:
+            warned.add(check_name(address_domain).registrable_ascii)
+            for warning in check_name(address_domain).warnings:
+                items.append(f"<li><b style='color:#b00020'>{rich(self.t(warning))}</b></li>")
         for h in dict.fromkeys(hosts):
             info = check_name(h)
             if info.registrable_ascii != check_name(address_domain).registrable_ascii and address_domain:
                 items.append(f"<li><b style='color:#b00020'>{rich(self.t(T('{host} is outside your address’s domain ({domain}).', host=info.unicode, domain=address_domain)))}</b></li>")
             if info.idn:
                 items.append(f"<li>{rich(self.t(T('Shown as {unicode}, written {ascii} in computer form.', unicode=info.unicode, ascii=info.ascii)))}</li>")
+            if info.suspicious and info.registrable_ascii in warned:
+                continue
+            warned.add(info.registrable_ascii)
             for warning in info.warnings:
                 items.append(f"<li><b style='color:#b00020'>{rich(self.t(warning))}</b></li>")
         shown = []

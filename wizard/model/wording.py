@@ -44,6 +44,7 @@ CONSENT: dict[str, Text] = {
     "cert-name-mismatch": T("The server's certificate is made out to another name: {detail}"),
     "cert-untrusted": T("The server's certificate is not valid: {detail}"),
     "plaintext": T("A server would be used without encryption: {detail}"),
+    "lookalike-domain": T("The name is written with look-alike letters and may imitate another: {detail}"),
 }
 
 

@@ -23,10 +23,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs7
 
 from wizard.i18n import Catalog, T, Text
+from wizard.localfile import MIB, read_small
 from wizard.model import AuthMethod, CertificateInfo, Protocol, Security
 from wizard.model.errors import UserError
+from wizard.model.lookalike import look
 from wizard.profiles.account import EXCHANGE_PROTOCOLS, Account
-from wizard.localfile import MIB, read_small
 from wizard.profiles.atomic import replace_file
 from wizard.profiles.filenames import address_stem, inside
 
@@ -163,6 +164,16 @@ def _certificate_payloads(account: Account, ident: str, org: str) -> tuple[list[
     return payloads, skipped
 
 
+def organisation(account: Account) -> str:
+    """What the device shows as the profile's organisation: the provider or the domain. A
+    look-alike domain is shown with its punycode beside it, next to any provider name (a
+    name a forged document could have chosen)."""
+    looks = look(account.address.domain)
+    if looks.suspicious:
+        return f"{account.provider} — {looks.shown}" if account.provider else looks.shown
+    return account.provider or account.address.domain_unicode
+
+
 def build(account: Account, platform: str | None = None, *, password: str | None = None, catalog: Catalog | None = None) -> dict[str, Any]:
     """The profile as a dict. Exchange needs a platform (macOS: EWS, iOS: ActiveSync);
     IMAP/POP profiles serve both and carry no TargetDeviceType. Its name and description
@@ -171,7 +182,7 @@ def build(account: Account, platform: str | None = None, *, password: str | None
     if exchange and platform not in (MAC, IOS):
         raise AppleError("apple-platform", T("An Exchange profile is made either for a Mac or for an iPhone/iPad."))
     ident = identifier(account) + (f".{platform}" if exchange else "")
-    org = account.provider or account.address.domain_unicode
+    org = organisation(account)
     content: list[dict[str, Any]] = []
     certs, _ = _certificate_payloads(account, ident, org)
     content.extend(certs)

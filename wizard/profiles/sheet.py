@@ -11,6 +11,7 @@ from pathlib import Path
 
 from wizard.i18n import Catalog, T, Text
 from wizard.model import AuthMethod, Security, ServerSettings
+from wizard.model.lookalike import look, shown
 from wizard.profiles.account import EXCHANGE_PROTOCOLS, Account
 from wizard.profiles.atomic import replace_file
 from wizard.profiles.filenames import address_stem, inside
@@ -49,7 +50,7 @@ td { font-family: ui-monospace, "Cascadia Mono", Menlo, monospace; word-break: b
 def _server_rows(server: ServerSettings, login: str) -> list[tuple[Text, str | Text]]:
     rows: list[tuple[Text, str | Text]] = [
         (T("Type"), _PROTOCOL.get(server.protocol.value, server.protocol.value)),
-        (T("Server"), server.host),
+        (T("Server"), shown(server.host)),
         (T("Port"), str(server.port)),
         (T("Connection security"), _SECURITY[server.security]),
         (T("Authentication"), _AUTH.get(server.auth[0], server.auth[0].value) if server.auth else _AUTH[AuthMethod.PASSWORD_CLEARTEXT]),
@@ -84,8 +85,11 @@ def render_html(account: Account, catalog: Catalog | None = None, now: datetime 
         f"<h2>{r(T('Account'))}</h2>",
     ]
     account_rows: list[tuple[Text, str | Text]] = [(T("E-mail address"), str(account.address))]
-    if account.address.domain_unicode != account.address.domain:
-        account_rows.append((T("Domain as written"), account.address.domain_unicode))
+    looks = look(account.address.domain)
+    if looks.idn:
+        account_rows.append((T("Domain as written"), looks.shown))
+    if looks.warning is not None:
+        account_rows.append((T("Warning"), looks.warning))
     if account.realname:
         account_rows.append((T("Your name"), account.realname))
     if account.provider:

@@ -56,7 +56,9 @@ def _discovered(address, args: argparse.Namespace, out: Output, password: str | 
         out.error(nothing_found(str(address)))
         return None
     out.say(using_discovered(wording.source(result.configs[0].source.value)))
-    return result.configs[0], result.provider
+    from wizard.model.lookalike import mark
+
+    return mark(result.configs[0], address.domain), result.provider  # a look-alike gets no password unasked
 
 
 def run(args: argparse.Namespace, out: Output) -> int:

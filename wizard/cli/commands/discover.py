@@ -8,7 +8,7 @@ from wizard.cli.commands import common
 from wizard.cli.options import DEFAULT_DEADLINE
 from wizard.cli.output import Output
 from wizard.cli.packlines import render_provider
-from wizard.cli.render import render_configs, render_step
+from wizard.cli.render import domain_warning, render_configs, render_step
 from wizard.i18n import Catalog, T
 from wizard.launch import brand_of, build_context, packs
 
@@ -25,6 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
 def run(args: argparse.Namespace, out: Output) -> int:
     address = common.parse_address(args.address)
     password = common.read_password(args, out)
+    from wizard.model.lookalike import look
     from wizard.discovery import discover
     from wizard.discovery.describe import nothing_found
 
@@ -34,11 +35,19 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
     ctx = build_context(args, sink=show, deadline_seconds=args.deadline)
     result = discover(address, ctx, password=password, presets=packs(args), brand=brand_of(args))
+    looks = look(address.domain)
     if out.json_mode:
-        out.emit_json(result.to_json(out.catalog))
+        report = result.to_json(out.catalog)
+        report["domain"] = {"ascii": looks.ascii, "unicode": looks.unicode, "lookalike": looks.suspicious}
+        out.emit_json(report)
         return 0 if result.configs else 1
+    warning = domain_warning(address.domain)
+    if warning is not None:
+        out.say(warning)
     if result.configs:
-        for line in render_configs(result.configs):
+        from wizard.model.lookalike import mark
+
+        for line in render_configs(mark(c, address.domain) for c in result.configs):
             out.say(line)
     else:
         out.say(nothing_found())

@@ -67,6 +67,9 @@ def discovered(args: argparse.Namespace, address: EmailAddress, refusal=None):
     config = next((c for c in configs if wanted is None or any(s.protocol in wanted for s in c.incoming)), None)
     if config is None:
         raise messages.nothing_found(str(address))
+    from wizard.model.lookalike import mark
+
+    config = mark(config, address.domain)
     if config.needs_consent:
         reasons = ", ".join(c.code for c in config.consent) or "untrusted-source"
         if refusal is not None:
@@ -163,6 +166,11 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
     address = common.parse_address(args.address)
     password = common.read_password(args, out)
+    from wizard.cli.render import domain_warning
+
+    warning = domain_warning(address.domain)
+    if warning is not None:
+        out.say(warning)
     if args.include_password and password is None:
         raise messages.include_password_needs_stdin()
     if args.remember_password and args.client != "thunderbird":
