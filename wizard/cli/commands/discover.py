@@ -38,7 +38,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
     looks = look(address.domain)
     if out.json_mode:
         report = result.to_json(out.catalog)
-        report["domain"] = {"ascii": looks.ascii, "unicode": looks.unicode, "lookalike": looks.suspicious}
+        if looks.suspicious:  # only then, like "provider": the contract's keys stay as they were
+            report["domain"] = {"ascii": looks.ascii, "unicode": looks.unicode, "lookalike": True}
         out.emit_json(report)
         return 0 if result.configs else 1
     warning = domain_warning(address.domain)
