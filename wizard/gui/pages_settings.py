@@ -32,6 +32,7 @@ from wizard.gui.worker import Job
 from wizard.i18n import T, Text
 from wizard.model import AccountConfig, CertificateInfo, Protocol, Security, ServerSettings, Source, wording
 from wizard.model.errors import UserError
+from wizard.model.lookalike import shown as shown_name
 from wizard.model.server import default_port
 
 KIND_PROTOCOLS = {"imap": (Protocol.IMAP,), "pop3": (Protocol.POP3,), "exchange": (Protocol.EXCHANGE, Protocol.EWS, Protocol.ACTIVESYNC)}
@@ -574,7 +575,7 @@ class CertificatePage(Page):
             groups.setdefault(cert.sha256, []).append(cert)
         for sha256, same in groups.items():
             cert = same[0]
-            servers = ", ".join(f"{c.host}:{c.port}" for c in same)
+            servers = ", ".join(f"{shown_name(c.host)}:{c.port}" for c in same)  # a look-alike with its punycode
             valid = f"{cert.not_before:%Y-%m-%d} – {cert.not_after:%Y-%m-%d}" if cert.not_before and cert.not_after else "?"
             if sha256 in {a.sha256 for a in self.state.accepted}:
                 what = T("already accepted")
