@@ -80,3 +80,15 @@ def test_fuzz_ordering_is_a_permutation_sorted_by_priority(recs, seed):
     assert sorted(ordered, key=repr) == sorted([r for r in recs if not r.not_offered], key=repr)
     assert [r.priority for r in ordered] == sorted(r.priority for r in ordered)
     srv_answer("_imaps", recs)  # never raises
+
+
+@pytest.mark.parametrize("text", ["0 0 ²93 mail.example.com", "0 0 ９９３ mail.example.com", "① 0 993 mail.example.com", "0 0 70000 mail.example.com"])
+def test_numbers_that_are_not_ascii_digits_in_range_are_parse_errors(text):
+    with pytest.raises(ParseError):
+        parse_srv_text(text)
+
+
+def test_a_target_with_a_control_character_is_refused():
+    with pytest.raises(ParseError) as caught:
+        SrvRecord(0, 0, 993, "mail.example.com\r\nA1 DELETE INBOX")
+    assert caught.value.code == "control-character"

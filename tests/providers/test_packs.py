@@ -232,3 +232,17 @@ def test_an_installers_default_brand_applies_without_the_option(monkeypatch):
     assert brand_of(argparse.Namespace(brand="altibox", providers=[])).id == "altibox"  # the option wins
     monkeypatch.setattr("wizard.launch.default_brand_id", lambda: None)
     assert brand_of(argparse.Namespace(brand=None, providers=[])) is None
+
+
+@pytest.mark.parametrize("change, field", [
+    (lambda s: s.replace('host = "mail.full.example"', 'host = "mail.full.example\\r\\nA1 DELETE INBOX"', 1), "incoming[0].host"),
+    (lambda s: s.replace('phone_username = "%EMAILLOCALPART%_%EMAILDOMAIN%"', 'phone_username = "x\\u0000y"'), "incoming[1].phone_username"),
+    (lambda s: s.replace('name = { en = "Full Mail"', 'name = { en = "Full\\nMail"'), "name.en"),
+    (lambda s: s.replace('name = "Full support"', 'name = "Full\\u2028support"'), "support.name"),
+])
+def test_a_pack_value_with_a_control_character_is_refused_naming_the_field(change, field):
+    with pytest.raises(PresetError) as caught:
+        parse(change(full()))
+    assert caught.value.field == field
+    text = caught.value.text.render()
+    assert "\n" not in text and "full.toml" in text and "control character" in text

@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 from wizard.i18n import T
 from wizard.model import Protocol, Security, ServerSettings
 from wizard.model.errors import UserError
-from wizard.parsers.document import ParseError
+from wizard.parsers.document import ParseError, ascii_number, refuse_controls
 
 # service label -> what it offers. The STARTTLS ones are never plain: once configured,
 # STARTTLS is mandatory (SECURITY.md rule 7).
@@ -39,6 +39,9 @@ class SrvRecord:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 65535:
                 raise ParseError("srv-malformed", T("An SRV record has an invalid {field}: “{value}”.", field=name, value=str(value)[:20]))
+        if not isinstance(self.target, str):
+            raise ParseError("srv-malformed", T("An SRV record has an invalid {field}: “{value}”.", field="target", value=str(self.target)[:20]))
+        refuse_controls(self.target.strip(), "target")
         target = self.target.strip()
         object.__setattr__(self, "target", "." if target in (".", "") else target.rstrip(".").lower())
 
@@ -59,10 +62,11 @@ class SrvAnswer:
 
 def parse_srv_text(line: str) -> SrvRecord:
     """"PRIORITY WEIGHT PORT TARGET", the presentation form (dig +short)."""
-    parts = line.split()
-    if len(parts) != 4 or not all(p.isdigit() and len(p) <= 5 for p in parts[:3]):
-        raise ParseError("srv-malformed", T("“{text}” is not an SRV record.", text=line[:200]))
-    return SrvRecord(int(parts[0]), int(parts[1]), int(parts[2]), parts[3])
+    parts = line.split() if isinstance(line, str) else []
+    numbers = [n for p in parts[:3] if (n := ascii_number(p, 65535)) is not None]
+    if len(parts) != 4 or len(numbers) != 3:
+        raise ParseError("srv-malformed", T("“{text}” is not an SRV record.", text=str(line)[:200]))
+    return SrvRecord(numbers[0], numbers[1], numbers[2], parts[3])
 
 
 def order_records(records: Iterable[SrvRecord], rng: random.Random | None = None) -> tuple[SrvRecord, ...]:

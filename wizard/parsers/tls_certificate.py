@@ -11,10 +11,14 @@ from cryptography.x509.oid import NameOID
 
 from wizard.model.certificate import CertificateInfo
 from wizard.model.fingerprint import fingerprint_sha256
+from wizard.parsers.document import DetailParseError
 
 
-class CertificateParseError(ValueError):
+
+class CertificateParseError(DetailParseError):
     """The bytes are not a certificate."""
+
+    CODE = "certificate-malformed"
 
 
 def _load(der: bytes) -> x509.Certificate:

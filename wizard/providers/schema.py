@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from wizard.i18n import T
 from wizard.i18n.catalog import LANGUAGES
 from wizard.model import AuthMethod, EmailAddress, Protocol, Security, default_port, normalize_host
+from wizard.model.controls import has_controls
 from wizard.model.errors import UserError
 from wizard.model.fingerprint import parse_fingerprint
 from wizard.providers.model import (
@@ -66,6 +67,10 @@ class _Fields:
     def string(self, value: Any, field: str) -> str:
         if not isinstance(value, str) or not value.strip():
             raise self.fail(field, T("it must be a non-empty text"))
+        # Every text of a pack is one line: a host, user or name holding CR, LF, NUL or another
+        # control character could smuggle a command into a mail protocol (issue 12, class 6).
+        if has_controls(value.strip()):
+            raise self.fail(field, T("it contains a control character (such as a line break), which no pack value may hold"))
         return value.strip()
 
     def strings(self, value: Any, field: str) -> tuple[str, ...]:
