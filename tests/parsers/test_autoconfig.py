@@ -79,8 +79,9 @@ def test_placeholders_are_filled_in_host_names():
         ("none", AuthMethod.NONE),
     ],
 )
-def test_every_authentication_value_is_mapped(value, method):
-    assert parse_autoconfig(doc(server(auth=(value,))), ADDRESS).incoming[0].auth == (method,)
+def test_every_authentication_value_is_mapped_for_sending(value, method):
+    parsed = parse_autoconfig(doc(server() + server("smtp", "smtp.example.com", "465", auth=(value,), tag="outgoingServer")), ADDRESS)
+    assert parsed.outgoing[0].auth == (method,)
 
 
 def test_oauth2_is_reported_as_needing_browser_signin_not_dropped():

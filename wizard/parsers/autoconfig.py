@@ -9,11 +9,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import Callable
+from urllib.parse import urlsplit
 
 from wizard.i18n import T, Text
-from wizard.model import AuthMethod, EmailAddress, Protocol, Security, ServerSettings, default_port, expand_template
+from wizard.model import AuthMethod, Direction, EmailAddress, Protocol, Security, ServerSettings, default_port, expand_template
 from wizard.model.errors import UserError
-from wizard.parsers.document import ParseError, parse_xml, secure_guess, text_of
+from wizard.parsers.document import ParseError, ascii_number, field_of, parse_xml, secure_guess, text_of, texts_of
 
 _INCOMING_TYPES = {"imap": Protocol.IMAP, "pop3": Protocol.POP3, "exchange": Protocol.EXCHANGE, "ews": Protocol.EWS}
 _OUTGOING_TYPES = {"smtp": Protocol.SMTP}
@@ -50,6 +51,7 @@ class ParsedConfig:
     webmail: str | None = None
     pop3: Pop3Options | None = None
     notes: tuple[Text, ...] = ()  # what was skipped or assumed, and why
+    guessed: tuple[ServerSettings, ...] = ()  # servers whose security the file left open (ranked last)
 
     @property
     def needs_browser_signin(self) -> bool:
@@ -74,15 +76,15 @@ def parse_autoconfig(data: bytes, address: EmailAddress, realname: str = "") -> 
     def fill(value: str | None) -> str | None:
         return None if value is None else expand_template(value, address, realname)
 
-    incoming = tuple(s for e in provider.findall("incomingServer") if (s := _server(e, _INCOMING_TYPES, fill, notes)) is not None)
-    outgoing = tuple(s for e in provider.findall("outgoingServer") if (s := _server(e, _OUTGOING_TYPES, fill, notes)) is not None)
+    incoming, guessed_in = _ranked([f for e in provider.findall("incomingServer") if (f := _server(e, _INCOMING_TYPES, fill, notes)) is not None], notes)
+    outgoing, guessed_out = _ranked([f for e in provider.findall("outgoingServer") if (f := _server(e, _OUTGOING_TYPES, fill, notes)) is not None], notes)
     if not incoming and not outgoing:
         detail = notes[0] if notes else T("it lists no servers")
         raise ParseError("document-no-servers", T("The autoconfig file names no server that can be used: {detail}", detail=detail))
     return ParsedConfig(
         provider_id=provider.get("id") or None,
-        display_name=fill(text_of(provider, "displayName")),
-        short_name=fill(text_of(provider, "displayShortName")),
+        display_name=fill(field_of(provider, "displayName")),
+        short_name=fill(field_of(provider, "displayShortName")),
         domains=tuple(d.text.strip().lower() for d in provider.findall("domain") if d.text and d.text.strip()),
         incoming=incoming,
         outgoing=outgoing,
@@ -91,6 +93,7 @@ def parse_autoconfig(data: bytes, address: EmailAddress, realname: str = "") -> 
         webmail=_webmail(root),
         pop3=_pop3_options(provider),
         notes=tuple(notes),
+        guessed=guessed_in + guessed_out,
     )
 
 
@@ -98,48 +101,110 @@ def _tag(element: ET.Element) -> str:
     return element.tag if isinstance(element.tag, str) else "?"
 
 
-def _server(element: ET.Element, types: dict[str, Protocol], fill: Callable[[str | None], str | None], notes: list[Text]) -> ServerSettings | None:
+@dataclass(frozen=True)
+class _Found:
+    server: ServerSettings
+    guessed: bool  # no socketType we know: the security is our guess (A4), not the document's
+
+
+# Values that only make sense for sending: an incoming server "without authentication" or
+# "authenticated by the client's address" is not one a mail program can sign in to.
+_OUTGOING_ONLY_AUTH = frozenset({AuthMethod.NONE, AuthMethod.CLIENT_IP, AuthMethod.SMTP_AFTER_POP})
+
+
+def _host_from_url(url: str) -> tuple[str, int] | None:
+    """Host and port of an https URL (the draft's URL form of a server section), else None."""
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        return None
+    if parts.scheme.lower() != "https" or not host:
+        return None
+    return host, port or 443
+
+
+def _server(element: ET.Element, types: dict[str, Protocol], fill: Callable[[str | None], str | None], notes: list[Text]) -> _Found | None:
+    """One server section; a bad value costs this section (with a note), never the document.
+    Several hostname/port/username elements: the first counts; several socketType or
+    authentication elements: the first one this program knows counts (as in Thunderbird)."""
     kind = (element.get("type") or "").strip().lower()
     protocol = types.get(kind)
     if protocol is None:
-        notes.append(T("A server of type “{kind}” was skipped: this program does not set it up.", kind=kind or "?"))
+        notes.append(T("A server of type “{kind}” was skipped: this program does not set it up.", kind=kind[:40] or "?"))
         return None
-    host = fill(text_of(element, "hostname"))
+    label = protocol.value.upper()
+    url = field_of(element, "url")
+    if protocol in (Protocol.EXCHANGE, Protocol.EWS):
+        url = url or field_of(element, "ewsURL") or field_of(element, "owaURL") or field_of(element, "easURL")
+    host = fill(field_of(element, "hostname"))
+    from_url = _host_from_url(url) if url else None
+    if not host and from_url is not None:
+        host = from_url[0]
     if not host:
-        notes.append(T("A {protocol} server without a host name was skipped.", protocol=protocol.value.upper()))
+        if url:
+            notes.append(T("The {protocol} server at “{url}” was skipped: only https addresses are used.", protocol=label, url=url[:200]))
+        else:
+            notes.append(T("A {protocol} server without a host name was skipped.", protocol=label))
         return None
     port_text = text_of(element, "port")
     port: int | None = None
     if port_text is not None:
-        if not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
-            notes.append(T("The {protocol} server {host} was skipped: “{port}” is not a port number.", protocol=protocol.value.upper(), host=host, port=port_text[:20]))
+        port = ascii_number(port_text, 65535)
+        if not port:
+            notes.append(T("The {protocol} server {host} was skipped: “{port}” is not a port number.", protocol=label, host=host[:253], port=port_text[:20]))
             return None
-        port = int(port_text)
-    socket_text = text_of(element, "socketType")
-    security = _SOCKET_TYPES.get((socket_text or "").lower())
+    elif from_url is not None and not text_of(element, "hostname"):
+        port = from_url[1]
+    socket_values = texts_of(element, "socketType")
+    security = next((known for v in socket_values if (known := _SOCKET_TYPES.get(v.lower())) is not None), None)
+    if security is None and from_url is not None and not socket_values:
+        security = Security.TLS  # an https URL says it: TLS
+    guessed = security is None
     if security is None:
         if port is None:
             port = default_port(protocol, Security.TLS)
         # A4: an unknown or missing socketType never becomes plain.
         security = secure_guess(port)
-        notes.append(T("The connection security “{value}” of {host} is not one this program knows; it assumes {security}, never plaintext.", value=(socket_text or "")[:20], host=host, security=security.value))
+        notes.append(T("The connection security “{value}” of {host} is not one this program knows; it assumes {security}, never plaintext.", value=(socket_values[0] if socket_values else "")[:20], host=host[:253], security=security.value))
     if port is None:
         port = default_port(protocol, security)
-    auth_values = [a.text.strip() for a in element.findall("authentication") if a.text and a.text.strip()]
+    auth_values = texts_of(element, "authentication")
     auth = tuple(dict.fromkeys(m for v in auth_values if (m := AuthMethod.parse(v)) is not None))
+    if protocol.direction is Direction.INCOMING and auth and all(m in _OUTGOING_ONLY_AUTH for m in auth):
+        notes.append(T("The {protocol} server {host} was skipped: its sign-in method “{method}” is only meaningful for sending mail.", protocol=label, host=host[:253], method=auth[0].value))
+        return None
+    if protocol.direction is Direction.INCOMING:
+        auth = tuple(m for m in auth if m not in _OUTGOING_ONLY_AUTH)
     if auth_values and not auth:
-        notes.append(T("The {protocol} server {host} was skipped: its sign-in method “{method}” is unknown.", protocol=protocol.value.upper(), host=host, method=auth_values[0][:40]))
+        notes.append(T("The {protocol} server {host} was skipped: its sign-in method “{method}” is unknown.", protocol=label, host=host[:253], method=auth_values[0][:40]))
         return None
     if not auth_values:
         auth = (AuthMethod.PASSWORD_CLEARTEXT,)
-    url = None
-    if protocol in (Protocol.EXCHANGE, Protocol.EWS):
-        url = text_of(element, "ewsURL") or text_of(element, "owaURL") or text_of(element, "easURL")
+    username = fill(field_of(element, "username"))
     try:
-        return ServerSettings(protocol, host, port, security, auth=auth, username=fill(text_of(element, "username")), url=url)
+        server = ServerSettings(protocol, host, port, security, auth=auth, username=username, url=url)
     except UserError as exc:
-        notes.append(T("The {protocol} server was skipped: {problem}", protocol=protocol.value.upper(), problem=exc.text))
+        notes.append(T("The {protocol} server was skipped: {problem}", protocol=label, problem=exc.text))
         return None
+    return _Found(server, guessed)
+
+
+def _ranked(found: list[_Found], notes: list[Text]) -> tuple[tuple[ServerSettings, ...], tuple[ServerSettings, ...]]:
+    """Item 5 of the autoconfig agreement: a server whose security was guessed is dropped when
+    the document states a server of the same protocol fully; otherwise it stays, ranked after
+    every fully stated one. Returns (servers in order, the guessed ones among them)."""
+    stated = {f.server.protocol for f in found if not f.guessed}
+    kept = [f for f in found if not f.guessed]
+    late = []
+    for f in found:
+        if f.guessed:
+            if f.server.protocol in stated:
+                notes.append(T("The {protocol} server {host} was skipped: its connection security is unknown and the file states another {protocol} server fully.", protocol=f.server.protocol.value.upper(), host=f.server.host))
+            else:
+                late.append(f)
+    ordered = kept + late
+    return tuple(f.server for f in ordered), tuple(f.server for f in late)
 
 
 def _links(parent: ET.Element, tag: str, url_attr: str, text_tag: str) -> list[Link]:
@@ -169,10 +234,9 @@ def _pop3_options(provider: ET.Element) -> Pop3Options | None:
     for server in provider.findall("incomingServer"):
         pop3 = server.find("pop3")
         if pop3 is not None:
-            days = text_of(pop3, "daysToLeaveMessagesOnServer")
             return Pop3Options(
                 leave_messages_on_server=_bool(text_of(pop3, "leaveMessagesOnServer")),
-                days_to_leave_messages_on_server=int(days) if days and days.isdigit() and len(days) < 7 else None,
+                days_to_leave_messages_on_server=ascii_number(text_of(pop3, "daysToLeaveMessagesOnServer"), 999_999),
                 download_on_biff=_bool(text_of(pop3, "downloadOnBiff")),
             )
     return None

@@ -49,7 +49,8 @@ async def fetch_config(job: Job, url: str, step_source: str, source: Source, ctx
             consent.append(ConsentReason(HTTP_SOURCE, first_http))
         consent += [ConsentReason(FOREIGN_REDIRECT, host) for host in fetched.foreign_hosts]
         trusted = fetched.all_https and not fetched.foreign_hosts
-        config = build(source, trusted, parsed.incoming, parsed.outgoing, provider=parsed.provider, origin=fetched.url, consent=consent)
+        config = build(source, trusted, parsed.incoming, parsed.outgoing, provider=parsed.provider, origin=fetched.url,
+                       consent=consent, guessed=parsed.guessed)
         if config is None:
             raise Problem(StepStatus.EMPTY, T("the file lists no server to receive mail from"))
         rec.set(StepStatus.OK, found(config, parsed.notes))
