@@ -190,3 +190,67 @@ def test_fuzz_protocol_fields_never_give_plain_unless_said(kind, server, port, s
         if s.security is Security.PLAIN:
             said = (encryption or "").strip().lower() if encryption is not None else ssl.strip().lower()
             assert said in ("none", "off", "false", "0")
+
+
+# -- issue 11: agreeing with Thunderbird's Autodiscover reading ----------------------------------
+
+def test_the_webmail_link_for_an_internet_client_is_the_external_one():
+    result = settings_of(
+        proto("IMAP"),
+        "<Protocol><Type>WEB</Type><Internal><OWAUrl AuthenticationMethod='Ntlm'>https://owa.corp.internal/owa</OWAUrl></Internal>"
+        "<External><OWAUrl AuthenticationMethod='Fba'>https://mail.example.com/owa</OWAUrl></External></Protocol>",
+    )
+    assert result.webmail == "https://mail.example.com/owa"
+
+
+def test_an_internal_webmail_link_is_used_when_it_is_the_only_one():
+    result = settings_of(proto("IMAP"), "<Protocol><Type>WEB</Type><Internal><OWAUrl>https://owa.corp.internal/owa</OWAUrl></Internal></Protocol>")
+    assert result.webmail == "https://owa.corp.internal/owa"
+
+
+@pytest.mark.parametrize("action, element", [
+    ("redirectUrl", "RedirectUrl"), ("RedirectURL", "RedirectURL"), ("REDIRECTURL", "redirecturl"), ("redirecturl", "RedirectUrl"),
+])
+def test_redirect_url_is_read_whatever_the_case(action, element):
+    target = "https://ad.other.example/autodiscover/autodiscover.xml"
+    assert parse_pox(pox(f"<Action>{action}</Action><{element}>{target}</{element}>")) == AutodiscoverRedirect("url", target)
+
+
+@pytest.mark.parametrize("action, element", [("redirectAddr", "RedirectAddr"), ("RedirectAddr", "redirectaddr"), ("REDIRECTADDR", "REDIRECTADDR")])
+def test_redirect_addr_is_read_whatever_the_case(action, element):
+    assert parse_pox(pox(f"<Action>{action}</Action><{element}>jane@other.example</{element}>")) == AutodiscoverRedirect("address", "jane@other.example")
+
+
+def test_whitespace_before_the_declaration_is_tolerated():
+    assert isinstance(parse_pox(b"\n\n   " + pox("<AccountType>email</AccountType><Action>settings</Action>" + proto("IMAP"))), AutodiscoverSettings)
+
+
+@pytest.mark.parametrize("port", ["²", "١٢٣", "９９３", "70000"])
+def test_a_port_that_is_not_ascii_digits_skips_that_protocol_only(port):
+    result = settings_of(proto("IMAP", "bad.example.com", port=port), proto("POP3", port="995"))
+    assert [s.host for s in result.incoming] == ["mail.example.com"]
+
+
+@pytest.mark.parametrize("encoding", ["UTF-9", "base64"])
+def test_an_unknown_encoding_is_a_parse_error(encoding):
+    with pytest.raises(ParseError):
+        parse_pox(f'<?xml version="1.0" encoding="{encoding}"?><Autodiscover/>'.encode())
+
+
+@pytest.mark.parametrize("protocol, field", [
+    (proto("IMAP", server="mail.example.com&#13;&#10;A1 DELETE INBOX"), "Server"),
+    (proto("IMAP", LoginName="jane&#10;A1 DELETE INBOX"), "LoginName"),
+    ("<Protocol><Type>EXCH</Type><Server>ex.example.com</Server><LoginName>jane&#13;x</LoginName></Protocol>", "LoginName"),
+])
+def test_a_value_with_a_control_character_refuses_the_answer_naming_the_field(protocol, field):
+    with pytest.raises(ParseError) as caught:
+        settings_of(protocol)
+    assert caught.value.code == "control-character" and field in caught.value.text.render()
+
+
+def test_a_display_name_or_redirect_with_a_control_character_is_refused():
+    with pytest.raises(ParseError):
+        parse_pox(pox("<Action>redirectAddr</Action><RedirectAddr>jane@other.example&#10;</RedirectAddr>x").replace(b"</RedirectAddr>x", b"x</RedirectAddr>"))
+    with pytest.raises(ParseError) as caught:
+        parse_pox(pox("<AccountType>email</AccountType><Action>settings</Action>" + proto("IMAP")).replace(b"<DisplayName>Jane", b"<DisplayName>Ja&#10;ne"))
+    assert "DisplayName" in caught.value.text.render()

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 from wizard.i18n import T, Text
 from wizard.model import AuthMethod, EmailAddress, Protocol, Security, ServerSettings, default_port
 from wizard.model.errors import UserError
-from wizard.parsers.document import ParseError, check_size, parse_xml, secure_guess, text_of
+from wizard.parsers.document import ParseError, ascii_number, check_size, field_of, parse_xml, refuse_controls, secure_guess, text_of
 
 REQUEST_SCHEMA = "http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006"
 RESPONSE_SCHEMA = "http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a"
@@ -77,7 +77,7 @@ def parse_pox(data: bytes) -> AutodiscoverSettings | AutodiscoverRedirect:
         code = text_of(error, "ErrorCode") or "?"
         message = text_of(error, "Message") or ""
         raise ParseError("autodiscover-error", T("The Autodiscover server answered with error {code}: {message}", code=code[:20], message=message[:200]))
-    display_name = text_of(response.find("User"), "DisplayName")
+    display_name = field_of(response.find("User"), "DisplayName")
     account = response.find("Account")
     if account is not None:
         return _outlook_account(account, display_name)
@@ -101,11 +101,12 @@ def _redirect(kind: str, target: str | None) -> AutodiscoverRedirect:
 
 
 def _outlook_account(account: ET.Element, display_name: str | None) -> AutodiscoverSettings | AutodiscoverRedirect:
-    action = (text_of(account, "Action") or "settings").lower()
+    # Servers spell these every way (redirectUrl, RedirectURL, REDIRECTADDR): any case.
+    action = (text_of(account, "Action", any_case=True) or "settings").lower()
     if action == "redirectaddr":
-        return _redirect("address", text_of(account, "RedirectAddr"))
+        return _redirect("address", field_of(account, "RedirectAddr", any_case=True))
     if action == "redirecturl":
-        return _redirect("url", text_of(account, "RedirectUrl"))
+        return _redirect("url", field_of(account, "RedirectUrl", any_case=True))
     account_type = (text_of(account, "AccountType") or "email").lower()
     if account_type != "email":
         raise ParseError("document-wrong-kind", T("The Autodiscover answer is for an account of type “{kind}”, not e-mail.", kind=account_type[:40]))
@@ -158,17 +159,17 @@ def _security(element: ET.Element, port: int | None, host: str, notes: list[Text
 
 
 def _mail_server(element: ET.Element, protocol: Protocol, notes: list[Text]) -> ServerSettings | None:
-    host = text_of(element, "Server")
+    host = field_of(element, "Server")
     if not host:
         notes.append(T("A {protocol} server without a host name was skipped.", protocol=protocol.value.upper()))
         return None
     port_text = text_of(element, "Port")
     port: int | None = None
     if port_text is not None:
-        if not (port_text.isascii() and port_text.isdigit()) or not 1 <= int(port_text) <= 65535:
+        port = ascii_number(port_text, 65535)
+        if not port:
             notes.append(T("The {protocol} server {host} was skipped: “{port}” is not a port number.", protocol=protocol.value.upper(), host=host[:253], port=port_text[:20]))
             return None
-        port = int(port_text)
     security = _security(element, port, host[:253], notes)
     if port is None:
         port = default_port(protocol, security)
@@ -180,9 +181,10 @@ def _mail_server(element: ET.Element, protocol: Protocol, notes: list[Text]) -> 
         auth = (AuthMethod.PASSWORD_CLEARTEXT,)
     if protocol is Protocol.SMTP and _on(text_of(element, "SMTPLast"), default=False):
         auth = auth + (AuthMethod.SMTP_AFTER_POP,)
-    login_domain = text_of(element, "Domain") if _on(text_of(element, "DomainRequired"), default=False) else None
+    login_domain = field_of(element, "Domain") if _on(text_of(element, "DomainRequired"), default=False) else None
+    username = field_of(element, "LoginName")
     try:
-        return ServerSettings(protocol, host, port, security, auth=auth, username=text_of(element, "LoginName"), login_domain=login_domain)
+        return ServerSettings(protocol, host, port, security, auth=auth, username=username, login_domain=login_domain)
     except UserError as exc:
         notes.append(T("The {protocol} server was skipped: {problem}", protocol=protocol.value.upper(), problem=exc.text))
         return None
@@ -198,14 +200,15 @@ def _https_host(url: str | None) -> str | None:
 
 
 def _exchange_server(element: ET.Element, notes: list[Text]) -> ServerSettings | None:
-    ews = text_of(element, "EwsUrl") or text_of(element, "ASUrl")
+    ews = field_of(element, "EwsUrl") or field_of(element, "ASUrl")
     host = _https_host(ews)
+    username = field_of(element, "LoginName")
+    server = field_of(element, "Server")
     try:
         if host:
-            return ServerSettings(Protocol.EWS, host, 443, Security.TLS, username=text_of(element, "LoginName"), url=ews)
-        server = text_of(element, "Server")
+            return ServerSettings(Protocol.EWS, host, 443, Security.TLS, username=username, url=ews)
         if server:
-            return ServerSettings(Protocol.EXCHANGE, server, 443, Security.TLS, username=text_of(element, "LoginName"))
+            return ServerSettings(Protocol.EXCHANGE, server, 443, Security.TLS, username=username)
     except UserError as exc:
         notes.append(T("The {protocol} server was skipped: {problem}", protocol="EXCHANGE", problem=exc.text))
         return None
@@ -214,16 +217,19 @@ def _exchange_server(element: ET.Element, notes: list[Text]) -> ServerSettings |
 
 
 def _owa_url(element: ET.Element) -> str | None:
-    places = [element] + [e for e in (element.find("Internal"), element.find("External")) if e is not None]
+    """The web-mail link for a client on the internet: External first, Internal last (that
+    one is for machines inside the company's own network)."""
+    places = [e for e in (element.find("External"), element) if e is not None]
+    places += [e for e in (element.find("Internal"),) if e is not None]
     for place in places:
-        url = text_of(place, "OWAUrl")
+        url = field_of(place, "OWAUrl")
         if url and url.lower().startswith("https://"):
             return url
     return None
 
 
 def _mobilesync_action(action: ET.Element, display_name: str | None) -> AutodiscoverSettings | AutodiscoverRedirect:
-    redirect = text_of(action, "Redirect")
+    redirect = field_of(action, "Redirect")
     if redirect:
         return _redirect("address", redirect)
     error = action.find("Error")
@@ -235,7 +241,7 @@ def _mobilesync_action(action: ET.Element, display_name: str | None) -> Autodisc
     for server in settings.findall("Server") if settings is not None else ():
         if (text_of(server, "Type") or "").lower() != "mobilesync":
             continue
-        url = text_of(server, "Url")
+        url = field_of(server, "Url")
         host = _https_host(url)
         if host is None:
             notes.append(T("An ActiveSync server was skipped: its address “{url}” is not https.", url=(url or "")[:200]))
@@ -264,6 +270,7 @@ def parse_v2(data: bytes) -> str:
     url = value.get("Url")
     if not isinstance(url, str) or not url:
         raise ParseError("document-no-servers", T("The Autodiscover v2 answer has no Url."))
+    refuse_controls(url, "Url")
     if _https_host(url) is None:
         raise ParseError("autodiscover-not-https", T("The Autodiscover v2 answer points to “{url}”, which is not https; it was not followed.", url=url[:200]))
     return url
