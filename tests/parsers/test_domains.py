@@ -15,18 +15,51 @@ def test_registrable_domain(host, base):
 
 
 def test_A2_mx_under_a_public_suffix_never_asks_the_suffix():
-    assert mx_lookup_domains("x.provider.co.uk", "victim.example") == ("x.provider.co.uk", "provider.co.uk")
+    assert mx_lookup_domains("x.provider.co.uk", "victim.example") == ("provider.co.uk",)
     assert mx_lookup_domains("mx.co.uk", "victim.example") == ("mx.co.uk",)
     assert mx_lookup_domains("co.uk", "victim.example") == ()
     assert all(not is_public_suffix(d) for d in mx_lookup_domains("a.b.c.co.uk", "v.example"))
 
 
-def test_mx_lookup_gives_registrable_domain_and_one_label_more():
-    assert mx_lookup_domains("mx1.mail.provider.com", "customer.example") == ("mail.provider.com", "provider.com")
+# The draft's own MX examples (%MXFULLDOMAIN%, %MXBASEDOMAIN%): the full domain is the MX host
+# minus its first label, and only asked when it is longer than the base domain.
+@pytest.mark.parametrize("mx, expected", [
+    ("mx.example.com", ("example.com",)),
+    ("mx.example.co.uk", ("example.co.uk",)),
+    ("mx.premium.europe.example.com", ("premium.europe.example.com", "example.com")),
+])
+def test_the_drafts_mx_examples(mx, expected):
+    assert mx_lookup_domains(mx, "customer.example") == expected
 
 
-def test_the_mail_domain_itself_is_skipped():
-    assert mx_lookup_domains("mx.example.com", "example.com") == ("mx.example.com",)
+# thunderbird-android's sub-domain rule, with and without a multi-label public suffix.
+@pytest.mark.parametrize("mx, expected", [
+    ("mx.provider.example", ("provider.example",)),  # one label more than the base: the base only
+    ("mx.something.provider.example", ("something.provider.example", "provider.example")),
+    ("three.two.one.provider.example", ("two.one.provider.example", "provider.example")),
+    ("provider.example", ("provider.example",)),  # no sub-domain at all
+    ("mx.sub.provider.co.uk", ("sub.provider.co.uk", "provider.co.uk")),
+])
+def test_subdomain_of_the_mx_host_then_its_base_domain(mx, expected):
+    assert mx_lookup_domains(mx, "company.example") == expected
+
+
+def test_a_microsoft_365_customer_asks_for_the_office_365_domain_before_outlook_com():
+    assert mx_lookup_domains("contoso-com.mail.protection.outlook.com", "contoso.com") == ("mail.protection.outlook.com", "outlook.com")
+
+
+@pytest.mark.parametrize("mx, domain", [
+    ("mx.company.example", "company.example"),
+    ("mail.company.example", "company.example"),
+    ("mx1.eu.company.example", "company.example"),
+    ("company.example", "company.example"),
+])
+def test_an_mx_host_inside_the_addresss_own_domain_skips_the_mx_step(mx, domain):
+    assert mx_lookup_domains(mx, domain) == ()
+
+
+def test_a_look_alike_domain_is_not_inside_the_address_domain():
+    assert mx_lookup_domains("mx.notcompany.example", "company.example") == ("notcompany.example",)
 
 
 def test_same_base_domain():

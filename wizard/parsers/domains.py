@@ -58,17 +58,20 @@ def within(host: str, domain: str) -> bool:
 
 
 def mx_lookup_domains(mx_host: str, mail_domain: str) -> tuple[str, ...]:
-    """Domains to ask for an MX-based config: the MX host's registrable domain and the name
-    one label longer (mx1.mail.provider.co.uk -> mail.provider.co.uk, provider.co.uk),
-    most specific first, skipping the mail domain itself and any public suffix."""
+    """Domains to ask for an MX-based config, most specific first (the autoconfig draft's
+    %MXFULLDOMAIN% and %MXBASEDOMAIN%, as both Thunderbirds do): the MX host minus its first
+    label, only when that is longer than the host's registrable domain, then the registrable
+    domain. mx.premium.europe.example.com -> premium.europe.example.com, example.com;
+    mx.example.com -> example.com. Nothing when the MX host lies inside the address's own
+    domain (its own lookups already asked there), never a public suffix (A2)."""
     host = _clean(mx_host)
+    mail = _clean(mail_domain)
     base = registrable_domain(host)
-    if base is None:
+    if base is None or not mail or within(host, mail):
         return ()
     candidates: list[str] = []
-    if host != base and host.endswith("." + base):
-        extra = host[: -len(base) - 1].rsplit(".", 1)[-1]
-        candidates.append(f"{extra}.{base}")
+    _, _, full = host.partition(".")
+    if len(full) > len(base) and full.endswith("." + base):
+        candidates.append(full)
     candidates.append(base)
-    mail = _clean(mail_domain)
     return tuple(c for c in dict.fromkeys(candidates) if c != mail and not is_public_suffix(c))

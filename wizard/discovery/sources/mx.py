@@ -1,6 +1,8 @@
-"""MX-based: the most-preferred MX host, reduced with the Public Suffix List to its
-registrable domain and one label more (never to a public suffix: SECURITY.md A2), then the
-https autoconfig and the ISPDB for those domains."""
+"""MX-based: the most-preferred MX host, minus its first label and reduced with the Public
+Suffix List to its registrable domain (the draft's %MXFULLDOMAIN% and %MXBASEDOMAIN%, never a
+public suffix: SECURITY.md A2), then the https autoconfig and the ISPDB for those domains, in
+the draft's order. An MX host inside the address's own domain adds nothing: skipped, as both
+Thunderbirds do."""
 
 from __future__ import annotations
 
@@ -8,11 +10,13 @@ from dataclasses import replace
 from functools import partial
 
 from wizard.discovery.arrange import UNSIGNED_DNS
+from wizard.discovery.fetch import attempt
 from wizard.discovery.group import ranked_first
 from wizard.discovery.job import Job
 from wizard.discovery.sources import ispdb
 from wizard.discovery.sources.autoconfig import fetch_config, https_urls
-from wizard.model import AccountConfig, ConsentReason, Source
+from wizard.i18n import T
+from wizard.model import AccountConfig, ConsentReason, Source, StepStatus
 from wizard.net import NetContext
 from wizard.parsers.domains import mx_lookup_domains
 
@@ -24,6 +28,14 @@ async def find(job: Job, ctx: NetContext) -> AccountConfig | None:
     if mx.host is None:
         return None
     domains = mx_lookup_domains(mx.host, job.domain)
+    if not domains:
+        host = mx.host
+
+        async def inside(rec) -> None:
+            rec.set(StepStatus.SKIPPED, T("the mail server {host} is inside {domain}, whose own settings were asked for already", host=host, domain=job.domain))
+
+        await attempt(ctx, SOURCE, f"MX {host}", inside)
+        return None
     attempts = []
     for domain in domains:
         attempts += [partial(fetch_config, job, url, SOURCE, Source.MX) for url in https_urls(domain, job.address)]
