@@ -1,26 +1,27 @@
 """HTTP for discovery: one request at a time, every hop judged, answers capped at 1 MiB.
 
 No redirect is followed by the HTTP library; `fetch` follows them itself so that it knows
-whether every hop was https and stayed in the registrable domain it started in (the trust
-rules: an http hop or a hop to another domain makes the answer untrusted), and can refuse a
-step down to http where the caller says so. Credentials are never sent in advance: only in
-answer to a 401 with a Basic challenge, over https, to a host the caller allows.
-Failures become `Problem` values with a readable reason, never tracebacks.
+whether every hop was https (the trust rule) and can refuse a step down to http where the
+caller says so. Failures become `Problem` values with a readable reason, never tracebacks.
 """
 
 from __future__ import annotations
 
+import ssl
 from dataclasses import dataclass
 from typing import Awaitable, Callable, TypeVar
 from urllib.parse import urljoin, urlsplit
 
+import dns.exception
+import httpx
+
 from wizard.i18n import T, Text
 from wizard.model import StepStatus
 from wizard.model.errors import UserError
-from wizard.net import NetContext
-from wizard.net.errors import BAD_URL, TIMEOUTS, TRANSPORT_ERRORS, DnsTimeout, HttpAuth, HttpClient, TlsError, certificate_problem
+from wizard.discovery import evidence
+from wizard.discovery.evidence import causes, is_network_failure
+from wizard.net import NetContext, NoAddress
 from wizard.parsers.document import MAX_DOCUMENT_BYTES, ParseError
-from wizard.parsers.domains import same_base_domain
 
 R = TypeVar("R")
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -28,12 +29,15 @@ MAX_REDIRECTS = 5
 
 
 class Problem(Exception):
-    """Why a step found nothing: the step status it should end with and a reason."""
+    """Why a step found nothing: the step status it should end with and a reason.
+    `network`: True when this machine's network failed, False when the network carried the
+    step somewhere (the usual case), None when the step says nothing about the network."""
 
-    def __init__(self, status: StepStatus, text: Text) -> None:
+    def __init__(self, status: StepStatus, text: Text, *, network: bool | None = False) -> None:
         super().__init__(text.render())
         self.status = status
         self.text = text
+        self.network = network
 
 
 @dataclass(frozen=True)
@@ -41,34 +45,10 @@ class Fetched:
     url: str  # where the answer finally came from
     body: bytes
     hops: tuple[str, ...]  # every URL asked, in order
-    authenticated_to: str | None = None  # the host that challenged and got the credentials
 
     @property
     def all_https(self) -> bool:
         return all(h.lower().startswith("https://") for h in self.hops)
-
-    @property
-    def foreign_hosts(self) -> tuple[str, ...]:
-        """Hosts a redirect led to outside the registrable domain of the first URL: an
-        answer from there is untrusted (shown, consented), like Autodiscover's RedirectUrl."""
-        first = host_of(self.hops[0]) if self.hops else ""
-        out: list[str] = []
-        for hop in self.hops[1:]:
-            host = host_of(hop)
-            if host and not same_base_domain(host, first) and host not in out:
-                out.append(host)
-        return tuple(out)
-
-
-# Asked when a host challenges for credentials: may it have them? (https is checked first)
-MayAuthenticate = Callable[[str], Awaitable[bool]]
-
-
-def basic_challenge(www_authenticate: str | None) -> bool:
-    """A WWW-Authenticate header that offers Basic (the only scheme we answer)."""
-    if not www_authenticate:
-        return False
-    return any(part.strip().lower().startswith("basic") for part in www_authenticate.split(","))
 
 
 def host_of(url: str) -> str:
@@ -78,28 +58,35 @@ def host_of(url: str) -> str:
         return ""
 
 
+def _cert_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    return next((c for c in causes(exc) if isinstance(c, ssl.SSLCertVerificationError)), None)
+
+
 def _transport_problem(exc: BaseException, url: str, seconds: float | None) -> Problem:
     host = host_of(url)
-    if isinstance(exc, TIMEOUTS):
-        return Problem(StepStatus.TIMEOUT, T("no answer within {seconds} s", seconds=f"{seconds or 0:.1f}"))
-    reason = certificate_problem(exc)
-    if reason is not None:
+    if isinstance(exc, (httpx.TimeoutException, dns.exception.Timeout, TimeoutError)):
+        return Problem(StepStatus.TIMEOUT, T("no answer within {seconds} s", seconds=f"{seconds or 0:.1f}"), network=True)
+    cert = _cert_error(exc)
+    if cert is not None:
+        reason = cert.verify_message or str(cert)
         return Problem(StepStatus.ERROR, T("the certificate of {host} is not valid ({reason}); nothing from it was used", host=host, reason=reason[:120]))
-    text = str(exc)
-    if "has no address" in text:
+    if _no_address(exc):
         return Problem(StepStatus.EMPTY, T("{host} does not exist", host=host))
-    if isinstance(exc, BAD_URL):
-        return Problem(StepStatus.ERROR, T("“{url}” is not a usable web address", url=url[:200]))
-    return Problem(StepStatus.ERROR, T("could not connect to {host}: {problem}", host=host, problem=(text or type(exc).__name__)[:160]))
+    if isinstance(exc, (httpx.InvalidURL, httpx.UnsupportedProtocol)):
+        return Problem(StepStatus.ERROR, T("“{url}” is not a usable web address", url=url[:200]), network=None)
+    text = str(exc)
+    return Problem(StepStatus.ERROR, T("could not connect to {host}: {problem}", host=host, problem=(text or type(exc).__name__)[:160]), network=is_network_failure(exc))
 
 
-async def _one(client: HttpClient, method: str, url: str, *, content: bytes | None, headers: dict[str, str] | None,
-               auth: HttpAuth | None, timeout: float | None) -> tuple[int, str | None, bytes]:
+def _no_address(exc: BaseException) -> bool:
+    return any(isinstance(c, NoAddress) for c in causes(exc))
+
+
+async def _one(client: httpx.AsyncClient, method: str, url: str, *, content: bytes | None, headers: dict[str, str] | None,
+               auth: httpx.Auth | None, timeout: float | None) -> tuple[int, str | None, bytes]:
     async with client.stream(method, url, content=content, headers=headers, auth=auth, timeout=timeout) as response:
         if response.status_code in REDIRECTS:
             return response.status_code, response.headers.get("location"), b""
-        if response.status_code == 401:  # the challenge travels where a Location would
-            return 401, response.headers.get("www-authenticate"), b""
         length = response.headers.get("content-length", "")
         if length.isdigit() and int(length) > MAX_DOCUMENT_BYTES:
             raise ParseError("document-too-large", T("The answer is larger than 1 MiB and was not read."))
@@ -116,56 +103,36 @@ async def _one(client: HttpClient, method: str, url: str, *, content: bytes | No
 
 async def fetch(
     ctx: NetContext,
-    client: HttpClient,
+    client: httpx.AsyncClient,
     url: str,
     *,
     method: str = "GET",
     content: bytes | None = None,
     headers: dict[str, str] | None = None,
-    auth: HttpAuth | None = None,
-    may_authenticate: MayAuthenticate | None = None,
+    auth: httpx.Auth | None = None,
     timeout: float | None = None,
     allow_http_hops: bool = True,
     keep_method: bool = False,
     max_redirects: int = MAX_REDIRECTS,
 ) -> Fetched:
-    """GET/POST `url`, following redirects by hand. Every request goes without credentials;
-    `auth` is sent only when a host answers 401 with a Basic challenge, over https, and
-    `may_authenticate(host)` agrees (by default: only the first URL's host). Raises Problem
-    or ParseError."""
+    """GET/POST `url`, following redirects by hand. Credentials (`auth`) only ever go over
+    https and only to the host they were meant for. Raises Problem or ParseError."""
     limit = ctx.bound(timeout if timeout is not None else ctx.timeouts.http)
     hops: list[str] = []
     first_host = host_of(url)
     current = url
-    authenticated_to: str | None = None
-
-    async def allowed(host: str) -> bool:
-        if may_authenticate is None:
-            return host == first_host
-        return await may_authenticate(host)
-
-    async def one(send_auth: HttpAuth | None) -> tuple[int, str | None, bytes]:
-        try:
-            return await _one(client, method, current, content=content, headers=headers, auth=send_auth, timeout=limit)
-        except (ParseError, Problem):
-            raise
-        except (*TRANSPORT_ERRORS, ValueError) as exc:
-            raise _transport_problem(exc, current, limit) from None
-        except UserError as exc:
-            raise Problem(StepStatus.ERROR, exc.text) from None
-
     for _ in range(max_redirects + 1):
         hops.append(current)
         https = current.lower().startswith("https://")
-        status, location, body = await one(None)
-        if status == 401:
-            challenge, location = location, None
-            host = host_of(current)
-            if auth is not None and https and basic_challenge(challenge) and await allowed(host):
-                status, location, body = await one(auth)
-                authenticated_to = host
-                if status == 401:
-                    location = None
+        send_auth = auth if https and host_of(current) == first_host else None
+        try:
+            status, location, body = await _one(client, method, current, content=content, headers=headers, auth=send_auth, timeout=limit)
+        except (ParseError, Problem):
+            raise
+        except (httpx.HTTPError, dns.exception.DNSException, OSError, ssl.SSLError, ValueError) as exc:
+            raise _transport_problem(exc, current, limit) from None
+        except UserError as exc:
+            raise Problem(StepStatus.ERROR, exc.text) from None
         if location is not None:
             target = urljoin(current, location.strip())
             if not target.lower().startswith(("https://", "http://")):
@@ -177,7 +144,7 @@ async def fetch(
             current = target
             continue
         if status == 200:
-            return Fetched(current, body, tuple(hops), authenticated_to)
+            return Fetched(current, body, tuple(hops))
         if status in (404, 410):
             raise Problem(StepStatus.EMPTY, T("nothing there (HTTP {code})", code=status))
         if status in (401, 403):
@@ -190,25 +157,40 @@ async def attempt(ctx: NetContext, source: str, target: str, work: Callable[...,
     """Run `work(rec)` as one step; every failure ends the step with a reason, none escapes."""
     async with ctx.step(source, target) as rec:
         try:
-            return await work(rec)
+            result = await work(rec)
         except Problem as problem:
             rec.set(problem.status, problem.text)
-        except UserError as error:  # ParseError included
+            evidence.record(network=problem.network)
+        except UserError as error:  # ParseError included: something answered
             rec.set(StepStatus.ERROR, error.text)
-        except (DnsTimeout, TimeoutError):
+            evidence.record(network=False)
+        except (dns.exception.Timeout, TimeoutError):
             rec.set(StepStatus.TIMEOUT, T("no answer in time"))
+            evidence.record(network=True)
         except ConnectionRefusedError:
             rec.set(StepStatus.EMPTY, T("nothing answers on that port"))
-        except TlsError as exc:
+            evidence.record(network=False)
+        except ssl.SSLError as exc:
             rec.set(StepStatus.ERROR, T("the encrypted connection failed: {problem}", problem=(exc.reason or str(exc))[:160]))
+            evidence.record(network=False)
+        except NoAddress as exc:
+            rec.set(StepStatus.EMPTY, T("{host} does not exist", host=exc.host))
+            evidence.record(network=False)
         except OSError as exc:
             rec.set(StepStatus.ERROR, T("could not connect: {problem}", problem=(exc.strerror or str(exc) or type(exc).__name__)[:160]))
+            evidence.record(network=is_network_failure(exc))
+        except dns.exception.DNSException as exc:
+            rec.set(StepStatus.ERROR, T("the name lookup failed: {problem}", problem=(str(exc) or type(exc).__name__)[:160]))
+            evidence.record(network=is_network_failure(exc))
         except Exception as exc:  # a bug must not take the whole discovery down
             rec.set(StepStatus.ERROR, T("unexpected problem: {problem}", problem=f"{type(exc).__name__}: {exc}"[:200]))
+        else:
+            evidence.record(network=False)
+            return result
     return None
 
 
-async def redirect_target(ctx: NetContext, client: HttpClient, url: str, *, timeout: float | None = None) -> str:
+async def redirect_target(ctx: NetContext, client: httpx.AsyncClient, url: str, *, timeout: float | None = None) -> str:
     """One unauthenticated GET whose only use is its redirect Location (Autodiscover's http
     step). Returns the absolute target; Problem when there is none."""
     limit = ctx.bound(timeout if timeout is not None else ctx.timeouts.http)
@@ -216,7 +198,7 @@ async def redirect_target(ctx: NetContext, client: HttpClient, url: str, *, time
         status, location, _ = await _one(client, "GET", url, content=None, headers=None, auth=None, timeout=limit)
     except ParseError:
         raise Problem(StepStatus.EMPTY, T("no redirect, only a document; not used")) from None
-    except (*TRANSPORT_ERRORS, ValueError) as exc:
+    except (httpx.HTTPError, dns.exception.DNSException, OSError, ssl.SSLError, ValueError) as exc:
         raise _transport_problem(exc, url, limit) from None
     if location is None:
         if status in (404, 410):

@@ -5,6 +5,7 @@ from wizard.net.context import NetContext, Endpoints, Timeouts
 from wizard.net.control import CancelToken, Cancelled, Deadline, DeadlineExceeded
 from wizard.net.trust import Trust
 from wizard.net.dns import DnsAnswer, DnsServer
+from wizard.net.transport import NoAddress
 
 __all__ = [
     "CancelToken",
@@ -15,6 +16,7 @@ __all__ = [
     "DnsServer",
     "Endpoints",
     "NetContext",
+    "NoAddress",
     "Timeouts",
     "Trust",
 ]
