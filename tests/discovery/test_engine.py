@@ -123,7 +123,9 @@ def test_cli_json_contract(world, capsys):
     code = main(["discover", "jo@cli.test", "--json", "--deadline", "4", "--ca-file", str(world.ca_file), "--ispdb-url", ISPDB, "--dns", "127.0.0.53"])
     data = json.loads(capsys.readouterr().out)
     assert code == 0
-    assert set(data) == {"address", "configs", "steps"} and data["address"] == "jo@cli.test"
+    # issue 7's contract, extended compatibly by `outcome` (why discovery ended as it did)
+    assert set(data) == {"address", "configs", "steps", "outcome"} and data["address"] == "jo@cli.test"
+    assert data["outcome"] == "found"
     config = data["configs"][0]
     assert {"source", "trusted", "provider", "incoming", "outgoing"} <= set(config)
     assert config["source"] == "autoconfig" and config["trusted"] is True
@@ -132,6 +134,7 @@ def test_cli_json_contract(world, capsys):
 
 
 def test_cli_prints_steps_then_configs_and_exits_1_when_nothing_is_found(world, capsys):
+    world.add_host("void.test")  # the domain exists; it publishes nothing
     warm(world, "void.test")
     code = main(["discover", "jo@void.test", "--deadline", "3", "--ca-file", str(world.ca_file), "--ispdb-url", ISPDB, "--dns", "127.0.0.53", "--lang", "en"])
     out = capsys.readouterr().out

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from wizard.i18n import T, Text
+from wizard.discovery.result import Outcome
 from wizard.model import AccountConfig, AuthMethod, ServerSettings
 
 
@@ -31,3 +32,12 @@ def found(config: AccountConfig, notes: Iterable[Text] = ()) -> Text:
 
 def nothing_found() -> Text:
     return T("No settings were found. Enter them yourself; the form starts with encrypted connections (IMAP 993, SMTP 465).")
+
+
+def why_nothing(outcome: Outcome, domain: str) -> Text:
+    """Plain words for a run that found nothing, by its outcome (the CLI and the window)."""
+    if outcome is Outcome.NO_SUCH_DOMAIN:
+        return T("The domain {domain} does not exist. Check the address for a typing mistake.", domain=domain)
+    if outcome is Outcome.NO_NETWORK:
+        return T("This computer does not seem to be connected to a network: no name lookup and no connection got through. Check the connection, then try again.")
+    return nothing_found()

@@ -15,10 +15,12 @@ import time
 from dataclasses import dataclass, replace
 from typing import Awaitable, Callable
 
-from wizard.discovery.arrange import HTTP_SOURCE, plaintext_proposal
+from wizard.discovery.arrange import HTTP_SOURCE, UNCONFIRMED, plaintext_proposal
 from wizard.discovery.group import Group
 from wizard.discovery.job import Confirm, Job
-from wizard.discovery.result import DiscoveryResult
+from wizard.discovery import evidence
+from wizard.discovery.evidence import Evidence
+from wizard.discovery.result import DiscoveryResult, Outcome
 from wizard.discovery.sources import autoconfig, autodiscover, guess, ispdb, mx, preset, srv
 from wizard.model import AccountConfig, EmailAddress, Step
 from wizard.net import NetContext
@@ -30,6 +32,9 @@ class Lane:
     rank: int
     name: str
     find: Callable[[Job, NetContext], Awaitable[AccountConfig | None]]
+    # Runs to its end even after a better source answered, as Thunderbird's parallel
+    # Autodiscover does: it is the Exchange alternative (Business Mail), never silenced.
+    always_finishes: bool = False
 
 
 LANES = (
@@ -37,7 +42,7 @@ LANES = (
     Lane(1, "autoconfig", autoconfig.find_https),
     Lane(2, "ispdb", ispdb.find),
     Lane(3, "mx", mx.find),
-    Lane(4, "autodiscover", autodiscover.find),
+    Lane(4, "autodiscover", autodiscover.find, always_finishes=True),
     Lane(5, "srv", srv.find),
     Lane(6, "guess", guess.find),
     Lane(7, "autoconfig-http", autoconfig.find_http),
@@ -55,7 +60,9 @@ def effective_rank(lane: Lane, config: AccountConfig) -> int:
 
 
 def decisive(config: AccountConfig) -> bool:
-    return not plaintext_proposal(config) and not _came_over_http(config)
+    """Good enough to stop the lower sources: encrypted, not over http, and not a pack's
+    server assumed without being reached."""
+    return not plaintext_proposal(config) and not _came_over_http(config) and not any(c.code == UNCONFIRMED for c in config.consent)
 
 
 def rank_configs(found: list[tuple[Lane, AccountConfig]]) -> tuple[AccountConfig, ...]:
@@ -100,6 +107,8 @@ async def discover_async(
 
     run_ctx = replace(ctx, sink=sink)
     _ = run_ctx.resolver  # one resolver for every lane
+    seen = Evidence()
+    evidence_token = evidence.current.set(seen)
     job = Job(address, run_ctx, presets if presets is not None else _load_presets(), password, confirm, brand)
     job.start_mx()
     groups: dict[Lane, Group] = {lane: Group(run_ctx) for lane in LANES}
@@ -118,20 +127,35 @@ async def discover_async(
                     best = min(winners)
                     if all(lane in results for lane in LANES if lane.rank < best):
                         for lane in LANES:
-                            if lane.rank > best and lane not in results:
+                            if lane.rank > best and lane not in results and not lane.always_finishes:
                                 groups[lane].cancel()
-                        break
+                        # what is left pending now is only what always finishes
+                        pending = {t for t in pending if tasks[t].always_finishes and tasks[t].rank > best}
     except TimeoutError:
         deadline_reached = True
+        if not job.mx_answered():
+            seen.failed(network=True)  # the resolver never answered the first question
     finally:
         for group in groups.values():
             await group.close()
         await job.close(on_purpose=not deadline_reached)
+        evidence.current.reset(evidence_token)
     for task, lane in tasks.items():
         if lane not in results and task.done() and not task.cancelled() and task.exception() is None:
             results[lane] = task.result()
     found = [(lane, cfg) for lane, cfg in results.items() if cfg is not None]
-    return DiscoveryResult(address, rank_configs(found), tuple(steps), (time.monotonic() - began) * 1000, deadline_reached, job.provider)
+    return DiscoveryResult(address, rank_configs(found), tuple(steps), (time.monotonic() - began) * 1000, deadline_reached, job.provider,
+                           reason=why_nothing(job, seen))
+
+
+def why_nothing(job: Job, seen: Evidence) -> Outcome | None:
+    """The reason to give when nothing is found, from evidence only: DNS said the address's
+    domain does not exist, or every step failed for reasons of this machine's network."""
+    if job.mx_nxdomain():
+        return Outcome.NO_SUCH_DOMAIN
+    if seen.no_network:
+        return Outcome.NO_NETWORK
+    return None
 
 
 def discover(address: EmailAddress | str, ctx: NetContext, *, password: str | None = None, presets: Presets | None = None,

@@ -23,6 +23,7 @@ Confirm = Callable[[ConsentReason], Awaitable[bool]]
 class MxAnswer:
     host: str | None  # most-preferred MX host; None when there is none (or a null MX)
     authenticated: bool  # DNSSEC-validated (AD bit)
+    nxdomain: bool = False  # DNS said the address's domain does not exist
 
 
 @dataclass
@@ -65,6 +66,9 @@ class Job:
             answer = await ctx.resolve(self.domain, "MX")
             records = sorted(answer.records, key=lambda r: r.preference)
             hosts = [r.exchange.to_text(omit_final_dot=True).lower() for r in records]
+            if answer.nxdomain:
+                rec.set(StepStatus.EMPTY, T("the domain {domain} does not exist", domain=self.domain))
+                return MxAnswer(None, answer.authenticated, nxdomain=True)
             if not hosts:
                 rec.set(StepStatus.EMPTY, T("no MX record"))
                 return MxAnswer(None, answer.authenticated)
@@ -77,6 +81,13 @@ class Job:
 
         found = await attempt(ctx, "mx", f"MX {self.domain}", work)
         return found if found is not None else MxAnswer(None, False)
+
+    def mx_answered(self) -> bool:
+        """The shared MX lookup has ended with an answer or a failure (not still waiting)."""
+        return self._mx is not None and self._mx.done() and not self._mx.cancelled()
+
+    def mx_nxdomain(self) -> bool:
+        return self.mx_answered() and self._mx is not None and self._mx.exception() is None and self._mx.result().nxdomain
 
     async def close(self, *, on_purpose: bool = True) -> None:
         """`on_purpose`: a lookup still running ends as `cancelled` (else as `timeout`)."""

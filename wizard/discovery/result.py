@@ -54,6 +54,7 @@ class DiscoveryResult:
             out["provider"] = self.provider.to_json(catalog)
         out["configs"] = [c.to_json() for c in self.configs]
         out["steps"] = [s.to_json(catalog) for s in self.steps]
+        out["outcome"] = self.outcome.value  # added after the first contract: an extension
         return out
 
 

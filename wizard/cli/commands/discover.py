@@ -27,7 +27,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
     password = common.read_password(args, out)
     from wizard.model.lookalike import look
     from wizard.discovery import discover
-    from wizard.discovery.describe import nothing_found
+    from wizard.discovery.describe import why_nothing
 
     def show(step) -> None:
         if step.status.final:  # one line per step, when it ends
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
         for line in render_configs(mark(c, address.domain) for c in result.configs):
             out.say(line)
     else:
-        out.say(nothing_found())
+        out.say(why_nothing(result.outcome, address.domain))
     if result.provider is not None:
         for line in render_provider(result.provider):
             out.say(line)
