@@ -45,6 +45,8 @@ CONSENT: dict[str, Text] = {
     "cert-untrusted": T("The server's certificate is not valid: {detail}"),
     "plaintext": T("A server would be used without encryption: {detail}"),
     "lookalike-domain": T("The name is written with look-alike letters and may imitate another: {detail}"),
+    "security-guessed": T("The settings file does not say how {detail} protects the connection; encryption is assumed, never plaintext."),
+    "unconfirmed": T("Not confirmed: could not reach {detail}, so the usual encrypted ports are assumed."),
 }
 
 
