@@ -187,3 +187,91 @@ def test_a_held_parentlock_refuses(tmp_path: Path) -> None:
         holder.kill()
         holder.wait()
     assert running_reason(profile) is None  # the file stays after Thunderbird quits; unlocked it is free
+
+
+OLD_OVERRIDES = "# PSM Certificate Override Settings file\nother.test:443:\tOID.2.16.840.1.101.3.4.2.1\t" + ":".join(["11"] * 32) + "\t\n"
+
+
+def _with_certificate():
+    return imap_account(certificates=(CertificateInfo("mail.example.test", 993, ":".join(["AB"] * 32), b"\x30\x00"),))
+
+
+def test_thunderbird_starting_before_the_write_leaves_both_files_as_they_were(tmp_path: Path, monkeypatch) -> None:
+    from wizard.profiles.thunderbird import writer
+
+    profile = _profile(tmp_path)
+    (profile / "cert_override.txt").write_text(OLD_OVERRIDES)
+    asked = []
+
+    def starts_meanwhile(folder: Path) -> None:
+        asked.append(folder)
+        if len(asked) == 2:
+            raise ProfileError("thunderbird-running", writer.T("running"))
+
+    monkeypatch.setattr(writer, "ensure_not_running", starts_meanwhile)
+    with pytest.raises(ProfileError):
+        write_account(profile, _with_certificate())
+    assert len(asked) == 2
+    assert (profile / "cert_override.txt").read_text() == OLD_OVERRIDES
+    assert (profile / "prefs.js").read_text() == EXISTING
+
+
+@pytest.mark.parametrize("had_overrides", [True, False])
+def test_prefs_failing_to_be_replaced_puts_the_certificate_overrides_back(tmp_path: Path, had_overrides: bool) -> None:
+    from wizard.profiles.atomic import WriteError
+
+    profile = _profile(tmp_path)
+    if had_overrides:
+        (profile / "cert_override.txt").write_text(OLD_OVERRIDES)
+    replaces = []
+
+    def disk_full_on_the_second_file(step: str) -> None:
+        if step == "replace":
+            replaces.append(step)
+            if len(replaces) == 2:  # the first is cert_override.txt, the second prefs.js
+                raise OSError(28, "No space left on device")
+
+    with pytest.raises(WriteError):
+        write_account(profile, _with_certificate(), hook=disk_full_on_the_second_file)
+    assert (profile / "prefs.js").read_text() == EXISTING
+    if had_overrides:
+        assert (profile / "cert_override.txt").read_text() == OLD_OVERRIDES
+    else:
+        assert not (profile / "cert_override.txt").exists()
+
+
+def test_an_unreadable_certificate_override_file_is_a_one_line_error(tmp_path: Path) -> None:
+    profile = _profile(tmp_path)
+    (profile / "cert_override.txt").mkdir()  # reading it fails with an OSError
+    with pytest.raises(ProfileError) as err:
+        write_account(profile, _with_certificate())
+    assert err.value.code == "thunderbird-unreadable" and "cert_override.txt" in err.value.text.render()
+    assert (profile / "prefs.js").read_text() == EXISTING
+
+
+SHARED_SMTP = EXISTING.replace(
+    'user_pref("mail.account.account2.server", "server2");',
+    'user_pref("mail.account.account2.server", "server2");\nuser_pref("mail.account.account1.identities", "id1,id2");',
+).replace(
+    'user_pref("mail.identity.id1.valid", true);',
+    'user_pref("mail.identity.id1.valid", true);\nuser_pref("mail.identity.id2.smtpServer", "smtp1");\nuser_pref("mail.identity.id2.useremail", "dave-alias@other.test");',
+)
+
+
+def test_updating_an_account_never_rewrites_an_smtp_server_other_identities_share(tmp_path: Path) -> None:
+    profile = _profile(tmp_path, SHARED_SMTP)
+    moved = imap_account("dave@other.test", host="imap.other.test", outgoing=ServerSettings(Protocol.SMTP, "new-smtp.other.test", 465, Security.TLS))
+    result = write_account(profile, moved)
+    prefs = _prefs(profile)
+    assert result.keys.updated and result.keys.identity == "id1"
+    assert prefs.get("mail.smtpserver.smtp1.hostname") == "smtp.other.test"  # id2 still sends there
+    assert result.keys.smtp != "smtp1" and prefs.get(f"mail.smtpserver.{result.keys.smtp}.hostname") == "new-smtp.other.test"
+    assert prefs.get("mail.identity.id1.smtpServer") == result.keys.smtp
+    assert prefs.get("mail.identity.id2.smtpServer") == "smtp1"
+
+
+def test_updating_an_account_with_its_own_smtp_server_changes_it_in_place(tmp_path: Path) -> None:
+    profile = _profile(tmp_path)
+    moved = imap_account("dave@other.test", host="imap.other.test", outgoing=ServerSettings(Protocol.SMTP, "new-smtp.other.test", 465, Security.TLS))
+    result = write_account(profile, moved)
+    assert result.keys.smtp == "smtp1" and _prefs(profile).get("mail.smtpserver.smtp1.hostname") == "new-smtp.other.test"

@@ -10,6 +10,7 @@ from pathlib import Path
 from wizard.i18n import T
 from wizard.localfile import MIB, read_small
 from wizard.model import AuthMethod, Protocol, Security, ServerSettings
+from wizard.model.errors import UserError
 from wizard.profiles.account import EXCHANGE_PROTOCOLS, Account
 from wizard.profiles.atomic import Replaced, StepHook, replace_file, _no_hook
 from wizard.profiles.thunderbird import certoverride
@@ -114,6 +115,15 @@ def _set_smtp(prefs: PrefsFile, key: str, account: Account) -> None:
         prefs.set(base + "description", account.name)
 
 
+def _shared_smtp(prefs: PrefsFile, smtp: str, identity: str) -> bool:
+    """Whether an identity other than `identity` names `smtp` as its outgoing server."""
+    for name in prefs.names():
+        if name.startswith("mail.identity.") and name.endswith(".smtpServer") and name != f"mail.identity.{identity}.smtpServer":
+            if prefs.get_str(name) == smtp:
+                return True
+    return False
+
+
 def add_account(prefs: PrefsFile, account: Account) -> AccountKeys:
     """Edit `prefs` in memory: update the account for this address, or add one with the next
     free account/server/identity/smtp keys. Returns the keys used."""
@@ -127,7 +137,8 @@ def add_account(prefs: PrefsFile, account: Account) -> AccountKeys:
         _set_server(prefs, server, account, updating=True)
         smtp = prefs.get_str(f"mail.identity.{identity}.smtpServer") or None
         smtps = _csv(prefs.get_str("mail.smtpservers"))
-        if smtp is None or smtp not in smtps:
+        # A server other identities send through is theirs too: leave it, give this one its own.
+        if smtp is None or smtp not in smtps or _shared_smtp(prefs, smtp, identity):
             smtp = _next(prefs, "mail.smtpserver.", "smtp", smtps)
             prefs.set("mail.smtpservers", ",".join(smtps + [smtp]))
             prefs.set(f"mail.identity.{identity}.smtpServer", smtp)
@@ -170,31 +181,54 @@ def overrides_for(account: Account) -> tuple[certoverride.Override, ...]:
     return tuple(certoverride.Override(c.host, c.port, c.sha256) for c in account.certificates)
 
 
+def _read(path: Path) -> bytes | None:
+    """The file's bytes (a regular file, bounded), None when it does not exist; a one-line
+    error naming the file otherwise (LocalFileError, or ProfileError for the rest)."""
+    try:
+        return read_small(path, MAX_PREFS_BYTES)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ProfileError("thunderbird-unreadable", T("Could not read “{path}”: {problem}", path=path, problem=exc.strerror or str(exc))) from None
+
+
 def write_account(profile_dir: Path, account: Account, *, hook: StepHook = _no_hook) -> ThunderbirdResult:
     """Refuse while Thunderbird runs; then back up and atomically replace prefs.js (and
-    cert_override.txt when certificates were accepted). No password goes into the profile."""
+    cert_override.txt when certificates were accepted). No password goes into the profile.
+
+    Everything is read and prepared first, and Thunderbird is asked about a second time,
+    before either file changes. cert_override.txt goes first; when prefs.js then cannot be
+    replaced, cert_override.txt gets its old content back, so the two never disagree."""
     profile_dir = Path(profile_dir)
     if not profile_dir.is_dir():
         raise ProfileError("thunderbird-profile-missing", T("The Thunderbird profile folder “{profile}” does not exist.", profile=profile_dir))
     ensure_not_running(profile_dir)
     prefs_path = profile_dir / "prefs.js"
-    try:
-        old = read_small(prefs_path, MAX_PREFS_BYTES)
-    except FileNotFoundError:
-        old = b""
-    except OSError as exc:
-        raise ProfileError("thunderbird-unreadable", T("Could not read “{path}”: {problem}", path=prefs_path, problem=exc.strerror or str(exc))) from None
-    prefs = PrefsFile.parse(old)
+    cert_path = profile_dir / "cert_override.txt"
+    prefs = PrefsFile.parse(_read(prefs_path) or b"")
     keys = add_account(prefs, account)
     overrides = overrides_for(account)
-    cert_result = None
-    if overrides:
-        cert_path = profile_dir / "cert_override.txt"
-        try:
-            existing = read_small(cert_path, MAX_PREFS_BYTES)
-        except FileNotFoundError:
-            existing = b""
-        cert_result = replace_file(cert_path, certoverride.merge(existing, overrides), hook=hook)
+    old_certs = _read(cert_path) if overrides else None
+    new_certs = certoverride.merge(old_certs or b"", overrides) if overrides else None
+    new_prefs = prefs.to_bytes()
     ensure_not_running(profile_dir)  # it may have started meanwhile
-    prefs_result = replace_file(prefs_path, prefs.to_bytes(), hook=hook)
+    cert_result = replace_file(cert_path, new_certs, hook=hook) if new_certs is not None else None
+    try:
+        prefs_result = replace_file(prefs_path, new_prefs, hook=hook)
+    except BaseException:
+        if cert_result is not None:
+            _restore(cert_path, old_certs)
+        raise
     return ThunderbirdResult(profile_dir, keys, prefs_result, cert_result)
+
+
+def _restore(path: Path, old: bytes | None) -> None:
+    """Put back what `path` held before (or remove it when it did not exist); best effort,
+    since the error being raised already says the profile was not changed."""
+    try:
+        if old is None:
+            path.unlink(missing_ok=True)
+        else:
+            replace_file(path, old, backup=False)
+    except (OSError, UserError):
+        pass
