@@ -91,3 +91,23 @@ def test_forget_removes_the_password(real_keyring: RealKeyring, capsys: pytest.C
 def test_forget_without_keyring_says_so(no_keyring: None, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["forget", "alice@example.test"]) == 1
     assert "No system keyring" in capsys.readouterr().err
+
+
+def test_the_certificate_look_up_connects_through_the_contexts_route(monkeypatch: pytest.MonkeyPatch) -> None:
+    import argparse
+
+    from wizard.cli.commands import write
+    from wizard.model import Protocol, Security, ServerSettings
+    from wizard.net import NetContext
+
+    asked = []
+
+    class Bent(NetContext):
+        def route(self, host: str, address: str, port: int) -> tuple[str, int]:
+            asked.append((host, address, port))
+            return "127.0.0.1", 9  # nothing listens there: the look-up ends without a certificate
+
+    monkeypatch.setattr("wizard.cli.options.build_context", lambda args, **kw: Bent())
+    server = ServerSettings(Protocol.IMAP, "127.0.0.1", 993, Security.TLS)
+    assert write._present(argparse.Namespace(), server) is None
+    assert asked == [("127.0.0.1", "127.0.0.1", 993)]
