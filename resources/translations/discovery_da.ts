@@ -16,6 +16,10 @@
       <translation>Svaret er større end 1 MiB og blev ikke læst.</translation>
     </message>
     <message>
+      <source>The domain {domain} does not exist. Check the address for a typing mistake.</source>
+      <translation>Domænet {domain} findes ikke. Tjek adressen for stavefejl.</translation>
+    </message>
+    <message>
       <source>The server did not answer like an SMTP server: {reply}</source>
       <translation>Serveren svarede ikke som en SMTP-server: {reply}</translation>
     </message>
@@ -30,6 +34,10 @@
     <message>
       <source>The server refused the connection: {reply}</source>
       <translation>Serveren afviste forbindelsen: {reply}</translation>
+    </message>
+    <message>
+      <source>This computer does not seem to be connected to a network: no name lookup and no connection got through. Check the connection, then try again.</source>
+      <translation>Computeren ser ikke ud til at være forbundet til et netværk: hverken navneopslag eller forbindelser kom igennem. Tjek forbindelsen, og prøv igen.</translation>
     </message>
     <message>
       <source>a server would be used WITHOUT encryption</source>
@@ -160,12 +168,24 @@
       <translation>domænet oplyser, at denne tjeneste ikke tilbydes</translation>
     </message>
     <message>
+      <source>the domain {domain} does not exist</source>
+      <translation>domænet {domain} findes ikke</translation>
+    </message>
+    <message>
       <source>the encrypted connection failed: {problem}</source>
       <translation>den krypterede forbindelse mislykkedes: {problem}</translation>
     </message>
     <message>
       <source>the file lists no server to receive mail from</source>
       <translation>filen angiver ingen server at modtage post fra</translation>
+    </message>
+    <message>
+      <source>the mail server {host} is inside {domain}, whose own settings were asked for already</source>
+      <translation>mailserveren {host} ligger under {domain}, hvis egne indstillinger allerede er slået op</translation>
+    </message>
+    <message>
+      <source>the name lookup failed: {problem}</source>
+      <translation>navneopslaget mislykkedes: {problem}</translation>
     </message>
     <message>
       <source>the pack of {provider} names no server to receive mail from; the other sources find them</source>

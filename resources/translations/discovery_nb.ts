@@ -16,6 +16,10 @@
       <translation>Svaret er større enn 1 MiB og ble ikke lest.</translation>
     </message>
     <message>
+      <source>The domain {domain} does not exist. Check the address for a typing mistake.</source>
+      <translation>Domenet {domain} finnes ikke. Sjekk adressen for skrivefeil.</translation>
+    </message>
+    <message>
       <source>The server did not answer like an SMTP server: {reply}</source>
       <translation>Serveren svarte ikke som en SMTP-server: {reply}</translation>
     </message>
@@ -30,6 +34,10 @@
     <message>
       <source>The server refused the connection: {reply}</source>
       <translation>Serveren avviste tilkoblingen: {reply}</translation>
+    </message>
+    <message>
+      <source>This computer does not seem to be connected to a network: no name lookup and no connection got through. Check the connection, then try again.</source>
+      <translation>Datamaskinen ser ikke ut til å være koblet til et nettverk: verken navneoppslag eller tilkoblinger kom gjennom. Sjekk tilkoblingen, og prøv igjen.</translation>
     </message>
     <message>
       <source>a server would be used WITHOUT encryption</source>
@@ -160,12 +168,24 @@
       <translation>domenet oppgir at denne tjenesten ikke tilbys</translation>
     </message>
     <message>
+      <source>the domain {domain} does not exist</source>
+      <translation>domenet {domain} finnes ikke</translation>
+    </message>
+    <message>
       <source>the encrypted connection failed: {problem}</source>
       <translation>den krypterte tilkoblingen mislyktes: {problem}</translation>
     </message>
     <message>
       <source>the file lists no server to receive mail from</source>
       <translation>filen oppgir ingen server å motta e-post fra</translation>
+    </message>
+    <message>
+      <source>the mail server {host} is inside {domain}, whose own settings were asked for already</source>
+      <translation>e-postserveren {host} ligger under {domain}, og innstillingene for det er allerede slått opp</translation>
+    </message>
+    <message>
+      <source>the name lookup failed: {problem}</source>
+      <translation>navneoppslaget mislyktes: {problem}</translation>
     </message>
     <message>
       <source>the pack of {provider} names no server to receive mail from; the other sources find them</source>

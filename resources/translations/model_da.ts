@@ -56,6 +56,10 @@
       <translation>IKKE krypteret</translation>
     </message>
     <message>
+      <source>Not confirmed: could not reach {detail}, so the usual encrypted ports are assumed.</source>
+      <translation>Ikke bekræftet: {detail} kunne ikke nås, så de sædvanlige krypterede porte er antaget.</translation>
+    </message>
+    <message>
       <source>Operating system</source>
       <translation>Styresystem</translation>
     </message>
@@ -110,6 +114,10 @@
     <message>
       <source>The settings came over an unencrypted web connection, where anyone on the way could change them: {detail}</source>
       <translation>Indstillingerne kom over en ukrypteret webforbindelse, hvor alle undervejs kunne ændre dem: {detail}</translation>
+    </message>
+    <message>
+      <source>The settings file does not say how {detail} protects the connection; encryption is assumed, never plaintext.</source>
+      <translation>Indstillingsfilen siger ikke, hvordan {detail} beskytter forbindelsen; der regnes med kryptering, aldrig ukrypteret.</translation>
     </message>
     <message>
       <source>The settings were guessed by trying common server names for {detail}.</source>

@@ -56,6 +56,10 @@
       <translation>IKKE kryptert</translation>
     </message>
     <message>
+      <source>Not confirmed: could not reach {detail}, so the usual encrypted ports are assumed.</source>
+      <translation>Ikke bekreftet: {detail} kunne ikke nås, så de vanlige krypterte portene er antatt.</translation>
+    </message>
+    <message>
       <source>Operating system</source>
       <translation>Operativsystem</translation>
     </message>
@@ -110,6 +114,10 @@
     <message>
       <source>The settings came over an unencrypted web connection, where anyone on the way could change them: {detail}</source>
       <translation>Innstillingene kom over en ukryptert nettforbindelse, der hvem som helst underveis kunne endre dem: {detail}</translation>
+    </message>
+    <message>
+      <source>The settings file does not say how {detail} protects the connection; encryption is assumed, never plaintext.</source>
+      <translation>Innstillingsfilen sier ikke hvordan {detail} beskytter tilkoblingen; kryptering antas, aldri ukryptert.</translation>
     </message>
     <message>
       <source>The settings were guessed by trying common server names for {detail}.</source>

@@ -112,6 +112,10 @@
       <translation>Dokumentet bruger XML-funktioner, der kunne angribe dette program (en DTD eller entiteter), og blev afvist.</translation>
     </message>
     <message>
+      <source>The field “{field}” of the document contains a control character; the document was refused.</source>
+      <translation>Feltet “{field}” i dokumentet indeholder et kontroltegn; dokumentet blev afvist.</translation>
+    </message>
+    <message>
       <source>The server did not answer like an SMTP server: {reply}</source>
       <translation type="vanished">Serveren svarede ikke som en SMTP-server: {reply}</translation>
     </message>
@@ -136,12 +140,28 @@
       <translation type="vanished">Serveren nægtede at oplyse sine funktioner: {reply}</translation>
     </message>
     <message>
+      <source>The server's answer could not be read: {detail}</source>
+      <translation>Serverens svar kunne ikke læses: {detail}</translation>
+    </message>
+    <message>
       <source>The server's answer is too long to be a mail server's.</source>
       <translation type="vanished">Serverens svar er for langt til at komme fra en mailserver.</translation>
     </message>
     <message>
+      <source>The {protocol} server at “{url}” was skipped: only https addresses are used.</source>
+      <translation>{protocol}-serveren på “{url}” blev sprunget over: kun https-adresser bruges.</translation>
+    </message>
+    <message>
       <source>The {protocol} server was skipped: {problem}</source>
       <translation>{protocol}-serveren blev sprunget over: {problem}</translation>
+    </message>
+    <message>
+      <source>The {protocol} server {host} was skipped: its connection security is unknown and the file states another {protocol} server fully.</source>
+      <translation>{protocol}-serveren {host} blev sprunget over: dens forbindelsessikkerhed er ukendt, og filen angiver en anden {protocol}-server fuldt ud.</translation>
+    </message>
+    <message>
+      <source>The {protocol} server {host} was skipped: its sign-in method “{method}” is only meaningful for sending mail.</source>
+      <translation>{protocol}-serveren {host} blev sprunget over: login-metoden “{method}” giver kun mening ved afsendelse af post.</translation>
     </message>
     <message>
       <source>The {protocol} server {host} was skipped: its sign-in method “{method}” is unknown.</source>

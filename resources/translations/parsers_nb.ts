@@ -112,6 +112,10 @@
       <translation>Dokumentet bruker XML-funksjoner som kunne angripe dette programmet (en DTD eller entiteter), og ble avvist.</translation>
     </message>
     <message>
+      <source>The field “{field}” of the document contains a control character; the document was refused.</source>
+      <translation>Feltet «{field}» i dokumentet inneholder et kontrolltegn; dokumentet ble avvist.</translation>
+    </message>
+    <message>
       <source>The server did not answer like an SMTP server: {reply}</source>
       <translation type="vanished">Serveren svarte ikke som en SMTP-server: {reply}</translation>
     </message>
@@ -136,12 +140,28 @@
       <translation type="vanished">Serveren nektet å oppgi funksjonene sine: {reply}</translation>
     </message>
     <message>
+      <source>The server's answer could not be read: {detail}</source>
+      <translation>Serverens svar kunne ikke leses: {detail}</translation>
+    </message>
+    <message>
       <source>The server's answer is too long to be a mail server's.</source>
       <translation type="vanished">Serverens svar er for langt til å komme fra en e-postserver.</translation>
     </message>
     <message>
+      <source>The {protocol} server at “{url}” was skipped: only https addresses are used.</source>
+      <translation>{protocol}-serveren på «{url}» ble hoppet over: bare https-adresser brukes.</translation>
+    </message>
+    <message>
       <source>The {protocol} server was skipped: {problem}</source>
       <translation>{protocol}-serveren ble hoppet over: {problem}</translation>
+    </message>
+    <message>
+      <source>The {protocol} server {host} was skipped: its connection security is unknown and the file states another {protocol} server fully.</source>
+      <translation>{protocol}-serveren {host} ble hoppet over: tilkoblingssikkerheten er ukjent, og filen oppgir en annen {protocol}-server fullt ut.</translation>
+    </message>
+    <message>
+      <source>The {protocol} server {host} was skipped: its sign-in method “{method}” is only meaningful for sending mail.</source>
+      <translation>{protocol}-serveren {host} ble hoppet over: påloggingsmetoden «{method}» gir bare mening når e-post sendes.</translation>
     </message>
     <message>
       <source>The {protocol} server {host} was skipped: its sign-in method “{method}” is unknown.</source>

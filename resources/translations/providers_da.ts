@@ -20,6 +20,10 @@
       <translation>angiv enten sha256 eller issuer, ikke begge</translation>
     </message>
     <message>
+      <source>it contains a control character (such as a line break), which no pack value may hold</source>
+      <translation>det indeholder et kontroltegn (fx et linjeskift), og det må ingen værdi i en pakke indeholde</translation>
+    </message>
+    <message>
       <source>it could not be read: {problem}</source>
       <translation>den kunne ikke læses: {problem}</translation>
     </message>

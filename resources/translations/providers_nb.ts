@@ -20,6 +20,10 @@
       <translation>oppgi enten sha256 eller issuer, ikke begge</translation>
     </message>
     <message>
+      <source>it contains a control character (such as a line break), which no pack value may hold</source>
+      <translation>det inneholder et kontrolltegn (for eksempel et linjeskift), og det kan ingen verdi i en pakke inneholde</translation>
+    </message>
+    <message>
       <source>it could not be read: {problem}</source>
       <translation>den kunne ikke leses: {problem}</translation>
     </message>
