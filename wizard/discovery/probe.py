@@ -14,7 +14,7 @@ from wizard.model import Protocol, Security, StepStatus
 from wizard.net import NetContext
 from wizard.net.errors import TlsContext
 from wizard.net.mail import MailSession, TlsPolicy
-from wizard.net.transport import Stream, TcpState, WireError, WireErrorKind
+from wizard.net.transport import Stream, TcpState, WireError, WireErrorKind, unopened
 from wizard.parsers.document import ParseError
 from wizard.protocols import Capabilities, Failed, Failure, Ready, client_for
 
@@ -46,7 +46,7 @@ async def _open(ctx: NetContext, host: str, port: int) -> Stream:
         raise ConnectionRefusedError(f"{host}:{port} refused")
     if result.state is TcpState.FILTERED:
         raise TimeoutError(f"{host}:{port} did not answer")
-    raise OSError(result.detail or result.state.value)
+    raise unopened(result)
 
 
 def _problem(protocol: Protocol, failed: Failed) -> Exception:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, AsyncIterator, Iterable, Iterator
 import httpcore
 import httpx
 
-from wizard.net.transport import NoAddress, Stream, TcpState, WireError, WireErrorKind
+from wizard.net.transport import NoAddress, Stream, TcpState, WireError, WireErrorKind, unopened
 
 if TYPE_CHECKING:
     from wizard.net.context import NetContext
@@ -52,6 +52,15 @@ class _NetworkStream(httpcore.AsyncNetworkStream):
         return self._stream.extra(info)
 
 
+class _NotOpened(httpcore.ConnectError):
+    """A connection that did not open, keeping the system's errno (ENETUNREACH says this
+    machine has no route): httpcore's pool re-raises without the cause, so it rides here."""
+
+    def __init__(self, message: str, errno: int | None) -> None:
+        super().__init__(message)
+        self.errno = errno
+
+
 class _Backend(httpcore.AsyncNetworkBackend):
     def __init__(self, ctx: "NetContext") -> None:
         self._ctx = ctx
@@ -66,8 +75,10 @@ class _Backend(httpcore.AsyncNetworkBackend):
         except TimeoutError as exc:
             raise httpcore.ConnectTimeout(f"{host}: no answer") from exc
         if stream is None:
-            error = ConnectionRefusedError(f"{host}:{port} refused the connection") if result.state is TcpState.REFUSED else OSError(result.detail or result.state.value)
-            raise (httpcore.ConnectTimeout if result.state is TcpState.FILTERED else httpcore.ConnectError)(f"{host}:{port} {result.state.value}") from error
+            error = ConnectionRefusedError(f"{host}:{port} refused the connection") if result.state is TcpState.REFUSED else unopened(result)
+            if result.state is TcpState.FILTERED:
+                raise httpcore.ConnectTimeout(f"{host}:{port} {result.state.value}") from error
+            raise _NotOpened(f"{host}:{port} {result.state.value}", error.errno) from error
         return _NetworkStream(stream)
 
     async def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None) -> httpcore.AsyncNetworkStream:
@@ -84,6 +95,8 @@ def _httpx_errors() -> Iterator[None]:
         yield
     except httpcore.TimeoutException as exc:
         raise getattr(httpx, type(exc).__name__, httpx.TimeoutException)(str(exc)) from exc
+    except httpcore.ConnectError as exc:  # _NotOpened included: httpx's ConnectError, errno in the cause
+        raise httpx.ConnectError(str(exc)) from exc
     except httpcore.NetworkError as exc:
         raise getattr(httpx, type(exc).__name__, httpx.NetworkError)(str(exc)) from exc
     except (httpcore.ProtocolError, httpcore.UnsupportedProtocol) as exc:

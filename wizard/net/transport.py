@@ -42,6 +42,13 @@ class TcpResult:
     address: str | None  # the address asked for (before routing)
     ms: float
     detail: str = ""
+    errno: int | None = None  # the operating system's reason, when it gave one (ENETUNREACH...)
+
+
+def unopened(result: TcpResult) -> OSError:
+    """The OSError for a connection that did not open, keeping the system's errno."""
+    text = result.detail or result.state.value
+    return OSError(result.errno, text) if result.errno is not None else OSError(text)
 
 
 class NoAddress(OSError):
@@ -229,7 +236,7 @@ def _failed(address: str, started: float, exc: BaseException) -> TcpResult:
         return TcpResult(TcpState.RESET, address, ms)
     if isinstance(exc, OSError):
         # ENETUNREACH, EHOSTUNREACH (ICMP), EADDRNOTAVAIL and the like: no way there
-        return TcpResult(TcpState.UNREACHABLE, address, ms, exc.strerror or type(exc).__name__)
+        return TcpResult(TcpState.UNREACHABLE, address, ms, exc.strerror or type(exc).__name__, exc.errno)
     return TcpResult(TcpState.UNREACHABLE, address, ms, type(exc).__name__)
 
 
