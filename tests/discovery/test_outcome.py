@@ -15,7 +15,7 @@ import pytest
 
 from wizard.cli.main import main
 from wizard.discovery import Outcome, discover
-from wizard.discovery.evidence import Evidence, is_network_failure
+from wizard.discovery.evidence import Cause, Evidence, cause_of, is_network_failure
 from wizard.net import DnsServer, NoAddress
 from wizard.providers import Presets
 
@@ -27,12 +27,12 @@ _QUERY = dns.message.make_query("example.test", "MX")
 def test_a_route_that_does_not_exist_is_this_machines_network():
     assert is_network_failure(OSError(errno.ENETUNREACH, "Network is unreachable"))
     assert is_network_failure(dns.exception.Timeout())
-    assert is_network_failure(TimeoutError())
+    assert cause_of(TimeoutError()) is Cause.TIMEOUT  # that host, not necessarily this machine
 
 
 def test_an_answer_from_anywhere_is_not_a_network_failure():
     assert not is_network_failure(ConnectionRefusedError(errno.ECONNREFUSED, "refused"))
-    assert not is_network_failure(NoAddress("nowhere.example"))
+    assert cause_of(NoAddress("nowhere.example")) is Cause.DNS_ANSWER
     # a resolver that answers SERVFAIL is reachable: the domain's DNS is broken, not ours
     servfail = dns.resolver.NoNameservers(request=_QUERY, errors=[("127.0.0.53", False, 53, Exception("SERVFAIL"), None)])
     assert not is_network_failure(servfail)
@@ -43,13 +43,28 @@ def test_a_resolver_that_only_failed_to_be_reached_is_a_network_failure():
     assert is_network_failure(unreachable)
 
 
-def test_one_answer_among_network_failures_means_the_network_works():
+def test_a_server_answering_anything_means_the_network_works():
     seen = Evidence()
-    seen.failed(network=True)
+    seen.add(Cause.DNS_DOWN)
     assert seen.no_network
-    seen.failed(network=False)
+    seen.add(Cause.CONTACT)
     assert not seen.no_network
     assert not Evidence().no_network  # no evidence at all is not "no network"
+
+
+def test_dns_answering_from_a_cache_while_no_connection_finds_a_route_is_no_network():
+    seen = Evidence()
+    seen.add(Cause.DNS_ANSWER)
+    seen.add(Cause.NO_ROUTE)
+    assert seen.no_network
+
+
+def test_dns_failing_after_it_once_answered_is_not_no_network_by_itself():
+    seen = Evidence()
+    seen.add(Cause.DNS_ANSWER)
+    seen.add(Cause.DNS_DOWN)
+    seen.add(Cause.TIMEOUT)  # one domain's hosts not answering says nothing about this machine
+    assert not seen.no_network
 
 
 @pytest.mark.world
@@ -86,6 +101,17 @@ def test_no_route_to_any_network_is_no_network(world):
     # The test world's namespace has only loopback: anything else has no route.
     ctx = replace(context(world, deadline=3.0), dns_server=DnsServer("192.0.2.1"))
     result = discover("jo@example.test", ctx, presets=Presets())
+    assert not result.configs and result.outcome is Outcome.NO_NETWORK
+
+
+@pytest.mark.world
+def test_dns_answering_while_every_connection_has_no_route_is_no_network(world):
+    # names resolve (a cache, say), but to addresses this namespace has no route to
+    world.dns.set_a("offline.test", "192.0.2.8")
+    world.dns.set_a("ispdb.offline-db.test", "192.0.2.9")
+    ctx = context(world, deadline=3.0)
+    ctx = replace(ctx, endpoints=replace(ctx.endpoints, ispdb_url="https://ispdb.offline-db.test/v1.1/"))
+    result = discover("jo@offline.test", ctx, presets=Presets())
     assert not result.configs and result.outcome is Outcome.NO_NETWORK
 
 

@@ -19,7 +19,7 @@ from wizard.discovery.arrange import HTTP_SOURCE, UNCONFIRMED, plaintext_proposa
 from wizard.discovery.group import Group
 from wizard.discovery.job import Confirm, Job
 from wizard.discovery import evidence
-from wizard.discovery.evidence import Evidence
+from wizard.discovery.evidence import Cause, Evidence
 from wizard.discovery.result import DiscoveryResult, Outcome
 from wizard.discovery.sources import autoconfig, autodiscover, guess, ispdb, mx, preset, srv
 from wizard.model import AccountConfig, EmailAddress, Step
@@ -134,7 +134,7 @@ async def discover_async(
     except TimeoutError:
         deadline_reached = True
         if not job.mx_answered():
-            seen.failed(network=True)  # the resolver never answered the first question
+            seen.add(Cause.DNS_DOWN)  # the resolver never answered the first question
     finally:
         for group in groups.values():
             await group.close()

@@ -1,10 +1,12 @@
-"""What the failed steps of one discovery run say about *why* nothing was found.
+"""What the steps of one discovery run say about *why* nothing was found.
 
 thunderbird-android's result is sealed: settings, nothing usable found, or a network error.
-Each step that ends tells us either that the network carried it somewhere (a DNS answer, a
-refused port, an HTTP status, a certificate) or that it failed for reasons of this machine's
-own network (the resolver never answers, no route to any network). Only when every step says
-the latter is the outcome "no network"; one answer from anywhere means the network works.
+Each step that ends is one piece of evidence: a DNS answer, a server that answered in any way
+(a refused port, an HTTP status, a certificate, a document), a resolver that never answered,
+or a connection with no route at all. "No network" is said only when no server answered and
+either DNS failed without ever answering or the connections found no route; a server that
+answers anything means the network works, and timeouts to one domain's hosts say something
+about those hosts only.
 """
 
 from __future__ import annotations
@@ -13,15 +15,28 @@ import errno
 import ssl
 from contextvars import ContextVar
 from dataclasses import dataclass
+from enum import Enum
 from typing import Iterator
 
 import dns.exception
 import dns.resolver
 import httpx
 
+from wizard.net import NoAddress
+
 # Failures that mean this machine has no way onto a network (as opposed to a remote host
-# refusing or a remote network dropping us, which only says something about that host).
-_LOCAL_ERRNOS = frozenset({errno.ENETUNREACH, errno.ENETDOWN, errno.EADDRNOTAVAIL, errno.EHOSTUNREACH})
+# refusing or dropping us, which only says something about that host).
+_NO_ROUTE = frozenset({errno.ENETUNREACH, errno.ENETDOWN, errno.EADDRNOTAVAIL, errno.EHOSTUNREACH})
+
+
+class Cause(Enum):
+    """What one ended step shows about the network."""
+
+    DNS_ANSWER = "dns-answer"  # the resolver answered (records, no data, NXDOMAIN)
+    DNS_DOWN = "dns-down"  # the resolver never answered, or could not be reached
+    CONTACT = "contact"  # a server answered in some way
+    NO_ROUTE = "no-route"  # a connection found no route from this machine
+    TIMEOUT = "timeout"  # a host did not answer: says nothing about this machine
 
 
 def causes(exc: BaseException) -> Iterator[BaseException]:
@@ -36,55 +51,65 @@ def causes(exc: BaseException) -> Iterator[BaseException]:
 
 def _resolver_unreachable(exc: dns.resolver.NoNameservers) -> bool:
     """NoNameservers after transport errors only (none of the servers sent any answer)."""
-    errors = exc.kwargs.get("errors") or [] if hasattr(exc, "kwargs") else []
-    if not errors:
-        return False
-    return all(isinstance(e[3], (OSError, dns.exception.Timeout, EOFError)) for e in errors if len(e) > 3)
+    errors = (exc.kwargs.get("errors") or []) if hasattr(exc, "kwargs") else []
+    return bool(errors) and all(len(e) > 3 and isinstance(e[3], (OSError, dns.exception.Timeout, EOFError)) for e in errors)
+
+
+def cause_of(exc: BaseException) -> Cause:
+    """What a failure says: the first telling exception in its chain decides."""
+    for item in causes(exc):
+        if isinstance(item, NoAddress):
+            return Cause.DNS_ANSWER
+        if isinstance(item, dns.exception.Timeout):
+            return Cause.DNS_DOWN
+        if isinstance(item, dns.resolver.NoNameservers):
+            return Cause.DNS_DOWN if _resolver_unreachable(item) else Cause.DNS_ANSWER
+        if isinstance(item, (TimeoutError, httpx.TimeoutException)):
+            return Cause.TIMEOUT
+        if isinstance(item, ssl.SSLError):
+            return Cause.CONTACT  # a TLS handshake means somebody answered
+        if getattr(item, "errno", None) in _NO_ROUTE:  # an OSError, or a wrapper keeping its errno
+            return Cause.NO_ROUTE
+    return Cause.CONTACT
 
 
 def is_network_failure(exc: BaseException) -> bool:
-    """Whether `exc` says this machine's network failed: DNS that never answers, or a
-    connection that found no route (ENETUNREACH and friends) or timed out."""
-    for item in causes(exc):
-        if isinstance(item, (dns.exception.Timeout, TimeoutError, httpx.TimeoutException)):
-            return True
-        if isinstance(item, dns.resolver.NoNameservers):
-            return _resolver_unreachable(item)
-        if isinstance(item, ssl.SSLError):
-            return False  # a TLS handshake means somebody answered
-        if isinstance(item, OSError) and item.errno in _LOCAL_ERRNOS:
-            return True
-    return False
+    """Whether `exc` says this machine's network failed (DNS down or no route)."""
+    return cause_of(exc) in (Cause.DNS_DOWN, Cause.NO_ROUTE)
 
 
 @dataclass
 class Evidence:
-    reached: int = 0  # steps that got some answer over the network
-    network: int = 0  # steps that failed for reasons of this machine's network
+    dns_answers: int = 0
+    dns_down: int = 0
+    contacts: int = 0
+    no_route: int = 0
 
-    def answered(self) -> None:
-        self.reached += 1
-
-    def failed(self, network: bool) -> None:
-        if network:
-            self.network += 1
-        else:
-            self.reached += 1
+    def add(self, cause: Cause) -> None:
+        if cause is Cause.DNS_ANSWER:
+            self.dns_answers += 1
+        elif cause is Cause.DNS_DOWN:
+            self.dns_down += 1
+        elif cause is Cause.CONTACT:
+            self.contacts += 1
+        elif cause is Cause.NO_ROUTE:
+            self.no_route += 1
 
     @property
     def no_network(self) -> bool:
-        return self.reached == 0 and self.network > 0
+        if self.contacts:
+            return False
+        return (self.dns_down > 0 and self.dns_answers == 0) or self.no_route > 0
 
 
-# Set by the engine for one run; tasks it starts inherit it (contextvars copy on task creation
-# and the Evidence object itself is shared), so `attempt` records without being handed it.
+# Set by the engine for one run; tasks it starts inherit it (contextvars are copied when a task
+# is created, and the Evidence object itself is shared), so `attempt` records without being
+# handed it through every source.
 current: ContextVar[Evidence | None] = ContextVar("discovery_evidence", default=None)
 
 
-def record(*, network: bool | None) -> None:
-    """One step ended: `network` True (this machine's network failed), False (the network
-    carried it), None (the step says nothing about the network)."""
+def record(cause: Cause | None) -> None:
+    """One step ended showing `cause` (None: it shows nothing about the network)."""
     evidence = current.get()
-    if evidence is None or network is None:
-        return
-    evidence.failed(network)
+    if evidence is not None and cause is not None:
+        evidence.add(cause)

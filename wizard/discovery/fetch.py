@@ -19,7 +19,7 @@ from wizard.i18n import T, Text
 from wizard.model import StepStatus
 from wizard.model.errors import UserError
 from wizard.discovery import evidence
-from wizard.discovery.evidence import causes, is_network_failure
+from wizard.discovery.evidence import Cause, cause_of, causes
 from wizard.net import NetContext, NoAddress
 from wizard.parsers.document import MAX_DOCUMENT_BYTES, ParseError
 
@@ -29,15 +29,19 @@ MAX_REDIRECTS = 5
 
 
 class Problem(Exception):
-    """Why a step found nothing: the step status it should end with and a reason.
-    `network`: True when this machine's network failed, False when the network carried the
-    step somewhere (the usual case), None when the step says nothing about the network."""
+    """Why a step found nothing: the step status it should end with and a reason. `cause`:
+    what the failure shows about the network (a server answered, by default; None: nothing)."""
 
-    def __init__(self, status: StepStatus, text: Text, *, network: bool | None = False) -> None:
+    def __init__(self, status: StepStatus, text: Text, *, cause: Cause | None = Cause.CONTACT) -> None:
         super().__init__(text.render())
         self.status = status
         self.text = text
-        self.network = network
+        self.cause = cause
+
+    @property
+    def network(self) -> bool:
+        """This machine's network failed (DNS down, or no route)."""
+        return self.cause in (Cause.DNS_DOWN, Cause.NO_ROUTE)
 
 
 @dataclass(frozen=True)
@@ -65,17 +69,17 @@ def _cert_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
 def _transport_problem(exc: BaseException, url: str, seconds: float | None) -> Problem:
     host = host_of(url)
     if isinstance(exc, (httpx.TimeoutException, dns.exception.Timeout, TimeoutError)):
-        return Problem(StepStatus.TIMEOUT, T("no answer within {seconds} s", seconds=f"{seconds or 0:.1f}"), network=True)
+        return Problem(StepStatus.TIMEOUT, T("no answer within {seconds} s", seconds=f"{seconds or 0:.1f}"), cause=cause_of(exc))
     cert = _cert_error(exc)
     if cert is not None:
         reason = cert.verify_message or str(cert)
         return Problem(StepStatus.ERROR, T("the certificate of {host} is not valid ({reason}); nothing from it was used", host=host, reason=reason[:120]))
     if _no_address(exc):
-        return Problem(StepStatus.EMPTY, T("{host} does not exist", host=host))
+        return Problem(StepStatus.EMPTY, T("{host} does not exist", host=host), cause=Cause.DNS_ANSWER)
     if isinstance(exc, (httpx.InvalidURL, httpx.UnsupportedProtocol)):
-        return Problem(StepStatus.ERROR, T("“{url}” is not a usable web address", url=url[:200]), network=None)
+        return Problem(StepStatus.ERROR, T("“{url}” is not a usable web address", url=url[:200]), cause=None)
     text = str(exc)
-    return Problem(StepStatus.ERROR, T("could not connect to {host}: {problem}", host=host, problem=(text or type(exc).__name__)[:160]), network=is_network_failure(exc))
+    return Problem(StepStatus.ERROR, T("could not connect to {host}: {problem}", host=host, problem=(text or type(exc).__name__)[:160]), cause=cause_of(exc))
 
 
 def _no_address(exc: BaseException) -> bool:
@@ -153,40 +157,45 @@ async def fetch(
     raise Problem(StepStatus.ERROR, T("more than {count} redirects; gave up", count=max_redirects))
 
 
-async def attempt(ctx: NetContext, source: str, target: str, work: Callable[..., Awaitable[R]]) -> R | None:
-    """Run `work(rec)` as one step; every failure ends the step with a reason, none escapes."""
+async def attempt(ctx: NetContext, source: str, target: str, work: Callable[..., Awaitable[R]], *, answers: Cause | None = Cause.CONTACT) -> R | None:
+    """Run `work(rec)` as one step; every failure ends the step with a reason, none escapes.
+    What the step shows about the network goes to the run's evidence: `answers` when it
+    succeeds (a DNS-only step passes Cause.DNS_ANSWER), else what its failure shows."""
     async with ctx.step(source, target) as rec:
+        shown: Cause | None
         try:
             result = await work(rec)
         except Problem as problem:
             rec.set(problem.status, problem.text)
-            evidence.record(network=problem.network)
+            shown = problem.cause
         except UserError as error:  # ParseError included: something answered
             rec.set(StepStatus.ERROR, error.text)
-            evidence.record(network=False)
-        except (dns.exception.Timeout, TimeoutError):
+            shown = Cause.CONTACT
+        except (dns.exception.Timeout, TimeoutError) as exc:
             rec.set(StepStatus.TIMEOUT, T("no answer in time"))
-            evidence.record(network=True)
+            shown = cause_of(exc)
         except ConnectionRefusedError:
             rec.set(StepStatus.EMPTY, T("nothing answers on that port"))
-            evidence.record(network=False)
+            shown = Cause.CONTACT
         except ssl.SSLError as exc:
             rec.set(StepStatus.ERROR, T("the encrypted connection failed: {problem}", problem=(exc.reason or str(exc))[:160]))
-            evidence.record(network=False)
+            shown = Cause.CONTACT
         except NoAddress as exc:
             rec.set(StepStatus.EMPTY, T("{host} does not exist", host=exc.host))
-            evidence.record(network=False)
+            shown = Cause.DNS_ANSWER
         except OSError as exc:
             rec.set(StepStatus.ERROR, T("could not connect: {problem}", problem=(exc.strerror or str(exc) or type(exc).__name__)[:160]))
-            evidence.record(network=is_network_failure(exc))
+            shown = cause_of(exc)
         except dns.exception.DNSException as exc:
             rec.set(StepStatus.ERROR, T("the name lookup failed: {problem}", problem=(str(exc) or type(exc).__name__)[:160]))
-            evidence.record(network=is_network_failure(exc))
+            shown = cause_of(exc)
         except Exception as exc:  # a bug must not take the whole discovery down
             rec.set(StepStatus.ERROR, T("unexpected problem: {problem}", problem=f"{type(exc).__name__}: {exc}"[:200]))
+            shown = None
         else:
-            evidence.record(network=False)
+            evidence.record(answers)
             return result
+        evidence.record(shown)
     return None
 
 

@@ -6,6 +6,7 @@ import asyncio
 from dataclasses import dataclass, field
 from typing import Awaitable, Callable
 
+from wizard.discovery.evidence import Cause
 from wizard.discovery.fetch import attempt
 from wizard.discovery.group import Group
 from wizard.i18n import T
@@ -79,7 +80,7 @@ class Job:
             rec.set(StepStatus.OK, T("{host} ({signed})", host=hosts[0], signed=signed))
             return MxAnswer(hosts[0], answer.authenticated)
 
-        found = await attempt(ctx, "mx", f"MX {self.domain}", work)
+        found = await attempt(ctx, "mx", f"MX {self.domain}", work, answers=Cause.DNS_ANSWER)
         return found if found is not None else MxAnswer(None, False)
 
     def mx_answered(self) -> bool:

@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from wizard.discovery.arrange import FOREIGN_REDIRECT, FOREIGN_SRV_TARGET, HTTP_SOURCE, UNSIGNED_DNS, build
 from wizard.discovery.describe import found
+from wizard.discovery.evidence import Cause
 from wizard.discovery.fetch import MayAuthenticate, Problem, attempt, fetch, host_of, redirect_target
 from wizard.discovery.group import ranked_first
 from wizard.discovery.job import Job
@@ -168,7 +169,7 @@ async def srv_hint(job: Job, ctx: NetContext) -> AccountConfig | None:
         rec.set(StepStatus.OK, T("{servers} ({signed})", servers=f"{best.target}{port}", signed=T("DNSSEC-validated") if answer.authenticated else T("not DNSSEC-validated")))
         return f"https://{best.target}{port}{PATH}", answer.authenticated
 
-    hint = await attempt(ctx, SOURCE, name, work)
+    hint = await attempt(ctx, SOURCE, name, work, answers=Cause.DNS_ANSWER)
     if hint is None:
         return None
     url, signed = hint

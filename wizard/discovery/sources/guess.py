@@ -11,6 +11,7 @@ import asyncio
 from dataclasses import dataclass
 
 from wizard.discovery.arrange import GUESSED, build
+from wizard.discovery.evidence import Cause
 from wizard.discovery.fetch import Problem, attempt
 from wizard.discovery.group import Group
 from wizard.discovery.job import Job
@@ -64,11 +65,11 @@ async def _resolve(ctx: NetContext, host: str) -> tuple[str, ...]:
     async def work(rec) -> tuple[str, ...]:
         addresses = await ctx.addresses(host)
         if not addresses:
-            raise Problem(StepStatus.EMPTY, T("{host} does not exist", host=host))
+            raise Problem(StepStatus.EMPTY, T("{host} does not exist", host=host), cause=Cause.DNS_ANSWER)
         rec.set(StepStatus.OK, T("{host} is at {addresses}", host=host, addresses=", ".join(addresses[:3])))
         return addresses
 
-    return await attempt(ctx, SOURCE, host, work) or ()
+    return await attempt(ctx, SOURCE, host, work, answers=Cause.DNS_ANSWER) or ()
 
 
 async def _probe(ctx: NetContext, protocol: Protocol, host: str, port: int, verify) -> ProbeResult | None:

@@ -34,7 +34,7 @@ async def find(job: Job, ctx: NetContext) -> AccountConfig | None:
         async def inside(rec) -> None:
             rec.set(StepStatus.SKIPPED, T("the mail server {host} is inside {domain}, whose own settings were asked for already", host=host, domain=job.domain))
 
-        await attempt(ctx, SOURCE, f"MX {host}", inside)
+        await attempt(ctx, SOURCE, f"MX {host}", inside, answers=None)
         return None
     attempts = []
     for domain in domains:

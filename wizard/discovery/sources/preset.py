@@ -112,7 +112,7 @@ async def find(job: Job, ctx: NetContext) -> AccountConfig | None:
             async def none(rec) -> None:
                 rec.set(StepStatus.EMPTY, T("no provider pack uses this mail server"))
 
-            await attempt(ctx, SOURCE, target, none)
+            await attempt(ctx, SOURCE, target, none, answers=None)
             return None
         trusted = mx.authenticated
         consent = [] if mx.authenticated else [ConsentReason(UNSIGNED_DNS, f"MX {job.domain} → {mx.host}")]
@@ -121,10 +121,10 @@ async def find(job: Job, ctx: NetContext) -> AccountConfig | None:
 
     async def work(rec) -> AccountConfig:
         if not chosen.incoming:
-            raise Problem(StepStatus.EMPTY, T("the pack of {provider} names no server to receive mail from; the other sources find them", provider=chosen.title), network=None)
+            raise Problem(StepStatus.EMPTY, T("the pack of {provider} names no server to receive mail from; the other sources find them", provider=chosen.title), cause=None)
         config = await config_from(job, ctx, chosen, trusted, consent)
         if config is None:
-            raise Problem(StepStatus.EMPTY, T("none of the servers the pack of {provider} names answered", provider=chosen.title), network=None)
+            raise Problem(StepStatus.EMPTY, T("none of the servers the pack of {provider} names answered", provider=chosen.title), cause=None)
         rec.set(StepStatus.OK, found(config))
         return config
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 
 from wizard.discovery.arrange import FOREIGN_SRV_TARGET, UNSIGNED_DNS, build
+from wizard.discovery.evidence import Cause
 from wizard.discovery.fetch import attempt
 from wizard.discovery.job import Job
 from wizard.i18n import T
@@ -37,7 +38,7 @@ async def lookup(ctx: NetContext, service: str, domain: str) -> tuple[SrvAnswer,
         rec.set(StepStatus.OK, T("{servers} ({signed})", servers=", ".join(s.endpoint for s in result.servers), signed=signed))
         return result, answer.authenticated
 
-    return await attempt(ctx, SOURCE, name, work)
+    return await attempt(ctx, SOURCE, name, work, answers=Cause.DNS_ANSWER)
 
 
 async def find(job: Job, ctx: NetContext) -> AccountConfig | None:
