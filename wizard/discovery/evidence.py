@@ -11,66 +11,12 @@ about those hosts only.
 
 from __future__ import annotations
 
-import errno
-import ssl
 from contextvars import ContextVar
 from dataclasses import dataclass
-from enum import Enum
-from typing import Iterator
 
-import dns.exception
-import dns.resolver
-import httpx
+from wizard.net.errors import Cause, cause_of
 
-from wizard.net import NoAddress
-
-# Failures that mean this machine has no way onto a network (as opposed to a remote host
-# refusing or dropping us, which only says something about that host).
-_NO_ROUTE = frozenset({errno.ENETUNREACH, errno.ENETDOWN, errno.EADDRNOTAVAIL, errno.EHOSTUNREACH})
-
-
-class Cause(Enum):
-    """What one ended step shows about the network."""
-
-    DNS_ANSWER = "dns-answer"  # the resolver answered (records, no data, NXDOMAIN)
-    DNS_DOWN = "dns-down"  # the resolver never answered, or could not be reached
-    CONTACT = "contact"  # a server answered in some way
-    NO_ROUTE = "no-route"  # a connection found no route from this machine
-    TIMEOUT = "timeout"  # a host did not answer: says nothing about this machine
-
-
-def causes(exc: BaseException) -> Iterator[BaseException]:
-    """`exc` and every exception it was raised from or during, each once."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        yield current
-        current = current.__cause__ or current.__context__
-
-
-def _resolver_unreachable(exc: dns.resolver.NoNameservers) -> bool:
-    """NoNameservers after transport errors only (none of the servers sent any answer)."""
-    errors = (exc.kwargs.get("errors") or []) if hasattr(exc, "kwargs") else []
-    return bool(errors) and all(len(e) > 3 and isinstance(e[3], (OSError, dns.exception.Timeout, EOFError)) for e in errors)
-
-
-def cause_of(exc: BaseException) -> Cause:
-    """What a failure says: the first telling exception in its chain decides."""
-    for item in causes(exc):
-        if isinstance(item, NoAddress):
-            return Cause.DNS_ANSWER
-        if isinstance(item, dns.exception.Timeout):
-            return Cause.DNS_DOWN
-        if isinstance(item, dns.resolver.NoNameservers):
-            return Cause.DNS_DOWN if _resolver_unreachable(item) else Cause.DNS_ANSWER
-        if isinstance(item, (TimeoutError, httpx.TimeoutException)):
-            return Cause.TIMEOUT
-        if isinstance(item, ssl.SSLError):
-            return Cause.CONTACT  # a TLS handshake means somebody answered
-        if getattr(item, "errno", None) in _NO_ROUTE:  # an OSError, or a wrapper keeping its errno
-            return Cause.NO_ROUTE
-    return Cause.CONTACT
+__all__ = ["Cause", "Evidence", "cause_of", "current", "is_network_failure", "record"]
 
 
 def is_network_failure(exc: BaseException) -> bool:

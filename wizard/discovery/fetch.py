@@ -7,20 +7,17 @@ caller says so. Failures become `Problem` values with a readable reason, never t
 
 from __future__ import annotations
 
-import ssl
 from dataclasses import dataclass
 from typing import Awaitable, Callable, TypeVar
 from urllib.parse import urljoin, urlsplit
-
-import dns.exception
-import httpx
 
 from wizard.i18n import T, Text
 from wizard.model import StepStatus
 from wizard.model.errors import UserError
 from wizard.discovery import evidence
-from wizard.discovery.evidence import Cause, cause_of, causes
+from wizard.discovery.evidence import Cause, cause_of
 from wizard.net import NetContext, NoAddress
+from wizard.net.errors import BAD_URL, TIMEOUTS, TRANSPORT_ERRORS, DnsError, DnsTimeout, HttpAuth, HttpClient, TlsError, certificate_problem, no_address
 from wizard.parsers.document import MAX_DOCUMENT_BYTES, ParseError
 
 R = TypeVar("R")
@@ -62,32 +59,23 @@ def host_of(url: str) -> str:
         return ""
 
 
-def _cert_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
-    return next((c for c in causes(exc) if isinstance(c, ssl.SSLCertVerificationError)), None)
-
-
 def _transport_problem(exc: BaseException, url: str, seconds: float | None) -> Problem:
     host = host_of(url)
-    if isinstance(exc, (httpx.TimeoutException, dns.exception.Timeout, TimeoutError)):
+    if isinstance(exc, TIMEOUTS):
         return Problem(StepStatus.TIMEOUT, T("no answer within {seconds} s", seconds=f"{seconds or 0:.1f}"), cause=cause_of(exc))
-    cert = _cert_error(exc)
-    if cert is not None:
-        reason = cert.verify_message or str(cert)
+    reason = certificate_problem(exc)
+    if reason is not None:
         return Problem(StepStatus.ERROR, T("the certificate of {host} is not valid ({reason}); nothing from it was used", host=host, reason=reason[:120]))
-    if _no_address(exc):
+    if no_address(exc):
         return Problem(StepStatus.EMPTY, T("{host} does not exist", host=host), cause=Cause.DNS_ANSWER)
-    if isinstance(exc, (httpx.InvalidURL, httpx.UnsupportedProtocol)):
+    if isinstance(exc, BAD_URL):
         return Problem(StepStatus.ERROR, T("“{url}” is not a usable web address", url=url[:200]), cause=None)
     text = str(exc)
     return Problem(StepStatus.ERROR, T("could not connect to {host}: {problem}", host=host, problem=(text or type(exc).__name__)[:160]), cause=cause_of(exc))
 
 
-def _no_address(exc: BaseException) -> bool:
-    return any(isinstance(c, NoAddress) for c in causes(exc))
-
-
-async def _one(client: httpx.AsyncClient, method: str, url: str, *, content: bytes | None, headers: dict[str, str] | None,
-               auth: httpx.Auth | None, timeout: float | None) -> tuple[int, str | None, bytes]:
+async def _one(client: HttpClient, method: str, url: str, *, content: bytes | None, headers: dict[str, str] | None,
+               auth: HttpAuth | None, timeout: float | None) -> tuple[int, str | None, bytes]:
     async with client.stream(method, url, content=content, headers=headers, auth=auth, timeout=timeout) as response:
         if response.status_code in REDIRECTS:
             return response.status_code, response.headers.get("location"), b""
@@ -107,13 +95,13 @@ async def _one(client: httpx.AsyncClient, method: str, url: str, *, content: byt
 
 async def fetch(
     ctx: NetContext,
-    client: httpx.AsyncClient,
+    client: HttpClient,
     url: str,
     *,
     method: str = "GET",
     content: bytes | None = None,
     headers: dict[str, str] | None = None,
-    auth: httpx.Auth | None = None,
+    auth: HttpAuth | None = None,
     timeout: float | None = None,
     allow_http_hops: bool = True,
     keep_method: bool = False,
@@ -133,7 +121,7 @@ async def fetch(
             status, location, body = await _one(client, method, current, content=content, headers=headers, auth=send_auth, timeout=limit)
         except (ParseError, Problem):
             raise
-        except (httpx.HTTPError, dns.exception.DNSException, OSError, ssl.SSLError, ValueError) as exc:
+        except (*TRANSPORT_ERRORS, ValueError) as exc:
             raise _transport_problem(exc, current, limit) from None
         except UserError as exc:
             raise Problem(StepStatus.ERROR, exc.text) from None
@@ -171,13 +159,13 @@ async def attempt(ctx: NetContext, source: str, target: str, work: Callable[...,
         except UserError as error:  # ParseError included: something answered
             rec.set(StepStatus.ERROR, error.text)
             shown = Cause.CONTACT
-        except (dns.exception.Timeout, TimeoutError) as exc:
+        except (DnsTimeout, TimeoutError) as exc:
             rec.set(StepStatus.TIMEOUT, T("no answer in time"))
             shown = cause_of(exc)
         except ConnectionRefusedError:
             rec.set(StepStatus.EMPTY, T("nothing answers on that port"))
             shown = Cause.CONTACT
-        except ssl.SSLError as exc:
+        except TlsError as exc:
             rec.set(StepStatus.ERROR, T("the encrypted connection failed: {problem}", problem=(exc.reason or str(exc))[:160]))
             shown = Cause.CONTACT
         except NoAddress as exc:
@@ -186,7 +174,7 @@ async def attempt(ctx: NetContext, source: str, target: str, work: Callable[...,
         except OSError as exc:
             rec.set(StepStatus.ERROR, T("could not connect: {problem}", problem=(exc.strerror or str(exc) or type(exc).__name__)[:160]))
             shown = cause_of(exc)
-        except dns.exception.DNSException as exc:
+        except DnsError as exc:
             rec.set(StepStatus.ERROR, T("the name lookup failed: {problem}", problem=(str(exc) or type(exc).__name__)[:160]))
             shown = cause_of(exc)
         except Exception as exc:  # a bug must not take the whole discovery down
@@ -199,7 +187,7 @@ async def attempt(ctx: NetContext, source: str, target: str, work: Callable[...,
     return None
 
 
-async def redirect_target(ctx: NetContext, client: httpx.AsyncClient, url: str, *, timeout: float | None = None) -> str:
+async def redirect_target(ctx: NetContext, client: HttpClient, url: str, *, timeout: float | None = None) -> str:
     """One unauthenticated GET whose only use is its redirect Location (Autodiscover's http
     step). Returns the absolute target; Problem when there is none."""
     limit = ctx.bound(timeout if timeout is not None else ctx.timeouts.http)
@@ -207,7 +195,7 @@ async def redirect_target(ctx: NetContext, client: httpx.AsyncClient, url: str, 
         status, location, _ = await _one(client, "GET", url, content=None, headers=None, auth=None, timeout=limit)
     except ParseError:
         raise Problem(StepStatus.EMPTY, T("no redirect, only a document; not used")) from None
-    except (httpx.HTTPError, dns.exception.DNSException, OSError, ssl.SSLError, ValueError) as exc:
+    except (*TRANSPORT_ERRORS, ValueError) as exc:
         raise _transport_problem(exc, url, limit) from None
     if location is None:
         if status in (404, 410):

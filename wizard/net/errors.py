@@ -4,10 +4,16 @@ those libraries are known only inside wizard.net)."""
 
 from __future__ import annotations
 
+import errno
 import ssl
+from enum import Enum
+from typing import Iterator
 
 import dns.exception
+import dns.resolver
 import httpx
+
+from wizard.net.transport import NoAddress
 
 # Types the engines hold or pass on without knowing where they come from.
 HttpClient = httpx.AsyncClient
@@ -41,3 +47,59 @@ def certificate_problem(exc: BaseException) -> str | None:
             return current.verify_message or str(current)
         current = current.__cause__ or current.__context__
     return None
+
+
+class Cause(Enum):
+    """What one failure (or success) shows about this machine's network, for discovery's
+    verdict "no network" (see wizard.discovery.evidence)."""
+
+    DNS_ANSWER = "dns-answer"  # the resolver answered (records, no data, NXDOMAIN)
+    DNS_DOWN = "dns-down"  # the resolver never answered, or could not be reached
+    CONTACT = "contact"  # a server answered in some way
+    NO_ROUTE = "no-route"  # a connection found no route from this machine
+    TIMEOUT = "timeout"  # a host did not answer: says nothing about this machine
+
+
+# Failures that mean this machine has no way onto a network (as opposed to a remote host
+# refusing or dropping us, which only says something about that host).
+_NO_ROUTE = frozenset({errno.ENETUNREACH, errno.ENETDOWN, errno.EADDRNOTAVAIL, errno.EHOSTUNREACH})
+
+
+def causes(exc: BaseException) -> Iterator[BaseException]:
+    """`exc` and every exception it was raised from or during, each once."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+def _resolver_unreachable(exc: dns.resolver.NoNameservers) -> bool:
+    """NoNameservers after transport errors only (none of the servers sent any answer)."""
+    kwargs = getattr(exc, "kwargs", None) or {}
+    errors = kwargs.get("errors") or []
+    return bool(errors) and all(len(e) > 3 and isinstance(e[3], (OSError, dns.exception.Timeout, EOFError)) for e in errors)
+
+
+def cause_of(exc: BaseException) -> Cause:
+    """What a failure shows: the first telling exception in its chain decides."""
+    for item in causes(exc):
+        if isinstance(item, NoAddress):
+            return Cause.DNS_ANSWER
+        if isinstance(item, dns.exception.Timeout):
+            return Cause.DNS_DOWN
+        if isinstance(item, dns.resolver.NoNameservers):
+            return Cause.DNS_DOWN if _resolver_unreachable(item) else Cause.DNS_ANSWER
+        if isinstance(item, (TimeoutError, httpx.TimeoutException)):
+            return Cause.TIMEOUT
+        if isinstance(item, ssl.SSLError):
+            return Cause.CONTACT  # a TLS handshake means somebody answered
+        if getattr(item, "errno", None) in _NO_ROUTE:  # an OSError, or a wrapper keeping its errno
+            return Cause.NO_ROUTE
+    return Cause.CONTACT
+
+
+def no_address(exc: BaseException) -> bool:
+    """DNS said the name has no address (somewhere in `exc`'s chain)."""
+    return any(isinstance(c, NoAddress) for c in causes(exc))
