@@ -13,7 +13,7 @@ from wizard.model import Protocol, Security, Source, StepStatus
 from wizard.providers import load_presets
 from tests.world.web import Response
 
-from .helpers import AC_PATH, AD_PATH, MAIL, autoconfig_xml, pox_protocol, pox_settings, run, steps_for
+from .helpers import AC_PATH, AD_PATH, autoconfig_xml, pox_settings, run, steps_for
 
 pytestmark = pytest.mark.world
 

@@ -107,7 +107,7 @@ def test_the_certificate_look_up_connects_through_the_contexts_route(monkeypatch
             asked.append((host, address, port))
             return "127.0.0.1", 9  # nothing listens there: the look-up ends without a certificate
 
-    monkeypatch.setattr("wizard.cli.options.build_context", lambda args, **kw: Bent())
+    monkeypatch.setattr(write, "build_context", lambda args, **kw: Bent())
     server = ServerSettings(Protocol.IMAP, "127.0.0.1", 993, Security.TLS)
     assert write._present(argparse.Namespace(), server) is None
     assert asked == [("127.0.0.1", "127.0.0.1", 993)]
