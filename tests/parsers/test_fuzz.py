@@ -16,7 +16,6 @@ from xml.sax.saxutils import escape, quoteattr
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from wizard.model import EmailAddress
-from wizard.parsers import imap_responses, pop3_responses, smtp_responses
 from wizard.parsers.autoconfig import parse_autoconfig
 from wizard.parsers.autodiscover import parse_pox, parse_v2
 from wizard.parsers.document import ParseError
@@ -123,17 +122,6 @@ def test_srv_records(priority, weight, port, target):
         srv_answer("_imaps", [record])
 
     _only_parse_errors(build)
-
-
-_wire = st.one_of(st.binary(max_size=300), _text, st.sampled_from(["* OK ready", "+OK", "220 hi", "250-AUTH PLAIN", "250 OK", "a1 OK done", "."]))
-
-
-@fuzz
-@given(_wire, st.lists(_wire, max_size=6))
-def test_imap_pop3_smtp_replies(line, lines):
-    for call, arg in ((imap_responses.parse_response, line), (imap_responses.parse_greeting, line), (pop3_responses.parse_status, line),
-                      (pop3_responses.parse_capa, lines), (smtp_responses.parse_line, line), (smtp_responses.parse_reply, lines)):
-        _only_parse_errors(call, arg)
 
 
 @fuzz
