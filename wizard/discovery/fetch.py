@@ -1,8 +1,11 @@
 """HTTP for discovery: one request at a time, every hop judged, answers capped at 1 MiB.
 
 No redirect is followed by the HTTP library; `fetch` follows them itself so that it knows
-whether every hop was https (the trust rule) and can refuse a step down to http where the
-caller says so. Failures become `Problem` values with a readable reason, never tracebacks.
+whether every hop was https and stayed in the registrable domain it started in (the trust
+rules: an http hop or a hop to another domain makes the answer untrusted), and can refuse a
+step down to http where the caller says so. Credentials are never sent in advance: only in
+answer to a 401 with a Basic challenge, over https, to a host the caller allows.
+Failures become `Problem` values with a readable reason, never tracebacks.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from wizard.discovery.evidence import Cause, cause_of
 from wizard.net import NetContext, NoAddress
 from wizard.net.errors import BAD_URL, TIMEOUTS, TRANSPORT_ERRORS, DnsError, DnsTimeout, HttpAuth, HttpClient, TlsError, certificate_problem, no_address
 from wizard.parsers.document import MAX_DOCUMENT_BYTES, ParseError
+from wizard.parsers.domains import same_base_domain
 
 R = TypeVar("R")
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -46,10 +50,34 @@ class Fetched:
     url: str  # where the answer finally came from
     body: bytes
     hops: tuple[str, ...]  # every URL asked, in order
+    authenticated_to: str | None = None  # the host that challenged and got the credentials
 
     @property
     def all_https(self) -> bool:
         return all(h.lower().startswith("https://") for h in self.hops)
+
+    @property
+    def foreign_hosts(self) -> tuple[str, ...]:
+        """Hosts a redirect led to outside the registrable domain of the first URL: an
+        answer from there is untrusted (shown, consented), like Autodiscover's RedirectUrl."""
+        first = host_of(self.hops[0]) if self.hops else ""
+        out: list[str] = []
+        for hop in self.hops[1:]:
+            host = host_of(hop)
+            if host and not same_base_domain(host, first) and host not in out:
+                out.append(host)
+        return tuple(out)
+
+
+# Asked when a host challenges for credentials: may it have them? (https is checked first)
+MayAuthenticate = Callable[[str], Awaitable[bool]]
+
+
+def basic_challenge(www_authenticate: str | None) -> bool:
+    """A WWW-Authenticate header that offers Basic (the only scheme we answer)."""
+    if not www_authenticate:
+        return False
+    return any(part.strip().lower().startswith("basic") for part in www_authenticate.split(","))
 
 
 def host_of(url: str) -> str:
@@ -79,6 +107,8 @@ async def _one(client: HttpClient, method: str, url: str, *, content: bytes | No
     async with client.stream(method, url, content=content, headers=headers, auth=auth, timeout=timeout) as response:
         if response.status_code in REDIRECTS:
             return response.status_code, response.headers.get("location"), b""
+        if response.status_code == 401:  # the challenge travels where a Location would
+            return 401, response.headers.get("www-authenticate"), b""
         length = response.headers.get("content-length", "")
         if length.isdigit() and int(length) > MAX_DOCUMENT_BYTES:
             raise ParseError("document-too-large", T("The answer is larger than 1 MiB and was not read."))
@@ -102,29 +132,49 @@ async def fetch(
     content: bytes | None = None,
     headers: dict[str, str] | None = None,
     auth: HttpAuth | None = None,
+    may_authenticate: MayAuthenticate | None = None,
     timeout: float | None = None,
     allow_http_hops: bool = True,
     keep_method: bool = False,
     max_redirects: int = MAX_REDIRECTS,
 ) -> Fetched:
-    """GET/POST `url`, following redirects by hand. Credentials (`auth`) only ever go over
-    https and only to the host they were meant for. Raises Problem or ParseError."""
+    """GET/POST `url`, following redirects by hand. Every request goes without credentials;
+    `auth` is sent only when a host answers 401 with a Basic challenge, over https, and
+    `may_authenticate(host)` agrees (by default: only the first URL's host). Raises Problem
+    or ParseError."""
     limit = ctx.bound(timeout if timeout is not None else ctx.timeouts.http)
     hops: list[str] = []
     first_host = host_of(url)
     current = url
-    for _ in range(max_redirects + 1):
-        hops.append(current)
-        https = current.lower().startswith("https://")
-        send_auth = auth if https and host_of(current) == first_host else None
+    authenticated_to: str | None = None
+
+    async def allowed(host: str) -> bool:
+        if may_authenticate is None:
+            return host == first_host
+        return await may_authenticate(host)
+
+    async def one(send_auth: HttpAuth | None) -> tuple[int, str | None, bytes]:
         try:
-            status, location, body = await _one(client, method, current, content=content, headers=headers, auth=send_auth, timeout=limit)
+            return await _one(client, method, current, content=content, headers=headers, auth=send_auth, timeout=limit)
         except (ParseError, Problem):
             raise
         except (*TRANSPORT_ERRORS, ValueError) as exc:
             raise _transport_problem(exc, current, limit) from None
         except UserError as exc:
             raise Problem(StepStatus.ERROR, exc.text) from None
+
+    for _ in range(max_redirects + 1):
+        hops.append(current)
+        https = current.lower().startswith("https://")
+        status, location, body = await one(None)
+        if status == 401:
+            challenge, location = location, None
+            host = host_of(current)
+            if auth is not None and https and basic_challenge(challenge) and await allowed(host):
+                status, location, body = await one(auth)
+                authenticated_to = host
+                if status == 401:
+                    location = None
         if location is not None:
             target = urljoin(current, location.strip())
             if not target.lower().startswith(("https://", "http://")):
@@ -136,7 +186,7 @@ async def fetch(
             current = target
             continue
         if status == 200:
-            return Fetched(current, body, tuple(hops))
+            return Fetched(current, body, tuple(hops), authenticated_to)
         if status in (404, 410):
             raise Problem(StepStatus.EMPTY, T("nothing there (HTTP {code})", code=status))
         if status in (401, 403):
