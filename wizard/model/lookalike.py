@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import idna
-from confusable_homoglyphs import categories, confusables  # type: ignore[import-untyped]
+from confusable_homoglyphs import categories, confusables
 
 from wizard.i18n import T, Text
 from wizard.model.account import AccountConfig, ConsentReason
