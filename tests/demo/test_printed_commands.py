@@ -19,6 +19,7 @@ MAILSETUP = str(Path(sys.executable).with_name("mailsetup"))
 SHOWS = {
     "business-mail": ("EXCHANGE", "IMAP", "POP3"),  # Business Mail offered next to POP and IMAP
     "moving-provider": ("imap.old.demo.mailsetup.test", "→", "being switched off", "moves to new servers on"),
+    "offline": ("not seem to be connected to a network",),  # discovery's no-network outcome, in plain words
 }
 NOT_SHOWN = {"offline": ("Incoming:", "Outgoing:")}  # nothing is found without the internet
 ENDS_WITH = re.compile(r"\(ends with exit code (\d+)\):$")
