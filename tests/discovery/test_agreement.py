@@ -87,3 +87,22 @@ def test_a_pack_server_that_cannot_be_reached_is_kept_unconfirmed_with_implicit_
             (Protocol.SMTP, "mamutmail.com", 465, Security.TLS)} <= endpoints
     assert ("unconfirmed", "mamutmail.com") in {(c.code, c.detail) for c in preset.consent}
     assert preset.needs_consent and result.outcome is Outcome.FOUND
+
+
+def test_the_mx_hosts_longer_domain_wins_over_its_base_domain(world):
+    world.dns.add_mx("shop.test", "mx.many.sub.prov.test", 0)
+    world.web.add("ispdb.test", "/autoconfig/v1.1/many.sub.prov.test", autoconfig_xml("many.sub.prov.test", name="full domain"), schemes=("https",))
+    world.web.add("ispdb.test", "/autoconfig/v1.1/prov.test", autoconfig_xml("prov.test", name="base domain"), schemes=("https",))
+    result = run(world, "yamato@shop.test")
+    mx = next(c for c in result.configs if c.source is Source.MX)
+    assert mx.provider == "full domain" and mx.incoming[0].username == "yamato@shop.test"
+
+
+def test_the_providers_own_autoconfig_is_asked_through_the_mx_host(world):
+    world.dns.add_mx("customer-site.test", "mx.hosting.test", 0)
+    world.web.add("autoconfig.hosting.test", AC_PATH, autoconfig_xml("hosting.test", name="Hosting"), schemes=("https",))
+    result = run(world, "user@customer-site.test")
+    mx = next(c for c in result.configs if c.source is Source.MX)
+    assert mx.provider == "Hosting"
+    asked = world.web.requests_for("autoconfig.hosting.test", AC_PATH, scheme="https")
+    assert asked and "emailaddress=user@customer-site.test" in asked[0].query
