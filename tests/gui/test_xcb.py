@@ -29,3 +29,29 @@ def test_the_wizard_says_what_to_install_instead_of_aborting(monkeypatch, capsys
     assert app._say_no_display("da") == 1
     err = capsys.readouterr().err
     assert "libxcb-cursor0" in err and "biblioteker" in err
+
+
+def test_a_frozen_app_counts_the_libraries_it_carries(monkeypatch, tmp_path):
+    """The installed app bundles libxcb-cursor; a desktop without the system package must
+    still open the window rather than be told to install what is already there."""
+    (tmp_path / "libxcb-cursor.so.0").write_bytes(b"\x7fELF")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setattr(xcb.sys, "frozen", True, raising=False)
+    monkeypatch.setattr(xcb.sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setattr(xcb.ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else f"lib{name}.so")
+    assert xcb.missing_packages() == []
+
+
+def test_a_frozen_app_still_names_what_it_does_not_carry(monkeypatch, tmp_path):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setattr(xcb.sys, "frozen", True, raising=False)
+    monkeypatch.setattr(xcb.sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setattr(xcb.ctypes.util, "find_library", lambda name: None if name == "xcb-icccm" else f"lib{name}.so")
+    assert xcb.missing_packages() == ["libxcb-icccm4"]
+
+
+def test_an_unfrozen_run_looks_only_at_the_system(monkeypatch, tmp_path):
+    (tmp_path / "libxcb-cursor.so.0").write_bytes(b"\x7fELF")
+    monkeypatch.setattr(xcb.sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.delattr(xcb.sys, "frozen", raising=False)
+    assert xcb.find_bundled("xcb-cursor") is None

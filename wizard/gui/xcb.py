@@ -1,12 +1,17 @@
 """Qt's X11 plugin needs a few xcb libraries that a minimal Linux desktop may lack; without
 them Qt aborts the whole process with a core dump. Checked before Qt starts, so a person
-gets one line naming what to install instead."""
+gets one line naming what to install instead.
+
+A frozen app carries some of them itself (PyInstaller bundles libxcb-cursor, for one), and the
+dynamic linker finds those beside Qt before any system copy: a library in the bundle counts as
+present, or the installed app would refuse to start on the very desktops it was built for."""
 
 from __future__ import annotations
 
 import ctypes.util
 import os
 import sys
+from pathlib import Path
 
 # library name (for ctypes) -> Debian/Ubuntu package
 NEEDED = {
@@ -27,7 +32,29 @@ def uses_xcb() -> bool:
     return sys.platform.startswith("linux") and bool(os.environ.get("DISPLAY")) and not os.environ.get("WAYLAND_DISPLAY")
 
 
-def missing_packages(find=ctypes.util.find_library) -> list[str]:
+def bundle_dirs() -> list[Path]:
+    """Where a frozen app keeps its shared libraries (nothing when not frozen)."""
+    base = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or not base:
+        return []
+    return [Path(base), Path(base) / "PySide6" / "Qt" / "lib"]
+
+
+def find_bundled(library: str, dirs: list[Path] | None = None) -> str | None:
+    """The bundle's copy of lib<library>.so (any version), or None."""
+    for folder in bundle_dirs() if dirs is None else dirs:
+        hits = sorted(folder.glob(f"lib{library}.so*")) if folder.is_dir() else []
+        if hits:
+            return str(hits[0])
+    return None
+
+
+def find_library(library: str) -> str | None:
+    """As the dynamic linker will see it: the bundle first, then the system."""
+    return find_bundled(library) or ctypes.util.find_library(library)
+
+
+def missing_packages(find=find_library) -> list[str]:
     """Packages to install before the X11 window can open (empty when none are missing)."""
     if not uses_xcb():
         return []
