@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from wizard.gui import smoke
 from wizard.i18n import T, load_catalog, system_language
 from wizard.launch import brand_of, build_context, check_global_options, packs
 
@@ -68,6 +69,7 @@ def run_wizard(args: argparse.Namespace) -> int:
     app = _app()
     window = build_wizard(backend, language)
     window.show()
+    smoke.arm(app, window)
     code = app.exec()
     window.shutdown()
     return EXIT_OK if code == 0 else EXIT_PROBLEMS
@@ -116,6 +118,7 @@ def run_demo(args: argparse.Namespace) -> int:
         window = build_wizard(backend, language)
         window.pages[1].address.setText(backend.info.user)  # the demo user, ready to go
         window.show()
+        smoke.arm(app, window)
         code = app.exec()
         window.shutdown()
     finally:

@@ -1,0 +1,31 @@
+"""A window that quits itself, for installer smoke tests: with MAILSETUP_SMOKE set, the
+first window says when it is on screen, saves a screenshot of the whole screen (a real X
+server's, under Xvfb) to the file the variable names, and closes. Nothing happens without it."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+VARIABLE = "MAILSETUP_SMOKE"
+SHOWN = "mailsetup: window shown"
+
+
+def arm(app, window) -> None:
+    target = os.environ.get(VARIABLE)
+    if not target:
+        return
+    from PySide6.QtCore import QTimer
+
+    def shown() -> None:
+        print(SHOWN, flush=True)
+        QTimer.singleShot(400, shoot)  # let the first paint reach the server
+
+    def shoot() -> None:
+        screen = window.screen() or app.primaryScreen()
+        shot = screen.grabWindow(0) if target != "1" else None
+        if shot is not None and not shot.save(target):
+            print(f"mailsetup: could not save the screenshot to {target}", file=sys.stderr)
+        app.quit()
+
+    QTimer.singleShot(0, shown)
