@@ -46,3 +46,15 @@ def test_the_cli_starts_without_loading_qt():
     code = "import sys; from wizard.cli.main import main; import wizard.cli.commands; print(any(m.startswith('PySide6') for m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_resources_are_reached_one_folder_at_a_time():
+    """In a frozen app on Python 3.11 `resources.files()` may be a MultiplexedPath, whose
+    joinpath takes one name: joinpath("a", "b") works from a checkout and crashes the installed
+    window."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "joinpath" and len(node.args) > 1:
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []

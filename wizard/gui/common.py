@@ -65,7 +65,7 @@ class Lang(QObject):
 
 
 def qm_bytes(language: str) -> bytes | None:
-    item = resources.files("wizard.resources").joinpath("translations", f"mailsetup_{language}.qm")
+    item = resources.files("wizard.resources").joinpath("translations").joinpath(f"mailsetup_{language}.qm")
     try:
         return item.read_bytes()
     except (OSError, FileNotFoundError):
@@ -85,7 +85,7 @@ def pixmap(name: str, size: int) -> QPixmap:
 
 
 def _render(name: str, size: int) -> QPixmap:
-    data = resources.files("wizard.resources").joinpath("icons", f"{name}.svg").read_bytes()
+    data = resources.files("wizard.resources").joinpath("icons").joinpath(f"{name}.svg").read_bytes()
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     reader = QImageReader(buffer, QByteArray(b"svg"))
