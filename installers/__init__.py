@@ -1,0 +1,1 @@
+"""Builds, signs and verifies mailsetup's installers; `python installers/build.py --help`."""

@@ -1,0 +1,280 @@
+#!/usr/bin/env python3
+"""One script for every installer: wheel → clean venv → freeze (PyInstaller onedir) → smoke
+test of the frozen app → packages → sign → verify (and a tampered copy rejected) → signed
+SHA256SUMS. `make dist` runs it; the release workflow runs it on Windows and macOS runners.
+
+    python installers/build.py                      # everything for this platform, throwaway keys
+    python installers/build.py --brand mamut        # a provider's own installer
+    python installers/build.py --unsigned --out X   # an unsigned rebuild, to compare with a release
+    python installers/build.py compare RELEASE REBUILD   # the release is this source, byte for byte
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: the repo root is what imports `installers`
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from installers import freeze, icons, keys as keymod, linux, macos, sign, smoke, windows  # noqa: E402
+from installers.product import product  # noqa: E402
+from installers.tools import BuildError, commit_epoch, tree_size  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+MIB = 1024 * 1024
+
+
+def platform_name() -> str:
+    return "windows" if os.name == "nt" else "macos" if sys.platform == "darwin" else "linux"
+
+
+def say(message: str) -> None:
+    print(f"build.py: {message}", flush=True)
+
+
+def make_keys(args, out: Path):
+    if args.unsigned:
+        return None
+    if args.gnupghome:
+        return keymod.release_keys(out, Path(args.gnupghome), args.gpg_key, Path(args.code_cert), Path(args.code_key), Path(args.code_ca))
+    say("throwaway signing keys (a release gets its keys from the runner's secrets)")
+    return keymod.throwaway(out)
+
+
+def sign_env(keys) -> dict[str, str]:
+    return {} if keys is None else {"MAILSETUP_CODE_CERT": str(keys.code_cert), "MAILSETUP_CODE_KEY": str(keys.code_key)}
+
+
+def build(args) -> dict:
+    started = time.perf_counter()
+    out = Path(args.out).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("SOURCE_DATE_EPOCH", str(commit_epoch(REPO)))
+    work, dist = out / "work", out / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    dist.mkdir(parents=True)
+    figures: dict = {"platform": platform_name(), "brand": args.brand, "source_date_epoch": int(os.environ["SOURCE_DATE_EPOCH"])}
+    stages: dict[str, float] = {}
+
+    def stage(name: str):
+        stages[name] = round(time.perf_counter() - started - sum(stages.values()), 1)
+        say(f"{name} done ({stages[name]} s)")
+
+    from wizard import __version__
+
+    prod = product(__version__, args.brand, tuple(Path(p) for p in args.providers))
+    art = work / "icons"
+    art.mkdir(parents=True, exist_ok=True)
+    icon_files = icons.all_formats(prod.icon_svg, prod.icon_png)
+    for name, data in icon_files.items():
+        (art / name).write_bytes(data)
+    if args.onedir:
+        onedir = Path(args.onedir).resolve()
+    else:
+        wheel = freeze.wheel(work)
+        stage("wheel")
+        python = freeze.venv(work, wheel)
+        stage("venv")
+        onedir = freeze.freeze(python, work, art / "icon.ico" if platform_name() == "windows" else None)
+        stage("freeze")
+    app = freeze.apply_brand(onedir, args.brand, work)
+    figures["onedir_mib"] = round(tree_size(app) / MIB, 1)
+    exe = "mailsetup.exe" if platform_name() == "windows" else "mailsetup"
+    if not args.skip_smoke:
+        found = smoke.run_all(app / exe, REPO / "test-output" / "screenshots") if platform_name() == "linux" else None
+        if found:
+            figures.update(version_seconds=round(found.version_seconds, 3), window_seconds=round(found.window_seconds, 3))
+        stage("smoke")
+
+    keys = make_keys(args, work / "keys")
+    artefacts: list[Path] = []
+    if platform_name() == "linux":
+        root = linux.stage(prod, app, icon_files, work / "root")
+        linux.validate(root, prod)
+        deb = linux.deb(prod, root, dist)
+        rpm = linux.rpm(prod, root, dist, shutil.which("nfpm") or str(Path(sys.executable).parent / "nfpm"),
+                        keys.gpg_secret_armored if keys else None)
+        tarball = linux.tarball(prod, app, dist)
+        artefacts += [deb, rpm, tarball]
+        figures.update(deb_mib=round(deb.stat().st_size / MIB, 1), rpm_mib=round(rpm.stat().st_size / MIB, 1),
+                       tar_xz_mib=round(tarball.stat().st_size / MIB, 1))
+        stage("linux packages")
+    # Windows wrappers: around the real bundle on Windows, around this one as a stand-in elsewhere.
+    signer = windows.sign_command() if keys else None
+    os.environ.update(sign_env(keys))
+    payload = app if args.windows_payload == "bundle" else windows.small_payload(app, work, exe)
+    setup = windows.nsis(prod, payload, exe, icon_files["icon.ico"], dist, signer)
+    msi = windows.msi(prod, payload, exe, icon_files["icon.ico"], dist)
+    artefacts += [setup, msi]
+    figures.update(nsis_mib=round(setup.stat().st_size / MIB, 1), msi_mib=round(msi.stat().st_size / MIB, 1))
+    stage("windows wrappers")
+    bundle = macos.app(prod, app, exe, icon_files["icon.icns"], work / "macos")
+    macos.check(bundle, prod)
+    stage("macos layout")
+
+    if keys is not None:
+        if platform_name() == "linux":
+            sign.sign_deb(deb, keys)
+        if platform_name() == "windows":
+            sign.authenticode_sign(app / exe, keys, prod.names["en"], args.timestamp_url)
+        sign.authenticode_sign(setup, keys, prod.names["en"], args.timestamp_url)
+        sign.authenticode_sign(msi, keys, prod.names["en"], args.timestamp_url)
+        if not args.timestamp_url:
+            say("no RFC 3161 timestamp (no --timestamp-url): signatures hold until the certificate expires")
+        manifest = sign.write_manifest(artefacts, dist)
+        sign.sign_manifest(manifest, keys)
+        shutil.copyfile(keys.gpg_public_armored, dist / "release-key.asc")
+        sign.debsig_policy(keys, dist / "debsig")
+        stage("sign")
+        figures["verified"] = verify(dist, keys, work / "verify")
+        stage("verify")
+    else:
+        sign.write_manifest(artefacts, dist)
+    figures["stages_seconds"] = stages
+    figures["total_seconds"] = round(time.perf_counter() - started, 1)
+    figures["artefacts"] = sorted(p.name for p in artefacts)
+    (out / "report.json").write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return figures
+
+
+def verify(dist: Path, keys, scratch: Path) -> list[str]:
+    """Every artefact passes its verifier, and a copy with one byte changed fails it."""
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    said: list[str] = []
+
+    def check(verdict, want: bool, what: str) -> None:
+        if verdict.ok != want:
+            raise BuildError(f"{verdict.how} {'rejected' if want else 'accepted'} {what} {verdict.file}")
+        said.append(f"{verdict.how}: {'ok' if want else 'rejected'} {what} {verdict.file}")
+
+    for deb in dist.glob("*.deb"):
+        check(sign.verify_deb(deb, dist / "debsig"), True, "signed")
+        check(sign.verify_deb(sign.tampered(deb, scratch), dist / "debsig"), False, "tampered")
+    for rpm in dist.glob("*.rpm"):
+        check(sign.verify_rpm(rpm, keys, scratch / "rpmdb"), True, "signed")
+        check(sign.verify_rpm(sign.tampered(rpm, scratch), keys, scratch / "rpmdb"), False, "tampered")
+    for pe in list(dist.glob("*.exe")) + list(dist.glob("*.msi")):
+        check(sign.authenticode_verify(pe, keys), True, "signed")
+        check(sign.authenticode_verify(sign.tampered(pe, scratch), keys), False, "tampered")
+    for verdict in sign.verify_manifest(dist / "SHA256SUMS", keys.gpg_public):
+        check(verdict, True, "listed")
+    fake = scratch / "manifest"
+    fake.mkdir()
+    for name in ("SHA256SUMS", "SHA256SUMS.asc"):
+        shutil.copyfile(dist / name, fake / name)
+    lines = (fake / "SHA256SUMS").read_text().splitlines()
+    (fake / "SHA256SUMS").write_text("\n".join(["0" * 64 + lines[0][64:]] + lines[1:]) + "\n")
+    check(sign.verify_manifest(fake / "SHA256SUMS", keys.gpg_public)[0], False, "tampered")
+    return said
+
+
+def compare(release: Path, rebuild: Path) -> list[str]:
+    """A signed release against an unsigned rebuild: Authenticode signatures moved onto the
+    rebuild give the release's bytes; everything else must match as it is (the .deb less its
+    debsigs member, the rpm less its signature header, are checked through their contents)."""
+    out = []
+    for path in sorted(rebuild.iterdir()):
+        if path.name.startswith(("SHA256SUMS", "release-key")) or path.is_dir():
+            continue
+        signed = release / path.name
+        if not signed.is_file():
+            raise BuildError(f"the release has no {path.name}")
+        if path.suffix in (".exe", ".msi"):
+            again = sign.reattach(signed, path, rebuild.parent / f"reattached-{path.name}")
+            same = again.read_bytes() == signed.read_bytes()
+            again.unlink()
+        elif path.suffix == ".deb":
+            same = _deb_members(signed, drop="_gpgorigin") == _deb_members(path)
+        elif path.suffix == ".rpm":
+            same = _rpm_payload(signed) == _rpm_payload(path)
+        else:
+            same = signed.read_bytes() == path.read_bytes()
+        if not same:
+            raise BuildError(f"{path.name}: the release differs from the rebuild")
+        out.append(path.name)
+    return out
+
+
+def _deb_members(path: Path, drop: str | None = None) -> list[tuple[str, bytes]]:
+    data = path.read_bytes()
+    assert data[:8] == b"!<arch>\n"
+    members, at = [], 8
+    while at < len(data):
+        header = data[at:at + 60]
+        name, size = header[:16].decode().strip().rstrip("/"), int(header[48:58])
+        if name != drop:
+            members.append((name, data[at + 60:at + 60 + size]))
+        at += 60 + size + (size % 2)
+    return members
+
+
+def _rpm_payload(path: Path) -> bytes:
+    """The rpm's main header and payload (what its signature signs)."""
+    data = path.read_bytes()
+    at = 96  # lead
+
+    def header_length(offset: int) -> int:
+        entries = int.from_bytes(data[offset + 8:offset + 12], "big")
+        store = int.from_bytes(data[offset + 12:offset + 16], "big")
+        return 16 + 16 * entries + store
+
+    at += header_length(at)
+    at += (8 - at % 8) % 8
+    return data[at:]
+
+
+def sign_file(path: Path) -> int:
+    """NSIS's !uninstfinalize hook: sign the uninstaller it just wrote, in place."""
+    cert, key = os.environ.get("MAILSETUP_CODE_CERT"), os.environ.get("MAILSETUP_CODE_KEY")
+    if not cert or not key:
+        print("build.py sign-file: MAILSETUP_CODE_CERT and MAILSETUP_CODE_KEY name no certificate", file=sys.stderr)
+        return 2
+    k = keymod.Keys(Path("."), "", Path("."), Path("."), None, Path(cert), Path(key), Path("."))
+    sign.authenticode_sign(path, k, "uninstaller", os.environ.get("MAILSETUP_TIMESTAMP_URL") or None)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv[:1] == ["sign-file"] and len(argv) == 2:
+            return sign_file(Path(argv[1]))
+        if argv[:1] == ["compare"] and len(argv) == 3:
+            for name in compare(Path(argv[1]), Path(argv[2])):
+                say(f"identical: {name}")
+            return 0
+        parser = argparse.ArgumentParser(prog="build.py", description=__doc__.split("\n\n")[0])
+        parser.add_argument("--out", default=str(REPO / "build" / "dist"), help="where everything goes (dist/ inside holds the release)")
+        parser.add_argument("--brand", help="a provider pack id: the installer carries its name, icon and default brand")
+        parser.add_argument("--providers", action="append", default=[], metavar="DIR", help="extra provider packs (for --brand)")
+        parser.add_argument("--unsigned", action="store_true", help="no signatures (a rebuild to compare a release with)")
+        parser.add_argument("--skip-smoke", action="store_true", help="no smoke test of the frozen app")
+        parser.add_argument("--onedir", help="package this frozen bundle instead of freezing (tests, quick wrappers)")
+        parser.add_argument("--windows-payload", choices=("bundle", "small"), default="bundle",
+                            help="what the NSIS/MSI wrappers carry: the bundle, or a few files (quick checks)")
+        parser.add_argument("--gnupghome", help="release signing: a GnuPG home holding the release key")
+        parser.add_argument("--gpg-key", help="release signing: which key in --gnupghome")
+        parser.add_argument("--code-cert", help="release signing: the Authenticode certificate chain (PEM)")
+        parser.add_argument("--code-key", help="release signing: its private key (PEM)")
+        parser.add_argument("--code-ca", help="release signing: the root that verifies it (PEM)")
+        parser.add_argument("--timestamp-url", help="an RFC 3161 timestamp server for the Authenticode signatures")
+        args = parser.parse_args(argv)
+        if args.gnupghome and not (args.code_cert and args.code_key and args.code_ca):
+            parser.error("--gnupghome needs --code-cert, --code-key and --code-ca too")
+        figures = build(args)
+    except BuildError as exc:
+        print(f"build.py: {exc}", file=sys.stderr)
+        return 1
+    say(json.dumps({k: v for k, v in figures.items() if k != "verified"}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,142 @@
+"""The frozen app tried as a person would, before anything is packaged: --version, --help in
+Danish and Norwegian, the demo provider served and then found and diagnosed by the app itself,
+and a real window on an X server (Xvfb) that reports, photographs itself and quits."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from installers.tools import BuildError
+
+SHOWN = "mailsetup: window shown"
+
+
+@dataclass(frozen=True)
+class Figures:
+    version_seconds: float
+    window_seconds: float | None
+    screenshot: Path | None
+
+
+def _env(home: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "MAILSETUP_", "PYTHON"))}
+    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local/share"),
+               MAILSETUP_DATA_DIR=str(home / "data"), PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring", **extra)
+    return env
+
+
+def _run(cmd: list[str], env: dict, timeout: float = 60, input: bytes | None = None) -> subprocess.CompletedProcess:
+    result = subprocess.run(cmd, env=env, capture_output=True, timeout=timeout, input=input)
+    if b"Traceback" in result.stderr:
+        raise BuildError(f"{' '.join(cmd[1:3])}: a traceback reached the person: {result.stderr.decode(errors='replace').strip().splitlines()[-1]}")
+    return result
+
+
+def timed_version(program: Path, env: dict, runs: int = 3) -> float:
+    best = None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = _run([str(program), "--version"], env)
+        took = time.perf_counter() - start
+        if result.returncode != 0 or not result.stdout.startswith(b"mailsetup "):
+            raise BuildError(f"--version said {result.stdout[:60]!r} (exit {result.returncode})")
+        best = took if best is None else min(best, took)
+    return best
+
+
+def cli(program: Path, home: Path) -> float:
+    env = _env(home)
+    seconds = timed_version(program, env)
+    for lang, word in (("da", "brug:"), ("nb", "bruk:"), ("en", "usage:")):
+        result = _run([str(program), "--lang", lang, "--help"], env)
+        if result.returncode != 0 or not result.stdout.decode().startswith(word):
+            raise BuildError(f"--lang {lang} --help: expected “{word}”, got exit {result.returncode}: {result.stdout[:60]!r}")
+    serve = subprocess.Popen([str(program), "--json", "demo", "--serve", "--seconds", "60"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        text = b""
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            line = serve.stdout.readline()
+            if not line:
+                break
+            text += line
+            if line.startswith(b"}"):
+                break
+        info = json.loads(text or b"{}")
+        if "dns" not in info:
+            raise BuildError(f"demo --serve printed no provider: {serve.stderr.read(300) if serve.poll() is not None else text[:200]!r}")
+        point = ["--dns", info["dns"], "--ca-file", info["ca_file"], "--ispdb-url", info["ispdb_url"]]
+        found = _run([str(program), *point, "--json", "discover", info["user"]], env)
+        configs = json.loads(found.stdout or b"{}").get("configs") or []
+        if found.returncode != 0 or not configs:
+            raise BuildError(f"discover against the demo found nothing (exit {found.returncode})")
+        checked = _run([str(program), *point, "--json", "diagnose", info["user"], "--password-stdin"], env,
+                       input=info["password"].encode() + b"\n")
+        report = json.loads(checked.stdout or b"{}")
+        if checked.returncode not in (0, 1) or not report.get("services"):
+            raise BuildError(f"diagnose against the demo gave no report (exit {checked.returncode})")
+    finally:
+        serve.terminate()
+        serve.wait(10)
+    return seconds
+
+
+class Xvfb:
+    """An X server of our own on a free display, for as long as the with-block lasts."""
+
+    def __enter__(self) -> "Xvfb":
+        read, write = os.pipe()
+        self.process = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+                                        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(write)
+        with os.fdopen(read) as f:
+            number = f.readline().strip()
+        if not number:
+            raise BuildError("Xvfb did not start")
+        self.display = f":{number}"
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.process.terminate()
+        self.process.wait(10)
+
+
+def window(command: list[str], home: Path, screenshot: Path, display: str, language: str = "en", extra_env: dict | None = None) -> float:
+    """Start the app, wait for its first window, return the seconds it took."""
+    env = _env(home, DISPLAY=display, QT_QPA_PLATFORM="xcb", MAILSETUP_SMOKE=str(screenshot), LANGUAGE=language,
+               LANG={"en": "en_US.UTF-8", "da": "da_DK.UTF-8", "nb": "nb_NO.UTF-8"}[language], **(extra_env or {}))
+    env.pop("WAYLAND_DISPLAY", None)
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    took = None
+    for line in process.stdout:
+        if line.decode(errors="replace").strip() == SHOWN:
+            took = time.perf_counter() - start
+            break
+    try:
+        _, err = process.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise BuildError("the window did not close itself") from None
+    if took is None or process.returncode != 0:
+        raise BuildError(f"no window (exit {process.returncode}): {err.decode(errors='replace').strip()[-200:]}")
+    if not screenshot.is_file():
+        raise BuildError("the window took no screenshot")
+    return took
+
+
+def run_all(program: Path, shots: Path, language: str = "da") -> Figures:
+    shots.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="mailsetup-smoke-") as tmp:
+        home = Path(tmp)
+        seconds = cli(program, home)
+        with Xvfb() as x:
+            shot = shots / f"frozen-window-{language}.png"
+            took = window([str(program), "--lang", language], home, shot, x.display, language)
+    return Figures(seconds, took, shot)

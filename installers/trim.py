@@ -1,0 +1,63 @@
+"""What of Qt the frozen app keeps. PyInstaller's hooks collect every plugin a Qt module may
+want; the wizard is a widgets window with SVG icons, so the rest is weight (and the GTK3
+theme plugin pulls a second toolkit into every start)."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+# plugin folder -> plugin names kept (a stem prefix, platform suffixes ignored); a folder not
+# listed is dropped whole.
+PLUGINS = {
+    "platforms": ("libqxcb", "libqwayland", "libqoffscreen", "libqminimal", "qwindows", "qoffscreen", "qminimal", "libqcocoa"),
+    "imageformats": ("libqsvg", "libqico", "qsvg", "qico", "libqicns"),
+    "iconengines": ("libqsvgicon", "qsvgicon"),
+    "platforminputcontexts": ("libcomposeplatforminputcontextplugin", "libibusplatforminputcontextplugin"),
+    "xcbglintegrations": ("libqxcb-glx-integration", "libqxcb-egl-integration"),
+    "wayland-shell-integration": ("libxdg-shell",),
+    "wayland-decoration-client": ("libbradient",),
+    "styles": ("qmodernwindowsstyle", "qwindowsvistastyle", "libqmacstyle"),
+}
+# Libraries only the dropped GTK3 theme plugin needs (its dependencies are collected before
+# the plugin itself is filtered out); sonames, so this list is Linux-only.
+GTK_THEME_ONLY = (
+    "libgtk-3.", "libgdk-3.", "libgdk_pixbuf-2.0.", "libatk-1.0.", "libatk-bridge-2.0.", "libatspi.",
+    "libcairo.", "libcairo-gobject.", "libpango-1.0.", "libpangocairo-1.0.", "libpangoft2-1.0.",
+    "libepoxy.", "libpixman-1.", "libharfbuzz.", "libgraphite2.", "libthai.", "libdatrie.", "libfribidi.",
+    "libjpeg.", "libXcomposite.", "libXcursor.", "libXdamage.", "libXinerama.", "libXrandr.", "libXi.",
+    "libXext.", "libXfixes.", "libXrender.", "libmount.", "libblkid.", "libselinux.", "libgio-2.0.", "libgmodule-2.0.",
+)
+# Qt libraries that only dropped plugins link (eglfs, the Wayland EGL integration) or that no
+# kept binary links at all (QtNetwork: the wizard's network is its own, not Qt's).
+QT_UNUSED = ("libQt6Network.", "libQt6OpenGL.", "libQt6EglFSDeviceIntegration.", "libQt6EglFsKmsSupport.",
+             "Qt6Network.dll", "Qt6OpenGL.dll")
+# Qt's own translations: only the languages the wizard speaks (Qt has no Bokmål file).
+TRANSLATIONS = ("qtbase_da.qm",)
+
+
+def _qt_part(path: str) -> tuple[str, ...] | None:
+    parts = PurePath(path.replace("\\", "/")).parts
+    for i, part in enumerate(parts[:-1]):
+        if part == "PySide6" and i + 2 < len(parts) and parts[i + 1] == "Qt":
+            return parts[i + 2:]
+        if part == "PySide6" and i + 1 < len(parts) and parts[i + 1] in ("plugins", "translations"):
+            return parts[i + 1:]
+    return None
+
+
+def keep_binary(dest: str) -> bool:
+    if PurePath(dest).name.startswith(GTK_THEME_ONLY + QT_UNUSED):
+        return False
+    rest = _qt_part(dest)
+    if not rest or rest[0] != "plugins" or len(rest) < 3:
+        return True
+    folder, name = rest[1], PurePath(rest[-1]).name
+    wanted = PLUGINS.get(folder, ())
+    return any(name == w or name.startswith(w + ".") for w in wanted)
+
+
+def keep_data(dest: str) -> bool:
+    rest = _qt_part(dest)
+    if rest and rest[0] == "translations":
+        return PurePath(rest[-1]).name in TRANSLATIONS
+    return keep_binary(dest)
