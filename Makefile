@@ -13,11 +13,18 @@ SYSTEM_PACKAGES := dovecot-imapd dovecot-pop3d postfix dnsmasq-base iptables ipr
 	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
 	thunderbird libnss3 gnome-keyring libsecret-tools dbus-daemon
 
+# What building, signing and checking the installers needs (installers/build.py): NSIS and
+# wixl for the Windows wrappers, osslsigncode for Authenticode, debsigs/debsig-verify, rpm and
+# GnuPG for the Linux signatures, the desktop-entry and AppStream validators, and Xvfb for the
+# frozen app's window.
+DIST_PACKAGES := nsis osslsigncode msitools wixl debsigs debsig-verify gnupg desktop-file-utils appstream \
+	xvfb xauth rpm fakeroot faketime binutils xz-utils
+
 # What a Linux desktop needs for Qt's X11 window (a minimal desktop may lack some).
 DESKTOP_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3
 
-.PHONY: run test fuzz system-packages desktop-packages translations clean
+.PHONY: run test fuzz dist system-packages desktop-packages translations clean
 
 run: $(STAMP) desktop-packages
 	$(VENV)/bin/mailsetup demo
@@ -25,16 +32,21 @@ run: $(STAMP) desktop-packages
 test: $(STAMP) system-packages
 	$(SUDO) env MAILSETUP_REQUIRE_WORLD=1 unshare --net --mount --fork -- $(PY) -m pytest $(PYTEST_ARGS)
 
+# Every installer for this platform, frozen from a wheel in a clean venv, smoke-tested, signed
+# (throwaway keys unless the release keys are handed in: see README "Release") and verified.
+dist: $(STAMP) system-packages
+	$(PY) installers/build.py --out build/dist $(DIST_ARGS)
+
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "mailsetup needs Python 3.11 or newer"; exit 1; }
 	@[ -x $(PY) ] || $(PYTHON) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); \
 		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv && \
 		$(PYTHON) -m venv $(VENV); }
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test,demo]'
+	$(PY) -m pip install -q -e '.[test,demo,dist]'
 	touch $@
 
-system-packages desktop-packages: PACKAGES = $(if $(filter desktop-packages,$@),$(DESKTOP_PACKAGES),$(SYSTEM_PACKAGES) $(DESKTOP_PACKAGES))
+system-packages desktop-packages: PACKAGES = $(if $(filter desktop-packages,$@),$(DESKTOP_PACKAGES),$(SYSTEM_PACKAGES) $(DESKTOP_PACKAGES) $(DIST_PACKAGES))
 system-packages desktop-packages:
 	@command -v dpkg-query >/dev/null || exit 0; \
 	missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \

@@ -102,12 +102,23 @@ def build(args) -> dict:
                         keys.gpg_secret_armored if keys else None)
         tarball = linux.tarball(prod, app, dist)
         artefacts += [deb, rpm, tarball]
+        if not args.skip_smoke:
+            figures.update(installed(prod, deb, work / "installed"))
+            stage("installed .deb")
         figures.update(deb_mib=round(deb.stat().st_size / MIB, 1), rpm_mib=round(rpm.stat().st_size / MIB, 1),
                        tar_xz_mib=round(tarball.stat().st_size / MIB, 1))
         stage("linux packages")
     # Windows wrappers: around the real bundle on Windows, around this one as a stand-in elsewhere.
-    signer = windows.sign_command() if keys else None
+    signer = windows.sign_command() if keys or args.uninstaller_signature else None
     os.environ.update(sign_env(keys))
+    uninstaller_sig = dist / "uninstaller.sig"
+    if keys:
+        os.environ["MAILSETUP_UNINSTALLER_SIG_OUT"] = str(uninstaller_sig)
+    elif args.uninstaller_signature:
+        sig = Path(args.uninstaller_signature).resolve()
+        os.environ["MAILSETUP_UNINSTALLER_SIG"] = str(sig)
+        if (sig.parent / "authenticode-ca.pem").is_file():  # a throwaway root travels with its release
+            os.environ["MAILSETUP_CODE_CA"] = str(sig.parent / "authenticode-ca.pem")
     payload = app if args.windows_payload == "bundle" else windows.small_payload(app, work, exe)
     setup = windows.nsis(prod, payload, exe, icon_files["icon.ico"], dist, signer)
     msi = windows.msi(prod, payload, exe, icon_files["icon.ico"], dist)
@@ -130,6 +141,7 @@ def build(args) -> dict:
         manifest = sign.write_manifest(artefacts, dist)
         sign.sign_manifest(manifest, keys)
         shutil.copyfile(keys.gpg_public_armored, dist / "release-key.asc")
+        shutil.copyfile(keys.code_ca, dist / "authenticode-ca.pem")
         sign.debsig_policy(keys, dist / "debsig")
         stage("sign")
         figures["verified"] = verify(dist, keys, work / "verify")
@@ -141,6 +153,32 @@ def build(args) -> dict:
     figures["artefacts"] = sorted(p.name for p in artefacts)
     (out / "report.json").write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return figures
+
+
+def installed(prod, deb: Path, root: Path) -> dict:
+    """Install the .deb into a throwaway root, open the wizard from its desktop entry under
+    Xvfb (screenshot kept), purge it, and insist nothing is left."""
+    from installers import installed as inst
+
+    shutil.rmtree(root, ignore_errors=True)
+    inst.install(deb, root)
+    command = inst.desktop_command(prod, root)
+    shots = REPO / "test-output" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    times = []
+    home = root.parent / "installed-home"
+    shutil.rmtree(home, ignore_errors=True)
+    home.mkdir()
+    with smoke.Xvfb() as x:
+        for language in ("da", "nb", "en"):
+            shot = shots / f"installed-{prod.package}-{language}.png"
+            times.append(smoke.window(command, home, shot, x.display, language))
+        version = smoke.timed_version(Path(command[0]), smoke._env(home))
+    left = inst.remove(prod, root)
+    if left:
+        raise BuildError(f"purging {prod.package} left {len(left)} files behind, first {left[0]}")
+    shutil.rmtree(home, ignore_errors=True)
+    return {"installed_window_seconds": [round(t, 3) for t in times], "installed_version_seconds": round(version, 3)}
 
 
 def verify(dist: Path, keys, scratch: Path) -> list[str]:
@@ -181,13 +219,14 @@ def compare(release: Path, rebuild: Path) -> list[str]:
     debsigs member, the rpm less its signature header, are checked through their contents)."""
     out = []
     for path in sorted(rebuild.iterdir()):
-        if path.name.startswith(("SHA256SUMS", "release-key")) or path.is_dir():
+        if path.name.startswith(("SHA256SUMS", "release-key", "uninstaller.sig", "authenticode-ca")) or path.is_dir():
             continue
         signed = release / path.name
         if not signed.is_file():
             raise BuildError(f"the release has no {path.name}")
         if path.suffix in (".exe", ".msi"):
-            again = sign.reattach(signed, path, rebuild.parent / f"reattached-{path.name}")
+            ca = release / "authenticode-ca.pem"
+            again = sign.reattach(signed, path, rebuild.parent / f"reattached-{path.name}", ca if ca.is_file() else None)
             same = again.read_bytes() == signed.read_bytes()
             again.unlink()
         elif path.suffix == ".deb":
@@ -231,13 +270,29 @@ def _rpm_payload(path: Path) -> bytes:
 
 
 def sign_file(path: Path) -> int:
-    """NSIS's !uninstfinalize hook: sign the uninstaller it just wrote, in place."""
+    """NSIS's !uninstfinalize hook: sign the uninstaller it just wrote, in place, and keep its
+    signature (dist/uninstaller.sig, published), so an unsigned rebuild can put that same
+    signature on its own uninstaller and come out identical to the release."""
+    reuse = os.environ.get("MAILSETUP_UNINSTALLER_SIG")
+    if reuse:
+        again = path.with_name(path.name + ".attached")
+        from installers.tools import run
+
+        ca = os.environ.get("MAILSETUP_CODE_CA")
+        run("osslsigncode", "attach-signature", "-sigin", reuse, *(["-CAfile", ca] if ca else []), "-in", path, "-out", again)
+        again.replace(path)
+        return 0
     cert, key = os.environ.get("MAILSETUP_CODE_CERT"), os.environ.get("MAILSETUP_CODE_KEY")
     if not cert or not key:
         print("build.py sign-file: MAILSETUP_CODE_CERT and MAILSETUP_CODE_KEY name no certificate", file=sys.stderr)
         return 2
     k = keymod.Keys(Path("."), "", Path("."), Path("."), None, Path(cert), Path(key), Path("."))
     sign.authenticode_sign(path, k, "uninstaller", os.environ.get("MAILSETUP_TIMESTAMP_URL") or None)
+    keep = os.environ.get("MAILSETUP_UNINSTALLER_SIG_OUT")
+    if keep:
+        from installers.tools import run
+
+        run("osslsigncode", "extract-signature", "-in", path, "-out", keep)
     return 0
 
 
@@ -264,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.add_argument("--code-cert", help="release signing: the Authenticode certificate chain (PEM)")
         parser.add_argument("--code-key", help="release signing: its private key (PEM)")
         parser.add_argument("--code-ca", help="release signing: the root that verifies it (PEM)")
+        parser.add_argument("--uninstaller-signature", metavar="FILE",
+                            help="with --unsigned: put this release's uninstaller signature (dist/uninstaller.sig) on the rebuild's")
         parser.add_argument("--timestamp-url", help="an RFC 3161 timestamp server for the Authenticode signatures")
         args = parser.parse_args(argv)
         if args.gnupghome and not (args.code_cert and args.code_key and args.code_ca):

@@ -62,11 +62,17 @@ def release_keys(out: Path, gnupghome: Path, gpg_key: str | None, code_cert: Pat
 
 def throwaway(out: Path) -> Keys:
     """A fresh GnuPG key (RSA 3072, SHA-512 digests) and a fresh Authenticode chain."""
+    import shutil
+
+    shutil.rmtree(out, ignore_errors=True)
     home = out / "gnupg"
-    home.mkdir(parents=True, exist_ok=True)
+    home.mkdir(parents=True)
     home.chmod(0o700)
     (home / "gpg.conf").write_text(GPG_CONF, encoding="utf-8")
-    _gpg(home, "--quick-gen-key", "mailsetup throwaway release key <release@mailsetup.invalid>", "rsa3072", "sign", "never")
+    # Made "at" SOURCE_DATE_EPOCH, so signatures dated then (reproducible ones) are valid.
+    from installers.tools import epoch
+
+    _gpg(home, "--faked-system-time", f"{epoch()}!", "--quick-gen-key", "mailsetup throwaway release key <release@mailsetup.invalid>", "rsa3072", "sign", "never")
     key = long_id(home)
     public, armored, secret = _export(home, out, key, secret=True)
     cert, private, ca = _code_signing_chain(out)

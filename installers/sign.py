@@ -92,12 +92,12 @@ def authenticode_verify(path: Path, keys: Keys) -> Verdict:
     return Verdict(path.name, result.returncode == 0 and b"Signature verification: ok" in result.stdout, "osslsigncode verify")
 
 
-def reattach(signed: Path, unsigned: Path, out: Path) -> Path:
+def reattach(signed: Path, unsigned: Path, out: Path, ca: Path | None = None) -> Path:
     """The signed release's signature put onto an unsigned rebuild (identical bytes prove the
     release was built from this source)."""
     signature = out.with_suffix(".sig")
     run("osslsigncode", "extract-signature", "-in", signed, "-out", signature)
-    run("osslsigncode", "attach-signature", "-sigin", signature, "-in", unsigned, "-out", out)
+    run("osslsigncode", "attach-signature", "-sigin", signature, *(["-CAfile", ca] if ca else []), "-in", unsigned, "-out", out)
     signature.unlink()
     return out
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import shutil
 import sys
+import time
 import uuid
 from pathlib import Path
 
 from installers.product import Product
-from installers.tools import normalise_tree, run
+from installers.tools import epoch, normalise_tree, run
 
 NSIS_LANGUAGES = {"en": "ENGLISH", "da": "DANISH", "nb": "NORWEGIAN"}  # NSIS's Norwegian is Bokmål
 NAMESPACE = uuid.UUID("0b7a1b46-6a3e-4f6e-9f54-6d61696c7365")
@@ -172,7 +173,7 @@ def wxs(product: Product, payload: Path, exe: str, icon: Path, source_prefix: st
 <Wix xmlns="http://schemas.microsoft.com/wix/2006/wi">
   <Product Id="{{{str(code).upper()}}}" Name="{name}" Language="1033" Version="{_four(product.version)}"
            Manufacturer="The mailsetup authors" UpgradeCode="{{{str(upgrade).upper()}}}">
-    <Package InstallerVersion="500" Compressed="yes" InstallScope="perMachine" Description="{name} {product.version}"/>
+    <Package Id="{{{str(uuid.uuid5(NAMESPACE, f"{product.app_id}/{product.version}/package")).upper()}}}" InstallerVersion="500" Compressed="yes" InstallScope="perMachine" Description="{name} {product.version}"/>
     <MajorUpgrade DowngradeErrorMessage="A newer version of {name} is already installed."/>
     <Media Id="1" Cabinet="payload.cab" EmbedCab="yes"/>
     <Icon Id="icon.ico" SourceFile="{icon}"/>
@@ -212,7 +213,13 @@ def msi(product: Product, payload: Path, exe: str, icon_ico: bytes, out: Path) -
     source.write_text(wxs(product, payload, exe, Path("icon.ico")), encoding="utf-8")
     target = (out / f"{product.package}-{product.version}.msi").resolve()
     if shutil.which("wixl"):
-        run("wixl", "-a", "x64", "-o", target, "product.wxs", cwd=work)
+        # wixl stamps the package with the wall clock; faketime makes that SOURCE_DATE_EPOCH.
+        clock = ["faketime", "-f", f"@{time.strftime('%Y-%m-%d %H:%M:%S', time.gmtime(epoch()))}"] if shutil.which("faketime") else []
+        run(*clock, "wixl", "-a", "x64", "-o", target, "product.wxs", cwd=work, env={"TZ": "UTC"})
+        # wixl draws the package code at random: set it from the product and version instead.
+        package_code = "{" + str(uuid.uuid5(NAMESPACE, f"{product.app_id}/{product.version}/package")).upper() + "}"
+        run(*clock, "msibuild", target, "-s", f"{product.names['en']} {product.version}", "The mailsetup authors", "x64;1033",
+            package_code, env={"TZ": "UTC"})
     else:  # a Windows runner: WiX 3's compiler and linker read the same source
         run("candle", "-nologo", "-arch", "x64", "-out", "product.wixobj", "product.wxs", cwd=work)
         run("light", "-nologo", "-sval", "-out", target, "product.wixobj", cwd=work)
