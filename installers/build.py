@@ -141,6 +141,7 @@ def build(args) -> dict:
         manifest = sign.write_manifest(artefacts, dist)
         sign.sign_manifest(manifest, keys)
         shutil.copyfile(keys.gpg_public_armored, dist / "release-key.asc")
+        shutil.copyfile(keys.gpg_public, dist / "release-key.gpg")
         shutil.copyfile(keys.code_ca, dist / "authenticode-ca.pem")
         sign.debsig_policy(keys, dist / "debsig")
         stage("sign")
