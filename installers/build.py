@@ -22,9 +22,9 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: the repo root is what imports `installers`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from installers import freeze, icons, keys as keymod, linux, macos, sign, smoke, windows  # noqa: E402
-from installers.product import product  # noqa: E402
-from installers.tools import BuildError, commit_epoch, tree_size  # noqa: E402
+from installers import freeze, icons, keys as keymod, linux, macos, sign, smoke, windows
+from installers.product import product
+from installers.tools import BuildError, commit_epoch, tree_size
 
 REPO = Path(__file__).resolve().parent.parent
 MIB = 1024 * 1024

@@ -3,7 +3,6 @@ use, and a build that fails when PyInstaller could not see the application."""
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
