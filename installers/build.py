@@ -24,7 +24,7 @@ if __package__ in (None, ""):  # run as a script: the repo root is what imports 
 
 from installers import freeze, icons, keys as keymod, linux, macos, sign, smoke, windows
 from installers.product import product
-from installers.tools import BuildError, commit_epoch, tree_size
+from installers.tools import BuildError, commit_epoch, run, tree_size
 
 REPO = Path(__file__).resolve().parent.parent
 MIB = 1024 * 1024
@@ -147,6 +147,8 @@ def build(args) -> dict:
         stage("sign")
         figures["verified"] = verify(dist, keys, work / "verify")
         stage("verify")
+        if not args.gnupghome:  # the throwaway key's agent goes with the build
+            run("gpgconf", "--homedir", keys.gnupghome, "--kill", "gpg-agent", check=False)
     else:
         sign.write_manifest(artefacts, dist)
     figures["stages_seconds"] = stages
@@ -277,8 +279,6 @@ def sign_file(path: Path) -> int:
     reuse = os.environ.get("MAILSETUP_UNINSTALLER_SIG")
     if reuse:
         again = path.with_name(path.name + ".attached")
-        from installers.tools import run
-
         ca = os.environ.get("MAILSETUP_CODE_CA")
         run("osslsigncode", "attach-signature", "-sigin", reuse, *(["-CAfile", ca] if ca else []), "-in", path, "-out", again)
         again.replace(path)
@@ -291,8 +291,6 @@ def sign_file(path: Path) -> int:
     sign.authenticode_sign(path, k, "uninstaller", os.environ.get("MAILSETUP_TIMESTAMP_URL") or None)
     keep = os.environ.get("MAILSETUP_UNINSTALLER_SIG_OUT")
     if keep:
-        from installers.tools import run
-
         run("osslsigncode", "extract-signature", "-in", path, "-out", keep)
     return 0
 
