@@ -50,7 +50,7 @@ def test_a_changed_certificate_the_provider_announced_is_named_so_but_still_need
     assert report.services[0].certificate_status == "changed"
     assert report.services[0].login == "not-tried"  # never silently accepted
     assert not report.ok
-    assert "Altibox announced" in finding.message.render() and "--accept-fingerprint" in finding.fix.render()
+    assert "Altibox announced" in finding.message.render() and "--accept-fingerprint" in finding.command.render() and "--" not in finding.fix.render()
     assert "annonceret" in finding.message.render(load_catalog("da"))
     assert "annonsert" in finding.message.render(load_catalog("nb"))
 

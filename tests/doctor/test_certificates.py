@@ -54,7 +54,7 @@ def test_self_signed_certificate_can_be_accepted_by_fingerprint_and_is_then_pinn
     info = first.services[0].certificate
     assert info.self_signed and "cert-untrusted" in first.codes
     finding = next(f for f in first.findings if f.code == "cert-untrusted")
-    assert info.sha256 in finding.message.render() and "--accept-fingerprint" in finding.fix.render()
+    assert info.sha256 in finding.message.render() and "--accept-fingerprint" in finding.command.render() and "--" not in finding.fix.render()
     accepted = diagnose(f"alice@{host}", [settings], make_ctx(), store=store, accept=(info.sha256.replace(":", "").lower(),))
     assert "cert-accepted" in accepted.codes and accepted.services[0].certificate_status == "accepted"
     assert [p.sha256 for p in store.pins()] == [info.sha256]

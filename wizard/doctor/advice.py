@@ -3,6 +3,8 @@ support agent reading the report: what happened, then what to do. One function p
 
 from __future__ import annotations
 
+import ast
+import re
 from datetime import datetime
 
 from wizard.i18n import T, Text
@@ -11,10 +13,35 @@ from wizard.model.certificate import CertificateInfo
 from wizard.model.findings import Finding, Severity
 
 
-def _f(code: str, severity: Severity, server: ServerSettings | None, message: Text, fix: Text | None = None, host: str = "", port: int | None = None) -> Finding:
+def _f(code: str, severity: Severity, server: ServerSettings | None, message: Text, fix: Text | None = None, host: str = "", port: int | None = None, command: Text | None = None) -> Finding:
     if server is not None:
-        return Finding(code, severity, server.protocol.value, server.host, server.port, message, fix)
-    return Finding(code, severity, "", host, port, message, fix)
+        return Finding(code, severity, server.protocol.value, server.host, server.port, message, fix, command)
+    return Finding(code, severity, "", host, port, message, fix, command)
+
+
+_BYTES_REPR = re.compile(r"b'(?:[^'\\]|\\.)*'" + r'|b"(?:[^"\\]|\\.)*"')
+
+
+def server_said(answer: "str | bytes | None", limit: int = 200) -> str:
+    """A server's reply as a person reads it: decoded, on one line, trimmed, never in
+    Python's bytes form (b'...'), cut at `limit` characters."""
+    if answer is None:
+        return ""
+    text = bytes(answer).decode("utf-8", "replace") if isinstance(answer, (bytes, bytearray)) else str(answer)
+    text = _BYTES_REPR.sub(_unrepr, text.strip())
+    if text.startswith("[") and text.endswith("]"):  # a list of replies, as a stdlib error gives it
+        text = text[1:-1].strip()
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _unrepr(match: "re.Match[str]") -> str:
+    """b'LOGIN failed' (a bytes repr that reached us as text) -> LOGIN failed."""
+    try:
+        value = ast.literal_eval(match.group(0))
+    except (ValueError, SyntaxError):
+        return match.group(0)
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
 def service_name(server: ServerSettings) -> str:
@@ -87,7 +114,7 @@ def starttls_missing(server: ServerSettings) -> Finding:
 def starttls_refused(server: ServerSettings, answer: str) -> Finding:
     return _f(
         "starttls-refused", Severity.ERROR, server,
-        T("The {service} server {host}:{port} refused to start encryption. It answered: “{answer}”. Nothing was sent.", answer=answer[:200], **_args(server)),
+        T("The {service} server {host}:{port} refused to start encryption. The server said: “{answer}”. Nothing was sent.", answer=server_said(answer) or "-", **_args(server)),
         T("Do not switch to an unencrypted connection: your password could be read on the way. Try another network, or use the server's SSL/TLS port, and tell your provider."),
     )
 
@@ -146,7 +173,8 @@ def cert_untrusted(server: ServerSettings, info: CertificateInfo, reason: str, a
     return _f(
         "cert-untrusted", Severity.ERROR, server,
         T("The certificate of {host}:{port} is not vouched for by any authority this computer trusts ({reason}). Issued to {subject} by {issuer}; SHA-256 fingerprint {sha256}.", reason=reason, subject=info.subject, issuer=info.issuer, sha256=info.sha256, **a),
-        T("Accept it only if your provider confirms this exact fingerprint. Then run the check again with --accept-fingerprint {sha256} (or choose Accept in the wizard); from then on only this certificate is accepted for {host}:{port}.", sha256=info.sha256, **a),
+        T("Accept it only if your provider confirms this exact fingerprint; from then on only this certificate is accepted for {host}:{port}.", **a),
+        command=T("To accept it, run the check again with --accept-fingerprint {sha256}.", sha256=info.sha256),
     )
 
 
@@ -177,7 +205,8 @@ def cert_changed(server: ServerSettings, info: CertificateInfo, old: str) -> Fin
     return _f(
         "cert-changed", Severity.ERROR, server,
         T("The certificate of {host}:{port} is not the one accepted before (accepted: {old}; now: {new}). Nothing was sent.", old=old, new=info.sha256, **_args(server)),
-        T("Do not continue until your provider confirms that it changed its certificate. If it did, accept the new one with --accept-fingerprint {new}.", new=info.sha256),
+        T("Do not continue until your provider confirms that it changed its certificate. If it did, accept the new one."),
+        command=T("To accept the new one, run the check again with --accept-fingerprint {new}.", new=info.sha256),
     )
 
 
@@ -191,7 +220,8 @@ def cert_announced(server: ServerSettings, info: CertificateInfo, provider: Text
         message = T("The certificate of {host}:{port} is not vouched for by an authority this computer trusts, but it is the certificate {provider} announced (SHA-256 {sha256}). Nothing is sent until you accept it.", provider=provider, sha256=info.sha256, **a)
     return _f(
         "cert-announced", Severity.INFO, server, message,
-        T("Accept it to continue (choose Accept in the wizard, or run the check again with --accept-fingerprint {sha256}); from then on only this certificate is accepted for {host}:{port}.", sha256=info.sha256, **a),
+        T("Accept it to continue; from then on only this certificate is accepted for {host}:{port}.", **a),
+        command=T("To accept it, run the check again with --accept-fingerprint {sha256}.", sha256=info.sha256),
     )
 
 
@@ -219,7 +249,7 @@ def login_skipped(server: ServerSettings) -> Finding:
 def auth_failed(server: ServerSettings, tried: tuple[str, ...], answer: str) -> Finding:
     return _f(
         "auth-failed", Severity.ERROR, server,
-        T("The {service} server {host} did not accept the password for {usernames}. It answered: “{answer}”.", usernames=", ".join(f"“{u}”" for u in tried), answer=answer[:300] or "-", **_args(server)),
+        T("The {service} server {host} did not accept the password for {usernames}. The server said: “{answer}”.", usernames=", ".join(f"“{u}”" for u in tried), answer=server_said(answer) or "-", **_args(server)),
         T("Type the password again (mind Caps Lock). If it is right, log in to your provider's web mail: the account may be locked, or the provider may want a different user name."),
     )
 
@@ -232,7 +262,7 @@ def app_password_required(server: ServerSettings, username: str, answer: str, pa
         fix = T("Create an app password in your account's security settings at your provider (often under two-step verification) and use it here instead of your normal password.")
     return _f(
         "app-password-required", Severity.ERROR, server,
-        T("The {service} server {host} wants an app password for “{username}”, not your normal password. It answered: “{answer}”.", username=username, answer=answer[:300], **_args(server)),
+        T("The {service} server {host} wants an app password for “{username}”, not your normal password. The server said: “{answer}”.", username=username, answer=server_said(answer) or "-", **_args(server)),
         fix,
     )
 
@@ -249,7 +279,8 @@ def consent_needed(reasons: str) -> Finding:
     return _f(
         "consent-needed", Severity.ERROR, None,
         T("These settings come from a source that cannot be trusted on its own ({reasons}), so no password was sent.", reasons=reasons),
-        T("Check the servers, then give them explicitly with --imap, --pop3 and --smtp (or confirm them in the wizard)."),
+        T("Check the servers, then confirm them."),
+        command=T("Give them explicitly with --imap, --pop3 and --smtp."),
     )
 
 

@@ -71,6 +71,9 @@ class Finding:
     port: int | None
     message: Text
     fix: Text | None = None
+    # The same fix in command-line words (a flag to pass). Only the command line shows it: a
+    # window never asks a person to type options.
+    command: Text | None = None
 
     def __post_init__(self) -> None:
         if self.code not in CODES:
@@ -89,5 +92,5 @@ class Finding:
             "host": self.host,
             "port": self.port,
             "message": self.message.render(catalog),
-            "fix": "" if self.fix is None else self.fix.render(catalog),
+            "fix": " ".join(t.render(catalog) for t in (self.fix, self.command) if t is not None),
         }

@@ -41,6 +41,8 @@ def render_report(report: "Report") -> Iterator[Text | str]:
         yield T("    {message}", message=f.message)
         if f.fix is not None:
             yield T("    → {fix}", fix=f.fix)
+        if f.command is not None:
+            yield T("    → {fix}", fix=f.command)
     if report.ok:
         yield T("Everything needed works ({seconds} s).", seconds=f"{report.elapsed_ms / 1000:.1f}")
     else:
