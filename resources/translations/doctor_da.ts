@@ -13,11 +13,19 @@
     </message>
     <message>
       <source>Accept it only if your provider confirms this exact fingerprint. Then run the check again with --accept-fingerprint {sha256} (or choose Accept in the wizard); from then on only this certificate is accepted for {host}:{port}.</source>
-      <translation>Acceptér det kun, hvis din udbyder bekræfter netop dette fingeraftryk. Kør så kontrollen igen med --accept-fingerprint {sha256} (eller vælg Acceptér i guiden); derefter accepteres kun dette certifikat for {host}:{port}.</translation>
+      <translation type="vanished">Acceptér det kun, hvis din udbyder bekræfter netop dette fingeraftryk. Kør så kontrollen igen med --accept-fingerprint {sha256} (eller vælg Acceptér i guiden); derefter accepteres kun dette certifikat for {host}:{port}.</translation>
+    </message>
+    <message>
+      <source>Accept it only if your provider confirms this exact fingerprint; from then on only this certificate is accepted for {host}:{port}.</source>
+      <translation>Acceptér det kun, hvis din udbyder bekræfter netop dette fingeraftryk; derefter accepteres kun dette certifikat for {host}:{port}.</translation>
     </message>
     <message>
       <source>Accept it to continue (choose Accept in the wizard, or run the check again with --accept-fingerprint {sha256}); from then on only this certificate is accepted for {host}:{port}.</source>
-      <translation>Acceptér det for at fortsætte (vælg Acceptér i guiden, eller kør kontrollen igen med --accept-fingerprint {sha256}); derefter accepteres kun dette certifikat for {host}:{port}.</translation>
+      <translation type="vanished">Acceptér det for at fortsætte (vælg Acceptér i guiden, eller kør kontrollen igen med --accept-fingerprint {sha256}); derefter accepteres kun dette certifikat for {host}:{port}.</translation>
+    </message>
+    <message>
+      <source>Accept it to continue; from then on only this certificate is accepted for {host}:{port}.</source>
+      <translation>Acceptér det for at fortsætte; derefter accepteres kun dette certifikat for {host}:{port}.</translation>
     </message>
     <message>
       <source>Check that port {port} is the {service} port of this server. If it is, something on the network may be interfering.</source>
@@ -36,8 +44,12 @@
       <translation>Tjek portnummeret: din udbyder tilbyder måske {service} på en anden port. Er nummeret rigtigt, er serveren nede lige nu: prøv igen senere, eller spørg din udbyder, om der er en fejl.</translation>
     </message>
     <message>
+      <source>Check the servers, then confirm them.</source>
+      <translation>Kontrollér serverne, og bekræft dem så.</translation>
+    </message>
+    <message>
       <source>Check the servers, then give them explicitly with --imap, --pop3 and --smtp (or confirm them in the wizard).</source>
-      <translation>Kontrollér serverne, og angiv dem så udtrykkeligt med --imap, --pop3 og --smtp (eller bekræft dem i guiden).</translation>
+      <translation type="vanished">Kontrollér serverne, og angiv dem så udtrykkeligt med --imap, --pop3 og --smtp (eller bekræft dem i guiden).</translation>
     </message>
     <message>
       <source>Check the spelling of the server name. If it is right, the name service of your network or of the provider is failing; try again later or on another network.</source>
@@ -49,7 +61,11 @@
     </message>
     <message>
       <source>Do not continue until your provider confirms that it changed its certificate. If it did, accept the new one with --accept-fingerprint {new}.</source>
-      <translation>Fortsæt ikke, før din udbyder bekræfter, at den har skiftet certifikat. Hvis den har, så acceptér det nye med --accept-fingerprint {new}.</translation>
+      <translation type="vanished">Fortsæt ikke, før din udbyder bekræfter, at den har skiftet certifikat. Hvis den har, så acceptér det nye med --accept-fingerprint {new}.</translation>
+    </message>
+    <message>
+      <source>Do not continue until your provider confirms that it changed its certificate. If it did, accept the new one.</source>
+      <translation>Fortsæt ikke, før din udbyder bekræfter, at den har skiftet certifikat. Hvis den har, så acceptér det nye.</translation>
     </message>
     <message>
       <source>Do not switch to an unencrypted connection: your password could be read on the way. Someone on the network may be removing the offer; try another network, or use the server's SSL/TLS port.</source>
@@ -70,6 +86,10 @@
     <message>
       <source>Give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY: finding them automatically is not available in this version.</source>
       <translation type="vanished">Angiv serverne med --imap, --pop3 og --smtp VÆRT:PORT:SIKKERHED: automatisk søgning findes ikke i denne version.</translation>
+    </message>
+    <message>
+      <source>Give them explicitly with --imap, --pop3 and --smtp.</source>
+      <translation>Angiv dem udtrykkeligt med --imap, --pop3 og --smtp.</translation>
     </message>
     <message>
       <source>If your provider says to use one of those names as the server name, change the setting to it. Otherwise someone may be intercepting the connection: do not continue.</source>
@@ -173,7 +193,11 @@
     </message>
     <message>
       <source>The {service} server {host} did not accept the password for {usernames}. It answered: “{answer}”.</source>
-      <translation>{service}-serveren {host} godtog ikke adgangskoden for {usernames}. Den svarede: “{answer}”.</translation>
+      <translation type="vanished">{service}-serveren {host} godtog ikke adgangskoden for {usernames}. Den svarede: “{answer}”.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host} did not accept the password for {usernames}. The server said: “{answer}”.</source>
+      <translation>{service}-serveren {host} godtog ikke adgangskoden for {usernames}. Serveren sagde: “{answer}”.</translation>
     </message>
     <message>
       <source>The {service} server {host} did not answer on port {port} within {seconds} seconds.</source>
@@ -189,7 +213,11 @@
     </message>
     <message>
       <source>The {service} server {host} wants an app password for “{username}”, not your normal password. It answered: “{answer}”.</source>
-      <translation>{service}-serveren {host} vil have en app-adgangskode for “{username}”, ikke din normale adgangskode. Den svarede: “{answer}”.</translation>
+      <translation type="vanished">{service}-serveren {host} vil have en app-adgangskode for “{username}”, ikke din normale adgangskode. Den svarede: “{answer}”.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host} wants an app password for “{username}”, not your normal password. The server said: “{answer}”.</source>
+      <translation>{service}-serveren {host} vil have en app-adgangskode for “{username}”, ikke din normale adgangskode. Serveren sagde: “{answer}”.</translation>
     </message>
     <message>
       <source>The {service} server {host}:{port} accepted the connection but did not answer in time ({stage}).</source>
@@ -213,7 +241,11 @@
     </message>
     <message>
       <source>The {service} server {host}:{port} refused to start encryption. It answered: “{answer}”. Nothing was sent.</source>
-      <translation>{service}-serveren {host}:{port} nægtede at starte kryptering. Den svarede: “{answer}”. Intet blev sendt.</translation>
+      <translation type="vanished">{service}-serveren {host}:{port} nægtede at starte kryptering. Den svarede: “{answer}”. Intet blev sendt.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host}:{port} refused to start encryption. The server said: “{answer}”. Nothing was sent.</source>
+      <translation>{service}-serveren {host}:{port} nægtede at starte kryptering. Serveren sagde: “{answer}”. Intet blev sendt.</translation>
     </message>
     <message>
       <source>These settings come from a source that cannot be trusted on its own ({reasons}), so no password was sent.</source>
@@ -230,6 +262,14 @@
     <message>
       <source>This is normal on many home and mobile networks and is not a problem: sending mail uses port 587 or 465, which work.</source>
       <translation>Det er normalt på mange hjemme- og mobilnetværk og er ikke et problem: afsendelse af mail bruger port 587 eller 465, som virker.</translation>
+    </message>
+    <message>
+      <source>To accept it, run the check again with --accept-fingerprint {sha256}.</source>
+      <translation>Kør kontrollen igen med --accept-fingerprint {sha256} for at acceptere det.</translation>
+    </message>
+    <message>
+      <source>To accept the new one, run the check again with --accept-fingerprint {new}.</source>
+      <translation>Kør kontrollen igen med --accept-fingerprint {new} for at acceptere det nye.</translation>
     </message>
     <message>
       <source>Two-factor sign-in is on for this account. Create an app password on {provider}'s security page, {url}, and use it here instead of your normal password.</source>

@@ -13,15 +13,27 @@
     </message>
     <message>
       <source>&amp;Do not accept</source>
-      <translation>&amp;Acceptér ikke</translation>
+      <translation>Acceptér &amp;ikke</translation>
     </message>
     <message>
       <source>&amp;Finish</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
+      <source>&amp;Go on</source>
+      <translation>&amp;Fortsæt</translation>
+    </message>
+    <message>
+      <source>&amp;Keep the password in this computer's keyring</source>
+      <translation type="vanished">&amp;Gem adgangskoden i computerens nøglering</translation>
+    </message>
+    <message>
       <source>&amp;Language:</source>
       <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+      <source>&amp;Look again</source>
+      <translation>&amp;Se efter igen</translation>
     </message>
     <message>
       <source>&amp;Next &gt;</source>
@@ -40,8 +52,12 @@
       <translation>&amp;Stop søgningen</translation>
     </message>
     <message>
+      <source>&amp;Stop setting up</source>
+      <translation>&amp;Stop opsætningen</translation>
+    </message>
+    <message>
       <source>&amp;Test again</source>
-      <translation>&amp;Test igen</translation>
+      <translation>Test &amp;igen</translation>
     </message>
     <message>
       <source>&amp;User name:</source>
@@ -62,6 +78,10 @@
     <message>
       <source>A server would be used without encryption: {detail}</source>
       <translation type="vanished">En server ville blive brugt uden kryptering: {detail}</translation>
+    </message>
+    <message>
+      <source>Accept it only if your provider confirms its fingerprint: go back to the certificate, or accept it when the mail program asks.</source>
+      <translation>Acceptér det kun, hvis din udbyder bekræfter fingeraftrykket: gå tilbage til certifikatet, eller acceptér det, når mailprogrammet spørger.</translation>
     </message>
     <message>
       <source>Account type: {kind}</source>
@@ -116,6 +136,10 @@
       <translation>Tjek indstillingerne, eller indtast dem selv.</translation>
     </message>
     <message>
+      <source>Choose the mail programs to set up. Files for other programs and devices are saved in a folder, to open or send them there.</source>
+      <translation>Vælg de mailprogrammer, der skal sættes op. Filer til andre programmer og enheder gemmes i en mappe, så du kan åbne eller sende dem dér.</translation>
+    </message>
+    <message>
       <source>Choose where to set up the account.</source>
       <translation>Vælg, hvor kontoen skal sættes op.</translation>
     </message>
@@ -130,6 +154,10 @@
     <message>
       <source>Copy report for support</source>
       <translation>Kopiér rapport til support</translation>
+    </message>
+    <message>
+      <source>Copy the folder “{folder}” to the Windows computer (a USB stick or your cloud storage will do).</source>
+      <translation>Kopiér mappen “{folder}” til Windows-computeren (en USB-nøgle eller din skylagring kan bruges).</translation>
     </message>
     <message>
       <source>Could not write: {problem}</source>
@@ -152,12 +180,20 @@
       <translation>Demoudbyderen kører på denne computer. Log ind som {user} med adgangskoden {password}</translation>
     </message>
     <message>
+      <source>Did you mean {address}? &amp;Use it</source>
+      <translation>Mente du {address}? &amp;Brug den</translation>
+    </message>
+    <message>
       <source>Discovery steps</source>
       <translation>Søgningens trin</translation>
     </message>
     <message>
       <source>Discovery steps:</source>
       <translation>Søgningens trin:</translation>
+    </message>
+    <message>
+      <source>Do not use this server until your provider fixes its certificate.</source>
+      <translation>Brug ikke denne server, før din udbyder har rettet certifikatet.</translation>
     </message>
     <message>
       <source>Domain that would receive your mail: {domain}</source>
@@ -205,11 +241,19 @@
     </message>
     <message>
       <source>Everything works.</source>
-      <translation>Alt virker.</translation>
+      <translation type="vanished">Alt virker.</translation>
+    </message>
+    <message>
+      <source>Everything works: receiving and sending mail were tested with your password.</source>
+      <translation>Alt virker: modtagelse og afsendelse af mail blev testet med din adgangskode.</translation>
     </message>
     <message>
       <source>Exchange (Business Mail)</source>
       <translation>Exchange (Business Mail)</translation>
+    </message>
+    <message>
+      <source>Files for other programs and devices</source>
+      <translation>Filer til andre programmer og enheder</translation>
     </message>
     <message>
       <source>Finding your settings</source>
@@ -228,12 +272,20 @@
       <translation>Fundet på: {origin}</translation>
     </message>
     <message>
+      <source>Go back to the certificate and decide.</source>
+      <translation>Gå tilbage til certifikatet, og tag stilling.</translation>
+    </message>
+    <message>
       <source>Help from {who}:</source>
       <translation>Hjælp fra {who}:</translation>
     </message>
     <message>
       <source>Hide</source>
       <translation>Skjul</translation>
+    </message>
+    <message>
+      <source>Hide &amp;details</source>
+      <translation>Skjul &amp;detaljer</translation>
     </message>
     <message>
       <source>Hide the password</source>
@@ -253,11 +305,11 @@
     </message>
     <message>
       <source>Incoming &amp;server:</source>
-      <translation>Indgående &amp;server:</translation>
+      <translation>Indgående ser&amp;ver:</translation>
     </message>
     <message>
       <source>Incoming &amp;type:</source>
-      <translation>Indgående &amp;type:</translation>
+      <translation>Indgående t&amp;ype:</translation>
     </message>
     <message>
       <source>Incoming p&amp;ort:</source>
@@ -300,6 +352,10 @@
       <translation>Sprog</translation>
     </message>
     <message>
+      <source>Look again for Thunderbird</source>
+      <translation>Se efter Thunderbird igen</translation>
+    </message>
+    <message>
       <source>Look-alike warning: “{labels}” mixes letters from different alphabets, a trick used to imitate well-known names.</source>
       <translation type="vanished">Advarsel om forveksling: “{labels}” blander bogstaver fra forskellige alfabeter, et trick til at efterligne kendte navne.</translation>
     </message>
@@ -318,6 +374,10 @@
     <message>
       <source>Mail programs</source>
       <translation>Mailprogrammer</translation>
+    </message>
+    <message>
+      <source>Mail programs on this computer</source>
+      <translation>Mailprogrammer på denne computer</translation>
     </message>
     <message>
       <source>Mail programs:</source>
@@ -341,7 +401,7 @@
     </message>
     <message>
       <source>No Thunderbird profile was found on this computer.</source>
-      <translation>Der blev ikke fundet nogen Thunderbird-profil på denne computer.</translation>
+      <translation type="vanished">Der blev ikke fundet nogen Thunderbird-profil på denne computer.</translation>
     </message>
     <message>
       <source>No display is available, so the wizard window cannot open. Use the commands instead (mailsetup --help), or run it on a desktop.</source>
@@ -352,24 +412,60 @@
       <translation>Intet mailprogram blev sat op.</translation>
     </message>
     <message>
+      <source>No password yet: without it the wizard cannot prove the login. You can still go on; the mail program will ask for it.</source>
+      <translation>Ingen adgangskode endnu: uden den kan guiden ikke bevise, at login virker. Du kan godt fortsætte; mailprogrammet vil spørge efter den.</translation>
+    </message>
+    <message>
       <source>No settings were found for {address}. You can enter them by hand.</source>
-      <translation>Der blev ikke fundet indstillinger for {address}. Du kan indtaste dem selv.</translation>
+      <translation type="vanished">Der blev ikke fundet indstillinger for {address}. Du kan indtaste dem selv.</translation>
+    </message>
+    <message>
+      <source>Not everything works yet. Read what to do below, go back to change the settings, or set it up anyway.</source>
+      <translation>Ikke alt virker endnu. Læs herunder, hvad du kan gøre, gå tilbage og ret indstillingerne, eller sæt det op alligevel.</translation>
     </message>
     <message>
       <source>Not set up:</source>
-      <translation>Ikke sat op:</translation>
+      <translation type="vanished">Ikke sat op:</translation>
     </message>
     <message>
       <source>Not tested.</source>
       <translation>Ikke testet.</translation>
     </message>
     <message>
+      <source>On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it.</source>
+      <translation>På en iPhone eller iPad: send “{file}” til dig selv (AirDrop eller mail), åbn den, gå så til Indstillinger, Profil hentet, og installér den.</translation>
+    </message>
+    <message>
       <source>On iPhone, Android and other phones the user name is {user}</source>
       <translation>På iPhone, Android og andre telefoner er brugernavnet {user}</translation>
     </message>
     <message>
+      <source>On the Mac: double-click “{file}”, then open System Settings, Privacy &amp; Security, Profiles, and install it.</source>
+      <translation>På din Mac: dobbeltklik på “{file}”, åbn så Systemindstillinger, Anonymitet og sikkerhed, Profiler, og installér den.</translation>
+    </message>
+    <message>
       <source>Only for this wizard's own later checks: testing the account again, a provider's move to new servers, a support re-run. Your mail programs do not read it from there.</source>
       <translation>Kun til guidens egne senere kontroller: at teste kontoen igen, når udbyderen flytter til nye servere, eller når support beder om en ny kørsel. Dine mailprogrammer læser den ikke derfra.</translation>
+    </message>
+    <message>
+      <source>Open &amp;Thunderbird</source>
+      <translation>Åbn &amp;Thunderbird</translation>
+    </message>
+    <message>
+      <source>Open &amp;folder</source>
+      <translation>Åbn &amp;mappe</translation>
+    </message>
+    <message>
+      <source>Open Outlook, choose File, then Add Account, and type your e-mail address.</source>
+      <translation>Åbn Outlook, vælg Filer og så Tilføj konto, og skriv din mailadresse.</translation>
+    </message>
+    <message>
+      <source>Open Thunderbird</source>
+      <translation>Åbn Thunderbird</translation>
+    </message>
+    <message>
+      <source>Open the folder {folder}</source>
+      <translation>Åbn mappen {folder}</translation>
     </message>
     <message>
       <source>Outgoing</source>
@@ -381,11 +477,19 @@
     </message>
     <message>
       <source>Outgoing s&amp;erver (SMTP):</source>
-      <translation>Udgående s&amp;erver (SMTP):</translation>
+      <translation type="vanished">Udgående s&amp;erver (SMTP):</translation>
     </message>
     <message>
       <source>Outgoing sec&amp;urity:</source>
+      <translation type="vanished">Udgående si&amp;kkerhed:</translation>
+    </message>
+    <message>
+      <source>Outgoing secur&amp;ity:</source>
       <translation>Udgående si&amp;kkerhed:</translation>
+    </message>
+    <message>
+      <source>Outgoing ser&amp;ver (SMTP):</source>
+      <translation>Udgående s&amp;erver (SMTP):</translation>
     </message>
     <message>
       <source>Outgoing server</source>
@@ -426,6 +530,10 @@
     <message>
       <source>Provider: {name}</source>
       <translation>Udbyder: {name}</translation>
+    </message>
+    <message>
+      <source>Receiving mail</source>
+      <translation>Modtagelse af mail</translation>
     </message>
     <message>
       <source>Reference for support: {reference}</source>
@@ -472,12 +580,24 @@
       <translation>Søgningens fremskridt</translation>
     </message>
     <message>
+      <source>Sending mail</source>
+      <translation>Afsendelse af mail</translation>
+    </message>
+    <message>
       <source>Server:</source>
       <translation>Server:</translation>
     </message>
     <message>
       <source>Servers</source>
       <translation>Servere</translation>
+    </message>
+    <message>
+      <source>Set it &amp;up anyway; Done will list what is still open</source>
+      <translation>Sæt det &amp;op alligevel; Færdig viser, hvad der mangler</translation>
+    </message>
+    <message>
+      <source>Set it &amp;up anyway; the mail program will ask for the password</source>
+      <translation>Sæt det &amp;op alligevel; mailprogrammet spørger efter adgangskoden</translation>
     </message>
     <message>
       <source>Set up your e-mail</source>
@@ -488,8 +608,12 @@
       <translation>Sæt din {provider}-mail op</translation>
     </message>
     <message>
+      <source>Set up, but not everything is proven yet. Still open:</source>
+      <translation>Sat op, men ikke alt er bevist endnu. Det mangler:</translation>
+    </message>
+    <message>
       <source>Set up:</source>
-      <translation>Sat op:</translation>
+      <translation type="vanished">Sat op:</translation>
     </message>
     <message>
       <source>Setting up your mail programs…</source>
@@ -516,6 +640,10 @@
       <translation>Vis</translation>
     </message>
     <message>
+      <source>Show &amp;details</source>
+      <translation>Vis &amp;detaljer</translation>
+    </message>
+    <message>
       <source>Show the password</source>
       <translation>Vis adgangskoden</translation>
     </message>
@@ -525,11 +653,11 @@
     </message>
     <message>
       <source>Some checks failed. Read what to do below, go back to change the settings, or continue anyway.</source>
-      <translation>Nogle kontroller fejlede. Læs nedenfor, hvad du kan gøre, gå tilbage og ret indstillingerne, eller fortsæt alligevel.</translation>
+      <translation type="vanished">Nogle kontroller fejlede. Læs nedenfor, hvad du kan gøre, gå tilbage og ret indstillingerne, eller fortsæt alligevel.</translation>
     </message>
     <message>
       <source>Something unexpected went wrong ({problem}).</source>
-      <translation>Noget uventet gik galt ({problem}).</translation>
+      <translation type="vanished">Noget uventet gik galt ({problem}).</translation>
     </message>
     <message>
       <source>Source</source>
@@ -540,12 +668,28 @@
       <translation>Kilde: {source}{origin} — {trust}</translation>
     </message>
     <message>
+      <source>Step {number} of {total}</source>
+      <translation>Trin {number} af {total}</translation>
+    </message>
+    <message>
+      <source>Stop setting up your e-mail? What you typed is not kept, and no mail program is changed.</source>
+      <translation>Vil du stoppe opsætningen af din mail? Det, du har skrevet, gemmes ikke, og intet mailprogram bliver ændret.</translation>
+    </message>
+    <message>
+      <source>Stop setting up?</source>
+      <translation>Stop opsætningen?</translation>
+    </message>
+    <message>
       <source>Stopped. You can search again or enter the settings by hand.</source>
       <translation>Stoppet. Du kan søge igen eller indtaste indstillingerne selv.</translation>
     </message>
     <message>
       <source>Test again</source>
       <translation>Test igen</translation>
+    </message>
+    <message>
+      <source>Test again, or check the settings.</source>
+      <translation>Test igen, eller tjek indstillingerne.</translation>
     </message>
     <message>
       <source>Test progress</source>
@@ -584,6 +728,22 @@
       <translation>App-adgangskoden, der virker, er {app}.</translation>
     </message>
     <message>
+      <source>The certificate of {host} cannot be trusted ({state}).</source>
+      <translation>Certifikatet for {host} kan ikke stoles på ({state}).</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} is the one you accepted.</source>
+      <translation>Certifikatet for {host} er det, du accepterede.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} is trusted.</source>
+      <translation>Certifikatet for {host} er betroet.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} waits for your decision.</source>
+      <translation>Certifikatet for {host} venter på din beslutning.</translation>
+    </message>
+    <message>
       <source>The connection test is not available in this version.</source>
       <translation type="vanished">Forbindelsestesten findes ikke i denne version.</translation>
     </message>
@@ -592,12 +752,24 @@
       <translation>Kunden skriver {wrong} i stedet.</translation>
     </message>
     <message>
+      <source>The domain “{domain}” does not exist. Check the spelling after @ in your address.</source>
+      <translation>Domænet “{domain}” findes ikke. Tjek stavningen efter @ i din adresse.</translation>
+    </message>
+    <message>
       <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept.</source>
       <translation>Den eksisterende konto i Thunderbird blev opdateret ({path}); en sikkerhedskopi er gemt.</translation>
     </message>
     <message>
       <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept. Thunderbird asks for the password once.</source>
       <translation type="vanished">Den eksisterende konto i Thunderbird blev opdateret ({path}); en sikkerhedskopi er gemt. Thunderbird spørger om adgangskoden én gang.</translation>
+    </message>
+    <message>
+      <source>The mail program asks for the password the first time; type it there.</source>
+      <translation>Mailprogrammet spørger efter adgangskoden første gang; skriv den dér.</translation>
+    </message>
+    <message>
+      <source>The mail program will warn about the certificate of {host}; accept it there only if your provider confirms it.</source>
+      <translation>Mailprogrammet vil advare om certifikatet for {host}; acceptér det kun dér, hvis din udbyder bekræfter det.</translation>
     </message>
     <message>
       <source>The mail server shows a certificate that no authority on this computer vouches for. This happens when a provider changes its certificate. Accept it only if it is the one your provider announced.</source>
@@ -614,6 +786,10 @@
     <message>
       <source>The password is used to test the login. It is saved only where you choose on the last page, and only encrypted, never in a plain file.</source>
       <translation>Adgangskoden bruges til at teste login. Den gemmes kun der, hvor du vælger det på sidste side, og kun krypteret, aldrig i en almindelig fil.</translation>
+    </message>
+    <message>
+      <source>The password was not accepted. Type it again below and choose Test again.</source>
+      <translation>Adgangskoden blev ikke godtaget. Skriv den igen herunder, og vælg Test igen.</translation>
     </message>
     <message>
       <source>The password was not kept in this computer's keyring.</source>
@@ -640,6 +816,22 @@
       <translation>Søgningen fejlede.</translation>
     </message>
     <message>
+      <source>The search stopped unexpectedly. Search again, or enter the settings by hand.</source>
+      <translation>Søgningen stoppede uventet. Søg igen, eller indtast indstillingerne selv.</translation>
+    </message>
+    <message>
+      <source>The server did not accept the password.</source>
+      <translation>Serveren godtog ikke adgangskoden.</translation>
+    </message>
+    <message>
+      <source>The servers could not be checked. Choose Next to try again, or change the settings.</source>
+      <translation>Serverne kunne ikke kontrolleres. Vælg Næste for at prøve igen, eller ret indstillingerne.</translation>
+    </message>
+    <message>
+      <source>The servers could not be checked: {problem} Choose Next to try again, or change the settings.</source>
+      <translation>Serverne kunne ikke kontrolleres: {problem} Vælg Næste for at prøve igen, eller ret indstillingerne.</translation>
+    </message>
+    <message>
       <source>The settings came from DNS answers that are not signed (no DNSSEC).</source>
       <translation type="vanished">Indstillingerne kom fra DNS-svar, der ikke er signeret (ingen DNSSEC).</translation>
     </message>
@@ -656,16 +848,28 @@
       <translation>Indstillingsarket er gemt som {path}.</translation>
     </message>
     <message>
+      <source>The settings were not tested. The mail program will show whether they work.</source>
+      <translation>Indstillingerne blev ikke testet. Mailprogrammet vil vise, om de virker.</translation>
+    </message>
+    <message>
+      <source>The test stopped unexpectedly. Test again; if it happens again, send the report to support.</source>
+      <translation>Testen stoppede uventet. Test igen; sker det igen, så send rapporten til support.</translation>
+    </message>
+    <message>
       <source>The test stopped: {problem}</source>
-      <translation>Testen stoppede: {problem}</translation>
+      <translation type="vanished">Testen stoppede: {problem}</translation>
     </message>
     <message>
       <source>The window cannot open: this desktop lacks libraries Qt needs. Install them (for example: sudo apt install {packages}) and try again.</source>
       <translation>Vinduet kan ikke åbne: skrivebordet mangler biblioteker, som Qt skal bruge. Installér dem (for eksempel: sudo apt install {packages}) og prøv igen.</translation>
     </message>
     <message>
+      <source>There, double-click “{file}” and answer Yes.</source>
+      <translation>Dobbeltklik dér på “{file}”, og svar Ja.</translation>
+    </message>
+    <message>
       <source>These mail programs were found on this computer. Files for other devices are saved so you can open or send them.</source>
-      <translation>Disse mailprogrammer blev fundet på denne computer. Filer til andre enheder gemmes, så du kan åbne eller sende dem.</translation>
+      <translation type="vanished">Disse mailprogrammer blev fundet på denne computer. Filer til andre enheder gemmes, så du kan åbne eller sende dem.</translation>
     </message>
     <message>
       <source>These settings could have been forged by someone on your network. Use them only if the domain below really is your provider.</source>
@@ -678,6 +882,10 @@
     <message>
       <source>This account is already set up here with these servers; it will be updated in place.</source>
       <translation>Denne konto er allerede sat op her med disse servere; den bliver opdateret, hvor den er.</translation>
+    </message>
+    <message>
+      <source>This computer could not reach the internet. Check your internet connection, then search again.</source>
+      <translation>Computeren kunne ikke nå internettet. Tjek din internetforbindelse, og søg så igen.</translation>
     </message>
     <message>
       <source>This is the certificate {provider} announced. You can accept it; nothing is sent until you do.</source>
@@ -708,6 +916,14 @@
       <translation>Thunderbird spørger om adgangskoden én gang.</translation>
     </message>
     <message>
+      <source>Thunderbird is installed but has not been started yet. Start Thunderbird once, close it, then choose Look again.</source>
+      <translation>Thunderbird er installeret, men er ikke startet endnu. Start Thunderbird én gang, luk det, og vælg så Se efter igen.</translation>
+    </message>
+    <message>
+      <source>Thunderbird is not installed on this computer.</source>
+      <translation>Thunderbird er ikke installeret på denne computer.</translation>
+    </message>
+    <message>
       <source>Thunderbird remembers the password (saved encrypted in Thunderbird's own password store)</source>
       <translation>Thunderbird husker adgangskoden (gemt krypteret i Thunderbirds eget adgangskodelager)</translation>
     </message>
@@ -730,6 +946,10 @@
     <message>
       <source>Two-factor sign-in: {note}</source>
       <translation>Tofaktorgodkendelse: {note}</translation>
+    </message>
+    <message>
+      <source>Type the password again; if it is right, ask your provider whether the account is locked.</source>
+      <translation>Skriv adgangskoden igen; er den rigtig, så spørg din udbyder, om kontoen er låst.</translation>
     </message>
     <message>
       <source>User name</source>
@@ -764,8 +984,20 @@
       <translation>Hvad er ændret:</translation>
     </message>
     <message>
+      <source>What the test &amp;found:</source>
+      <translation>Hvad testen &amp;fandt:</translation>
+    </message>
+    <message>
       <source>What was asked</source>
       <translation>Hvad der blev spurgt</translation>
+    </message>
+    <message>
+      <source>What was done:</source>
+      <translation>Hvad der blev gjort:</translation>
+    </message>
+    <message>
+      <source>What was proven</source>
+      <translation>Hvad der blev bevist</translation>
     </message>
     <message>
       <source>What was set up</source>
@@ -776,16 +1008,28 @@
       <translation>Hvor du kan få hjælp</translation>
     </message>
     <message>
+      <source>Without the password the wizard cannot prove the login. Type it below and choose Test again.</source>
+      <translation>Uden adgangskoden kan guiden ikke bevise, at login virker. Skriv den herunder, og vælg Test igen.</translation>
+    </message>
+    <message>
+      <source>You did not accept the certificate of {host}.</source>
+      <translation>Du accepterede ikke certifikatet for {host}.</translation>
+    </message>
+    <message>
       <source>Your &amp;name:</source>
-      <translation>Dit &amp;navn:</translation>
+      <translation type="vanished">Dit &amp;navn:</translation>
     </message>
     <message>
       <source>Your account</source>
       <translation>Din konto</translation>
     </message>
     <message>
+      <source>Your e-mail is set up, and it works: receiving and sending were tested with your password.</source>
+      <translation>Din mail er sat op, og den virker: modtagelse og afsendelse blev testet med din adgangskode.</translation>
+    </message>
+    <message>
       <source>Your internet connection blocks port 25, the old port for sending mail. Many providers of home internet do this to stop spam. That is not a problem: mail programs send on port 465 or 587 with your password.</source>
-      <translation>Din internetforbindelse blokerer port 25, den gamle port til at sende mail. Mange udbydere af privat internet gør det for at stoppe spam. Det er ikke et problem: mailprogrammer sender via port 465 eller 587 med din adgangskode.</translation>
+      <translation type="vanished">Din internetforbindelse blokerer port 25, den gamle port til at sende mail. Mange udbydere af privat internet gør det for at stoppe spam. Det er ikke et problem: mailprogrammer sender via port 465 eller 587 med din adgangskode.</translation>
     </message>
     <message>
       <source>Your mail stays on the server; every device sees the same folders.</source>
@@ -796,8 +1040,16 @@
       <translation>Din post ville gå til:</translation>
     </message>
     <message>
+      <source>Your na&amp;me:</source>
+      <translation>Dit na&amp;vn:</translation>
+    </message>
+    <message>
       <source>Your name</source>
       <translation>Dit navn</translation>
+    </message>
+    <message>
+      <source>Your network blocks port 25, as many do; that does not matter, because sending uses port {port}.</source>
+      <translation>Dit netværk blokerer port 25, som mange gør; det gør ikke noget, for afsendelse bruger port {port}.</translation>
     </message>
     <message>
       <source>Your network blocks port 25, so sending now uses {host} port {port} instead.</source>
@@ -806,6 +1058,10 @@
     <message>
       <source>Your provider has not announced this certificate to the wizard. Compare the fingerprint with the one your provider publishes, or call them.</source>
       <translation>Din udbyder har ikke annonceret dette certifikat over for guiden. Sammenlign fingeraftrykket med det, din udbyder offentliggør, eller ring til dem.</translation>
+    </message>
+    <message>
+      <source>Your server settings</source>
+      <translation>Dine serverindstillinger</translation>
     </message>
     <message>
       <source>Your settings</source>
@@ -968,6 +1224,10 @@
       <translation>{count} spurgt</translation>
     </message>
     <message>
+      <source>{domain} publishes no settings for mail programs. Enter the settings your provider gave you by hand.</source>
+      <translation>{domain} offentliggør ingen indstillinger for mailprogrammer. Indtast de indstillinger, din udbyder har givet dig.</translation>
+    </message>
+    <message>
       <source>{host} is outside your address’s domain ({domain}).</source>
       <translation>{host} ligger uden for din adresses domæne ({domain}).</translation>
     </message>
@@ -998,6 +1258,26 @@
     <message>
       <source>{provider} support</source>
       <translation>{provider} kundeservice</translation>
+    </message>
+    <message>
+      <source>{what} ({host}:{port}) was not tested, because you did not accept its certificate.</source>
+      <translation>{what} ({host}:{port}) blev ikke testet, fordi du ikke accepterede certifikatet.</translation>
+    </message>
+    <message>
+      <source>{what} ({host}:{port}) was not tested.</source>
+      <translation>{what} ({host}:{port}) blev ikke testet.</translation>
+    </message>
+    <message>
+      <source>{what} ({host}:{port}): logging in was not tried, because no password was given.</source>
+      <translation>{what} ({host}:{port}): login blev ikke prøvet, fordi der ikke blev angivet nogen adgangskode.</translation>
+    </message>
+    <message>
+      <source>{what} ({host}:{port}): logging in was not tried.</source>
+      <translation>{what} ({host}:{port}): login blev ikke prøvet.</translation>
+    </message>
+    <message>
+      <source>{what} works: logged in to {host}:{port}.</source>
+      <translation>{what} virker: logget ind på {host}:{port}.</translation>
     </message>
   </context>
 </TS>

@@ -20,8 +20,20 @@
       <translation>&amp;Fullfør</translation>
     </message>
     <message>
+      <source>&amp;Go on</source>
+      <translation>&amp;Fortsett</translation>
+    </message>
+    <message>
+      <source>&amp;Keep the password in this computer's keyring</source>
+      <translation type="vanished">Ta vare på &amp;passordet i datamaskinens nøkkelring</translation>
+    </message>
+    <message>
       <source>&amp;Language:</source>
       <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+      <source>&amp;Look again</source>
+      <translation>&amp;Se etter på nytt</translation>
     </message>
     <message>
       <source>&amp;Next &gt;</source>
@@ -40,8 +52,12 @@
       <translation>&amp;Stopp søket</translation>
     </message>
     <message>
+      <source>&amp;Stop setting up</source>
+      <translation>&amp;Stopp oppsettet</translation>
+    </message>
+    <message>
       <source>&amp;Test again</source>
-      <translation>&amp;Test på nytt</translation>
+      <translation>Test på n&amp;ytt</translation>
     </message>
     <message>
       <source>&amp;User name:</source>
@@ -62,6 +78,10 @@
     <message>
       <source>A server would be used without encryption: {detail}</source>
       <translation type="vanished">En server ville blitt brukt uten kryptering: {detail}</translation>
+    </message>
+    <message>
+      <source>Accept it only if your provider confirms its fingerprint: go back to the certificate, or accept it when the mail program asks.</source>
+      <translation>Godta det bare hvis leverandøren din bekrefter fingeravtrykket: gå tilbake til sertifikatet, eller godta det når e-postprogrammet spør.</translation>
     </message>
     <message>
       <source>Account type: {kind}</source>
@@ -116,6 +136,10 @@
       <translation>Sjekk innstillingene, eller skriv dem inn selv.</translation>
     </message>
     <message>
+      <source>Choose the mail programs to set up. Files for other programs and devices are saved in a folder, to open or send them there.</source>
+      <translation>Velg e-postprogrammene som skal settes opp. Filer for andre programmer og enheter lagres i en mappe, så du kan åpne eller sende dem der.</translation>
+    </message>
+    <message>
       <source>Choose where to set up the account.</source>
       <translation>Velg hvor kontoen skal settes opp.</translation>
     </message>
@@ -130,6 +154,10 @@
     <message>
       <source>Copy report for support</source>
       <translation>Kopier rapport til kundestøtte</translation>
+    </message>
+    <message>
+      <source>Copy the folder “{folder}” to the Windows computer (a USB stick or your cloud storage will do).</source>
+      <translation>Kopier mappen «{folder}» til Windows-maskinen (en minnepinne eller skylagringen din holder).</translation>
     </message>
     <message>
       <source>Could not write: {problem}</source>
@@ -152,12 +180,20 @@
       <translation>Demoleverandøren kjører på denne datamaskinen. Logg inn som {user} med passordet {password}</translation>
     </message>
     <message>
+      <source>Did you mean {address}? &amp;Use it</source>
+      <translation>Mente du {address}? &amp;Bruk den</translation>
+    </message>
+    <message>
       <source>Discovery steps</source>
       <translation>Søkets trinn</translation>
     </message>
     <message>
       <source>Discovery steps:</source>
       <translation>Søkets trinn:</translation>
+    </message>
+    <message>
+      <source>Do not use this server until your provider fixes its certificate.</source>
+      <translation>Ikke bruk denne serveren før leverandøren din har rettet sertifikatet.</translation>
     </message>
     <message>
       <source>Domain that would receive your mail: {domain}</source>
@@ -205,11 +241,19 @@
     </message>
     <message>
       <source>Everything works.</source>
-      <translation>Alt virker.</translation>
+      <translation type="vanished">Alt virker.</translation>
+    </message>
+    <message>
+      <source>Everything works: receiving and sending mail were tested with your password.</source>
+      <translation>Alt virker: mottak og sending av e-post ble testet med passordet ditt.</translation>
     </message>
     <message>
       <source>Exchange (Business Mail)</source>
       <translation>Exchange (Business Mail)</translation>
+    </message>
+    <message>
+      <source>Files for other programs and devices</source>
+      <translation>Filer for andre programmer og enheter</translation>
     </message>
     <message>
       <source>Finding your settings</source>
@@ -228,12 +272,20 @@
       <translation>Funnet på: {origin}</translation>
     </message>
     <message>
+      <source>Go back to the certificate and decide.</source>
+      <translation>Gå tilbake til sertifikatet og bestem deg.</translation>
+    </message>
+    <message>
       <source>Help from {who}:</source>
       <translation>Hjelp fra {who}:</translation>
     </message>
     <message>
       <source>Hide</source>
       <translation>Skjul</translation>
+    </message>
+    <message>
+      <source>Hide &amp;details</source>
+      <translation>Skjul &amp;detaljer</translation>
     </message>
     <message>
       <source>Hide the password</source>
@@ -253,11 +305,11 @@
     </message>
     <message>
       <source>Incoming &amp;server:</source>
-      <translation>Innkommende &amp;server:</translation>
+      <translation>Innkommende ser&amp;ver:</translation>
     </message>
     <message>
       <source>Incoming &amp;type:</source>
-      <translation>Innkommende &amp;type:</translation>
+      <translation>Innkommende t&amp;ype:</translation>
     </message>
     <message>
       <source>Incoming p&amp;ort:</source>
@@ -300,6 +352,10 @@
       <translation>Språk</translation>
     </message>
     <message>
+      <source>Look again for Thunderbird</source>
+      <translation>Se etter Thunderbird på nytt</translation>
+    </message>
+    <message>
       <source>Look-alike warning: “{labels}” mixes letters from different alphabets, a trick used to imitate well-known names.</source>
       <translation type="vanished">Advarsel om forveksling: «{labels}» blander bokstaver fra ulike alfabeter, et triks for å etterligne kjente navn.</translation>
     </message>
@@ -318,6 +374,10 @@
     <message>
       <source>Mail programs</source>
       <translation>E-postprogrammer</translation>
+    </message>
+    <message>
+      <source>Mail programs on this computer</source>
+      <translation>E-postprogrammer på denne datamaskinen</translation>
     </message>
     <message>
       <source>Mail programs:</source>
@@ -341,7 +401,7 @@
     </message>
     <message>
       <source>No Thunderbird profile was found on this computer.</source>
-      <translation>Fant ingen Thunderbird-profil på denne datamaskinen.</translation>
+      <translation type="vanished">Fant ingen Thunderbird-profil på denne datamaskinen.</translation>
     </message>
     <message>
       <source>No display is available, so the wizard window cannot open. Use the commands instead (mailsetup --help), or run it on a desktop.</source>
@@ -352,24 +412,60 @@
       <translation>Ingen e-postprogrammer ble satt opp.</translation>
     </message>
     <message>
+      <source>No password yet: without it the wizard cannot prove the login. You can still go on; the mail program will ask for it.</source>
+      <translation>Ikke noe passord ennå: uten det kan veiviseren ikke bevise at innloggingen virker. Du kan likevel fortsette; e-postprogrammet vil spørre etter det.</translation>
+    </message>
+    <message>
       <source>No settings were found for {address}. You can enter them by hand.</source>
-      <translation>Fant ingen innstillinger for {address}. Du kan skrive dem inn selv.</translation>
+      <translation type="vanished">Fant ingen innstillinger for {address}. Du kan skrive dem inn selv.</translation>
+    </message>
+    <message>
+      <source>Not everything works yet. Read what to do below, go back to change the settings, or set it up anyway.</source>
+      <translation>Ikke alt virker ennå. Les nedenfor hva du kan gjøre, gå tilbake og endre innstillingene, eller sett det opp likevel.</translation>
     </message>
     <message>
       <source>Not set up:</source>
-      <translation>Ikke satt opp:</translation>
+      <translation type="vanished">Ikke satt opp:</translation>
     </message>
     <message>
       <source>Not tested.</source>
       <translation>Ikke testet.</translation>
     </message>
     <message>
+      <source>On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it.</source>
+      <translation>På en iPhone eller iPad: send «{file}» til deg selv (AirDrop eller e-post), åpne den, gå så til Innstillinger, Profil lastet ned, og installer den.</translation>
+    </message>
+    <message>
       <source>On iPhone, Android and other phones the user name is {user}</source>
       <translation>På iPhone, Android og andre telefoner er brukernavnet {user}</translation>
     </message>
     <message>
+      <source>On the Mac: double-click “{file}”, then open System Settings, Privacy &amp; Security, Profiles, and install it.</source>
+      <translation>På Mac-en: dobbeltklikk på «{file}», åpne så Systeminnstillinger, Personvern og sikkerhet, Profiler, og installer den.</translation>
+    </message>
+    <message>
       <source>Only for this wizard's own later checks: testing the account again, a provider's move to new servers, a support re-run. Your mail programs do not read it from there.</source>
       <translation>Bare for veiviserens egne senere kontroller: å teste kontoen igjen, når leverandøren flytter til nye servere, eller når brukerstøtte ber om en ny kjøring. E-postprogrammene dine leser det ikke derfra.</translation>
+    </message>
+    <message>
+      <source>Open &amp;Thunderbird</source>
+      <translation>Åpne &amp;Thunderbird</translation>
+    </message>
+    <message>
+      <source>Open &amp;folder</source>
+      <translation>Åpne &amp;mappe</translation>
+    </message>
+    <message>
+      <source>Open Outlook, choose File, then Add Account, and type your e-mail address.</source>
+      <translation>Åpne Outlook, velg Fil og så Legg til konto, og skriv inn e-postadressen din.</translation>
+    </message>
+    <message>
+      <source>Open Thunderbird</source>
+      <translation>Åpne Thunderbird</translation>
+    </message>
+    <message>
+      <source>Open the folder {folder}</source>
+      <translation>Åpne mappen {folder}</translation>
     </message>
     <message>
       <source>Outgoing</source>
@@ -381,11 +477,19 @@
     </message>
     <message>
       <source>Outgoing s&amp;erver (SMTP):</source>
-      <translation>Utgående s&amp;erver (SMTP):</translation>
+      <translation type="vanished">Utgående s&amp;erver (SMTP):</translation>
     </message>
     <message>
       <source>Outgoing sec&amp;urity:</source>
+      <translation type="vanished">Utgående si&amp;kkerhet:</translation>
+    </message>
+    <message>
+      <source>Outgoing secur&amp;ity:</source>
       <translation>Utgående si&amp;kkerhet:</translation>
+    </message>
+    <message>
+      <source>Outgoing ser&amp;ver (SMTP):</source>
+      <translation>Utgående s&amp;erver (SMTP):</translation>
     </message>
     <message>
       <source>Outgoing server</source>
@@ -426,6 +530,10 @@
     <message>
       <source>Provider: {name}</source>
       <translation>Leverandør: {name}</translation>
+    </message>
+    <message>
+      <source>Receiving mail</source>
+      <translation>Mottak av e-post</translation>
     </message>
     <message>
       <source>Reference for support: {reference}</source>
@@ -472,12 +580,24 @@
       <translation>Søkets fremdrift</translation>
     </message>
     <message>
+      <source>Sending mail</source>
+      <translation>Sending av e-post</translation>
+    </message>
+    <message>
       <source>Server:</source>
       <translation>Server:</translation>
     </message>
     <message>
       <source>Servers</source>
       <translation>Servere</translation>
+    </message>
+    <message>
+      <source>Set it &amp;up anyway; Done will list what is still open</source>
+      <translation>Sett det &amp;opp likevel; Ferdig viser hva som gjenstår</translation>
+    </message>
+    <message>
+      <source>Set it &amp;up anyway; the mail program will ask for the password</source>
+      <translation>Sett det &amp;opp likevel; e-postprogrammet spør etter passordet</translation>
     </message>
     <message>
       <source>Set up your e-mail</source>
@@ -488,8 +608,12 @@
       <translation>Sett opp {provider}-e-posten din</translation>
     </message>
     <message>
+      <source>Set up, but not everything is proven yet. Still open:</source>
+      <translation>Satt opp, men ikke alt er bevist ennå. Dette gjenstår:</translation>
+    </message>
+    <message>
       <source>Set up:</source>
-      <translation>Satt opp:</translation>
+      <translation type="vanished">Satt opp:</translation>
     </message>
     <message>
       <source>Setting up your mail programs…</source>
@@ -516,6 +640,10 @@
       <translation>Vis</translation>
     </message>
     <message>
+      <source>Show &amp;details</source>
+      <translation>Vis &amp;detaljer</translation>
+    </message>
+    <message>
       <source>Show the password</source>
       <translation>Vis passordet</translation>
     </message>
@@ -525,11 +653,11 @@
     </message>
     <message>
       <source>Some checks failed. Read what to do below, go back to change the settings, or continue anyway.</source>
-      <translation>Noen kontroller feilet. Les nedenfor hva du kan gjøre, gå tilbake og endre innstillingene, eller fortsett likevel.</translation>
+      <translation type="vanished">Noen kontroller feilet. Les nedenfor hva du kan gjøre, gå tilbake og endre innstillingene, eller fortsett likevel.</translation>
     </message>
     <message>
       <source>Something unexpected went wrong ({problem}).</source>
-      <translation>Noe uventet gikk galt ({problem}).</translation>
+      <translation type="vanished">Noe uventet gikk galt ({problem}).</translation>
     </message>
     <message>
       <source>Source</source>
@@ -540,12 +668,28 @@
       <translation>Kilde: {source}{origin} — {trust}</translation>
     </message>
     <message>
+      <source>Step {number} of {total}</source>
+      <translation>Trinn {number} av {total}</translation>
+    </message>
+    <message>
+      <source>Stop setting up your e-mail? What you typed is not kept, and no mail program is changed.</source>
+      <translation>Vil du stoppe oppsettet av e-posten din? Det du har skrevet, lagres ikke, og ingen e-postprogrammer blir endret.</translation>
+    </message>
+    <message>
+      <source>Stop setting up?</source>
+      <translation>Stoppe oppsettet?</translation>
+    </message>
+    <message>
       <source>Stopped. You can search again or enter the settings by hand.</source>
       <translation>Stoppet. Du kan søke på nytt eller skrive inn innstillingene selv.</translation>
     </message>
     <message>
       <source>Test again</source>
       <translation>Test på nytt</translation>
+    </message>
+    <message>
+      <source>Test again, or check the settings.</source>
+      <translation>Test på nytt, eller sjekk innstillingene.</translation>
     </message>
     <message>
       <source>Test progress</source>
@@ -584,6 +728,22 @@
       <translation>App-passordet som virker, er {app}.</translation>
     </message>
     <message>
+      <source>The certificate of {host} cannot be trusted ({state}).</source>
+      <translation>Sertifikatet til {host} kan ikke stoles på ({state}).</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} is the one you accepted.</source>
+      <translation>Sertifikatet til {host} er det du godtok.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} is trusted.</source>
+      <translation>Sertifikatet til {host} er klarert.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} waits for your decision.</source>
+      <translation>Sertifikatet til {host} venter på avgjørelsen din.</translation>
+    </message>
+    <message>
       <source>The connection test is not available in this version.</source>
       <translation type="vanished">Tilkoblingstesten finnes ikke i denne versjonen.</translation>
     </message>
@@ -592,12 +752,24 @@
       <translation>Kunden skriver {wrong} i stedet.</translation>
     </message>
     <message>
+      <source>The domain “{domain}” does not exist. Check the spelling after @ in your address.</source>
+      <translation>Domenet «{domain}» finnes ikke. Sjekk stavemåten etter @ i adressen din.</translation>
+    </message>
+    <message>
       <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept.</source>
       <translation>Den eksisterende kontoen i Thunderbird ble oppdatert ({path}); en sikkerhetskopi er tatt vare på.</translation>
     </message>
     <message>
       <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept. Thunderbird asks for the password once.</source>
       <translation type="vanished">Den eksisterende kontoen i Thunderbird ble oppdatert ({path}); en sikkerhetskopi er tatt. Thunderbird spør om passordet én gang.</translation>
+    </message>
+    <message>
+      <source>The mail program asks for the password the first time; type it there.</source>
+      <translation>E-postprogrammet spør etter passordet første gang; skriv det inn der.</translation>
+    </message>
+    <message>
+      <source>The mail program will warn about the certificate of {host}; accept it there only if your provider confirms it.</source>
+      <translation>E-postprogrammet vil advare om sertifikatet til {host}; godta det der bare hvis leverandøren din bekrefter det.</translation>
     </message>
     <message>
       <source>The mail server shows a certificate that no authority on this computer vouches for. This happens when a provider changes its certificate. Accept it only if it is the one your provider announced.</source>
@@ -614,6 +786,10 @@
     <message>
       <source>The password is used to test the login. It is saved only where you choose on the last page, and only encrypted, never in a plain file.</source>
       <translation>Passordet brukes til å teste innloggingen. Det lagres bare der du velger på siste side, og bare kryptert, aldri i en vanlig fil.</translation>
+    </message>
+    <message>
+      <source>The password was not accepted. Type it again below and choose Test again.</source>
+      <translation>Passordet ble ikke godtatt. Skriv det inn på nytt nedenfor, og velg Test på nytt.</translation>
     </message>
     <message>
       <source>The password was not kept in this computer's keyring.</source>
@@ -640,6 +816,22 @@
       <translation>Søket feilet.</translation>
     </message>
     <message>
+      <source>The search stopped unexpectedly. Search again, or enter the settings by hand.</source>
+      <translation>Søket stoppet uventet. Søk på nytt, eller skriv inn innstillingene selv.</translation>
+    </message>
+    <message>
+      <source>The server did not accept the password.</source>
+      <translation>Serveren godtok ikke passordet.</translation>
+    </message>
+    <message>
+      <source>The servers could not be checked. Choose Next to try again, or change the settings.</source>
+      <translation>Serverne kunne ikke kontrolleres. Velg Neste for å prøve på nytt, eller endre innstillingene.</translation>
+    </message>
+    <message>
+      <source>The servers could not be checked: {problem} Choose Next to try again, or change the settings.</source>
+      <translation>Serverne kunne ikke kontrolleres: {problem} Velg Neste for å prøve på nytt, eller endre innstillingene.</translation>
+    </message>
+    <message>
       <source>The settings came from DNS answers that are not signed (no DNSSEC).</source>
       <translation type="vanished">Innstillingene kom fra DNS-svar som ikke er signert (ingen DNSSEC).</translation>
     </message>
@@ -656,16 +848,28 @@
       <translation>Innstillingsarket er lagret som {path}.</translation>
     </message>
     <message>
+      <source>The settings were not tested. The mail program will show whether they work.</source>
+      <translation>Innstillingene ble ikke testet. E-postprogrammet vil vise om de virker.</translation>
+    </message>
+    <message>
+      <source>The test stopped unexpectedly. Test again; if it happens again, send the report to support.</source>
+      <translation>Testen stoppet uventet. Test på nytt; skjer det igjen, send rapporten til kundestøtte.</translation>
+    </message>
+    <message>
       <source>The test stopped: {problem}</source>
-      <translation>Testen stoppet: {problem}</translation>
+      <translation type="vanished">Testen stoppet: {problem}</translation>
     </message>
     <message>
       <source>The window cannot open: this desktop lacks libraries Qt needs. Install them (for example: sudo apt install {packages}) and try again.</source>
       <translation>Vinduet kan ikke åpnes: skrivebordet mangler biblioteker som Qt trenger. Installer dem (for eksempel: sudo apt install {packages}) og prøv igjen.</translation>
     </message>
     <message>
+      <source>There, double-click “{file}” and answer Yes.</source>
+      <translation>Dobbeltklikk der på «{file}», og svar Ja.</translation>
+    </message>
+    <message>
       <source>These mail programs were found on this computer. Files for other devices are saved so you can open or send them.</source>
-      <translation>Disse e-postprogrammene ble funnet på denne datamaskinen. Filer for andre enheter lagres, slik at du kan åpne eller sende dem.</translation>
+      <translation type="vanished">Disse e-postprogrammene ble funnet på denne datamaskinen. Filer for andre enheter lagres, slik at du kan åpne eller sende dem.</translation>
     </message>
     <message>
       <source>These settings could have been forged by someone on your network. Use them only if the domain below really is your provider.</source>
@@ -678,6 +882,10 @@
     <message>
       <source>This account is already set up here with these servers; it will be updated in place.</source>
       <translation>Denne kontoen er allerede satt opp her med disse serverne; den blir oppdatert der den er.</translation>
+    </message>
+    <message>
+      <source>This computer could not reach the internet. Check your internet connection, then search again.</source>
+      <translation>Datamaskinen kom ikke ut på internett. Sjekk internettforbindelsen din, og søk så på nytt.</translation>
     </message>
     <message>
       <source>This is the certificate {provider} announced. You can accept it; nothing is sent until you do.</source>
@@ -708,6 +916,14 @@
       <translation>Thunderbird spør om passordet én gang.</translation>
     </message>
     <message>
+      <source>Thunderbird is installed but has not been started yet. Start Thunderbird once, close it, then choose Look again.</source>
+      <translation>Thunderbird er installert, men har ikke vært startet ennå. Start Thunderbird én gang, lukk det, og velg så Se etter på nytt.</translation>
+    </message>
+    <message>
+      <source>Thunderbird is not installed on this computer.</source>
+      <translation>Thunderbird er ikke installert på denne datamaskinen.</translation>
+    </message>
+    <message>
       <source>Thunderbird remembers the password (saved encrypted in Thunderbird's own password store)</source>
       <translation>Thunderbird husker passordet (lagret kryptert i Thunderbirds eget passordlager)</translation>
     </message>
@@ -730,6 +946,10 @@
     <message>
       <source>Two-factor sign-in: {note}</source>
       <translation>Tofaktorautentisering: {note}</translation>
+    </message>
+    <message>
+      <source>Type the password again; if it is right, ask your provider whether the account is locked.</source>
+      <translation>Skriv passordet på nytt; er det riktig, spør leverandøren din om kontoen er låst.</translation>
     </message>
     <message>
       <source>User name</source>
@@ -764,8 +984,20 @@
       <translation>Hva er endret:</translation>
     </message>
     <message>
+      <source>What the test &amp;found:</source>
+      <translation>Hva testen &amp;fant:</translation>
+    </message>
+    <message>
       <source>What was asked</source>
       <translation>Hva som ble spurt</translation>
+    </message>
+    <message>
+      <source>What was done:</source>
+      <translation>Hva som ble gjort:</translation>
+    </message>
+    <message>
+      <source>What was proven</source>
+      <translation>Hva som ble bevist</translation>
     </message>
     <message>
       <source>What was set up</source>
@@ -776,16 +1008,28 @@
       <translation>Hvor du kan få hjelp</translation>
     </message>
     <message>
+      <source>Without the password the wizard cannot prove the login. Type it below and choose Test again.</source>
+      <translation>Uten passordet kan veiviseren ikke bevise at innloggingen virker. Skriv det inn nedenfor, og velg Test på nytt.</translation>
+    </message>
+    <message>
+      <source>You did not accept the certificate of {host}.</source>
+      <translation>Du godtok ikke sertifikatet til {host}.</translation>
+    </message>
+    <message>
       <source>Your &amp;name:</source>
-      <translation>&amp;Navnet ditt:</translation>
+      <translation type="vanished">&amp;Navnet ditt:</translation>
     </message>
     <message>
       <source>Your account</source>
       <translation>Kontoen din</translation>
     </message>
     <message>
+      <source>Your e-mail is set up, and it works: receiving and sending were tested with your password.</source>
+      <translation>E-posten din er satt opp, og den virker: mottak og sending ble testet med passordet ditt.</translation>
+    </message>
+    <message>
       <source>Your internet connection blocks port 25, the old port for sending mail. Many providers of home internet do this to stop spam. That is not a problem: mail programs send on port 465 or 587 with your password.</source>
-      <translation>Internettilkoblingen din blokkerer port 25, den gamle porten for å sende e-post. Mange leverandører av internett til hjemmet gjør dette for å stoppe spam. Det er ikke noe problem: e-postprogrammer sender via port 465 eller 587 med passordet ditt.</translation>
+      <translation type="vanished">Internettilkoblingen din blokkerer port 25, den gamle porten for å sende e-post. Mange leverandører av internett til hjemmet gjør dette for å stoppe spam. Det er ikke noe problem: e-postprogrammer sender via port 465 eller 587 med passordet ditt.</translation>
     </message>
     <message>
       <source>Your mail stays on the server; every device sees the same folders.</source>
@@ -796,8 +1040,16 @@
       <translation>E-posten din ville gått til:</translation>
     </message>
     <message>
+      <source>Your na&amp;me:</source>
+      <translation>Navnet &amp;ditt:</translation>
+    </message>
+    <message>
       <source>Your name</source>
       <translation>Navnet ditt</translation>
+    </message>
+    <message>
+      <source>Your network blocks port 25, as many do; that does not matter, because sending uses port {port}.</source>
+      <translation>Nettverket ditt blokkerer port 25, som mange gjør; det gjør ingenting, for sending bruker port {port}.</translation>
     </message>
     <message>
       <source>Your network blocks port 25, so sending now uses {host} port {port} instead.</source>
@@ -806,6 +1058,10 @@
     <message>
       <source>Your provider has not announced this certificate to the wizard. Compare the fingerprint with the one your provider publishes, or call them.</source>
       <translation>Leverandøren din har ikke varslet dette sertifikatet til veiviseren. Sammenlign fingeravtrykket med det leverandøren publiserer, eller ring dem.</translation>
+    </message>
+    <message>
+      <source>Your server settings</source>
+      <translation>Serverinnstillingene dine</translation>
     </message>
     <message>
       <source>Your settings</source>
@@ -968,6 +1224,10 @@
       <translation>{count} spurt</translation>
     </message>
     <message>
+      <source>{domain} publishes no settings for mail programs. Enter the settings your provider gave you by hand.</source>
+      <translation>{domain} publiserer ingen innstillinger for e-postprogrammer. Skriv inn innstillingene leverandøren din har gitt deg.</translation>
+    </message>
+    <message>
       <source>{host} is outside your address’s domain ({domain}).</source>
       <translation>{host} ligger utenfor domenet til adressen din ({domain}).</translation>
     </message>
@@ -998,6 +1258,26 @@
     <message>
       <source>{provider} support</source>
       <translation>{provider} kundeservice</translation>
+    </message>
+    <message>
+      <source>{what} ({host}:{port}) was not tested, because you did not accept its certificate.</source>
+      <translation>{what} ({host}:{port}) ble ikke testet, fordi du ikke godtok sertifikatet.</translation>
+    </message>
+    <message>
+      <source>{what} ({host}:{port}) was not tested.</source>
+      <translation>{what} ({host}:{port}) ble ikke testet.</translation>
+    </message>
+    <message>
+      <source>{what} ({host}:{port}): logging in was not tried, because no password was given.</source>
+      <translation>{what} ({host}:{port}): innlogging ble ikke prøvd, fordi det ikke ble oppgitt noe passord.</translation>
+    </message>
+    <message>
+      <source>{what} ({host}:{port}): logging in was not tried.</source>
+      <translation>{what} ({host}:{port}): innlogging ble ikke prøvd.</translation>
+    </message>
+    <message>
+      <source>{what} works: logged in to {host}:{port}.</source>
+      <translation>{what} virker: logget inn på {host}:{port}.</translation>
     </message>
   </context>
 </TS>

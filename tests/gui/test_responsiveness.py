@@ -11,7 +11,7 @@ import time
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from tests.gui.walk import next_page
+from tests.gui.walk import answer_confirmation, next_page
 from wizard.gui.pageid import PageId
 
 
@@ -158,6 +158,7 @@ def test_the_window_cancel_button_stops_running_work(qtbot, make_wizard, demo, s
     to_finding(qtbot, window, demo.user, demo.password)
     job = window.currentPage().job
     qtbot.wait(300)
+    answer_confirmation(window, stop=True)  # something was typed: Cancel asks first
     window.reject()
     assert job.ctx.cancel.cancelled
     qtbot.waitUntil(lambda: job.future.done(), timeout=2000)

@@ -38,7 +38,10 @@ def _app():
 
 
 def _language(args: argparse.Namespace) -> str:
-    return getattr(args, "lang", None) or system_language()
+    """--lang, else the language chosen last time in the window, else the system's."""
+    from wizard.gui.remember import remembered_language
+
+    return getattr(args, "lang", None) or remembered_language() or system_language()
 
 
 def _say_no_display(language: str) -> int:

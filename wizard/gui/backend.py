@@ -109,6 +109,12 @@ class Discovered:
     configs: tuple[AccountConfig, ...]
     steps: tuple[Step, ...] = ()
     provider: ProviderInfo | None = None
+    outcome: str = ""  # the discovery Outcome's value: found, nothing-found, no-such-domain, no-network
+    suggestion: str | None = None  # a known domain close to a mistyped one
+
+    @property
+    def why(self) -> str:
+        return "found" if self.configs else (self.outcome if self.outcome and self.outcome != "found" else "nothing-found")
 
 
 @dataclass(frozen=True)
@@ -126,6 +132,12 @@ class MailProgram:
     label: Text
     detail: Text
     available: bool = True
+    default: bool = False  # ticked to start with (the default Thunderbird profile, the sheet)
+
+    @property
+    def on_this_computer(self) -> bool:
+        """A program set up here, as opposed to files to hand to another program or device."""
+        return self.key.startswith("thunderbird:")
 
 
 @dataclass(frozen=True)
@@ -146,6 +158,11 @@ class Backend(TypingProtocol):
     def changes(self, address: EmailAddress, config: AccountConfig, kind: str, realname: str, provider: ProviderInfo | None) -> list[Change]: ...
     def retired_in_use(self, provider: ProviderInfo | None) -> list[tuple[str, str, Text | None]]: ...
     def write(self, program: MailProgram, address: EmailAddress, config: AccountConfig, kind: str, realname: str, password: str | None, certificates: tuple[CertificateInfo, ...], catalog: Catalog, remember: bool = False) -> Written: ...
+    def forget(self, certificate: CertificateInfo) -> None: ...
+    def keyring_available(self) -> bool: ...
+    def thunderbird_installed(self) -> bool: ...
+    def open_path(self, path: Path) -> bool: ...
+    def open_thunderbird(self) -> bool: ...
 
 
 @dataclass
@@ -191,7 +208,17 @@ class EngineBackend:
         provider = self.provider if self.provider is not None else ProviderInfo.of(pack) if pack is not None else self.provider_for(address)
         if provider is None and configs and configs[0].provider:
             provider = ProviderInfo(name=configs[0].provider)  # the name the settings document gives
-        return Discovered(configs, steps, provider)
+        outcome = getattr(result, "outcome", None)
+        outcome = getattr(outcome, "value", "") if outcome is not None else ""
+        suggestion = None
+        if outcome == "no-such-domain":
+            from wizard.discovery.suggest import did_you_mean, known_domains
+
+            try:
+                suggestion = did_you_mean(address.domain, known_domains(self.presets))
+            except Exception:  # noqa: BLE001 - a suggestion is a courtesy, never a failure
+                suggestion = None
+        return Discovered(configs, steps, provider, outcome, suggestion)
 
     def _store(self):
         from wizard.doctor.store import CertStore
@@ -216,6 +243,48 @@ class EngineBackend:
 
     def accept(self, certificate):
         self._store().accept(certificate)
+
+    def forget(self, certificate):
+        """A certificate accepted before and now refused: its pin goes, so nothing trusts it."""
+        from wizard.doctor.store import same_fingerprint
+
+        store = self._store()
+        pin = store.pin_for(certificate.host, certificate.port)
+        if pin is not None and same_fingerprint(pin.sha256, certificate.sha256):
+            store.forget(certificate.host, certificate.port)
+
+    def keyring_available(self) -> bool:
+        from wizard.profiles.password import keyring_available
+
+        return keyring_available()
+
+    def thunderbird_installed(self) -> bool:
+        """Thunderbird is on this computer (a profile may not exist yet)."""
+        import shutil
+        import sys
+
+        if self._profiles() or shutil.which("thunderbird"):
+            return True
+        places = {"darwin": ("/Applications/Thunderbird.app",), "win32": (r"C:\Program Files\Mozilla Thunderbird\thunderbird.exe",)}.get(sys.platform, ("/usr/lib/thunderbird/thunderbird", "/opt/thunderbird/thunderbird", "/snap/bin/thunderbird"))
+        return any(Path(p).exists() for p in places)
+
+    def open_path(self, path: Path) -> bool:
+        """Show a folder (or a file's folder) in the desktop's file manager."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        folder = path if path.is_dir() else path.parent
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+
+    def open_thunderbird(self) -> bool:
+        import shutil
+        import subprocess
+
+        program = shutil.which("thunderbird")
+        if program is None:
+            return False
+        subprocess.Popen([program], close_fds=True, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return True
 
     # -- mail programs ---------------------------------------------------------------
     def _documents(self) -> Path:
@@ -283,14 +352,18 @@ class EngineBackend:
         out: list[MailProgram] = []
         profiles = self._profiles()
         for profile in profiles:
-            out.append(MailProgram(f"thunderbird:{profile.path}", T("Thunderbird, profile “{name}”", name=profile.name), T("in {path}", path=str(profile.path)) if not profile.default else T("the default profile, in {path}", path=str(profile.path))))
+            out.append(MailProgram(f"thunderbird:{profile.path}", T("Thunderbird, profile “{name}”", name=profile.name), T("in {path}", path=str(profile.path)) if not profile.default else T("the default profile, in {path}", path=str(profile.path)), default=bool(profile.default) or len(profiles) == 1))
         if not profiles:
-            out.append(MailProgram("thunderbird:", T("Thunderbird"), T("No Thunderbird profile was found on this computer."), available=False))
+            if self.thunderbird_installed():
+                detail = T("Thunderbird is installed but has not been started yet. Start Thunderbird once, close it, then choose Look again.")
+            else:
+                detail = T("Thunderbird is not installed on this computer.")
+            out.append(MailProgram("thunderbird:", T("Thunderbird"), detail, available=False))
         docs = self._documents()
         out.append(MailProgram("outlook", T("Outlook"), T("files for Outlook's own “Add account”, saved in {path}", path=str(docs))))
         out.append(MailProgram("apple", T("Apple Mail (Mac)"), T("a profile to open on the Mac, saved in {path}", path=str(docs))))
         out.append(MailProgram("iphone", T("iPhone or iPad"), T("a profile to send to the phone or tablet, saved in {path}", path=str(docs))))
-        out.append(MailProgram("sheet", T("Settings sheet"), T("a printable page with every setting, saved in {path}", path=str(docs))))
+        out.append(MailProgram("sheet", T("Settings sheet"), T("a printable page with every setting, saved in {path}", path=str(docs)), default=True))
         return out
 
     def write(self, program, address, config, kind, realname, password, certificates, catalog, remember=False):

@@ -12,7 +12,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QObject, QSize
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget, QWizardPage
 
-from wizard.i18n import Catalog, Text, load_catalog
+from wizard.i18n import Catalog, T, Text, load_catalog
 from wizard.model.scrub import Scrubber
 
 if TYPE_CHECKING:
@@ -167,7 +167,26 @@ class Page(QWizardPage):
     def __init__(self, shared: Shared) -> None:
         super().__init__()
         self.shared = shared
+        self._subtitle: Text | str | None = None
+        self._step_of: tuple[int, int] | None = None
         shared.lang.changed.connect(self.retranslate)
+
+    def set_subtitle(self, text: Text | str | None) -> None:
+        """The page's subtitle, after "Step N of M" (which the window keeps up to date)."""
+        self._subtitle = text
+        self._show_subtitle()
+
+    def set_step(self, number: int, total: int) -> None:
+        self._step_of = (number, total)
+        self._show_subtitle()
+
+    def _show_subtitle(self) -> None:
+        parts = []
+        if self._step_of is not None:
+            parts.append(self.t(T("Step {number} of {total}", number=self._step_of[0], total=self._step_of[1])))
+        if self._subtitle is not None:
+            parts.append(self.t(self._subtitle))
+        self.setSubTitle(" · ".join(parts) if parts else "")
 
     @property
     def state(self) -> "WizardState":

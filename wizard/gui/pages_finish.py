@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -13,22 +13,26 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from wizard.gui.backend import Diagnosis, MailProgram, Written
 from wizard.gui.branding import long_date
-from wizard.gui.common import Banner, Page, Shared, icon, rich
+from wizard.gui.common import Banner, Page, Shared, icon, pixmap, rich
 from wizard.gui.pages_settings import consented
 from wizard.gui.pages_start import STATUS_ICONS
 from wizard.gui.report import build_report, identity_of
+from wizard.gui.verdict import Verdict, all_proven, certificates_in_use, port25_note, verdicts
 from wizard.gui.worker import Job
-from wizard.i18n import T
+from wizard.i18n import T, Text
 from wizard.model import Security, Step, StepStatus, wording
 from wizard.model.errors import UserError
 
@@ -52,7 +56,20 @@ def switch_off_port25(config, findings):
     return replace(config, outgoing=(new,) + rest), note
 
 
+VERDICT_ICONS = {Verdict.PROVEN: "ok", Verdict.FAILED: "error", Verdict.REFUSED: "warning", Verdict.NOT_TRIED: "waiting"}
+GREEN_CODES = ("login-ok", "cert-accepted", "send-test-ok")  # only what proves something gets a green tick
+
+
+def finding_icon(finding) -> str:
+    if finding.severity.value == "info":
+        return "ok" if finding.code in GREEN_CODES else "info"
+    return SEVERITY_ICONS.get(finding.severity.value, "info")
+
+
 class TestingPage(Page):
+    """The doctor, live; then one verdict per service. The fix is here too: a password field
+    and Test again, and — when something is not proven — an explicit "set it up anyway"."""
+
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         layout = QVBoxLayout(self)
@@ -62,26 +79,72 @@ class TestingPage(Page):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         layout.addWidget(self.progress)
-        self.port25 = Banner("warning")
-        layout.addWidget(self.port25)
+        self.verdict_list = QListWidget()
+        self.verdict_list.setWordWrap(True)
+        self.verdict_list.setMaximumHeight(150)
+        layout.addWidget(self.verdict_list)
+        self.password_row = QWidget()
+        row = QHBoxLayout(self.password_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.password_label = QLabel()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_label.setBuddy(self.password)
+        self.password.textEdited.connect(self._password_edited)
+        self.show_password = QToolButton()
+        self.show_password.setCheckable(True)
+        self.show_password.toggled.connect(self._toggle_password)
+        row.addWidget(self.password_label)
+        row.addWidget(self.password, 1)
+        row.addWidget(self.show_password)
+        layout.addWidget(self.password_row)
+        self.findings_label = QLabel()
+        layout.addWidget(self.findings_label)
         self.findings = QListWidget()
         self.findings.setWordWrap(True)
         self.findings.setAlternatingRowColors(True)
         layout.addWidget(self.findings, 1)
-        row = QHBoxLayout()
+        self.findings_label.setBuddy(self.findings)
+        buttons = QHBoxLayout()
         self.again = QPushButton()
         self.again.clicked.connect(self.start)
-        row.addWidget(self.again)
-        row.addStretch(1)
-        layout.addLayout(row)
+        buttons.addWidget(self.again)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.anyway = QCheckBox()
+        self.anyway.toggled.connect(self._anyway)
+        layout.addWidget(self.anyway)
         self.job: Job | None = None
         self.running = False
         self.problem = None
+        self.switched = False
         self.steps: dict[tuple[str, str], Step] = {}
         self.retranslate()
 
     def initializePage(self) -> None:  # noqa: N802
+        self.password.setText(self.state.password)
+        self.switched = False
         self.start()
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Back: an old run must not finish later
+        self.cancel()
+        self.state.diagnosis = None
+        self.state.verdicts = ()
+
+    def _password_edited(self, text: str) -> None:
+        self.state.password = text
+        account = self.wizard().page(1) if self.wizard() is not None else None
+        field = getattr(account, "password", None)
+        if field is not None and field.text() != text:
+            field.setText(text)  # one password, wherever it was typed
+
+    def _toggle_password(self, shown: bool) -> None:
+        self.password.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self._texts()
+
+    def _anyway(self, on: bool) -> None:
+        self.state.anyway = on
+        self.completeChanged.emit()
 
     def start(self) -> None:
         self.cancel()
@@ -89,6 +152,8 @@ class TestingPage(Page):
         if config is None or address is None:
             return
         self.state.diagnosis = None
+        self.state.verdicts = ()
+        self.anyway.setChecked(False)
         self.problem = None
         self.steps.clear()
         self.running = True
@@ -103,6 +168,7 @@ class TestingPage(Page):
         password = self.state.password or None
         backend = self.shared.backend
         config = consented(config, self.state.consented)
+        job.config = config  # what this run tests: a result for other settings is never used
         provider = self.state.provider
         self.shared.worker.submit(job, lambda: backend.diagnose(address, config, ctx, password, accept, provider))
         self.render()
@@ -120,76 +186,114 @@ class TestingPage(Page):
             self.render()
 
     def _finished(self, job: Job, result: Diagnosis) -> None:
-        if job is not self.job:
+        if job is not self.job or not self.running:
             return
         self.running = False
-        self.state.diagnosis = result
         config, note = switch_off_port25(self.state.config, result.findings)
-        if note is not None:
+        if note is not None and not self.switched:
+            # Sending moves off port 25: test what will really be used, not what was.
+            self.switched = True
             self.state.config = config
-            self.state.notes.append(note)
+            if note not in self.state.notes:
+                self.state.notes.append(note)
+            self.start()
+            return
+        self.state.diagnosis = result
+        self.state.verdicts = verdicts(self.state.config, result, self.state.accepted, self.state.refused)
         self.render()
         self.completeChanged.emit()
 
     def _failed(self, job: Job, exc: BaseException) -> None:
-        if job is not self.job:
+        if job is not self.job or not self.running:
             return
         self.running = False
-        self.problem = exc.text if isinstance(exc, UserError) else T("The test stopped: {problem}", problem=f"{type(exc).__name__}: {exc}")
+        self.problem = exc.text if isinstance(exc, UserError) else T("The test stopped unexpectedly. Test again; if it happens again, send the report to support.")
         self.render()
         self.completeChanged.emit()
 
+    def proven(self) -> bool:
+        return self.state.diagnosis is not None and all_proven(self.state.verdicts)
+
     def isComplete(self) -> bool:  # noqa: N802
-        return not self.running
+        return not self.running and (self.proven() or (self.anyway.isChecked() and (self.state.diagnosis is not None or self.problem is not None)))
+
+    def port25_line(self):
+        diagnosis = self.state.diagnosis
+        return port25_note(self.state.verdicts, diagnosis.findings) if diagnosis is not None else None
 
     def render(self) -> None:
         self.findings.clear()
+        self.verdict_list.clear()
         self.progress.setVisible(self.running)
         for step in self.steps.values():
             if self.running:
                 item = QListWidgetItem(icon(STATUS_ICONS.get(step.status, "info")), f"{step.target} — {self.t(wording.step_status(step.status))}" + (f": {self.t(step.detail)}" if step.detail and step.status is not StepStatus.STARTED else ""))
                 self.findings.addItem(item)
         diagnosis = self.state.diagnosis
-        blocked = None
+        neutral = self.port25_line()
+        for v in self.state.verdicts:
+            item = QListWidgetItem(icon(VERDICT_ICONS[v.verdict]), self.t(v.reason))
+            item.setData(Qt.ItemDataRole.UserRole, v.verdict.value)
+            self.verdict_list.addItem(item)
+        if neutral is not None:
+            item = QListWidgetItem(icon("info"), self.t(neutral))
+            item.setData(Qt.ItemDataRole.UserRole, "port25")
+            self.verdict_list.addItem(item)
+        self.verdict_list.setVisible(bool(self.state.verdicts))
         if diagnosis is not None:
             for f in sorted(diagnosis.findings, key=lambda f: f.severity.rank):
+                if neutral is not None and f.code == "port25-blocked":
+                    continue  # said once, neutrally, above
                 text = self.t(f.message) + (f"\n→ {self.t(f.fix)}" if f.fix is not None else "")
-                item = QListWidgetItem(icon(SEVERITY_ICONS.get(f.severity.value, "info")), text)
+                item = QListWidgetItem(icon(finding_icon(f)), text)
                 item.setData(Qt.ItemDataRole.UserRole, f.code)
                 item.setToolTip(f"{f.code} {f.host}:{f.port}")
                 self.findings.addItem(item)
-                if f.code == "port25-blocked":
-                    blocked = f
-        self.port25.setVisible(blocked is not None)
-        if blocked is not None:
-            text = self.t(T("Your internet connection blocks port 25, the old port for sending mail. Many providers of home internet do this to stop spam. That is not a problem: mail programs send on port 465 or 587 with your password."))
-            for note in self.state.notes:
-                text += "\n" + self.t(note)
-            self.port25.set_text(text)
+        password_matters = any(v.password for v in self.state.verdicts) or (diagnosis is not None and not self.state.password)
+        self.password_row.setVisible(not self.running and password_matters)
+        self.anyway.setVisible(not self.running and (diagnosis is not None or self.problem is not None) and not self.proven())
         self._texts()
 
     def retranslate(self) -> None:
-        self.render()  # findings and the port-25 text are rendered in the new language too
+        self.render()  # verdicts and findings are rendered in the new language too
 
     def _texts(self) -> None:
         self.setTitle(self.t(T("Testing the settings")))
-        self.setSubTitle(self.t(T("Connecting to each server, checking encryption and certificates, and logging in.")))
+        self.set_subtitle(T("Connecting to each server, checking encryption and certificates, and logging in."))
         diagnosis = self.state.diagnosis
+        found = self.state.verdicts
         if self.running:
             status = T("Testing… this takes a few seconds.")
         elif self.problem is not None:
             status = self.problem
         elif diagnosis is None:
             status = T("Not tested.")
-        elif any(f.problem for f in diagnosis.findings):
-            status = T("Some checks failed. Read what to do below, go back to change the settings, or continue anyway.")
+        elif all_proven(found):
+            status = T("Everything works: receiving and sending mail were tested with your password.")
+        elif any(v.password for v in found) and not self.state.password:
+            status = T("Without the password the wizard cannot prove the login. Type it below and choose Test again.")
+        elif any(v.password and v.verdict is Verdict.FAILED for v in found):
+            status = T("The password was not accepted. Type it again below and choose Test again.")
         else:
-            status = T("Everything works.")
+            status = T("Not everything works yet. Read what to do below, go back to change the settings, or set it up anyway.")
         self.status.setText(self.t(status))
+        self.password_label.setText(self.t(T("&Password:")))
+        self.password.setAccessibleName(self.t(T("Password")))
+        shown = self.show_password.isChecked()
+        self.show_password.setText(self.t(T("Hide")) if shown else self.t(T("Show")))
+        self.show_password.setAccessibleName(self.t(T("Hide the password")) if shown else self.t(T("Show the password")))
+        self.findings_label.setText(self.t(T("What the test &found:")))
         self.again.setText(self.t(T("&Test again")))
         self.again.setAccessibleName(self.t(T("Test again")))
         self.again.setEnabled(not self.running)
+        if any(v.password for v in found):
+            anyway = T("Set it &up anyway; the mail program will ask for the password")
+        else:
+            anyway = T("Set it &up anyway; Done will list what is still open")
+        self.anyway.setText(self.t(anyway))
+        self.anyway.setAccessibleName(self.anyway.text().replace("&", ""))
         self.findings.setAccessibleName(self.t(T("Test results")))
+        self.verdict_list.setAccessibleName(self.t(T("What was proven")))
         self.progress.setAccessibleName(self.t(T("Test progress")))
 
 
@@ -204,6 +308,14 @@ class ProgramsPage(Page):
         self.list_layout = QVBoxLayout(self.list_widget)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list_widget)
+        self.local_heading, self.files_heading = QLabel(), QLabel()
+        for heading in (self.local_heading, self.files_heading):
+            heading.setWordWrap(True)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+        self.look_again = QPushButton()
+        self.look_again.clicked.connect(lambda: self.initializePage())
         self.retired = Banner("warning")  # other accounts still using a server being switched off
         self.retired.hide()
         layout.addWidget(self.retired)
@@ -215,6 +327,7 @@ class ProgramsPage(Page):
         layout.addWidget(self.remember)
         self.keyring = QCheckBox()
         self.keyring.setChecked(False)
+        self.keyring.hide()  # offered only where a keyring exists
         layout.addWidget(self.keyring)
         self.keyring_detail = QLabel()
         self.keyring_detail.setWordWrap(True)
@@ -238,17 +351,33 @@ class ProgramsPage(Page):
             detail.deleteLater()
         self.boxes = []
         self.done = False
-        for program in self.shared.backend.mail_programs():
-            box = QCheckBox()
-            box.setEnabled(program.available)
-            box.setChecked(program.available and (program.key.startswith("thunderbird:") or program.key == "sheet"))
-            detail = QLabel()
-            detail.setWordWrap(True)
-            detail.setIndent(24)
-            detail.setStyleSheet("color: #555;")
-            self.list_layout.addWidget(box)
-            self.list_layout.addWidget(detail)
-            self.boxes.append((program, box, detail))
+        backend = self.shared.backend
+        programs = backend.mail_programs()
+        # Programs on this computer first, then files to hand to another program or device.
+        for heading in (self.local_heading, self.files_heading, self.look_again):
+            self.list_layout.removeWidget(heading)
+        self.list_layout.addWidget(self.local_heading)
+        for local in (True, False):
+            if not local:
+                self.list_layout.addWidget(self.files_heading)
+            for program in (p for p in programs if p.on_this_computer == local):
+                box = QCheckBox()
+                box.setEnabled(program.available)
+                box.setChecked(program.available and program.default)
+                detail = QLabel()
+                detail.setWordWrap(True)
+                detail.setIndent(24)
+                detail.setStyleSheet("color: #555;")
+                self.list_layout.addWidget(box)
+                self.list_layout.addWidget(detail)
+                self.boxes.append((program, box, detail))
+            if local:
+                self.list_layout.addWidget(self.look_again)
+        installed = getattr(backend, "thunderbird_installed", lambda: False)
+        self.look_again.setVisible(any(p.key == "thunderbird:" and not p.available for p in programs) and installed())
+        has_keyring = getattr(backend, "keyring_available", lambda: True)()
+        self.keyring.setVisible(has_keyring)
+        self.keyring_detail.setVisible(has_keyring)
         self._find_existing()
         typed = bool(self.state.password)
         thunderbird = any(p.key.startswith("thunderbird:") and p.available for p, _, _ in self.boxes)
@@ -286,6 +415,7 @@ class ProgramsPage(Page):
         for program, box, _ in self.boxes:
             if program.key in self.changes and program.available:
                 box.setChecked(True)  # what is there already is kept up to date
+        self.state.moved = any(c.moves for changes in self.changes.values() for c in changes)
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.job is None
@@ -295,9 +425,9 @@ class ProgramsPage(Page):
             return True
         chosen = [p for p, box, _ in self.boxes if box.isChecked()]
         state, backend, catalog = self.state, self.shared.backend, self.shared.lang.catalog
-        keep_password = self.keyring.isChecked() and bool(state.password)
+        keep_password = not self.keyring.isHidden() and self.keyring.isChecked() and bool(state.password)
         remember = self.remember.isEnabled() and self.remember.isChecked() and bool(state.password)
-        certificates = tuple(state.accepted)
+        certificates = certificates_in_use(state.diagnosis, state.accepted)  # what the servers show now
         config = consented(state.config, state.consented)
 
         def work() -> tuple[list[Written], object]:
@@ -342,8 +472,12 @@ class ProgramsPage(Page):
 
     def retranslate(self) -> None:
         self.setTitle(self.t(T("Mail programs")))
-        self.setSubTitle(self.t(T("Choose where to set up the account.")))
-        self.intro.setText(self.t(T("These mail programs were found on this computer. Files for other devices are saved so you can open or send them.")))
+        self.set_subtitle(T("Choose where to set up the account."))
+        self.intro.setText(self.t(T("Choose the mail programs to set up. Files for other programs and devices are saved in a folder, to open or send them there.")))
+        self.local_heading.setText(self.t(T("Mail programs on this computer")))
+        self.files_heading.setText(self.t(T("Files for other programs and devices")))
+        self.look_again.setText(self.t(T("&Look again")))
+        self.look_again.setAccessibleName(self.t(T("Look again for Thunderbird")))
         words = {"incoming": T("Incoming"), "outgoing": T("Outgoing"), "username": T("User name")}
         for program, box, detail in self.boxes:
             box.setText(self.t(program.label))
@@ -377,15 +511,88 @@ class ProgramsPage(Page):
         self.keyring_detail.setText(self.t(T("Only for this wizard's own later checks: testing the account again, a provider's move to new servers, a support re-run. Your mail programs do not read it from there.")))
 
 
+def outlook_steps(paths: tuple[Path, ...]) -> list[Text]:
+    """Outlook in three plain steps, naming the files (the writer's own steps are for experts)."""
+    reg = next((p for p in paths if p.suffix == ".reg"), None)
+    folder = paths[0].parent if paths else None
+    out = [T("Copy the folder “{folder}” to the Windows computer (a USB stick or your cloud storage will do).", folder=str(folder) if folder else "-")]
+    if reg is not None:
+        out.append(T("There, double-click “{file}” and answer Yes.", file=reg.name))
+    out.append(T("Open Outlook, choose File, then Add Account, and type your e-mail address."))
+    return out
+
+
+def apple_steps(paths: tuple[Path, ...], mac: bool, phone: bool) -> list[Text]:
+    profile = next((p for p in paths if p.suffix == ".mobileconfig"), paths[0] if paths else None)
+    name = profile.name if profile is not None else "-"
+    out = []
+    if mac:
+        out.append(T("On the Mac: double-click “{file}”, then open System Settings, Privacy & Security, Profiles, and install it.", file=name))
+    if phone:
+        out.append(T("On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it.", file=name))
+    return out
+
+
+@dataclass(frozen=True)
+class DoneEntry:
+    """One block of the Done page: a program (or two sharing one file), what was done, where."""
+
+    labels: tuple[Text, ...]
+    ok: bool
+    lines: tuple[Text, ...]
+    paths: tuple[Path, ...]
+    thunderbird: bool = False
+
+
+def done_entries(written: list[Written]) -> list[DoneEntry]:
+    """What the Done page lists: Mac and iPhone become one block when they share the file."""
+    out: list[DoneEntry] = []
+    apple = {w.program.key: w for w in written if w.program.key in ("apple", "iphone") and w.ok}
+    merged = len(apple) == 2 and set(apple["apple"].paths) == set(apple["iphone"].paths)
+    for w in written:
+        key = w.program.key
+        if not w.ok:
+            out.append(DoneEntry((w.program.label,), False, w.lines, ()))
+        elif key == "outlook":
+            out.append(DoneEntry((w.program.label,), True, tuple(outlook_steps(w.paths)), w.paths))
+        elif key in ("apple", "iphone"):
+            if merged and key == "iphone":
+                continue
+            labels = (apple["apple"].program.label, apple["iphone"].program.label) if merged else (w.program.label,)
+            warn = tuple(line for line in w.lines if line.source.startswith("Warning:"))  # the password-in-file warning stays
+            steps = apple_steps(w.paths, mac=merged or key == "apple", phone=merged or key == "iphone")
+            out.append(DoneEntry(labels, True, warn + tuple(steps), w.paths))
+        else:
+            out.append(DoneEntry((w.program.label,), True, w.lines, w.paths, thunderbird=key.startswith("thunderbird:")))
+    return out
+
+
 class DonePage(Page):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.verdict = Banner("ok")  # green only when everything was proven
+        layout.addWidget(self.verdict)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
+        self.entries_widget = QWidget()
+        self.entries_layout = QVBoxLayout(self.entries_widget)
+        self.entries_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.entries_widget)
+        self.entry_widgets: list[QWidget] = []
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        layout.addWidget(self.notes)
         self.checklist = Banner("info")
         layout.addWidget(self.checklist)
         self.two_factor = Banner("info")
@@ -408,10 +615,11 @@ class DonePage(Page):
         row.addWidget(self.copy)
         row.addWidget(self.save)
         row.addStretch(1)
-        layout.addLayout(row)
+        outer.addLayout(row)
         self.saved = QLabel()
         self.saved.setWordWrap(True)
-        layout.addWidget(self.saved)
+        outer.addWidget(self.saved)
+        self.open_buttons: list[tuple[QPushButton, Path | None]] = []
         self.retranslate()
 
     def initializePage(self) -> None:  # noqa: N802
@@ -421,6 +629,7 @@ class DonePage(Page):
         brand = getattr(getattr(backend, "brand", None), "id", None)
         self.state.identity = None  # a new attempt: a new reference
         identity_of(self.state, brand=brand, home=getattr(backend, "home", None))
+        self._build_entries()
         self.retranslate()
 
     def report(self) -> str:
@@ -444,32 +653,88 @@ class DonePage(Page):
             self.saved_text = T("The report is saved as {path}.", path=path)
         self.saved.setText(self.t(self.saved_text))
 
+    def _build_entries(self) -> None:
+        for widget in self.entry_widgets:
+            self.entries_layout.removeWidget(widget)
+            widget.deleteLater()
+        self.entry_widgets = []
+        self.open_buttons = []
+        self.entries = done_entries(self.state.written)
+        backend = self.shared.backend
+        for entry in self.entries:
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 4, 0, 4)
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            column.addWidget(label)
+            buttons = QHBoxLayout()
+            folders = list(dict.fromkeys(p if p.is_dir() else p.parent for p in entry.paths)) if entry.ok else []
+            if entry.thunderbird and getattr(backend, "thunderbird_installed", lambda: False)():
+                button = QPushButton()
+                button.clicked.connect(lambda: getattr(self.shared.backend, "open_thunderbird", lambda: False)())
+                buttons.addWidget(button)
+                self.open_buttons.append((button, None))
+            for folder in folders[:1]:
+                button = QPushButton()
+                button.setToolTip(str(folder))
+                button.clicked.connect(lambda _=False, folder=folder: getattr(self.shared.backend, "open_path", lambda p: False)(folder))
+                buttons.addWidget(button)
+                self.open_buttons.append((button, folder))
+            buttons.addStretch(1)
+            column.addLayout(buttons)
+            box.label = label
+            self.entries_layout.addWidget(box)
+            self.entry_widgets.append(box)
+
+    def open_items(self) -> list:
+        return [v for v in self.state.verdicts if not v.proven]
+
     def retranslate(self) -> None:
         self.setTitle(self.t(T("Done")))
+        self.set_subtitle(None)
         state = self.state
-        parts = []
-        ok = [w for w in state.written if w.ok]
-        failed = [w for w in state.written if not w.ok]
-        if ok:
-            parts.append("<p><b>" + self.t(T("Set up:")) + "</b></p><ul>")
-            for w in ok:
-                parts.append("<li><b>" + rich(self.t(w.program.label)) + "</b><br>" + "<br>".join(rich(self.t(line)) for line in w.lines) + "</li>")
-            parts.append("</ul>")
-        if failed:
-            parts.append("<p><b>" + self.t(T("Not set up:")) + "</b></p><ul>")
-            for w in failed:
-                parts.append("<li>" + rich(self.t(w.program.label)) + ": " + "<br>".join(rich(self.t(line)) for line in w.lines) + "</li>")
-            parts.append("</ul>")
+        open_items = self.open_items()
+        written_ok = any(w.ok for w in state.written)
         if not state.written:
-            parts.append("<p>" + self.t(T("No mail program was set up.")) + "</p>")
-        for note in state.notes:
-            parts.append("<p>" + rich(self.t(note)) + "</p>")
-        if state.keyring is not None:
-            parts.append("<p>" + rich(self.t(state.keyring)) + "</p>")
-        self.summary.setText("".join(parts))
+            self.verdict.setVisible(True)
+            self._verdict("info", self.t(T("No mail program was set up.")))
+        elif state.verdicts and not open_items:
+            self._verdict("ok", self.t(T("Your e-mail is set up, and it works: receiving and sending were tested with your password.")))
+        else:
+            lines = [self.t(T("Set up, but not everything is proven yet. Still open:"))]
+            for v in open_items:
+                lines.append("• " + self.t(v.reason) + (" " + self.t(v.todo) if v.todo is not None else ""))
+            if not state.verdicts:
+                lines.append("• " + self.t(T("The settings were not tested. The mail program will show whether they work.")))
+            self._verdict("warning" if written_ok else "error", "\n".join(lines))
+        self.summary.setText("<p><b>" + rich(self.t(T("What was done:"))) + "</b></p>" if state.written else "")
         self.summary.setAccessibleName(self.t(T("What was set up")))
+        for entry, box in zip(getattr(self, "entries", []), self.entry_widgets):
+            title = " / ".join(rich(self.t(label)) for label in entry.labels)
+            mark = "" if entry.ok else " — " + rich(self.t(T("not set up")))
+            if entry.ok and len(entry.lines) > 1:
+                body = "<ol>" + "".join("<li>" + rich(self.t(line)) + "</li>" for line in entry.lines) + "</ol>"
+            else:
+                body = "<br>".join(rich(self.t(line)) for line in entry.lines)
+            box.label.setText(f"<b>{title}</b>{mark}<br>{body}")
+            box.label.setAccessibleName(box.label.text())
+        for button, folder in self.open_buttons:
+            if folder is None:
+                button.setText(self.t(T("Open &Thunderbird")))
+                button.setAccessibleName(self.t(T("Open Thunderbird")))
+            else:
+                button.setText(self.t(T("Open &folder")))
+                button.setAccessibleName(self.t(T("Open the folder {folder}", folder=str(folder))))
+        notes = [self.t(note) for note in state.notes]
+        if state.keyring is not None:
+            notes.append(self.t(state.keyring))
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
         provider = state.provider
-        if provider and provider.checklist:
+        if provider and provider.checklist and state.moved:  # only when an existing account was moved
             self.checklist.show()
             items = "\n".join("• " + self.t(item) for item in provider.checklist)
             if provider.migration_date is not None:
@@ -506,3 +771,9 @@ class DonePage(Page):
         self.save.setText(self.t(T("Sa&ve report…")))
         self.copy.setAccessibleName(self.t(T("Copy report for support")))
         self.save.setAccessibleName(self.t(T("Save report")))
+
+    def _verdict(self, kind: str, text: str) -> None:
+        self.verdict.kind = kind
+        self.verdict.setStyleSheet(f"#banner {{ background: {Banner.COLOURS.get(kind, '#eee')}; border-radius: 6px; }}")
+        self.verdict.icon.setPixmap(pixmap({"ok": "ok"}.get(kind, kind), 22))
+        self.verdict.set_text(text)

@@ -182,6 +182,7 @@ class SettingsPage(Page):
         self.body.addWidget(self.manual_box)
 
         self.precheck = Banner("info")
+        self.precheck_text: Text | None = None
         self.body.addWidget(self.precheck)
         self.body.addStretch(1)
 
@@ -322,37 +323,75 @@ class SettingsPage(Page):
         job.ctx = ctx
         accept = tuple(c.sha256 for c in self.state.accepted)
         backend = self.shared.backend
+        job.config = config  # the settings this check is about
         config = consented(config, self.state.consented)
         job.finished.connect(lambda result, job=job: self._prechecked(job, result))
         job.failed.connect(lambda exc, job=job: self._prechecked(job, None, exc))
         self.job = job
+        self._lock(True)
         self.precheck.show()
-        self.precheck.set_text(self.t(T("Looking at the servers' certificates (no password is sent yet)…")))
+        self._precheck_banner("info", T("Looking at the servers' certificates (no password is sent yet)…"))
         self.completeChanged.emit()
         provider = self.state.provider
         self.shared.worker.submit(job, lambda: backend.diagnose(address, config, ctx, None, accept, provider))
+
+    def _lock(self, locked: bool) -> None:
+        """While the check runs the choices stay as they were checked."""
+        for widget in (self.kind_box, self.servers_box, self.consent_box, self.manual_toggle, self.manual_box):
+            widget.setEnabled(not locked)
+
+    def _precheck_banner(self, kind: str, text: Text) -> None:
+        self.precheck_text = text
+        self.precheck.kind = kind
+        self.precheck.setStyleSheet(f"#banner {{ background: {Banner.COLOURS.get(kind, '#eee')}; border-radius: 6px; }}")
+        from wizard.gui.common import pixmap
+
+        self.precheck.icon.setPixmap(pixmap(kind, 22))
+        self.precheck.set_text(self.t(text))
 
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
             self.job = None
+            self._lock(False)
             self.precheck.hide()
             self.completeChanged.emit()
 
+    def cleanupPage(self) -> None:  # noqa: N802 - Back: the running check is dropped
+        self.cancel()
+        self.checked = False
+
     def _prechecked(self, job: Job, result: Diagnosis | None, exc: BaseException | None = None) -> None:
         if job is not self.job:
-            return
+            return  # an older check (cancelled, or for other settings): ignored
         self.job = None
+        self._lock(False)
+        if job.config != self.state.config:
+            self.precheck.hide()
+            self.completeChanged.emit()
+            return
+        if result is None:
+            # Never move on as if nothing needed a decision: say so, and let Next try again.
+            from asyncio import CancelledError
+
+            problem = exc.text if isinstance(exc, UserError) else None
+            if isinstance(exc, CancelledError):
+                self.precheck.hide()
+            elif problem is not None:
+                self._precheck_banner("error", T("The servers could not be checked: {problem} Choose Next to try again, or change the settings.", problem=problem))
+            else:
+                self._precheck_banner("error", T("The servers could not be checked. Choose Next to try again, or change the settings."))
+            self.completeChanged.emit()
+            return
         self.precheck.hide()
-        pending: list[CertificateInfo] = []
-        if result is not None:
-            known = {a.sha256 for a in self.state.accepted}
-            pending = [c for c in result.certificates if c.sha256 not in known]
+        known = {a.sha256 for a in self.state.accepted}
+        pending = [c for c in result.certificates if c.sha256 not in known]
         self.state.pending = tuple(pending)
-        self.state.replacing = tuple(result.changed) if result is not None else ()
+        self.state.replacing = tuple(result.changed)
         self.checked = True
         self.completeChanged.emit()
         self.wizard().next()
+        self.checked = False  # coming back later checks again: decisions and servers may change
 
     def nextId(self) -> int:  # noqa: N802
         return PageId.CERTIFICATE if self.state.pending else PageId.TESTING
@@ -431,10 +470,12 @@ class SettingsPage(Page):
         return "\n".join(shown), "<ul>" + "".join(items) + "</ul>"
 
     def retranslate(self) -> None:
-        self.setTitle(self.t(T("Settings found")))
         config = self.state.config
         manual = self.state.manual or self.base is None
-        self.setSubTitle(self.t(T("Check the settings, or enter them yourself.")) if not manual else self.t(T("Enter the settings your provider gave you. Encrypted connections are chosen to start with.")))
+        self.setTitle(self.t(T("Settings found")) if not manual else self.t(T("Your server settings")))
+        self.set_subtitle(T("Check the settings, or enter them yourself.") if not manual else T("Enter the settings your provider gave you. Encrypted connections are chosen to start with."))
+        if self.precheck_text is not None:
+            self.precheck.set_text(self.t(self.precheck_text))
         if config is not None and not manual:
             words, kind = trust_words(config)
             origin = f" ({config.origin})" if config.origin else ""
@@ -491,7 +532,7 @@ class SettingsPage(Page):
         self.manual_toggle.setText(self.t(T("Enter or change the settings &myself")))
         self.manual_toggle.setAccessibleName(self.t(T("Enter or change the settings myself")))
         self.manual_box.setTitle(self.t(T("Your settings")))
-        labels = (T("Incoming &type:"), T("Incoming &server:"), T("Incoming p&ort:"), T("Incoming s&ecurity:"), T("Outgoing s&erver (SMTP):"), T("Outgoing po&rt:"), T("Outgoing sec&urity:"), T("&User name:"))
+        labels = (T("Incoming &type:"), T("Incoming &server:"), T("Incoming p&ort:"), T("Incoming s&ecurity:"), T("Outgoing ser&ver (SMTP):"), T("Outgoing po&rt:"), T("Outgoing secur&ity:"), T("&User name:"))
         fields = (self.m_protocol, self.m_in_host, self.m_in_port, self.m_in_sec, self.m_out_host, self.m_out_port, self.m_out_sec, self.m_user)
         for label, text, field in zip(self.m_labels, labels, fields):
             label.setText(self.t(text))
@@ -538,9 +579,11 @@ class CertificatePage(Page):
         layout.addWidget(self.accept)
         layout.addWidget(self.refuse)
         layout.addStretch(1)
+        self.shown: tuple[CertificateInfo, ...] = ()
         self.retranslate()
 
     def initializePage(self) -> None:  # noqa: N802
+        self.shown = tuple(self.state.pending)  # the certificates this decision is about
         self.group.setExclusive(False)
         self.accept.setChecked(False)
         self.refuse.setChecked(False)
@@ -551,21 +594,27 @@ class CertificatePage(Page):
         return self.accept.isChecked() or self.refuse.isChecked()
 
     def validatePage(self) -> bool:  # noqa: N802
-        for cert in self.state.pending:
-            if self.accept.isChecked():
-                self.state.accepted.append(cert)
-                try:
-                    self.shared.backend.accept(cert)
-                except Exception:  # noqa: BLE001 - the doctor pins it on the next run anyway
-                    pass
-            else:
-                self.state.refused.append(cert)
-        self.state.pending = ()
+        """The decision replaces any earlier one for the same certificates (Back, change your
+        mind, Next): accepted ones are stored, refused ones are taken out of the store."""
+        state, backend = self.state, self.shared.backend
+        for cert in self.shown:
+            state.accepted = [c for c in state.accepted if c.sha256 != cert.sha256]
+            state.refused = [c for c in state.refused if c.sha256 != cert.sha256]
+            try:
+                if self.accept.isChecked():
+                    state.accepted.append(cert)
+                    backend.accept(cert)
+                else:
+                    state.refused.append(cert)
+                    getattr(backend, "forget", lambda c: None)(cert)
+            except Exception:  # noqa: BLE001 - the doctor pins an accepted one on the next run anyway
+                pass
         return True
 
     def retranslate(self) -> None:
         self.setTitle(self.t(T("A new server certificate")))
-        certs = self.state.pending
+        self.set_subtitle(None)
+        certs = self.shown
         provider = self.state.provider
         self.intro.setText(self.t(T("The mail server shows a certificate that no authority on this computer vouches for. This happens when a provider changes its certificate. Accept it only if it is the one your provider announced.")))
         rows = []

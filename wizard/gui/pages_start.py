@@ -6,6 +6,7 @@ import time
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QWidget,
     QAbstractItemView,
     QComboBox,
     QFormLayout,
@@ -104,6 +105,9 @@ class WelcomePage(Page):
         code = self.language.itemData(index)
         self.state.language = code
         self.shared.lang.set(code)
+        from wizard.gui.remember import remember_language
+
+        remember_language(code)  # the next start opens in it
 
     def retranslate(self) -> None:
         discovered = self.state.discovered
@@ -120,6 +124,7 @@ class WelcomePage(Page):
         else:
             self.title.setText(self.t(T("Set up your e-mail")))
         self.setTitle(self.t(provider.product_name) if provider and provider.product_name else self.t(T("Welcome")))
+        self.set_subtitle(None)
         self.intro.setText(self.t(T("This wizard finds your provider's settings, tests them on the real servers, and sets up your mail programs. It takes about a minute.")))
         self.note.setVisible(bool(provider and provider.note))
         if provider and provider.note:
@@ -163,13 +168,26 @@ class AccountPage(Page):
         form.addRow("", self.password_hint)
         self.address.textChanged.connect(self._validate)
         self.name.textChanged.connect(lambda text: setattr(self.state, "realname", text))
-        self.password.textChanged.connect(lambda text: setattr(self.state, "password", text))
+        self.password.textChanged.connect(self._password_changed)
         self._error = None
         self.retranslate()
 
     def _toggle_password(self, shown: bool) -> None:
         self.password.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
         self.retranslate()
+
+    def _password_changed(self, text: str) -> None:
+        self.state.password = text
+        self._password_hint()
+
+    def _password_hint(self) -> None:
+        """An empty password is flagged where it is typed: the login cannot be proven without it."""
+        if self.password.text():
+            self.password_hint.setStyleSheet("")
+            self.password_hint.setText(self.t(T("The password is used to test the login. It is saved only where you choose on the last page, and only encrypted, never in a plain file.")))
+        else:
+            self.password_hint.setStyleSheet("color: #8a5300;")
+            self.password_hint.setText(self.t(T("No password yet: without it the wizard cannot prove the login. You can still go on; the mail program will ask for it.")))
 
     def _validate(self) -> None:
         text = self.address.text()
@@ -187,8 +205,8 @@ class AccountPage(Page):
 
     def retranslate(self) -> None:
         self.setTitle(self.t(T("Your account")))
-        self.setSubTitle(self.t(T("The address and password you got from your e-mail provider.")))
-        for label, text in zip(self.labels, (T("Your &name:"), T("E-mail &address:"), T("&Password:"))):
+        self.set_subtitle(T("The address and password you got from your e-mail provider."))
+        for label, text in zip(self.labels, (T("Your na&me:"), T("E-mail &address:"), T("&Password:"))):
             label.setText(self.t(text))
         self.name.setPlaceholderText(self.t(T("as recipients will see it, e.g. Anna Hansen")))
         self.address.setPlaceholderText("name@example.com")
@@ -198,7 +216,7 @@ class AccountPage(Page):
         shown = self.show_password.isChecked()
         self.show_password.setText(self.t(T("Hide")) if shown else self.t(T("Show")))
         self.show_password.setAccessibleName(self.t(T("Hide the password")) if shown else self.t(T("Show the password")))
-        self.password_hint.setText(self.t(T("The password is used to test the login. It is saved only where you choose on the last page, and only encrypted, never in a plain file.")))
+        self._password_hint()
         self.address_error.setText(self.t(self._error) if self._error else "")
 
 
@@ -229,7 +247,21 @@ class FindingPage(Page):
         header.resizeSection(2, 250)
         header.resizeSection(3, 64)
         self.steps.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.suggest = QPushButton()  # "Use anna@gmail.com" after a mistyped domain
+        self.suggest.hide()
+        self.suggest.clicked.connect(self._use_suggestion)
+        suggest_row = QHBoxLayout()
+        suggest_row.addWidget(self.suggest)
+        suggest_row.addStretch(1)
+        layout.addLayout(suggest_row)
+        self.details = QToolButton()  # the technical table of sources, for the curious and support
+        self.details.setCheckable(True)
+        self.details.toggled.connect(self._details_toggled)
+        layout.addWidget(self.details)
         layout.addWidget(self.steps, 1)
+        self.steps.hide()
+        self.spacer = QWidget()
+        layout.addWidget(self.spacer, 1)
         buttons = QHBoxLayout()
         self.stop = QPushButton()
         self.stop.clicked.connect(self.cancel)
@@ -290,8 +322,27 @@ class FindingPage(Page):
     def _manual(self) -> None:
         self.cancel()
         self.state.manual = True
-        self.completeChanged.emit()
         self.wizard().next()
+
+    def _details_toggled(self, shown: bool) -> None:
+        self.steps.setVisible(shown)
+        self.spacer.setVisible(not shown)
+        self.retranslate()
+
+    def suggested_address(self) -> str | None:
+        discovered, address = self.state.discovered, self.state.address
+        if self.outcome != "no-such-domain" or discovered is None or not discovered.suggestion or address is None:
+            return None
+        return f"{address.local}@{discovered.suggestion}"
+
+    def _use_suggestion(self) -> None:
+        """The did-you-mean address goes into the account page's field, and the search reruns."""
+        fixed = self.suggested_address()
+        wizard = self.wizard()
+        if fixed is None or wizard is None:
+            return
+        wizard.page(1).address.setText(fixed)
+        self.start()
 
     def _retranslate_groups(self) -> None:
         for group in self.groups.values():
@@ -326,14 +377,26 @@ class FindingPage(Page):
             group.setExpanded(source != "guess")
         return group
 
+    def _shown_status(self, status: StepStatus) -> StepStatus:
+        """What a row shows: no spinner once the search stopped, and no red for a source that
+        did not matter because another one found the settings."""
+        if status is StepStatus.STARTED and not self.running:
+            return StepStatus.CANCELLED
+        if self.outcome == "found" and status in (StepStatus.ERROR, StepStatus.TIMEOUT):
+            return StepStatus.EMPTY
+        return status
+
+    def _icon_name(self, status: StepStatus) -> str:
+        return STATUS_ICONS.get(self._shown_status(status), "info")
+
     def _render_group(self, group: QTreeWidgetItem) -> None:
         source = group.data(0, Qt.ItemDataRole.UserRole + 1)
         steps = [group.child(i).data(0, Qt.ItemDataRole.UserRole) for i in range(group.childCount())]
         status = group_status([s.status for s in steps])
         group.setText(0, self.t(wording.source(source)))
         group.setText(1, self.t(T("{count} asked", count=len(steps))) if len(steps) > 1 else steps[0].target)
-        group.setText(2, self.t(wording.step_status(status)))
-        group.setIcon(2, icon(STATUS_ICONS.get(status, "info")))
+        group.setText(2, self.t(wording.step_status(self._shown_status(status) if status is StepStatus.STARTED else status)))
+        group.setIcon(2, icon(self._icon_name(status)))
         times = [s.ms for s in steps if s.ms is not None]
         group.setText(3, f"{max(times):.0f} ms" if times else "")
         group.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -343,11 +406,12 @@ class FindingPage(Page):
         # Under its source's row the source's name would only repeat itself.
         item.setText(0, "" if item.parent() is not None else self.t(wording.source(step.source)))
         item.setText(1, step.target)
-        word = self.t(wording.step_status(step.status))
+        status = self._shown_status(step.status) if step.status is StepStatus.STARTED else step.status
+        word = self.t(wording.step_status(status))
         if step.detail is not None and step.status is not StepStatus.STARTED:
             word = f"{word}: {self.t(step.detail)}"
         item.setText(2, word)
-        item.setIcon(2, icon(STATUS_ICONS.get(step.status, "info")))
+        item.setIcon(2, icon(self._icon_name(step.status)))
         item.setText(3, "" if step.ms is None else f"{step.ms:.0f} ms")
         item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setToolTip(1, step.target)
@@ -370,17 +434,17 @@ class FindingPage(Page):
             wizard = self.wizard()
             if wizard is not None and hasattr(wizard, "apply_brand"):
                 wizard.apply_brand()  # a provider recognised by domain or MX brings its look
-        self._stopped("found" if result.configs else "nothing")
+        self._stopped(result.why)
 
     def _failed(self, job: Job, exc: BaseException) -> None:
         if job is not self.job or not self.running:
             return
-        self.problem = exc.text if isinstance(exc, UserError) else T("Something unexpected went wrong ({problem}).", problem=f"{type(exc).__name__}: {exc}")
+        self.problem = exc.text if isinstance(exc, UserError) else T("The search stopped unexpectedly. Search again, or enter the settings by hand.")
         cancelled = self.job.ctx is not None and self.job.ctx.cancel.cancelled
         self._stopped("cancelled" if cancelled else "failed")
 
     def isComplete(self) -> bool:  # noqa: N802
-        return not self.running and (self.outcome == "found" or self.state.manual)
+        return not self.running and self.outcome == "found"  # "Enter settings manually" is the other way on
 
     def nextId(self) -> int:  # noqa: N802
         return PageId.SETTINGS
@@ -390,16 +454,26 @@ class FindingPage(Page):
 
     def retranslate(self) -> None:
         self.setTitle(self.t(T("Finding your settings")))
-        self.setSubTitle(self.t(T("Asking every place where mail programs look for settings, all at once.")))
+        self.set_subtitle(T("Asking every place where mail programs look for settings, all at once."))
         address = str(self.state.address) if self.state.address else ""
+        domain = self.state.address.domain if self.state.address else ""
         texts = {
             "": T("Looking for the settings of {address}…", address=address),
             "found": T("Settings found for {address}.", address=address),
-            "nothing": T("No settings were found for {address}. You can enter them by hand.", address=address),
+            "nothing-found": T("{domain} publishes no settings for mail programs. Enter the settings your provider gave you by hand.", domain=domain),
+            "no-such-domain": T("The domain “{domain}” does not exist. Check the spelling after @ in your address.", domain=domain),
+            "no-network": T("This computer could not reach the internet. Check your internet connection, then search again."),
             "cancelled": T("Stopped. You can search again or enter the settings by hand."),
             "failed": self.problem or T("The search failed."),
         }
         self.status.setText(self.t(texts.get(self.outcome if not self.running else "", texts[""])))
+        suggestion = None if self.running else self.suggested_address()
+        self.suggest.setVisible(suggestion is not None)
+        self.suggest.setText(self.t(T("Did you mean {address}? &Use it", address=suggestion or "")))
+        self.suggest.setAccessibleName(self.suggest.text().replace("&", ""))
+        shown = self.details.isChecked()
+        self.details.setText(self.t(T("Hide &details")) if shown else self.t(T("Show &details")))
+        self.details.setAccessibleName(self.details.text().replace("&", ""))
         self.stop.setText(self.t(T("&Stop searching")) if self.running else self.t(T("&Search again")))
         self.stop.setAccessibleName(self.stop.text().replace("&", ""))
         try:

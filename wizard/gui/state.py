@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wizard.gui.backend import Diagnosis, Discovered, ProviderInfo, Written
+from wizard.gui.verdict import ServiceVerdict
 from wizard.i18n import Text
 from wizard.model import AccountConfig, CertificateInfo, EmailAddress, Step
 from wizard.model.identity import ReportIdentity
@@ -29,6 +30,9 @@ class WizardState:
     accepted: list[CertificateInfo] = field(default_factory=list)
     refused: list[CertificateInfo] = field(default_factory=list)
     diagnosis: Diagnosis | None = None
+    verdicts: tuple[ServiceVerdict, ...] = ()  # from the last test: what is proven and what is open
+    anyway: bool = False  # the person chose to set it up although not everything is proven
+    moved: bool = False  # an existing account was moved to new servers (not a first setup)
     notes: list[Text] = field(default_factory=list)  # things the wizard changed for the person
     written: list[Written] = field(default_factory=list)
     keyring: Text | None = None

@@ -19,6 +19,10 @@ from wizard.gui.worker import AsyncWorker
 from wizard.i18n import T
 
 
+STEP_OF = {PageId.WELCOME: 1, PageId.ACCOUNT: 2, PageId.FINDING: 3, PageId.SETTINGS: 4, PageId.CERTIFICATE: 4, PageId.TESTING: 5, PageId.PROGRAMS: 6, PageId.DONE: 7}
+STEPS = 7
+
+
 class MailWizard(QWizard):
     def __init__(self, backend: Backend, language: str, title: str | None = None) -> None:
         super().__init__()
@@ -48,8 +52,13 @@ class MailWizard(QWizard):
             self.setPage(int(page_id), page)
         self.setStartId(int(PageId.WELCOME))
         self.resize(780, 620)
+        self.closing = False  # shutdown() was called: close without asking
+        self.quiet_close = False
+        self.confirm_box = None
+        self.currentIdChanged.connect(self._number_steps)
         self.lang.changed.connect(self.retranslate)
         self.retranslate()
+        self._number_steps()
 
     def provider(self):
         """The provider whose look the window wears: the one discovery found, else the
@@ -110,14 +119,44 @@ class MailWizard(QWizard):
             if button is not None:
                 button.setAccessibleName(t(name))
 
+    def _number_steps(self, *_: object) -> None:
+        """"Step N of M" on every page; the certificate page belongs to the settings step, so
+        the count does not jump when a server shows a new certificate."""
+        for page_id, page in self.pages.items():
+            page.set_step(STEP_OF[page_id], STEPS)
+
     def cancel_all(self) -> None:
         for page in self.pages.values():
             cancel = getattr(page, "cancel", None)
             if cancel is not None:
                 cancel()
 
+    def typed_something(self) -> bool:
+        account = self.pages[PageId.ACCOUNT]
+        return bool(self.state.realname or self.state.password or account.address.text().strip())
+
+    def confirm_cancel(self) -> bool:
+        """Asked before Cancel or the window's ✕ throws away what the person typed."""
+        from PySide6.QtWidgets import QMessageBox
+
+        t = self.lang.t
+        box = QMessageBox(QMessageBox.Icon.Question, t(T("Stop setting up?")), t(T("Stop setting up your e-mail? What you typed is not kept, and no mail program is changed.")), parent=self)
+        stop = box.addButton(t(T("&Stop setting up")), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(t(T("&Go on")), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        self.confirm_box = box
+        try:
+            box.exec()
+            return box.clickedButton() is stop
+        finally:
+            self.confirm_box = None
+
     def reject(self) -> None:
-        """Cancel always works: stop the running network work first, then close."""
+        """Cancel always works: after a confirmation once something was typed (not on the
+        Done page), the running network work stops first, then the window closes."""
+        if not self.closing and not self.quiet_close and self.currentId() != int(PageId.DONE) and self.typed_something() and not self.confirm_cancel():
+            return
         self.cancel_all()
         super().reject()
 
@@ -125,12 +164,20 @@ class MailWizard(QWizard):
         self.cancel_all()
         super().done(result)
 
-    def closeEvent(self, event) -> None:  # noqa: N802
-        self.cancel_all()
-        self.worker.stop()
-        super().closeEvent(event)
+    def closeEvent(self, event) -> None:  # noqa: N802 - the ✕: QDialog turns it into reject()
+        # Only the person's ✕ (a spontaneous event from the window system) asks first; a
+        # close() by the program itself does not.
+        self.quiet_close = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self.quiet_close = False
+        if event.isAccepted():
+            self.cancel_all()
+            self.worker.stop()
 
     def shutdown(self) -> None:
+        self.closing = True
         self.cancel_all()
         self.worker.stop()
         self.collector.release()  # the worker is gone: Python's collector is safe again

@@ -108,3 +108,11 @@ def forget_password(address: str) -> KeyringResult:
 
 def _no_backend_forget() -> KeyringResult:
     return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so there is no stored password to remove."))
+
+
+def keyring_available() -> bool:
+    """Whether a real keyring backend is there to offer (the window hides the choice if not)."""
+    try:
+        return _backend() is not None
+    except Exception:  # noqa: BLE001 - a broken keyring setup is no keyring
+        return False

@@ -1,0 +1,97 @@
+"""One verdict per service: only what the doctor proved is proven; the person's refusals,
+missing passwords and failures are named, with what to do."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from wizard.doctor import advice
+from wizard.doctor.report import Report, ServiceReport
+from wizard.gui.backend import Diagnosis
+from wizard.gui.verdict import Role, Verdict, all_proven, certificates_in_use, port25_note, verdicts
+from wizard.model import AccountConfig, CertificateInfo, Protocol, Security, ServerSettings, Source
+
+IMAP = ServerSettings(Protocol.IMAP, "imap.example.test", 993, Security.TLS)
+SMTP = ServerSettings(Protocol.SMTP, "smtp.example.test", 465, Security.TLS)
+CONFIG = AccountConfig(Source.AUTOCONFIG, True, (IMAP,), (SMTP,))
+
+
+def cert(sha: str, host: str = "imap.example.test", port: int = 993) -> CertificateInfo:
+    return CertificateInfo(host=host, port=port, sha256=sha, der=b"", subject="CN=x", issuer="CN=x",
+                           not_before=datetime(2026, 1, 1, tzinfo=timezone.utc), not_after=datetime(2027, 1, 1, tzinfo=timezone.utc), self_signed=True)
+
+
+NEW, OLD = cert(":".join(["AA"] * 32)), cert(":".join(["BB"] * 32))
+
+
+TRUSTED = cert(":".join(["CC"] * 32), "smtp.example.test", 465)
+POP = cert(":".join(["DD"] * 32), "pop.example.test", 995)
+
+
+def diagnosis(imap_login="ok", smtp_login="ok", cert_status="trusted", findings=(), certificate=NEW) -> Diagnosis:
+    services = (
+        ServiceReport("imap", IMAP.host, IMAP.port, "tls", tcp="open", certificate=certificate, certificate_status=cert_status, login=imap_login),
+        ServiceReport("pop3", "pop.example.test", 995, "tls", tcp="open", certificate=POP, certificate_status="untrusted", login="skipped"),
+        ServiceReport("smtp", SMTP.host, SMTP.port, "tls", tcp="open", certificate=TRUSTED, certificate_status="trusted", login=smtp_login),
+    )
+    report = Report("anna@example.test", services, tuple(findings))
+    return Diagnosis(tuple(findings), report=report)
+
+
+def by_role(found, role):
+    return [v for v in found if v.role is role]
+
+
+def test_everything_logged_in_and_trusted_is_proven():
+    found = verdicts(CONFIG, diagnosis())
+    assert all_proven(found)
+    # the POP3 server this IMAP account does not use (and its certificate) does not count
+    assert [v.role for v in found] == [Role.INCOMING, Role.OUTGOING, Role.CERTIFICATE, Role.CERTIFICATE]
+    assert "pop.example.test" not in " ".join(v.reason.render() for v in found)
+
+
+def test_no_password_is_not_tried_never_proven():
+    found = verdicts(CONFIG, diagnosis("skipped", "skipped"))
+    assert not all_proven(found)
+    incoming = by_role(found, Role.INCOMING)[0]
+    assert incoming.verdict is Verdict.NOT_TRIED and incoming.password
+    assert "no password" in incoming.reason.render()
+
+
+def test_a_wrong_password_fails_with_what_the_server_said():
+    wrong = advice.auth_failed(IMAP, ("anna",), "b'LOGIN failed'")
+    found = verdicts(CONFIG, diagnosis("failed", findings=(wrong,)))
+    incoming = by_role(found, Role.INCOMING)[0]
+    assert incoming.verdict is Verdict.FAILED and incoming.password
+    assert "server said" in incoming.reason.render() and "b'" not in incoming.reason.render()
+
+
+def test_a_refused_certificate_is_the_persons_refusal_not_a_failure():
+    found = verdicts(CONFIG, diagnosis("not-tried", cert_status="untrusted", certificate=NEW), refused=(NEW,))
+    assert by_role(found, Role.INCOMING)[0].verdict is Verdict.REFUSED
+    assert Verdict.REFUSED in [v.verdict for v in by_role(found, Role.CERTIFICATE)]
+    assert not all_proven(found)
+
+
+def test_the_last_decision_counts():
+    found = verdicts(CONFIG, diagnosis("ok", cert_status="accepted", certificate=NEW), accepted=(NEW,), refused=())
+    assert all_proven(found)
+
+
+def test_nothing_tested_is_nothing_proven():
+    assert not all_proven(verdicts(CONFIG, None))
+    assert not all_proven(())
+
+
+def test_port_25_is_one_neutral_line_only_when_sending_is_proven():
+    blocked = advice.port25_blocked(SMTP.host, (465, 587), False)
+    assert "465" in port25_note(verdicts(CONFIG, diagnosis(findings=(blocked,))), (blocked,)).render()
+    assert port25_note(verdicts(CONFIG, diagnosis(smtp_login="skipped", findings=(blocked,))), (blocked,)) is None
+    assert port25_note(verdicts(CONFIG, diagnosis()), ()) is None
+
+
+def test_writers_get_the_certificate_the_server_shows_now():
+    shown_now = diagnosis("ok", cert_status="accepted", certificate=NEW)
+    assert certificates_in_use(shown_now, accepted=(OLD, NEW)) == (NEW,)
+    assert certificates_in_use(None, accepted=(OLD, NEW)) == (NEW,)  # untested: the last decision per server
+    assert certificates_in_use(diagnosis(), accepted=()) == ()  # a trusted certificate needs no pin

@@ -1,0 +1,164 @@
+"""One verdict per service, carried from the Testing page to the Done page: receiving,
+sending and each certificate end as proven, failed, refused by the person, or not tried,
+each with its reason in plain words. Pure (no Qt): the pages only render it, so a page can
+never call something proven that the doctor did not prove."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Iterable
+
+from wizard.i18n import T, Text
+from wizard.model import AccountConfig, CertificateInfo, Protocol, ServerSettings
+from wizard.model.findings import Finding, Severity
+
+PORT25_CODES = ("port25-blocked",)
+ACCEPTABLE = ("untrusted", "changed")  # certificates a person may accept
+GOOD_CERTIFICATES = ("trusted", "pinned", "accepted")
+
+
+class Verdict(StrEnum):
+    PROVEN = "proven"
+    FAILED = "failed"
+    REFUSED = "refused"  # the person did not accept the certificate
+    NOT_TRIED = "not-tried"
+
+
+class Role(StrEnum):
+    INCOMING = "incoming"
+    OUTGOING = "outgoing"
+    CERTIFICATE = "certificate"
+
+
+@dataclass(frozen=True)
+class ServiceVerdict:
+    role: Role
+    host: str
+    port: int
+    verdict: Verdict
+    reason: Text  # what happened, one sentence
+    todo: Text | None = None  # what to do about it (None when proven)
+    password: bool = False  # the password is what is missing or wrong
+
+    @property
+    def proven(self) -> bool:
+        return self.verdict is Verdict.PROVEN
+
+
+def _same(service, server: ServerSettings) -> bool:
+    return service.protocol == server.protocol.value and service.host == server.host and service.port == server.port
+
+
+def _worst(findings: Iterable[Finding], service) -> Finding | None:
+    mine = [f for f in findings if f.service == service.protocol and f.host == service.host and f.port == service.port and f.severity is Severity.ERROR]
+    return mine[0] if mine else None
+
+
+def _service(role: Role, server: ServerSettings | None, report, findings: tuple[Finding, ...], decided: dict[str, bool]) -> ServiceVerdict | None:
+    if server is None:
+        return None
+    what = T("Receiving mail") if role is Role.INCOMING else T("Sending mail")
+    host, port = server.host, server.port
+    service = next((s for s in getattr(report, "services", ()) or () if _same(s, server)), None) if report is not None else None
+    if service is None:
+        return ServiceVerdict(role, host, port, Verdict.NOT_TRIED, T("{what} ({host}:{port}) was not tested.", what=what, host=host, port=port),
+                              T("Test again, or check the settings."))
+    login = service.login
+    cert_status = service.certificate_status
+    cert = service.certificate
+    if login == "ok":
+        return ServiceVerdict(role, host, port, Verdict.PROVEN, T("{what} works: logged in to {host}:{port}.", what=what, host=host, port=port))
+    if login == "skipped":
+        return ServiceVerdict(role, host, port, Verdict.NOT_TRIED, T("{what} ({host}:{port}): logging in was not tried, because no password was given.", what=what, host=host, port=port),
+                              T("The mail program asks for the password the first time; type it there."), password=True)
+    if login == "failed":
+        worst = _worst(findings, service)
+        said = worst.message if worst is not None else T("The server did not accept the password.")
+        return ServiceVerdict(role, host, port, Verdict.FAILED, said, T("Type the password again; if it is right, ask your provider whether the account is locked."), password=True)
+    if cert is not None and cert_status in ACCEPTABLE and decided.get(cert.sha256) is False:
+        return ServiceVerdict(role, host, port, Verdict.REFUSED, T("{what} ({host}:{port}) was not tested, because you did not accept its certificate.", what=what, host=host, port=port),
+                              T("The mail program will warn about the certificate of {host}; accept it there only if your provider confirms it.", host=host))
+    worst = _worst(findings, service)
+    if worst is not None:
+        return ServiceVerdict(role, host, port, Verdict.FAILED, worst.message, worst.fix)
+    return ServiceVerdict(role, host, port, Verdict.NOT_TRIED, T("{what} ({host}:{port}): logging in was not tried.", what=what, host=host, port=port),
+                          T("Test again, or check the settings."))
+
+
+def _certificates(services, decided: dict[str, bool]) -> list[ServiceVerdict]:
+    """One row per certificate the used servers show (servers sharing one are named together)."""
+    groups: dict[str, list] = {}
+    for service in services:
+        if service.certificate is not None and service.certificate_status is not None:
+            groups.setdefault(service.certificate.sha256, []).append(service)
+    out: list[ServiceVerdict] = []
+    for sha256, same in groups.items():
+        first, status = same[0], same[0].certificate_status
+        where = dict(host=", ".join(f"{s.host}:{s.port}" for s in same))
+        host, port = first.host, first.port
+        if status in GOOD_CERTIFICATES:
+            words = T("The certificate of {host} is trusted.", **where) if status == "trusted" else T("The certificate of {host} is the one you accepted.", **where)
+            out.append(ServiceVerdict(Role.CERTIFICATE, host, port, Verdict.PROVEN, words))
+        elif status in ACCEPTABLE and decided.get(sha256) is False:
+            out.append(ServiceVerdict(Role.CERTIFICATE, host, port, Verdict.REFUSED, T("You did not accept the certificate of {host}.", **where),
+                                      T("Accept it only if your provider confirms its fingerprint: go back to the certificate, or accept it when the mail program asks.")))
+        elif status in ACCEPTABLE:
+            out.append(ServiceVerdict(Role.CERTIFICATE, host, port, Verdict.NOT_TRIED, T("The certificate of {host} waits for your decision.", **where),
+                                      T("Go back to the certificate and decide.")))
+        else:
+            out.append(ServiceVerdict(Role.CERTIFICATE, host, port, Verdict.FAILED, T("The certificate of {host} cannot be trusted ({state}).", state=_state(status), **where),
+                                      T("Do not use this server until your provider fixes its certificate.")))
+    return out
+
+
+def _state(status: str) -> Text | str:
+    from wizard.doctor.report import state_word
+
+    return state_word(status)
+
+
+def verdicts(config: AccountConfig | None, diagnosis, accepted: Iterable[CertificateInfo] = (), refused: Iterable[CertificateInfo] = ()) -> tuple[ServiceVerdict, ...]:
+    """Receiving, sending, then each certificate the servers showed. `accepted`/`refused`:
+    the person's decisions (the last one for a fingerprint counts)."""
+    decided: dict[str, bool] = {c.sha256: False for c in refused}
+    decided.update({c.sha256: True for c in accepted})
+    report = getattr(diagnosis, "report", None) if diagnosis is not None else None
+    findings = tuple(getattr(diagnosis, "findings", ()) or ())
+    incoming = config.incoming[0] if config is not None and config.incoming else None
+    outgoing = next((s for s in config.outgoing if s.protocol is Protocol.SMTP), None) if config is not None else None
+    out = [v for v in (_service(Role.INCOMING, incoming, report, findings, decided), _service(Role.OUTGOING, outgoing, report, findings, decided)) if v is not None]
+    used = [s for s in getattr(report, "services", ()) or () if any(server is not None and _same(s, server) for server in (incoming, outgoing))]
+    out += _certificates(used, decided)
+    return tuple(out)
+
+
+def all_proven(found: Iterable[ServiceVerdict]) -> bool:
+    found = tuple(found)
+    return bool(found) and all(v.proven for v in found)
+
+
+def port25_note(found: Iterable[ServiceVerdict], findings: Iterable[Finding]) -> Text | None:
+    """Port 25 blocked while sending on 465/587 is proven: one neutral line, not a warning."""
+    outgoing = next((v for v in found if v.role is Role.OUTGOING), None)
+    if outgoing is None or not outgoing.proven or outgoing.port == 25:
+        return None
+    if not any(f.code in PORT25_CODES for f in findings):
+        return None
+    return T("Your network blocks port 25, as many do; that does not matter, because sending uses port {port}.", port=outgoing.port)
+
+
+def certificates_in_use(diagnosis, accepted: Iterable[CertificateInfo] = ()) -> tuple[CertificateInfo, ...]:
+    """The certificates the writers pin: those the servers show now and the person accepted
+    (or accepted earlier), never an older fingerprint for the same server."""
+    accepted = tuple(accepted)
+    report = getattr(diagnosis, "report", None) if diagnosis is not None else None
+    services = getattr(report, "services", ()) or ()
+    if services:
+        wanted = {c.sha256 for c in accepted}
+        out = [s.certificate for s in services if s.certificate is not None and (s.certificate_status in ("pinned", "accepted") or (s.certificate_status in ACCEPTABLE and s.certificate.sha256 in wanted))]
+        return tuple(dict.fromkeys(out))
+    latest: dict[tuple[str, int], CertificateInfo] = {}
+    for cert in accepted:  # no test result: the last decision per server
+        latest[(cert.host, cert.port)] = cert
+    return tuple(latest.values())
