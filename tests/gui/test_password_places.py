@@ -86,7 +86,7 @@ def test_thunderbird_remembers_it_and_done_says_where_it_went(qtbot, make_wizard
     logins = json.loads((profile / "logins.json").read_bytes())["logins"]
     assert {e["hostname"] for e in logins} == {"imap://mail.example.test", "smtp://mail.example.test"}
     assert not [p for p in profile.rglob("*") if p.is_file() and PASSWORD.encode() in p.read_bytes()]
-    summary = window.currentPage().summary.text()
+    summary = window.currentPage().shown_text()
     assert "Thunderbird remembers the password" in summary
     assert "Outlook asks for the password once" in summary
     assert "not kept in this computer" in summary  # the keyring was not asked for
@@ -102,7 +102,7 @@ def test_declining_writes_no_login_and_done_says_thunderbird_asks_once(qtbot, ma
     assert (profile / "prefs.js").is_file()
     assert not (profile / "logins.json").exists() and not (profile / "key4.db").exists()
     window.lang.set("en")
-    assert "Thunderbird asks for the password once" in window.currentPage().summary.text()
+    assert "Thunderbird asks for the password once" in window.currentPage().shown_text()
 
 
 def test_the_keyring_keeps_it_only_when_ticked_and_done_says_what_for(qtbot, make_wizard, real_keyring) -> None:
@@ -111,7 +111,7 @@ def test_the_keyring_keeps_it_only_when_ticked_and_done_says_what_for(qtbot, mak
     programs.keyring.setChecked(True)
     _finish(qtbot, window)
     assert real_keyring.lookup("mailsetup", "anna@example.test") == PASSWORD
-    summary = window.currentPage().summary.text()
+    summary = window.currentPage().shown_text()
     assert "senere kontroller" in summary  # what it is kept for, in the person's language
     window.lang.set("en")
-    assert "later checks" in window.currentPage().summary.text()
+    assert "later checks" in window.currentPage().shown_text()

@@ -689,6 +689,12 @@ class DonePage(Page):
             self.entries_layout.addWidget(box)
             self.entry_widgets.append(box)
 
+    def shown_text(self) -> str:
+        """Everything the page says about what was done, as plain text (for tests and
+        screen readers' summary): the verdict, each program's block and the notes."""
+        parts = [self.verdict.label.text(), self.summary.text()] + [box.label.text() for box in self.entry_widgets] + [self.notes.text()]
+        return "\n".join(p for p in parts if p)
+
     def open_items(self) -> list:
         return [v for v in self.state.verdicts if not v.proven]
 
