@@ -40,6 +40,10 @@
       <translation>&amp;Næste &gt;</translation>
     </message>
     <message>
+      <source>&amp;Open folder</source>
+      <translation>Åbn &amp;mappe</translation>
+    </message>
+    <message>
       <source>&amp;Password:</source>
       <translation>Adgangs&amp;kode:</translation>
     </message>
@@ -449,11 +453,11 @@
     </message>
     <message>
       <source>Open &amp;Thunderbird</source>
-      <translation>Åbn &amp;Thunderbird</translation>
+      <translation>Åbn Thunder&amp;bird</translation>
     </message>
     <message>
       <source>Open &amp;folder</source>
-      <translation>Åbn &amp;mappe</translation>
+      <translation type="vanished">Åbn &amp;mappe</translation>
     </message>
     <message>
       <source>Open Outlook, choose File, then Add Account, and type your e-mail address.</source>

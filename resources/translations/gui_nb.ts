@@ -40,6 +40,10 @@
       <translation>&amp;Neste &gt;</translation>
     </message>
     <message>
+      <source>&amp;Open folder</source>
+      <translation>Åpne &amp;mappe</translation>
+    </message>
+    <message>
       <source>&amp;Password:</source>
       <translation>&amp;Passord:</translation>
     </message>
@@ -449,11 +453,11 @@
     </message>
     <message>
       <source>Open &amp;Thunderbird</source>
-      <translation>Åpne &amp;Thunderbird</translation>
+      <translation>Åpne Thunder&amp;bird</translation>
     </message>
     <message>
       <source>Open &amp;folder</source>
-      <translation>Åpne &amp;mappe</translation>
+      <translation type="vanished">Åpne &amp;mappe</translation>
     </message>
     <message>
       <source>Open Outlook, choose File, then Add Account, and type your e-mail address.</source>

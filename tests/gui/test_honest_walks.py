@@ -121,6 +121,9 @@ def test_a_wrong_password_is_fixed_on_the_testing_page(qtbot, make_wizard, demo,
     photo(window, "walk-wrong-password-2-fixed", language)
     done = finish(qtbot, window)
     assert done.verdict.kind == "ok"
+    from tests.gui.test_accelerators import accelerators
+
+    assert {k: v for k, v in accelerators(window, PageId.DONE).items() if len(v) > 1} == {}  # with its Open buttons
     photo(window, "walk-wrong-password-3-done", language)
 
 

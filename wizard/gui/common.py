@@ -63,6 +63,14 @@ class Lang(QObject):
     def t(self, text: Text | str) -> str:
         return text.render(self.catalog) if isinstance(text, Text) else text
 
+    def release(self) -> None:
+        """The window is finished: its translators leave the application with it."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            for old in self._translators:
+                app.removeTranslator(old)
+        self._translators = []
+
 
 def qm_bytes(language: str) -> bytes | None:
     item = resources.files("wizard.resources").joinpath("translations").joinpath(f"mailsetup_{language}.qm")

@@ -727,12 +727,15 @@ class DonePage(Page):
                 body = "<br>".join(rich(self.t(line)) for line in entry.lines)
             box.label.setText(f"<b>{title}</b>{mark}<br>{body}")
             box.label.setAccessibleName(box.label.text())
+        first_folder = True
         for button, folder in self.open_buttons:
             if folder is None:
                 button.setText(self.t(T("Open &Thunderbird")))
                 button.setAccessibleName(self.t(T("Open Thunderbird")))
             else:
-                button.setText(self.t(T("Open &folder")))
+                text = self.t(T("&Open folder"))
+                button.setText(text if first_folder else text.replace("&", ""))  # one Alt+letter per page
+                first_folder = False
                 button.setAccessibleName(self.t(T("Open the folder {folder}", folder=str(folder))))
         notes = [self.t(note) for note in state.notes]
         if state.keyring is not None:

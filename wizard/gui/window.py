@@ -181,3 +181,4 @@ class MailWizard(QWizard):
         self.cancel_all()
         self.worker.stop()
         self.collector.release()  # the worker is gone: Python's collector is safe again
+        self.lang.release()
