@@ -554,7 +554,8 @@ def done_entries(written: list[Written]) -> list[DoneEntry]:
         if not w.ok:
             out.append(DoneEntry((w.program.label,), False, w.lines, ()))
         elif key == "outlook":
-            out.append(DoneEntry((w.program.label,), True, tuple(outlook_steps(w.paths)), w.paths))
+            said = tuple(line for line in w.lines if "password" in line.source)  # where the password went
+            out.append(DoneEntry((w.program.label,), True, tuple(outlook_steps(w.paths)) + said, w.paths))
         elif key in ("apple", "iphone"):
             if merged and key == "iphone":
                 continue
