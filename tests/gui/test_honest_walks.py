@@ -109,6 +109,8 @@ def test_a_wrong_password_is_fixed_on_the_testing_page(qtbot, make_wizard, demo,
     rows = [testing.verdict_list.item(i).text() for i in range(testing.verdict_list.count())]
     assert any("“" in row or "«" in row for row in rows) and not any("b'" in row for row in rows)  # the server's own words, decoded
     assert not testing.isComplete()
+    found = [testing.findings.item(i).data(Qt.ItemDataRole.UserRole) for i in range(testing.findings.count())]
+    assert found == ["auth-failed", "auth-failed"]  # IMAP and SMTP: the POP3 server of the other kind is left out
     photo(window, "walk-wrong-password-1-testing", language)
     # The fix is where the problem shows: no Back, no other page.
     testing.password.clear()

@@ -231,6 +231,8 @@ class TestingPage(Page):
                 self.findings.addItem(item)
         diagnosis = self.state.diagnosis
         neutral = self.port25_line()
+        config = self.state.config
+        incoming = config.incoming[0].protocol.value if config is not None and config.incoming else None
         for v in self.state.verdicts:
             item = QListWidgetItem(icon(VERDICT_ICONS[v.verdict]), self.t(v.reason))
             item.setData(Qt.ItemDataRole.UserRole, v.verdict.value)
@@ -244,6 +246,8 @@ class TestingPage(Page):
             for f in sorted(diagnosis.findings, key=lambda f: f.severity.rank):
                 if neutral is not None and f.code == "port25-blocked":
                     continue  # said once, neutrally, above
+                if f.service in ("imap", "pop3") and incoming is not None and f.service != incoming:
+                    continue  # the other kind of account's server: not what will be set up
                 text = self.t(f.message) + (f"\n→ {self.t(f.fix)}" if f.fix is not None else "")
                 item = QListWidgetItem(icon(finding_icon(f)), text)
                 item.setData(Qt.ItemDataRole.UserRole, f.code)
