@@ -124,10 +124,43 @@ def test_pop3_account_leaves_mail_on_the_server(tmp_path: Path) -> None:
     assert prefs.get("mail.accountmanager.defaultaccount") == result.keys.account
 
 
-def test_exchange_only_accounts_are_refused_clearly(tmp_path: Path) -> None:
+def test_an_exchange_account_with_an_ews_url_becomes_a_thunderbird_exchange_account(tmp_path: Path) -> None:
+    """As Thunderbird's own wizard makes it: an ews incoming server naming the endpoint, and an
+    ews outgoing server (key ewsN) whose settings live under mail.outgoingserver."""
     profile = _profile(tmp_path)
+    result = write_account(profile, exchange_account())
+    prefs = _prefs(profile)
+    server, out = f"mail.server.{result.keys.server}.", result.keys.smtp
+    assert prefs.get(server + "type") == "ews"
+    assert prefs.get(server + "ews_url") == "https://outlook.business.test/EWS/Exchange.asmx"
+    assert (prefs.get(server + "hostname"), prefs.get(server + "port"), prefs.get(server + "socketType")) == ("outlook.business.test", 443, 3)
+    assert prefs.get(server + "authMethod") == 6  # NTLM, as Autodiscover said
+    assert prefs.get(server + "userName") == "carol@business.test"
+    assert out == "ews1" and out in prefs.get_str("mail.smtpservers").split(",")
+    assert prefs.get(f"mail.smtpserver.{out}.type") == "ews"
+    assert prefs.get(f"mail.outgoingserver.{out}.ews_url") == "https://outlook.business.test/EWS/Exchange.asmx"
+    assert prefs.get(f"mail.outgoingserver.{out}.username") == "carol@business.test"
+    assert prefs.get(f"mail.identity.{result.keys.identity}.smtpServer") == out
+    assert prefs.get(f"mail.identity.{result.keys.identity}.useremail") == "carol@business.test"
+    assert prefs.get("mail.accountmanager.accounts") == f"account1,account2,{result.keys.account}"
+    assert prefs.get("mail.accountmanager.defaultaccount") == "account1"  # the person's choice stays
+    assert prefs.get("mail.server.server1.hostname") == "imap.other.test"
+
+
+def test_writing_the_exchange_account_again_updates_it_in_place(tmp_path: Path) -> None:
+    profile = _profile(tmp_path)
+    first = write_account(profile, exchange_account())
+    again = write_account(profile, exchange_account())
+    prefs = _prefs(profile)
+    assert again.keys.updated and (again.keys.account, again.keys.server, again.keys.smtp) == (first.keys.account, first.keys.server, first.keys.smtp)
+    assert prefs.get_str("mail.smtpservers").split(",").count("ews1") == 1
+
+
+def test_exchange_only_accounts_without_an_ews_url_are_refused_clearly(tmp_path: Path) -> None:
+    profile = _profile(tmp_path)
+    bare = ServerSettings(Protocol.EXCHANGE, "mapi.business.test", 443, Security.TLS)
     with pytest.raises(ProfileError) as err:
-        write_account(profile, exchange_account())
+        write_account(profile, exchange_account().__class__(exchange_account().address, bare, None))
     assert err.value.code == "thunderbird-exchange"
     assert (profile / "prefs.js").read_text() == EXISTING
 

@@ -128,6 +128,9 @@ def add_account(prefs: PrefsFile, account: Account) -> AccountKeys:
     """Edit `prefs` in memory: update the account for this address, or add one with the next
     free account/server/identity/smtp keys. Returns the keys used."""
     if account.incoming.protocol in EXCHANGE_PROTOCOLS or account.outgoing is None:
+        ews = ews_server(account)
+        if ews is not None:
+            return _add_ews_account(prefs, account, ews)
         raise ProfileError("thunderbird-exchange", T("Thunderbird is set up here with IMAP or POP3 and SMTP; this account only offers Exchange. Choose --account-type imap if the provider offers IMAP."))
     address = str(account.address)
     accounts = _csv(prefs.get_str("mail.accountmanager.accounts"))
@@ -175,6 +178,77 @@ def add_account(prefs: PrefsFile, account: Account) -> AccountKeys:
     if not default or default not in accounts:
         prefs.set("mail.accountmanager.defaultaccount", acct)
     return AccountKeys(acct, server, identity, smtp, False)
+
+
+def ews_server(account: Account) -> ServerSettings | None:
+    """The account's EWS endpoint (a server with an https URL), which Thunderbird speaks natively."""
+    server = account.server_for(Protocol.EWS, Protocol.EXCHANGE)
+    if server is None or not server.url or not server.url.lower().startswith("https://"):
+        return None
+    return server
+
+
+def _add_ews_account(prefs: PrefsFile, account: Account, ews: ServerSettings) -> AccountKeys:
+    """An Exchange account as Thunderbird's own wizard makes it: an incoming server of type
+    ews naming the endpoint in ews_url, and an outgoing server of type ews (key ewsN, its
+    settings under mail.outgoingserver.) sending through the same endpoint."""
+    address = str(account.address)
+    login = account.login(ews)
+    accounts = _csv(prefs.get_str("mail.accountmanager.accounts"))
+    smtps = _csv(prefs.get_str("mail.smtpservers"))
+    existing = find_existing(prefs, address, "ews")
+    if existing:
+        acct, server, identity = existing
+        outgoing = prefs.get_str(f"mail.identity.{identity}.smtpServer") or None
+        if outgoing is None or outgoing not in smtps or prefs.get_str(f"mail.smtpserver.{outgoing}.type") != "ews" or _shared_smtp(prefs, outgoing, identity):
+            outgoing = _next(prefs, "mail.smtpserver.", "ews", smtps)
+            smtps.append(outgoing)
+            prefs.set("mail.smtpservers", ",".join(smtps))
+            prefs.set(f"mail.identity.{identity}.smtpServer", outgoing)
+        updated = True
+    else:
+        acct = _next(prefs, "mail.account.", "account", accounts)
+        last = prefs.get("mail.account.lastKey")
+        if isinstance(last, int) and not isinstance(last, bool) and last >= int(acct[len("account"):]):
+            acct = f"account{last + 1}"
+        prefs.set("mail.account.lastKey", int(acct[len("account"):]))
+        server = _next(prefs, "mail.server.", "server", [])
+        identity = _next(prefs, "mail.identity.", "id", [])
+        outgoing = _next(prefs, "mail.smtpserver.", "ews", smtps)
+        smtps.append(outgoing)
+        prefs.set("mail.smtpservers", ",".join(smtps))
+        base = f"mail.server.{server}."
+        prefs.set(base + "type", "ews")
+        prefs.set(base + "name", address)
+        prefs.set(base + "login_at_startup", True)
+        ident = f"mail.identity.{identity}."
+        prefs.set(ident + "useremail", address)
+        if account.realname:
+            prefs.set(ident + "fullName", account.realname)
+        prefs.set(ident + "smtpServer", outgoing)
+        prefs.set(ident + "valid", True)
+        prefs.set(f"mail.account.{acct}.server", server)
+        prefs.set(f"mail.account.{acct}.identities", identity)
+        prefs.set("mail.accountmanager.accounts", ",".join(accounts + [acct]))
+        default = prefs.get_str("mail.accountmanager.defaultaccount")
+        if not default or default not in accounts:
+            prefs.set("mail.accountmanager.defaultaccount", acct)
+        if not prefs.get_str("mail.smtp.defaultserver"):
+            prefs.set("mail.smtp.defaultserver", outgoing)
+        updated = False
+    base = f"mail.server.{server}."
+    auth = _auth(ews) if ews.auth else AUTH_METHOD[AuthMethod.PASSWORD_CLEARTEXT]
+    for name, value in {"hostname": ews.host, "port": ews.port, "socketType": SOCKET_TYPE[Security.TLS],
+                        "authMethod": auth, "userName": login, "ews_url": ews.url}.items():
+        prefs.set(base + name, value)
+    prefs.set(f"mail.smtpserver.{outgoing}.type", "ews")
+    out = f"mail.outgoingserver.{outgoing}."
+    prefs.set(out + "ews_url", ews.url or "")
+    prefs.set(out + "username", login)
+    prefs.set(out + "auth_method", auth)
+    if prefs.get(out + "description") is None:
+        prefs.set(out + "description", account.name)
+    return AccountKeys(acct, server, identity, outgoing, updated)
 
 
 def overrides_for(account: Account) -> tuple[certoverride.Override, ...]:
