@@ -24,7 +24,7 @@ DIST_PACKAGES := nsis osslsigncode msitools wixl debsigs debsig-verify gnupg des
 DESKTOP_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3
 
-.PHONY: run test fuzz dist system-packages desktop-packages translations clean
+.PHONY: run test bench fuzz dist system-packages desktop-packages translations clean
 
 run: $(STAMP) desktop-packages
 	$(VENV)/bin/mailsetup demo
@@ -36,6 +36,11 @@ test: $(STAMP) system-packages
 # (throwaway keys unless the release keys are handed in: see README "Release") and verified.
 dist: $(STAMP) system-packages
 	$(PY) installers/build.py --out build/dist $(DIST_ARGS)
+
+# mailsetup beside the network's own critical path, in the test world with the provider 40 ms
+# away (a delay proxy on loopback): prints figures and ratios, asserts nothing (README: Benchmark).
+bench: $(STAMP) system-packages
+	$(SUDO) env QT_QPA_PLATFORM=offscreen unshare --net --mount --fork -- $(PY) -m tests.bench.run $(BENCH_ARGS)
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "mailsetup needs Python 3.11 or newer"; exit 1; }

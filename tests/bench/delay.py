@@ -1,0 +1,113 @@
+"""A delay proxy on loopback: every byte a provider host sends or receives arrives DELAY
+seconds late each way, so the test world's provider sits at a distance like a real one.
+
+Each proxied host gets a new loopback address; the world's DNS is pointed there and the
+proxy forwards, port by port, to the host's real address. Byte order is kept (one timer
+queue per direction). A userspace proxy cannot delay TCP's own handshake, so the connect
+round trip is absent from both the product's figures and the critical path alike."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from dataclasses import dataclass, field
+
+DELAY = 0.040  # seconds, each way
+PORTS = (80, 443, 25, 110, 143, 465, 587, 993, 995)
+
+
+async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, delay: float) -> None:
+    """Copy reader -> writer, each chunk `delay` seconds after it arrived, in order."""
+    queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
+    loop = asyncio.get_running_loop()
+
+    async def deliver() -> None:
+        while True:
+            due, data = await queue.get()
+            wait = due - loop.time()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            if not data:
+                try:
+                    writer.write_eof()
+                except OSError:
+                    pass
+                return
+            writer.write(data)
+            await writer.drain()
+
+    sender = asyncio.create_task(deliver())
+    try:  # the caller's task holds this one's frame, and so `sender`
+        while True:
+            data = await reader.read(65536)
+            await queue.put((loop.time() + delay, data))
+            if not data:
+                break
+        await sender
+    except (OSError, asyncio.CancelledError):
+        sender.cancel()
+
+
+@dataclass
+class DelayProxy:
+    """Listens on `front` addresses and forwards to `back` ones, DELAY each way."""
+
+    delay: float = DELAY
+    routes: dict[str, str] = field(default_factory=dict)  # front ip -> back ip
+    _loop: asyncio.AbstractEventLoop | None = None
+    _thread: threading.Thread | None = None
+    _servers: list[asyncio.base_events.Server] = field(default_factory=list)
+    _tasks: set[asyncio.Task] = field(default_factory=set)  # held: asyncio keeps only weak ones
+
+    def start(self) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="delay-proxy", daemon=True)
+        self._thread.start()
+
+    def add(self, front: str, back: str, ports: tuple[int, ...] = PORTS) -> None:
+        """Serve `front`:port for every port, forwarding to `back`:port."""
+        assert self._loop is not None
+        self.routes[front] = back
+        asyncio.run_coroutine_threadsafe(self._listen(front, back, ports), self._loop).result(5)
+
+    async def _listen(self, front: str, back: str, ports: tuple[int, ...]) -> None:
+        for port in ports:
+            async def handle(reader, writer, port=port) -> None:
+                task = asyncio.current_task()
+                assert task is not None
+                self._tasks.add(task)
+                try:
+                    await self._connection(reader, writer, back, port)
+                finally:
+                    self._tasks.discard(task)
+            self._servers.append(await asyncio.start_server(handle, front, port, reuse_address=True))
+
+    async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, back: str, port: int) -> None:
+        try:
+            up_reader, up_writer = await asyncio.open_connection(back, port)
+        except OSError:
+            writer.close()
+            return
+        try:
+            await asyncio.gather(_pipe(reader, up_writer, self.delay), _pipe(up_reader, writer, self.delay))
+        finally:
+            for w in (writer, up_writer):
+                w.close()
+
+    def stop(self) -> None:
+        if self._loop is None:
+            return
+
+        async def close() -> None:
+            for server in self._servers:
+                server.close()
+            self._servers.clear()
+            for task in list(self._tasks):
+                task.cancel()
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+
+        asyncio.run_coroutine_threadsafe(close(), self._loop).result(5)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        assert self._thread is not None
+        self._thread.join(5)
+        self._loop = None

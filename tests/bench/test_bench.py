@@ -1,0 +1,44 @@
+"""`make bench` keeps working: one tiny iteration of the whole benchmark in the test world
+prints every figure beside its critical path (no time is asserted: speed is measured by
+`make bench`, which prints figures)."""
+
+import re
+
+import pytest
+
+from tests.bench import run as bench
+
+pytestmark = pytest.mark.world
+
+EVERY_FIGURE = (
+    "critical path: autoconfig fetch",
+    "critical path: IMAP and SMTP logins in parallel",
+    "discover, in-process",
+    "mailsetup --version, whole process",
+    "discover, whole process",
+    "import cost of --version",
+    "import cost of discover",
+    "diagnose, in-process (discover + doctor)",
+    "diagnose, in-process, port 25 filtered",
+    "diagnose, whole process",
+    "guess-only, imap./smtp. black-holed",
+    "everything black-holed (in-process)",
+    "everything black-holed, whole process",
+)
+
+
+def test_one_quick_iteration_prints_every_figure_about_a_working_account(world):
+    """Every figure is printed, the compared ones with a ratio; the figures are about a
+    working account reached through the delay proxy: discovery finds it, the doctor logs in,
+    and with port 25 dropped the doctor says port 25 is blocked."""
+    lines: list[str] = []
+    figures = {f.what: f for f in bench.run(world, runs=1, quick=True, out=lines.append)}
+    printed = "\n".join(lines)
+    for what in EVERY_FIGURE:
+        assert what in printed, what
+    assert all(f.seconds > 0 for f in figures.values())
+    compared = [f for f in figures.values() if f.path]
+    assert compared and all(re.search(r"\d\.\d\dx", f.line()) for f in compared)
+    assert "login-ok" in figures["diagnose, in-process (discover + doctor)"].note
+    assert "port25-blocked" in figures["diagnose, in-process, port 25 filtered"].note
+    assert figures["everything black-holed (in-process)"].note in ("nothing-found", "no-network", "0")
