@@ -17,6 +17,7 @@ from wizard.model.events import Step, StepStatus
 from wizard.net.control import CancelToken, Cancelled, Deadline, DeadlineExceeded
 from wizard.net.dns import DnsAnswer, DnsServer, Resolver, make_resolver, query, system_trusts_ad
 from wizard.net.http import make_client
+from wizard.net.patience import Patience
 from wizard.net.transport import NoAddress, Stream, TcpResult, race
 from wizard.net.trust import Trust
 
@@ -57,6 +58,9 @@ class NetContext:
     endpoints: Endpoints = field(default_factory=Endpoints)
     sink: EventSink = _discard
     cancel: CancelToken = field(default_factory=CancelToken)
+    # What answers take in this run (shared by its copies): a host silent while a sibling
+    # answered is given up early. None: every connection waits its full timeout.
+    patience: Patience | None = None
     _resolver: Resolver | None = field(default=None, repr=False)
     _system_trusts_ad: bool | None = field(default=None, repr=False)
 
@@ -162,7 +166,8 @@ class NetContext:
     ) -> tuple[TcpResult, Stream | None]:
         """TCP to `host`:`port` (through `route`, Happy Eyeballs across its addresses) within
         one budget that includes the DNS answer unless `addresses` are given. Raises
-        NoAddress when the name has none, the resolver's error when it does not answer."""
+        NoAddress when the name has none, the resolver's error when it does not answer.
+        With `patience`, a silent host is given up early once another has answered."""
         limit = self.bound(timeout if timeout is not None else self.timeouts.connect)
         until = None if limit is None else time.monotonic() + limit
         if addresses is None:
@@ -170,7 +175,10 @@ class NetContext:
                 addresses = await self.addresses(host)
             if not addresses:
                 raise NoAddress(host)
-        return await race(self, host, addresses, port, until)
+        if self.patience is None:
+            return await race(self, host, addresses, port, until)
+        result, stream, _ = await self.patience.connect(f"{host}:{port}", race(self, host, addresses, port, until))
+        return result, stream
 
     # -- HTTP -----------------------------------------------------------------------
     def http_client(self, timeout: float | None = None) -> httpx.AsyncClient:
