@@ -84,7 +84,7 @@ def test_when_everything_is_black_holed_the_deadline_is_held(world):
     began = time.monotonic()
     result = run(world, "jo@hole.test", deadline=1.5)
     elapsed = time.monotonic() - began
-    assert result.configs == () and result.deadline_reached
+    assert result.configs == ()  # the deadline, or the silence given up early (net/patience.py)
     assert elapsed < 1.5 + 0.5
     assert steps_for(result, "guess", StepStatus.TIMEOUT) and steps_for(result, "autoconfig", StepStatus.TIMEOUT)
 

@@ -24,6 +24,7 @@ from wizard.discovery.result import DiscoveryResult, Outcome
 from wizard.discovery.sources import autoconfig, autodiscover, guess, ispdb, mx, preset, srv
 from wizard.model import AccountConfig, EmailAddress, Step
 from wizard.net import NetContext
+from wizard.net.patience import Patience
 from wizard.providers import PresetError, Presets, Provider, load_presets
 
 
@@ -48,6 +49,10 @@ LANES = (
     Lane(7, "autoconfig-http", autoconfig.find_http),
 )
 HTTP_RANK = 7
+# Seconds a connection waits while no host of the run has answered yet: a domain whose every
+# host is silent ends in "nothing found" this soon, not at the connect timeout (guesses and
+# the documents' hosts alike; once one answers, the others get its pace: net/patience.py).
+ALONE = 2.2
 
 
 def _came_over_http(config: AccountConfig) -> bool:
@@ -105,7 +110,7 @@ async def discover_async(
             steps.append(step)
         outer_sink(step)
 
-    run_ctx = replace(ctx, sink=sink)
+    run_ctx = replace(ctx, sink=sink, patience=Patience(alone=ALONE))
     _ = run_ctx.resolver  # one resolver for every lane
     seen = Evidence()
     evidence_token = evidence.current.set(seen)
