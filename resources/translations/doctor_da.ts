@@ -464,6 +464,10 @@
       <translation>lykkedes</translation>
     </message>
     <message>
+      <source>{state}: no answer in {waited} ms, while port {port} answered in {ms} ms</source>
+      <translation>{state}: intet svar på {waited} ms, mens port {port} svarede på {ms} ms</translation>
+    </message>
+    <message>
       <source>{status}: {subject}, SHA-256 {sha256}</source>
       <translation>{status}: {subject}, SHA-256 {sha256}</translation>
     </message>

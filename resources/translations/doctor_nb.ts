@@ -464,6 +464,10 @@
       <translation>virket</translation>
     </message>
     <message>
+      <source>{state}: no answer in {waited} ms, while port {port} answered in {ms} ms</source>
+      <translation>{state}: ikke noe svar på {waited} ms, mens port {port} svarte på {ms} ms</translation>
+    </message>
+    <message>
       <source>{status}: {subject}, SHA-256 {sha256}</source>
       <translation>{status}: {subject}, SHA-256 {sha256}</translation>
     </message>

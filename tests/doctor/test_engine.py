@@ -69,6 +69,19 @@ def test_blocked_port_25_is_found_and_explained(world, make_ctx, store):
     assert report.ok  # sending works over 587; a blocked 25 is only explained
 
 
+def test_a_silent_port_25_is_called_filtered_from_the_evidence_of_587_not_its_timeout(world, make_ctx, store):
+    """Port 25 dropped, 587 answering: port 25 is given up after a small multiple of 587's
+    connect time, its step saying so, long before a 20 s connect timeout; the login stands."""
+    alice = world.user("alice")
+    world.block_port(HOST, 25)
+    steps = []
+    report = diagnose(alice.address, servers(imap=None, pop3=None, smtp=(587, Security.STARTTLS)), make_ctx(connect=20.0, deadline=60, steps=steps), password=alice.password, store=store)
+    assert "port25-blocked" in report.codes and "login-ok" in report.codes
+    port25 = next(s for s in steps if s.source == "port25" and s.status is not StepStatus.STARTED)
+    assert port25.status is StepStatus.TIMEOUT
+    assert "while port 587 answered" in port25.detail.render() or "while port 465 answered" in port25.detail.render()
+
+
 def test_submission_configured_on_port_25_is_warned_about(world, make_ctx, store):
     report = diagnose("alice@example.test", servers(imap=None, pop3=None, smtp=(25, Security.STARTTLS)), make_ctx(), store=store)
     assert "port25-submission" in report.codes

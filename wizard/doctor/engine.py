@@ -29,6 +29,7 @@ from wizard.model.fingerprint import fingerprint_sha256, normalize_fingerprint
 from wizard.net import Cancelled, NetContext
 from wizard.net.errors import TlsContext
 from wizard.net.mail import MailSession, TlsPolicy
+from wizard.net.patience import Patience, Silence
 from wizard.net.transport import Stream, TcpResult, TcpState, WireError, WireErrorKind
 from wizard.parsers.domains import same_site
 from wizard.parsers.tls_certificate import CertificateParseError, certificate_info, identity_names
@@ -41,6 +42,12 @@ if TYPE_CHECKING:
 
 SUPPORTED = (Protocol.IMAP, Protocol.POP3, Protocol.SMTP)
 SEND_TEST_WAIT = 10.0  # seconds to wait for the test message to arrive
+# Port 25 silent while 587 or 465 of the same host answered in t: filtered after
+# PORT25_FLOOR + PORT25_FACTOR x t. It only explains (sending uses 587/465), so it never
+# holds the verdict: after the logins it gets no more than PORT25_GRACE.
+PORT25_FLOOR = 0.5
+PORT25_FACTOR = 3.0
+PORT25_GRACE = 1.0  # seconds a comparison still running gets once the logins are done
 
 
 def servers_of(config_or_servers: AccountConfig | Mapping[Protocol, ServerSettings] | Iterable[ServerSettings]) -> tuple[ServerSettings, ...]:
@@ -376,22 +383,30 @@ class Doctor:
     # -- port 25 ---------------------------------------------------------------------------------
     async def port25(self, svc: _Service) -> None:
         """25 compared with 587 and 465 on the same host: 25 dead while one of those answers
-        is the network's doing; a 25 that names another server is an interception."""
+        is the network's doing; a 25 that names another server is an interception. Port 25
+        waits only a small multiple of the time 587/465 took to answer (their evidence)."""
         server = svc.server
         addresses, problem = await self._addresses(server.host)
         if problem is not None:
             return
         if server.port == 25:
             self.extra.append(advice.port25_submission(server))
+        pace = Patience(floor=PORT25_FLOOR, factor=PORT25_FACTOR)
+        tcp: dict[int, asyncio.Future[TcpState]] = {port: asyncio.get_running_loop().create_future() for port in (25, 587, 465)}
+        enough = asyncio.Event()  # set: the comparison needs no more of 587's and 465's dialog
         async with asyncio.TaskGroup() as group:  # one raising cancels the others, none orphaned
-            probes = {port: group.create_task(self._probe_port(server, addresses, port)) for port in (25, 587, 465)}
+            probes = {port: group.create_task(self._probe_port(server, addresses, port, pace, tcp[port], enough)) for port in (25, 587, 465)}
+            state25 = await tcp[25]
+            if state25 is not TcpState.OPEN:  # silent or refused: the TCP states are all it takes
+                enough.set()
+                subs = {port: await tcp[port] for port in (587, 465)}
+                open_subs = tuple(p for p in (587, 465) if subs[p] is TcpState.OPEN)
+                if open_subs:
+                    self.extra.append(advice.port25_blocked(server.host, open_subs, server.port == 25))
+                return
         results = {port: task.result() for port, task in probes.items()}
-        state25, name25, cert25 = results[25]
+        _, name25, cert25 = results[25]
         open_subs = tuple(p for p in (587, 465) if results[p][0] is TcpState.OPEN)
-        if state25 is not TcpState.OPEN:
-            if open_subs:
-                self.extra.append(advice.port25_blocked(server.host, open_subs, server.port == 25))
-            return
         known = [server.host] + [results[p][1] for p in open_subs if results[p][1]]
         if name25 and not any(same_site(name25, k) for k in known):
             self.extra.append(advice.port25_intercepted(server.host, name25, T("it calls itself {name}", name=name25)))
@@ -400,28 +415,59 @@ class Doctor:
         if cert25 and sub_certs and cert25 not in sub_certs and not name25:
             self.extra.append(advice.port25_intercepted(server.host, "", T("it shows another certificate")))
 
-    async def _probe_port(self, server: ServerSettings, addresses: tuple[str, ...], port: int) -> tuple[TcpState, str | None, str | None]:
+    async def _probe_port(self, server: ServerSettings, addresses: tuple[str, ...], port: int, pace: Patience, tcp: "asyncio.Future[TcpState]", enough: asyncio.Event) -> tuple[TcpState, str | None, str | None]:
         """TCP state, greeting name and certificate fingerprint of one SMTP port (STARTTLS
-        where offered, any certificate accepted: it is only compared, never trusted)."""
+        where offered, any certificate accepted: it is only compared, never trusted). 587
+        and 465 set the pace; 25 waits for them (never the other way round). `tcp` learns
+        the TCP state as soon as it is known; once `enough` is set the dialog stops."""
         label = f"smtp {server.host}:{port}"
         async with self.ctx.step("port25" if port == 25 else "smtp-port", label) as rec:
-            result, stream = await self.ctx.connect(server.host, port, timeout=self._connect_timeout(), addresses=addresses)
+            attempt = self.ctx.connect(server.host, port, timeout=self._connect_timeout(), addresses=addresses)
+            if port == 25:
+                result, stream, silence = await pace.connect(label, attempt)
+            else:
+                result, stream = await attempt
+                silence = None
+                if stream is not None:
+                    pace.answered(str(port), result.ms / 1000)
+            tcp.set_result(result.state)
             if stream is None:
-                rec.set(StepStatus.TIMEOUT if result.state is TcpState.FILTERED else StepStatus.ERROR, T("{state}", state=state_word(result.state.value)))
+                rec.set(StepStatus.TIMEOUT if result.state is TcpState.FILTERED else StepStatus.ERROR, self._silent(result, silence))
                 return result.state, None, None
             machine = SmtpClient(tls=port == 465, starttls=None, helo=f"[{stream.local_address}]")
             session = MailSession(self.ctx, stream, machine, server.host, TlsPolicy(self.ctx.trust.inspecting_context()), self._read_timeout())
-            try:
+
+            async def dialog() -> None:
                 event = await session.next()
                 while not isinstance(event, (Ready, Failed)):
                     event = await session.next()
-            except WireError:
-                pass
+
+            talk, stop = asyncio.ensure_future(dialog()), asyncio.ensure_future(enough.wait())
+            try:
+                await asyncio.wait({talk, stop}, return_when=asyncio.FIRST_COMPLETED)
             finally:
+                for task in (talk, stop):
+                    task.cancel()
+                await asyncio.gather(talk, stop, return_exceptions=True)  # a WireError only ends the dialog
                 await session.close()
             fingerprint = fingerprint_sha256(stream.peer_der) if stream.peer_der else None
             rec.set(StepStatus.OK, T("open, {name}", name=machine.greeting_host or "?"))
             return TcpState.OPEN, machine.greeting_host, fingerprint
+
+    @staticmethod
+    def _silent(result: TcpResult, silence: Silence | None) -> Text:
+        if silence is None:
+            return T("{state}", state=state_word(result.state.value))
+        return T("{state}: no answer in {waited} ms, while port {port} answered in {ms} ms", state=state_word(result.state.value),
+                 waited=f"{silence.waited_ms:.0f}", port=silence.sibling, ms=f"{silence.sibling_ms:.0f}")
+
+    async def _port25_after(self, checks: list[asyncio.Task], ports: list[asyncio.Task]) -> None:
+        """Port 25 never holds the verdict: once the servers' own checks (the logins) are
+        done, a port-25 comparison still running gets PORT25_GRACE more, then is dropped."""
+        await asyncio.wait(checks)
+        _, late = await asyncio.wait(ports, timeout=self._limit(PORT25_GRACE))
+        for task in late:
+            task.cancel()
 
     # -- test message ----------------------------------------------------------------------------
     async def send_test_message(self) -> None:
@@ -459,16 +505,16 @@ class Doctor:
     # -- all together ----------------------------------------------------------------------------
     async def run(self) -> Report:
         started = time.monotonic()
-        jobs = [self.check(s) for s in self.services]
-        jobs += [self.port25(s) for s in self.services if s.server.protocol is Protocol.SMTP]
         loop = asyncio.get_running_loop()
         task = asyncio.current_task()
         assert task is not None
         unregister = self.ctx.cancel.on_cancel(lambda: loop.call_soon_threadsafe(task.cancel))
         try:
             async with asyncio.TaskGroup() as group:  # one failing cancels the rest: none orphaned
-                for job in jobs:
-                    group.create_task(job)
+                checks = [group.create_task(self.check(s)) for s in self.services]
+                ports = [group.create_task(self.port25(s)) for s in self.services if s.server.protocol is Protocol.SMTP]
+                if checks and ports:
+                    group.create_task(self._port25_after(checks, ports))
         except asyncio.CancelledError:
             if self.ctx.cancel.cancelled:  # the person's cancel, in the project's own words
                 task.uncancel()
@@ -501,7 +547,7 @@ def _collecting(ctx: NetContext, steps: list[Step]) -> NetContext:
         steps.append(step)
         sink(step)
 
-    copy = replace(ctx)
+    copy = replace(ctx, patience=Patience())  # this run's own pace: a silent host is given up early
     copy.sink = both
     return copy
 
