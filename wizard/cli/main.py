@@ -1,20 +1,19 @@
-"""`mailsetup`: with a subcommand, the CLI; without one, the wizard window."""
+"""`mailsetup`: with a subcommand, the CLI; without one, the wizard window.
+
+Imports are lazy: `mailsetup --version` loads nothing of the program but its version, and a
+command loads the catalogue, the parser and its own engine only when it runs."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from wizard import __version__
-from wizard.cli.argparse_words import localize_argparse
-from wizard.cli.commands import COMMANDS
-from wizard.cli.options import add_global_options
-from wizard.cli.output import Output
-from wizard.i18n import LANGUAGES, Catalog, T, Text, load_catalog, system_language
-from wizard.launch import check_global_options
-from wizard.model.errors import UserError
+
+if TYPE_CHECKING:
+    from wizard.i18n import Catalog
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -34,6 +33,8 @@ class Parser(argparse.ArgumentParser):
 
 def _language_from_argv(argv: Sequence[str]) -> str:
     """--lang must be known before the parser exists, since help texts are translated."""
+    from wizard.i18n import LANGUAGES, system_language
+
     for i, arg in enumerate(argv):
         value = None
         if arg == "--lang" and i + 1 < len(argv):
@@ -46,6 +47,10 @@ def _language_from_argv(argv: Sequence[str]) -> str:
 
 
 def build_parser(catalog: Catalog) -> argparse.ArgumentParser:
+    from wizard.cli.commands import COMMANDS
+    from wizard.cli.options import add_global_options
+    from wizard.i18n import Text
+
     h = lambda s: Text(s).render(catalog)  # noqa: E731
     parser = Parser(
         prog="mailsetup",
@@ -66,6 +71,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] == "--version":  # before any catalogue or engine is loaded: smoke tests and bug reports
         print(f"mailsetup {__version__}")
         return EXIT_OK
+    from wizard.cli.argparse_words import localize_argparse
+    from wizard.cli.commands import COMMANDS
+    from wizard.cli.output import Output
+    from wizard.i18n import T, load_catalog
+    from wizard.launch import check_global_options
+    from wizard.model.errors import UserError
+
     catalog = load_catalog(_language_from_argv(argv))
     localize_argparse(catalog)
     out = Output(catalog, json_mode="--json" in argv)
@@ -102,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEMS
 
 
-def _open_wizard(args: argparse.Namespace, parser: argparse.ArgumentParser, out: Output) -> int:
+def _open_wizard(args: argparse.Namespace, parser: argparse.ArgumentParser, out: object) -> int:
     try:
         from wizard.gui.app import run_wizard  # Qt is imported only here
     except ImportError:
