@@ -78,6 +78,8 @@ class DelayProxy:
                 self._tasks.add(task)
                 try:
                     await self._connection(reader, writer, back, port)
+                except asyncio.CancelledError:
+                    pass  # the proxy is stopping: an open connection just ends (no traceback in the figures)
                 finally:
                     self._tasks.discard(task)
             self._servers.append(await asyncio.start_server(handle, front, port, reuse_address=True))
