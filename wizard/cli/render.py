@@ -7,23 +7,15 @@ from typing import Iterable, Iterator
 from wizard.i18n import T, Text
 from wizard.model import AccountConfig, ServerSettings, Step, StepStatus, wording
 from wizard.model.lookalike import look, shown
+from wizard.report.terminal import STEP_MARK
 
-_MARK = {
-    StepStatus.STARTED: "…",
-    StepStatus.OK: "✓",
-    StepStatus.EMPTY: "–",
-    StepStatus.ERROR: "✗",
-    StepStatus.TIMEOUT: "⏱",
-    StepStatus.CANCELLED: "■",
-    StepStatus.SKIPPED: "·",
-}
 
 
 def render_step(step: Step) -> Text:
     if step.status is StepStatus.STARTED:
-        return T("{mark} {source:<12} {target}", mark=_MARK[step.status], source=step.source, target=step.target)
+        return T("{mark} {source:<12} {target}", mark=STEP_MARK[step.status], source=step.source, target=step.target)
     fields = dict(
-        mark=_MARK[step.status],
+        mark=STEP_MARK[step.status],
         source=step.source,
         target=step.target,
         status=wording.step_status(step.status),

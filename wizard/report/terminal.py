@@ -11,7 +11,9 @@ from wizard.model.findings import Severity
 if TYPE_CHECKING:
     from wizard.doctor.report import Report
 
-_MARK = {
+# One mark per step state, for every terminal line (the CLI's live steps use it too).
+STEP_MARK = {
+    StepStatus.STARTED: "…",
     StepStatus.OK: "✓",
     StepStatus.EMPTY: "–",
     StepStatus.ERROR: "✗",
@@ -28,8 +30,8 @@ def render_step(step: Step) -> Text | None:
         return None
     ms = f"{step.ms:.0f}" if step.ms is not None else "?"
     if step.detail is None:
-        return T("{mark} {source:<12} {target}  ({ms} ms)", mark=_MARK[step.status], source=step.source, target=step.target, ms=ms)
-    return T("{mark} {source:<12} {target}  ({ms} ms)  {detail}", mark=_MARK[step.status], source=step.source, target=step.target, ms=ms, detail=step.detail)
+        return T("{mark} {source:<12} {target}  ({ms} ms)", mark=STEP_MARK[step.status], source=step.source, target=step.target, ms=ms)
+    return T("{mark} {source:<12} {target}  ({ms} ms)  {detail}", mark=STEP_MARK[step.status], source=step.source, target=step.target, ms=ms, detail=step.detail)
 
 
 def render_report(report: "Report") -> Iterator[Text | str]:

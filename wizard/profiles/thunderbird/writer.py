@@ -64,6 +64,17 @@ def _next(prefs: PrefsFile, prefix: str, word: str, listed: list[str]) -> str:
     return f"{word}{max(used, default=0) + 1}"
 
 
+def _new_keys(prefs: PrefsFile, accounts: list[str]) -> tuple[str, str, str]:
+    """Keys for a new account, its incoming server and its identity. Thunderbird hands out
+    new account keys from lastKey, so lastKey is kept level with ours."""
+    acct = _next(prefs, "mail.account.", "account", accounts)
+    last = prefs.get("mail.account.lastKey")
+    if isinstance(last, int) and not isinstance(last, bool) and last >= int(acct[len("account"):]):
+        acct = f"account{last + 1}"
+    prefs.set("mail.account.lastKey", int(acct[len("account"):]))
+    return acct, _next(prefs, "mail.server.", "server", []), _next(prefs, "mail.identity.", "id", [])
+
+
 def find_existing(prefs: PrefsFile, address: str, server_type: str) -> tuple[str, str, str] | None:
     """(account, server, identity) of an account whose identity has this address and whose
     server has this type; a different type is a different account in Thunderbird (own folders)."""
@@ -148,14 +159,7 @@ def add_account(prefs: PrefsFile, account: Account) -> AccountKeys:
         _set_smtp(prefs, smtp, account)
         return AccountKeys(acct, server, identity, smtp, True)
 
-    acct = _next(prefs, "mail.account.", "account", accounts)
-    last = prefs.get("mail.account.lastKey")
-    if isinstance(last, int) and not isinstance(last, bool) and last >= int(acct[len("account"):]):
-        acct = f"account{last + 1}"
-    # Thunderbird hands out new account keys from lastKey; keep it level with ours
-    prefs.set("mail.account.lastKey", int(acct[len("account"):]))
-    server = _next(prefs, "mail.server.", "server", [])
-    identity = _next(prefs, "mail.identity.", "id", [])
+    acct, server, identity = _new_keys(prefs, accounts)
     smtps = _csv(prefs.get_str("mail.smtpservers"))
     smtp = _next(prefs, "mail.smtpserver.", "smtp", smtps)
 
@@ -207,13 +211,7 @@ def _add_ews_account(prefs: PrefsFile, account: Account, ews: ServerSettings) ->
             prefs.set(f"mail.identity.{identity}.smtpServer", outgoing)
         updated = True
     else:
-        acct = _next(prefs, "mail.account.", "account", accounts)
-        last = prefs.get("mail.account.lastKey")
-        if isinstance(last, int) and not isinstance(last, bool) and last >= int(acct[len("account"):]):
-            acct = f"account{last + 1}"
-        prefs.set("mail.account.lastKey", int(acct[len("account"):]))
-        server = _next(prefs, "mail.server.", "server", [])
-        identity = _next(prefs, "mail.identity.", "id", [])
+        acct, server, identity = _new_keys(prefs, accounts)
         outgoing = _next(prefs, "mail.smtpserver.", "ews", smtps)
         smtps.append(outgoing)
         prefs.set("mail.smtpservers", ",".join(smtps))
