@@ -8,6 +8,10 @@
       <translation>En firewall på dit netværk eller hos udbyderen blokerer måske port {port}, eller serveren er nede. Prøv et andet netværk (fx en telefons hotspot) for at se hvilket.</translation>
     </message>
     <message>
+      <source>A mail program cannot sign in to this server the way these settings say. Check the server name against your provider's instructions; if it is right, tell your provider.</source>
+      <translation>Et mailprogram kan ikke logge ind på denne server sådan, som indstillingerne siger. Sammenlign servernavnet med din udbyders vejledning; hvis det er rigtigt, så giv din udbyder besked.</translation>
+    </message>
+    <message>
       <source>A test message to {address} was sent and found in the inbox after {seconds} seconds.</source>
       <translation>En testbesked til {address} blev sendt og fundet i indbakken efter {seconds} sekunder.</translation>
     </message>
@@ -106,6 +110,10 @@
     <message>
       <source>No password was given, so logging in to {service} on {host}:{port} was not tried.</source>
       <translation>Der blev ikke angivet nogen adgangskode, så login på {service} på {host}:{port} blev ikke prøvet.</translation>
+    </message>
+    <message>
+      <source>Nothing to do now. When the mail program first connects, sign in on the page it opens (with two-step verification if you use it).</source>
+      <translation>Du skal ikke gøre noget nu. Når mailprogrammet første gang forbinder, logger du ind på den side, det åbner (med totrinsbekræftelse, hvis du bruger det).</translation>
     </message>
     <message>
       <source>Sending or receiving works only in part. Send the report to your provider's support.</source>
@@ -248,12 +256,20 @@
       <translation>{service}-serveren {host}:{port} nægtede at starte kryptering. Serveren sagde: “{answer}”. Intet blev sendt.</translation>
     </message>
     <message>
+      <source>The {service} server {host}:{port} was checked up to the sign-in: it answers, its encryption and certificate are in order, and it offers that sign-in ({offered}).</source>
+      <translation>{service}-serveren {host}:{port} er kontrolleret helt frem til login: den svarer, dens kryptering og certifikat er i orden, og den tilbyder det login ({offered}).</translation>
+    </message>
+    <message>
       <source>These settings come from a source that cannot be trusted on its own ({reasons}), so no password was sent.</source>
       <translation>Disse indstillinger kommer fra en kilde, der ikke kan stoles på alene ({reasons}), så ingen adgangskode blev sendt.</translation>
     </message>
     <message>
       <source>These settings send mail through port 25 of {host}. Port 25 is for servers passing mail among themselves, and many networks block it.</source>
       <translation>Disse indstillinger sender mail gennem port 25 på {host}. Port 25 er til servere, der sender mail mellem sig, og mange netværk blokerer den.</translation>
+    </message>
+    <message>
+      <source>These settings sign you in on the provider's own page (OAuth2), but the {service} server {host}:{port} does not offer that sign-in (it offers: {offered}). No password was sent.</source>
+      <translation>Med disse indstillinger logger du ind på udbyderens egen side (OAuth2), men {service}-serveren {host}:{port} tilbyder ikke det login (den tilbyder: {offered}). Der blev ikke sendt nogen adgangskode.</translation>
     </message>
     <message>
       <source>These settings use {service} on {host}:{port} without encryption, so a password would travel readable. mailsetup sends none that way. {note}</source>
@@ -298,6 +314,10 @@
     <message>
       <source>Your network redirects port 25 to another server. Never send mail through port 25; use port 587 or 465, which reach your provider directly.</source>
       <translation>Dit netværk omdirigerer port 25 til en anden server. Send aldrig mail gennem port 25; brug port 587 eller 465, som når direkte frem til din udbyder.</translation>
+    </message>
+    <message>
+      <source>Your provider</source>
+      <translation>Din udbyder</translation>
     </message>
     <message>
       <source>accepted earlier</source>
@@ -412,6 +432,10 @@
       <translation>både afsendelse og modtagelse skal først kunne logge ind</translation>
     </message>
     <message>
+      <source>signs in on the provider's own page (not tried here)</source>
+      <translation>logger ind på udbyderens egen side (ikke prøvet her)</translation>
+    </message>
+    <message>
       <source>the check said: {detail}</source>
       <translation>kontrollen sagde: {detail}</translation>
     </message>
@@ -462,6 +486,22 @@
     <message>
       <source>worked</source>
       <translation>lykkedes</translation>
+    </message>
+    <message>
+      <source>{mechanisms} offered</source>
+      <translation>{mechanisms} tilbydes</translation>
+    </message>
+    <message>
+      <source>{mechanisms} offered; the sign-in happens on the provider's page</source>
+      <translation>{mechanisms} tilbydes; login sker på udbyderens side</translation>
+    </message>
+    <message>
+      <source>{provider} signs you in on its own page; your mail program will open it. {checked}</source>
+      <translation>{provider} logger dig ind på sin egen side; dit mailprogram åbner den. {checked}</translation>
+    </message>
+    <message>
+      <source>{provider} signs you in on its own page; your mail program will open it. {checked} Your password was not sent.</source>
+      <translation>{provider} logger dig ind på sin egen side; dit mailprogram åbner den. {checked} Din adgangskode blev ikke sendt.</translation>
     </message>
     <message>
       <source>{state}: no answer in {waited} ms, while port {port} answered in {ms} ms</source>

@@ -8,6 +8,10 @@
       <translation>En brannmur på nettverket ditt eller hos leverandøren blokkerer kanskje port {port}, eller serveren er nede. Prøv et annet nettverk (for eksempel en telefons hotspot) for å se hva det er.</translation>
     </message>
     <message>
+      <source>A mail program cannot sign in to this server the way these settings say. Check the server name against your provider's instructions; if it is right, tell your provider.</source>
+      <translation>Et e-postprogram kan ikke logge inn på denne serveren slik innstillingene sier. Sammenlign servernavnet med veiledningen fra leverandøren; hvis det stemmer, si fra til leverandøren.</translation>
+    </message>
+    <message>
       <source>A test message to {address} was sent and found in the inbox after {seconds} seconds.</source>
       <translation>En testmelding til {address} ble sendt og funnet i innboksen etter {seconds} sekunder.</translation>
     </message>
@@ -106,6 +110,10 @@
     <message>
       <source>No password was given, so logging in to {service} on {host}:{port} was not tried.</source>
       <translation>Det ble ikke oppgitt noe passord, så innlogging på {service} på {host}:{port} ble ikke prøvd.</translation>
+    </message>
+    <message>
+      <source>Nothing to do now. When the mail program first connects, sign in on the page it opens (with two-step verification if you use it).</source>
+      <translation>Du trenger ikke gjøre noe nå. Når e-postprogrammet kobler til første gang, logger du inn på siden det åpner (med totrinnsbekreftelse hvis du bruker det).</translation>
     </message>
     <message>
       <source>Sending or receiving works only in part. Send the report to your provider's support.</source>
@@ -248,12 +256,20 @@
       <translation>{service}-serveren {host}:{port} nektet å starte kryptering. Serveren sa: «{answer}». Ingenting ble sendt.</translation>
     </message>
     <message>
+      <source>The {service} server {host}:{port} was checked up to the sign-in: it answers, its encryption and certificate are in order, and it offers that sign-in ({offered}).</source>
+      <translation>{service}-serveren {host}:{port} er kontrollert helt fram til innloggingen: den svarer, krypteringen og sertifikatet er i orden, og den tilbyr den innloggingen ({offered}).</translation>
+    </message>
+    <message>
       <source>These settings come from a source that cannot be trusted on its own ({reasons}), so no password was sent.</source>
       <translation>Disse innstillingene kommer fra en kilde som ikke kan stoles på alene ({reasons}), så ingen passord ble sendt.</translation>
     </message>
     <message>
       <source>These settings send mail through port 25 of {host}. Port 25 is for servers passing mail among themselves, and many networks block it.</source>
       <translation>Disse innstillingene sender e-post gjennom port 25 på {host}. Port 25 er for servere som sender e-post seg imellom, og mange nettverk blokkerer den.</translation>
+    </message>
+    <message>
+      <source>These settings sign you in on the provider's own page (OAuth2), but the {service} server {host}:{port} does not offer that sign-in (it offers: {offered}). No password was sent.</source>
+      <translation>Med disse innstillingene logger du inn på leverandørens egen side (OAuth2), men {service}-serveren {host}:{port} tilbyr ikke den innloggingen (den tilbyr: {offered}). Ikke noe passord ble sendt.</translation>
     </message>
     <message>
       <source>These settings use {service} on {host}:{port} without encryption, so a password would travel readable. mailsetup sends none that way. {note}</source>
@@ -298,6 +314,10 @@
     <message>
       <source>Your network redirects port 25 to another server. Never send mail through port 25; use port 587 or 465, which reach your provider directly.</source>
       <translation>Nettverket ditt omdirigerer port 25 til en annen server. Send aldri e-post gjennom port 25; bruk port 587 eller 465, som når direkte fram til leverandøren din.</translation>
+    </message>
+    <message>
+      <source>Your provider</source>
+      <translation>Leverandøren din</translation>
     </message>
     <message>
       <source>accepted earlier</source>
@@ -412,6 +432,10 @@
       <translation>både sending og mottak må først kunne logge inn</translation>
     </message>
     <message>
+      <source>signs in on the provider's own page (not tried here)</source>
+      <translation>logger inn på leverandørens egen side (ikke prøvd her)</translation>
+    </message>
+    <message>
       <source>the check said: {detail}</source>
       <translation>kontrollen sa: {detail}</translation>
     </message>
@@ -462,6 +486,22 @@
     <message>
       <source>worked</source>
       <translation>virket</translation>
+    </message>
+    <message>
+      <source>{mechanisms} offered</source>
+      <translation>{mechanisms} tilbys</translation>
+    </message>
+    <message>
+      <source>{mechanisms} offered; the sign-in happens on the provider's page</source>
+      <translation>{mechanisms} tilbys; innloggingen skjer på leverandørens side</translation>
+    </message>
+    <message>
+      <source>{provider} signs you in on its own page; your mail program will open it. {checked}</source>
+      <translation>{provider} logger deg inn på sin egen side; e-postprogrammet ditt åpner den. {checked}</translation>
+    </message>
+    <message>
+      <source>{provider} signs you in on its own page; your mail program will open it. {checked} Your password was not sent.</source>
+      <translation>{provider} logger deg inn på sin egen side; e-postprogrammet ditt åpner den. {checked} Passordet ditt ble ikke sendt.</translation>
     </message>
     <message>
       <source>{state}: no answer in {waited} ms, while port {port} answered in {ms} ms</source>

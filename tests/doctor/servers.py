@@ -20,9 +20,11 @@ from pathlib import Path
 # require-tls (SMTP: 530 to MAIL while offering AUTH in the clear), intercept (SMTP:
 # a greeting naming another server), inject (the STARTTLS answer and, in the same packet,
 # forged capabilities offering a login), flood (endless untagged answers / CAPA lines /
-# EHLO lines), literal (IMAP: a capability list announcing a 1 GB literal, then streaming it).
+# EHLO lines), literal (IMAP: a capability list announcing a 1 GB literal, then streaming it),
+# oauth2 (inside TLS XOAUTH2 and OAUTHBEARER are offered beside PLAIN, as Gmail and
+# Microsoft 365 do).
 MODES = ("normal", "apppassword", "strip", "cleartext", "refuse", "garbage", "slow", "huge", "logindisabled", "noauth", "require-tls", "intercept",
-         "inject", "flood", "literal")
+         "inject", "flood", "literal", "oauth2")
 
 
 @dataclass
@@ -217,6 +219,8 @@ class FakeServer:
                     caps.append("LOGINDISABLED")
                 else:
                     caps += ["AUTH=PLAIN", "AUTH=LOGIN"]
+                if tls and self.mode == "oauth2":
+                    caps += ["AUTH=XOAUTH2", "AUTH=OAUTHBEARER"]
                 writer.write(f"* CAPABILITY {' '.join(caps)}\r\n{tag} OK done\r\n".encode())
             elif command == "STARTTLS" and not tls:
                 tls = await self._upgrade(reader, writer, f"{tag} OK begin TLS\r\n".encode(), f"{tag} BAD TLS not available\r\n".encode(), b"* BAD TLS not available\r\n",
@@ -253,7 +257,7 @@ class FakeServer:
                 if not tls and self.mode != "strip":
                     caps.append("STLS")
                 if tls:
-                    caps += ["USER", "SASL PLAIN"]
+                    caps += ["USER", "SASL PLAIN XOAUTH2" if self.mode == "oauth2" else "SASL PLAIN"]
                 writer.write(("+OK\r\n" + "".join(c + "\r\n" for c in caps) + ".\r\n").encode())
             elif command == "STLS" and not tls:
                 tls = await self._upgrade(reader, writer, b"+OK begin TLS\r\n", b"-ERR TLS not available\r\n", b"-ERR TLS not available\r\n",
@@ -285,7 +289,9 @@ class FakeServer:
                 ext = ["PIPELINING", "8BITMIME"]
                 if not tls and self.mode not in ("strip", "require-tls"):
                     ext.append("STARTTLS")
-                if (tls and self.mode != "noauth") or self.mode == "require-tls":
+                if tls and self.mode == "oauth2":
+                    ext.append("AUTH PLAIN LOGIN XOAUTH2 OAUTHBEARER")
+                elif (tls and self.mode != "noauth") or self.mode == "require-tls":
                     ext.append("AUTH PLAIN LOGIN")
                 lines = [name] + ext
                 writer.write("".join(f"250{'-' if i < len(lines) - 1 else ' '}{text}\r\n" for i, text in enumerate(lines)).encode())

@@ -275,6 +275,29 @@ def login_disabled(server: ServerSettings, why: "str | Text") -> Finding:
     )
 
 
+def oauth2_sign_in(server: ServerSettings, provider: "Text | str", offered: tuple[str, ...], password_given: bool) -> Finding:
+    """A server that signs people in on the provider's own page (OAuth2), checked up to that
+    sign-in. `server` may be any protocol (IMAP, POP3, SMTP, EWS: `offered` is then what its
+    challenge named, such as Bearer), so every engine says modern sign-in in the same words."""
+    a = _args(server)
+    checked = T("The {service} server {host}:{port} was checked up to the sign-in: it answers, its encryption and certificate are in order, and it offers that sign-in ({offered}).", offered=", ".join(offered) or "OAuth2", **a)
+    if password_given:
+        message = T("{provider} signs you in on its own page; your mail program will open it. {checked} Your password was not sent.", provider=provider, checked=checked)
+    else:
+        message = T("{provider} signs you in on its own page; your mail program will open it. {checked}", provider=provider, checked=checked)
+    return _f("oauth2-sign-in", Severity.INFO, server, message,
+              T("Nothing to do now. When the mail program first connects, sign in on the page it opens (with two-step verification if you use it)."))
+
+
+def oauth2_not_offered(server: ServerSettings, offered: tuple[str, ...]) -> Finding:
+    """The settings say OAuth2, the server (inside TLS) offers neither XOAUTH2 nor OAUTHBEARER."""
+    return _f(
+        "oauth2-not-offered", Severity.ERROR, server,
+        T("These settings sign you in on the provider's own page (OAuth2), but the {service} server {host}:{port} does not offer that sign-in (it offers: {offered}). No password was sent.", offered=", ".join(offered) or "-", **_args(server)),
+        T("A mail program cannot sign in to this server the way these settings say. Check the server name against your provider's instructions; if it is right, tell your provider."),
+    )
+
+
 def consent_needed(reasons: str) -> Finding:
     return _f(
         "consent-needed", Severity.ERROR, None,

@@ -45,6 +45,7 @@ class Dialog:
     greeting_host: str | None = None
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
+    mechanisms: tuple[str, ...] = ()  # the SASL mechanisms offered inside TLS
     tls: bool = False
     tls_version: str | None = None
     der: bytes | None = None
@@ -96,6 +97,7 @@ async def run(ctx: NetContext, protocol: Protocol, stream: Stream, security: Sec
         result.before = tuple(sorted((machine.before_tls or caps).names))
         if event.tls:
             result.after = tuple(sorted(caps.names))
+            result.mechanisms = tuple(sorted(caps.mechanisms))
         if caps.login_disabled:
             result.login_block = LoginBlock.LOGINDISABLED
         elif protocol is Protocol.SMTP and event.tls and not caps.auth:

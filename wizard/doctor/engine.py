@@ -24,6 +24,7 @@ from wizard.doctor.scrub import scrubber
 from wizard.doctor.store import CertStore
 from wizard.i18n import T, Text
 from wizard.model import AccountConfig, EmailAddress, Protocol, Security, ServerSettings, Step, StepStatus, username_variants
+from wizard.model.credential import Credential, CredentialKind, SignIn, credential_for, offers_oauth2
 from wizard.model.findings import Finding
 from wizard.model.fingerprint import fingerprint_sha256, normalize_fingerprint
 from wizard.net import Cancelled, NetContext
@@ -81,6 +82,10 @@ class _Service:
     policy: TlsPolicy | None = None
 
     @property
+    def sign_in(self) -> SignIn:
+        return SignIn.of(self.server)
+
+    @property
     def label(self) -> str:
         return f"{self.server.protocol.value} {self.server.host}:{self.server.port}"
 
@@ -102,13 +107,18 @@ class _Service:
             certificate_status=self.verdict.status if self.verdict else None,
             login=self.login,
             username=self.username,
+            sign_in=self.sign_in.value,
+            mechanisms=d.mechanisms,
         )
 
 
 class Doctor:
-    def __init__(self, address: EmailAddress, servers: Sequence[ServerSettings], ctx: NetContext, password: str | None, store: CertStore, accept: Iterable[str], send_test: bool, provider: "Provider | None" = None) -> None:
+    def __init__(self, address: EmailAddress, servers: Sequence[ServerSettings], ctx: NetContext, password: str | None, store: CertStore, accept: Iterable[str], send_test: bool, provider: "Provider | None" = None,
+                 provider_name: str | None = None, token: str | None = None) -> None:
         self.address = address
         self.provider = provider  # a provider pack: its announced certificates are named as such
+        self.provider_name = provider_name  # the config's own name for its provider (ISPDB displayName)
+        self.token = token or None  # an OAuth2 access token, for OAuth2 servers only (credential_for)
         self.services = [_Service(s) for s in servers]
         self.ctx = ctx
         self.password = password or None
@@ -168,6 +178,9 @@ class Doctor:
         if not ok:
             return
         if server.security is Security.PLAIN:
+            return
+        if svc.sign_in is SignIn.OAUTH2:
+            await self._oauth2(svc)
             return
         if svc.dialog.login_block:
             why = {"logindisabled": "LOGINDISABLED", "no-auth": T("no login offered after encryption"), "tls-required": "530"}[svc.dialog.login_block]
@@ -324,6 +337,43 @@ class Doctor:
         if two is None or not two.available or not two.url:
             return None
         return self.provider.title, two.url
+
+    # -- OAuth2 sign-in ----------------------------------------------------------------------------
+    def _provider_words(self) -> Text | str:
+        """Who signs the person in: the pack's name, the config's, else "Your provider"."""
+        if self.provider is not None:
+            return self.provider.title
+        return self.provider_name or T("Your provider")
+
+    async def _oauth2(self, svc: _Service) -> None:
+        """A server whose provider signs people in on its own page: never the password. What
+        can be proven without a token is proven (everything up to the sign-in, and that the
+        server offers XOAUTH2/OAUTHBEARER inside TLS); with a token, _prove_token proves the rest."""
+        server = svc.server
+        offered = offers_oauth2(svc.dialog.mechanisms)
+        async with self.ctx.step("sign-in", svc.label) as rec:
+            if not offered:
+                finding = advice.oauth2_not_offered(server, svc.dialog.mechanisms)
+                svc.findings.append(finding)
+                svc.login = "blocked"
+                rec.set(StepStatus.ERROR, finding.message)
+                return
+            credential = credential_for(server, self.password, self.token)
+            if credential.kind is CredentialKind.OAUTH2_TOKEN:
+                rec.set(StepStatus.OK, T("{mechanisms} offered", mechanisms=", ".join(offered)))
+            else:
+                finding = advice.oauth2_sign_in(server, self._provider_words(), offered, self.password is not None)
+                svc.findings.append(finding)
+                svc.login = "oauth2"
+                rec.set(StepStatus.SKIPPED, T("{mechanisms} offered; the sign-in happens on the provider's page", mechanisms=", ".join(offered)))
+                return
+        await self._prove_token(svc, credential, offered)
+
+    async def _prove_token(self, svc: _Service, credential: Credential, offered: tuple[str, ...]) -> None:
+        """Where the wizard's own sign-in proves the login with its access token (AUTHENTICATE
+        / AUTH with one of `offered`). Until that proof exists, say plainly it was not tried."""
+        svc.findings.append(advice.oauth2_sign_in(svc.server, self._provider_words(), offered, self.password is not None))
+        svc.login = "oauth2"
 
     # -- login -----------------------------------------------------------------------------------
     def usernames(self, server: ServerSettings) -> tuple[str, ...]:
@@ -572,23 +622,29 @@ async def diagnose_async(
     accept: Iterable[str] = (),
     send_test: bool = False,
     provider: "Provider | None" = None,
+    token: str | None = None,
 ) -> Report:
     """Check the servers for `address`; never raises for what a server does, only for bad
     input (UserError) and cancellation. A config that needs consent gets no password.
     `provider`: the provider pack that applies (else the one a DiscoveryResult-made config
-    names is not looked up: pass it), so a certificate it announced is called that."""
+    names is not looked up: pass it), so a certificate it announced is called that.
+    The password goes only to password servers; `token` (an OAuth2 access token) only to
+    servers whose provider signs people in on its own page (model.credential_for)."""
     if isinstance(address, str):
         address = EmailAddress.parse(address)
     consent: Finding | None = None
-    if isinstance(config_or_servers, AccountConfig) and config_or_servers.needs_consent and password:
+    if isinstance(config_or_servers, AccountConfig) and config_or_servers.needs_consent and (password or token):
         reasons = ", ".join(c.code for c in config_or_servers.consent) or config_or_servers.source.value
         consent = advice.consent_needed(reasons)
         password = None
+        token = None
     if provider is None and isinstance(config_or_servers, AccountConfig) and config_or_servers.provider:
         provider = _bundled_pack(config_or_servers.provider)
     servers = servers_of(config_or_servers)
     steps: list[Step] = []
-    doctor = Doctor(address, servers, _collecting(ctx, steps), password, store or CertStore(), accept, send_test and password is not None, provider)
+    by_password = all(SignIn.of(s) is SignIn.PASSWORD for s in servers)  # the test message logs in with the password
+    name = config_or_servers.provider if isinstance(config_or_servers, AccountConfig) else None
+    doctor = Doctor(address, servers, _collecting(ctx, steps), password, store or CertStore(), accept, send_test and password is not None and by_password, provider, name, token)
     doctor.steps = steps
     report = await doctor.run()
     if consent is not None:

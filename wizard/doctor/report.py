@@ -32,6 +32,7 @@ STATE_WORDS: dict[str, Text] = {
     "failed": T("refused by the server"),
     "blocked": T("not allowed here"),
     "skipped": T("not tried (no password)"),
+    "oauth2": T("signs in on the provider's own page (not tried here)"),
     "not-tried": T("not tried"),
 }
 
@@ -50,7 +51,9 @@ def _words(code: str, catalog: Catalog | None) -> str:
 class ServiceReport:
     """One server as the doctor saw it. `tcp`: open/refused/filtered/reset/unreachable (or
     "" when DNS failed); `certificate_status`: trusted, pinned, accepted, untrusted, expired,
-    hostname-mismatch, changed; `login`: ok, failed, blocked, skipped, not-tried."""
+    hostname-mismatch, changed; `login`: ok, failed, blocked, skipped, not-tried, oauth2 (the
+    provider signs the person in on its own page: proven up to that sign-in, no password sent);
+    `sign_in`: password or oauth2; `mechanisms`: the SASL mechanisms offered inside TLS."""
 
     protocol: str
     host: str
@@ -67,6 +70,8 @@ class ServiceReport:
     certificate_status: str | None = None
     login: str = "not-tried"
     username: str | None = None
+    sign_in: str = "password"
+    mechanisms: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -85,6 +90,8 @@ class ServiceReport:
             "certificate_status": self.certificate_status,
             "login": self.login,
             "username": self.username,
+            "sign_in": self.sign_in,
+            "mechanisms": list(self.mechanisms),
         }
 
 
@@ -104,6 +111,12 @@ class Report:
         return not any(f.severity is Severity.ERROR or f.code == "cert-announced" for f in self.findings)
 
     @property
+    def awaits_sign_in(self) -> bool:
+        """Some server was proven only up to the provider's own sign-in page (OAuth2): the
+        mail program signs in there; no login was tried here."""
+        return any(s.login == "oauth2" for s in self.services)
+
+    @property
     def codes(self) -> tuple[str, ...]:
         return tuple(f.code for f in self.findings)
 
@@ -117,6 +130,7 @@ class Report:
         return {
             "address": self.address,
             "ok": self.ok,
+            "awaits_sign_in": self.awaits_sign_in,
             "elapsed_ms": round(self.elapsed_ms),
             "services": [s.to_json() for s in self.services],
             "findings": [f.to_json(catalog) for f in self.findings],

@@ -17,6 +17,7 @@ from wizard.model.events import Step, StepStatus
 from wizard.model.certificate import CertificateInfo
 from wizard.model.fingerprint import Pin, fingerprint_sha256, normalize_fingerprint, parse_fingerprint, same_fingerprint
 from wizard.model.findings import Finding, Severity
+from wizard.model.credential import NO_CREDENTIAL, Credential, CredentialKind, SignIn, credential_for, offers_oauth2
 
 __all__ = [
     "AccountConfig",
@@ -24,23 +25,29 @@ __all__ = [
     "AuthMethod",
     "CertificateInfo",
     "ConsentReason",
+    "Credential",
+    "CredentialKind",
     "Direction",
     "EmailAddress",
     "Finding",
+    "NO_CREDENTIAL",
     "Pin",
     "Protocol",
     "Security",
     "ServerSettings",
     "SettingsError",
     "Severity",
+    "SignIn",
     "Source",
     "Step",
     "StepStatus",
+    "credential_for",
     "default_port",
     "expand_template",
     "fingerprint_sha256",
     "normalize_fingerprint",
     "normalize_host",
+    "offers_oauth2",
     "parse_fingerprint",
     "same_fingerprint",
     "username_variants",

@@ -57,6 +57,8 @@ CODES = (
     "consent-needed",
     "send-test-ok",
     "send-test-failed",
+    "oauth2-sign-in",
+    "oauth2-not-offered",
 )
 
 

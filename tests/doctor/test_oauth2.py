@@ -1,0 +1,108 @@
+"""Servers whose provider signs people in on its own page (OAuth2): the doctor proves
+everything up to that sign-in, checks that XOAUTH2/OAUTHBEARER is offered inside TLS, and
+never sends the password, even when one was typed (the servers record every byte)."""
+
+import time
+
+import pytest
+
+from wizard.doctor import diagnose
+from wizard.model import AccountConfig, AuthMethod, Protocol, Security, ServerSettings, Source
+
+pytestmark = pytest.mark.world
+
+OAUTH = (AuthMethod.OAUTH2, AuthMethod.PASSWORD_CLEARTEXT)
+PASSWORD = "correct horse battery staple"
+
+
+def _config(hosts: dict[str, str], provider: str = "Example 365", auth=OAUTH, smtp_port: int = 587) -> AccountConfig:
+    incoming = tuple(ServerSettings(Protocol(p), h, {"imap": 993, "pop3": 995}[p], Security.TLS, auth=auth) for p, h in hosts.items() if p != "smtp")
+    outgoing = (ServerSettings(Protocol.SMTP, hosts["smtp"], smtp_port, Security.STARTTLS if smtp_port == 587 else Security.TLS, auth=auth),) if "smtp" in hosts else ()
+    return AccountConfig(Source.ISPDB, True, incoming, outgoing, provider=provider)
+
+
+def _nothing_sent(server) -> None:
+    data = bytes(server.recording.received)
+    assert not server.recording.contains_secret(PASSWORD, ("someone@example.test", "someone"))
+    for verb in (b"LOGIN", b"AUTHENTICATE", b"AUTH ", b"USER ", b"PASS "):
+        assert verb not in data.upper().replace(b"LOGOUT", b""), (verb, data)
+
+
+def test_oauth2_servers_are_proven_up_to_sign_in_and_get_no_password(fake, make_ctx, store):
+    imap, imap_host = fake("imap", True, mode="oauth2")
+    pop3, pop3_host = fake("pop3", True, mode="oauth2")
+    smtp, smtp_host = fake("smtp", False, mode="oauth2")
+    config = _config({"imap": imap_host, "pop3": pop3_host, "smtp": smtp_host})
+    report = diagnose("someone@example.test", config, make_ctx(), password=PASSWORD, store=store)
+    for server in (imap, pop3, smtp):
+        assert server.recording.tls_sessions >= 1  # the capabilities were read inside TLS
+        _nothing_sent(server)
+    assert report.ok and report.awaits_sign_in
+    assert [s.login for s in report.services] == ["oauth2", "oauth2", "oauth2"]
+    assert all(s.sign_in == "oauth2" and s.certificate_status == "trusted" for s in report.services)
+    assert "login-ok" not in report.codes and "auth-failed" not in report.codes
+    signs = [f for f in report.findings if f.code == "oauth2-sign-in"]
+    assert {f.service for f in signs} == {"imap", "pop3", "smtp"}
+    imap_words = next(f for f in signs if f.service == "imap").message.render()
+    assert imap_words.startswith("Example 365 signs you in on its own page; your mail program will open it.")
+    assert "OAUTHBEARER, XOAUTH2" in imap_words and "Your password was not sent." in imap_words
+    assert next(f for f in signs if f.service == "pop3").message.render().count("XOAUTH2") == 1
+    data = report.to_json()
+    assert data["awaits_sign_in"] is True
+    assert data["services"][0]["sign_in"] == "oauth2" and "XOAUTH2" in data["services"][0]["mechanisms"]
+    assert data["labels"]["state"]["oauth2"] == "signs in on the provider's own page (not tried here)"
+    assert PASSWORD not in str(data)
+
+
+def test_without_a_password_the_words_do_not_claim_one_was_kept_back(fake, make_ctx, store):
+    _, host = fake("imap", True, mode="oauth2")
+    report = diagnose("someone@example.test", _config({"imap": host}), make_ctx(), store=store)
+    words = next(f for f in report.findings if f.code == "oauth2-sign-in").message.render()
+    assert "password" not in words.lower() and report.services[0].login == "oauth2"
+
+
+def test_a_server_not_offering_oauth2_although_its_provider_says_so_is_an_error(fake, make_ctx, store):
+    imap, host = fake("imap", True)  # PLAIN and LOGIN only
+    report = diagnose("someone@example.test", _config({"imap": host}), make_ctx(), password=PASSWORD, store=store)
+    _nothing_sent(imap)
+    finding = next(f for f in report.findings if f.code == "oauth2-not-offered")
+    words = finding.message.render()
+    assert "provider's own page" in words and "LOGIN, PLAIN" in words and "No password was sent." in words
+    assert not report.ok and not report.awaits_sign_in and report.services[0].login == "blocked"
+
+
+def test_smtp_without_any_auth_after_tls_is_oauth2_not_offered(fake, make_ctx, store):
+    _, host = fake("smtp", False, mode="noauth")
+    report = diagnose("someone@example.test", _config({"smtp": host}), make_ctx(), password=PASSWORD, store=store)
+    assert "oauth2-not-offered" in report.codes and "login-disabled" not in report.codes
+
+
+def test_a_password_after_oauth2_is_not_the_way_in_but_password_first_still_is(fake, make_ctx, store):
+    """Only the preferred method decides: password-cleartext first with OAuth2 offered as
+    well is a password server (the login is tried, and refused by the fake)."""
+    imap, host = fake("imap", True, mode="oauth2")
+    report = diagnose("someone@example.test", _config({"imap": host}, auth=(AuthMethod.PASSWORD_CLEARTEXT, AuthMethod.OAUTH2)), make_ctx(), password=PASSWORD, store=store)
+    assert report.services[0].sign_in == "password" and "auth-failed" in report.codes
+    assert imap.recording.contains_secret(PASSWORD, ("someone@example.test",))
+
+
+def test_a_send_test_is_not_run_against_oauth2_servers(fake, make_ctx, store):
+    _, imap_host = fake("imap", True, mode="oauth2")
+    _, smtp_host = fake("smtp", True, mode="oauth2")
+    report = diagnose("someone@example.test", _config({"imap": imap_host, "smtp": smtp_host}, smtp_port=465), make_ctx(), password=PASSWORD, store=store, send_test=True)
+    assert "send-test-failed" not in report.codes and report.ok
+
+
+def test_the_real_dovecot_sees_no_login_from_an_oauth2_config(world, make_ctx, store):
+    """The world's Dovecot offers no OAuth2 mechanism: an OAuth2 config pointing at it gets
+    oauth2-not-offered for IMAP and POP3, and Dovecot logs no authentication attempt."""
+    alice = world.user("alice")
+    before = world.dovecot_log.read_text(errors="replace")
+    host = "mail.example.test"
+    report = diagnose(alice.address, _config({"imap": host, "pop3": host, "smtp": host}, smtp_port=465), make_ctx(), password=alice.password, store=store)
+    assert {f.service for f in report.findings if f.code == "oauth2-not-offered"} >= {"imap", "pop3"}
+    time.sleep(0.3)  # Dovecot writes its log asynchronously
+    new_log = world.dovecot_log.read_text(errors="replace")[len(before):]
+    ours = [line for line in new_log.splitlines() if "-login:" in line and "disconnected" in line.lower()]
+    assert ours and all("no auth attempts" in line for line in ours), ours
+    assert "Login: user=<" not in new_log and alice.password not in new_log
