@@ -40,6 +40,14 @@
       <translation>En Exchange-profil laves enten til en Mac eller til en iPhone/iPad.</translation>
     </message>
     <message>
+      <source>Apple's mail profiles cannot sign in on {provider}'s own page, so mailsetup wrote no profile: one would ask for a password that {provider} does not take.</source>
+      <translation>Apples mailprofiler kan ikke logge ind på {provider}s egen side, så mailsetup skrev ingen profil: den ville bede om en adgangskode, som {provider} ikke tager imod.</translation>
+    </message>
+    <message>
+      <source>Apple's mail profiles cannot sign in on {provider}'s own page; add the account with the device's own account list instead.</source>
+      <translation>Apples mailprofiler kan ikke logge ind på {provider}s egen side; tilføj i stedet kontoen med enhedens egen liste over konti.</translation>
+    </message>
+    <message>
       <source>Apple: put the password into the profile (not recommended)</source>
       <translation>Apple: læg adgangskoden ind i profilen (frarådes)</translation>
     </message>
@@ -132,6 +140,14 @@
       <translation>I klassisk Outlook vælger du Filer, Tilføj konto og skriver din adresse og din adgangskode, når du bliver spurgt.</translation>
     </message>
     <message>
+      <source>In classic Outlook choose File, Add Account, type {address} and choose Connect.</source>
+      <translation>I klassisk Outlook vælger du Filer, Tilføj konto, skriver {address} og vælger Opret forbindelse.</translation>
+    </message>
+    <message>
+      <source>In the new Outlook for Windows choose Settings, Accounts, Add account, type {address} and sign in the same way.</source>
+      <translation>I nye Outlook til Windows vælger du Indstillinger, Konti, Tilføj konto, skriver {address} og logger ind på samme måde.</translation>
+    </message>
+    <message>
       <source>Incoming mail server</source>
       <translation>Server til indgående mail</translation>
     </message>
@@ -204,6 +220,14 @@
       <translation>På en Mac: dobbeltklik på profilen, åbn derefter Systemindstillinger, Anonymitet &amp; sikkerhed, Profiler, og installer den.</translation>
     </message>
     <message>
+      <source>On a Mac: open System Settings, Internet Accounts, Add Account; choose {provider} if the list has it and sign in on the page that opens.</source>
+      <translation>På en Mac: åbn Systemindstillinger, Internetkonti, Tilføj konto; vælg {provider}, hvis listen har den, og log ind på den side, der åbner.</translation>
+    </message>
+    <message>
+      <source>On an iPhone or iPad: open Settings, Mail, Accounts (on iOS 18: Settings, Apps, Mail, Mail Accounts), Add Account; choose {provider} if the list has it (it has Google, Microsoft Exchange, Outlook.com, Yahoo and AOL), type your address and sign in on the page that opens.</source>
+      <translation>På en iPhone eller iPad: åbn Indstillinger, Mail, Konti (på iOS 18: Indstillinger, Apps, Mail, Mailkonti), Tilføj konto; vælg {provider}, hvis listen har den (den har Google, Microsoft Exchange, Outlook.com, Yahoo og AOL), skriv din adresse, og log ind på den side, der åbner.</translation>
+    </message>
+    <message>
       <source>On an iPhone or iPad: send the profile to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it.</source>
       <translation>På en iPhone eller iPad: send profilen til dig selv (AirDrop eller e-mail), åbn den, gå derefter til Indstillinger, Profil hentet, og installer den.</translation>
     </message>
@@ -222,6 +246,14 @@
     <message>
       <source>Outlook on Windows: also set the registry and start Outlook with the PRF file</source>
       <translation>Outlook på Windows: sæt også registreringsdatabasen op og start Outlook med PRF-filen</translation>
+    </message>
+    <message>
+      <source>Outlook opens {provider}'s sign-in page: sign in there (with two-step verification if you use it). Outlook finds the servers itself.</source>
+      <translation>Outlook åbner {provider}s login-side: log ind der (med totrinsbekræftelse, hvis du bruger det). Outlook finder selv serverne.</translation>
+    </message>
+    <message>
+      <source>Outlook signs in on the provider's own page; it asks for no password here.</source>
+      <translation>Outlook logger ind på udbyderens egen side; den beder ikke om nogen adgangskode her.</translation>
     </message>
     <message>
       <source>Outlook was not found on this computer; the files were written and the registry was set.</source>
@@ -268,6 +300,10 @@
       <translation>Opretter e-mailkontoen {address}. Din enhed beder om adgangskoden.</translation>
     </message>
     <message>
+      <source>Sets up the e-mail account {address}. Your device opens {provider}'s sign-in page.</source>
+      <translation>Opretter e-mailkontoen {address}. Din enhed åbner {provider}s login-side.</translation>
+    </message>
+    <message>
       <source>Signing needs both --signing-cert and --signing-key.</source>
       <translation>Signering kræver både --signing-cert og --signing-key.</translation>
     </message>
@@ -278,6 +314,10 @@
     <message>
       <source>Start Thunderbird; it logs in by itself with the saved password.</source>
       <translation>Start Thunderbird; det logger selv ind med den gemte adgangskode.</translation>
+    </message>
+    <message>
+      <source>Start Thunderbird; when it first connects, it opens the provider's sign-in page. Sign in there; Thunderbird needs no password from you.</source>
+      <translation>Start Thunderbird; første gang den forbinder, åbner den udbyderens login-side. Log ind der; Thunderbird skal ikke have nogen adgangskode fra dig.</translation>
     </message>
     <message>
       <source>TLS client certificate</source>
@@ -318,6 +358,10 @@
     <message>
       <source>The profile holds no password: the device asks for it once while installing the profile.</source>
       <translation>Profilen indeholder ingen adgangskode: enheden spørger om den én gang, når profilen installeres.</translation>
+    </message>
+    <message>
+      <source>The profile holds no password: the device opens {provider}'s sign-in page while installing it; sign in there.</source>
+      <translation>Profilen indeholder ingen adgangskode: enheden åbner {provider}s login-side, mens den installeres; log ind der.</translation>
     </message>
     <message>
       <source>The profile is not signed, so your device shows it as “Unverified”; that is expected.</source>
@@ -366,6 +410,10 @@
     <message>
       <source>Thunderbird is using the profile “{profile}” right now (its “{lock}” file says so). Close Thunderbird and try again: it rewrites its settings when it quits.</source>
       <translation>Thunderbird bruger profilen “{profile}” lige nu (dens “{lock}”-fil siger det). Luk Thunderbird og prøv igen: det overskriver sine indstillinger, når det lukkes.</translation>
+    </message>
+    <message>
+      <source>Thunderbird keeps no password for this account: the provider signs you in on its own page, which Thunderbird opens the first time.</source>
+      <translation>Thunderbird gemmer ingen adgangskode til denne konto: udbyderen logger dig ind på sin egen side, som Thunderbird åbner første gang.</translation>
     </message>
     <message>
       <source>Thunderbird remembers the password: it is saved, encrypted, in Thunderbird's own password store for {servers}.</source>
@@ -446,6 +494,10 @@
     <message>
       <source>your name as recipients see it</source>
       <translation>dit navn, som modtagerne ser det</translation>
+    </message>
+    <message>
+      <source>{provider} signs you in on its own page, which Outlook opens itself, so mailsetup wrote no file for Outlook: a file would make Outlook ask for a password that {provider} does not take.</source>
+      <translation>{provider} logger dig ind på sin egen side, som Outlook selv åbner, så mailsetup skrev ingen fil til Outlook: en fil ville få Outlook til at bede om en adgangskode, som {provider} ikke tager imod.</translation>
     </message>
     <message>
       <source>“{name}” cannot be used as a file name in “{folder}”.</source>

@@ -40,6 +40,14 @@
       <translation>En Exchange-profil lages enten for en Mac eller for en iPhone/iPad.</translation>
     </message>
     <message>
+      <source>Apple's mail profiles cannot sign in on {provider}'s own page, so mailsetup wrote no profile: one would ask for a password that {provider} does not take.</source>
+      <translation>Apples e-postprofiler kan ikke logge inn på {provider}s egen side, så mailsetup skrev ingen profil: den ville be om et passord som {provider} ikke tar imot.</translation>
+    </message>
+    <message>
+      <source>Apple's mail profiles cannot sign in on {provider}'s own page; add the account with the device's own account list instead.</source>
+      <translation>Apples e-postprofiler kan ikke logge inn på {provider}s egen side; legg heller til kontoen med enhetens egen liste over kontoer.</translation>
+    </message>
+    <message>
       <source>Apple: put the password into the profile (not recommended)</source>
       <translation>Apple: legg passordet inn i profilen (frarådes)</translation>
     </message>
@@ -132,6 +140,14 @@
       <translation>I klassisk Outlook velger du Fil, Legg til konto og skriver inn adressen og passordet ditt når du blir spurt.</translation>
     </message>
     <message>
+      <source>In classic Outlook choose File, Add Account, type {address} and choose Connect.</source>
+      <translation>I klassisk Outlook velger du Fil, Legg til konto, skriver {address} og velger Koble til.</translation>
+    </message>
+    <message>
+      <source>In the new Outlook for Windows choose Settings, Accounts, Add account, type {address} and sign in the same way.</source>
+      <translation>I nye Outlook for Windows velger du Innstillinger, Kontoer, Legg til konto, skriver {address} og logger inn på samme måte.</translation>
+    </message>
+    <message>
       <source>Incoming mail server</source>
       <translation>Server for innkommende e-post</translation>
     </message>
@@ -204,6 +220,14 @@
       <translation>På en Mac: dobbeltklikk på profilen, åpne deretter Systeminnstillinger, Personvern og sikkerhet, Profiler, og installer den.</translation>
     </message>
     <message>
+      <source>On a Mac: open System Settings, Internet Accounts, Add Account; choose {provider} if the list has it and sign in on the page that opens.</source>
+      <translation>På en Mac: åpne Systeminnstillinger, Internettkontoer, Legg til konto; velg {provider} hvis listen har den, og logg inn på siden som åpnes.</translation>
+    </message>
+    <message>
+      <source>On an iPhone or iPad: open Settings, Mail, Accounts (on iOS 18: Settings, Apps, Mail, Mail Accounts), Add Account; choose {provider} if the list has it (it has Google, Microsoft Exchange, Outlook.com, Yahoo and AOL), type your address and sign in on the page that opens.</source>
+      <translation>På en iPhone eller iPad: åpne Innstillinger, E-post, Kontoer (på iOS 18: Innstillinger, Apper, E-post, E-postkontoer), Legg til konto; velg {provider} hvis listen har den (den har Google, Microsoft Exchange, Outlook.com, Yahoo og AOL), skriv adressen din og logg inn på siden som åpnes.</translation>
+    </message>
+    <message>
       <source>On an iPhone or iPad: send the profile to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it.</source>
       <translation>På en iPhone eller iPad: send profilen til deg selv (AirDrop eller e-post), åpne den, gå deretter til Innstillinger, Profil lastet ned, og installer den.</translation>
     </message>
@@ -222,6 +246,14 @@
     <message>
       <source>Outlook on Windows: also set the registry and start Outlook with the PRF file</source>
       <translation>Outlook på Windows: sett også opp registeret og start Outlook med PRF-filen</translation>
+    </message>
+    <message>
+      <source>Outlook opens {provider}'s sign-in page: sign in there (with two-step verification if you use it). Outlook finds the servers itself.</source>
+      <translation>Outlook åpner innloggingssiden til {provider}: logg inn der (med totrinnsbekreftelse hvis du bruker det). Outlook finner serverne selv.</translation>
+    </message>
+    <message>
+      <source>Outlook signs in on the provider's own page; it asks for no password here.</source>
+      <translation>Outlook logger inn på leverandørens egen side; det ber ikke om noe passord her.</translation>
     </message>
     <message>
       <source>Outlook was not found on this computer; the files were written and the registry was set.</source>
@@ -268,6 +300,10 @@
       <translation>Setter opp e-postkontoen {address}. Enheten din ber om passordet.</translation>
     </message>
     <message>
+      <source>Sets up the e-mail account {address}. Your device opens {provider}'s sign-in page.</source>
+      <translation>Setter opp e-postkontoen {address}. Enheten din åpner innloggingssiden til {provider}.</translation>
+    </message>
+    <message>
       <source>Signing needs both --signing-cert and --signing-key.</source>
       <translation>Signering krever både --signing-cert og --signing-key.</translation>
     </message>
@@ -278,6 +314,10 @@
     <message>
       <source>Start Thunderbird; it logs in by itself with the saved password.</source>
       <translation>Start Thunderbird; det logger inn av seg selv med det lagrede passordet.</translation>
+    </message>
+    <message>
+      <source>Start Thunderbird; when it first connects, it opens the provider's sign-in page. Sign in there; Thunderbird needs no password from you.</source>
+      <translation>Start Thunderbird; første gang det kobler til, åpner det innloggingssiden til leverandøren. Logg inn der; Thunderbird trenger ikke noe passord fra deg.</translation>
     </message>
     <message>
       <source>TLS client certificate</source>
@@ -318,6 +358,10 @@
     <message>
       <source>The profile holds no password: the device asks for it once while installing the profile.</source>
       <translation>Profilen inneholder ikke noe passord: enheten spør om det én gang når profilen installeres.</translation>
+    </message>
+    <message>
+      <source>The profile holds no password: the device opens {provider}'s sign-in page while installing it; sign in there.</source>
+      <translation>Profilen inneholder ikke noe passord: enheten åpner innloggingssiden til {provider} mens den installeres; logg inn der.</translation>
     </message>
     <message>
       <source>The profile is not signed, so your device shows it as “Unverified”; that is expected.</source>
@@ -366,6 +410,10 @@
     <message>
       <source>Thunderbird is using the profile “{profile}” right now (its “{lock}” file says so). Close Thunderbird and try again: it rewrites its settings when it quits.</source>
       <translation>Thunderbird bruker profilen «{profile}» akkurat nå (dens «{lock}»-fil sier det). Lukk Thunderbird og prøv igjen: det skriver over innstillingene sine når det avsluttes.</translation>
+    </message>
+    <message>
+      <source>Thunderbird keeps no password for this account: the provider signs you in on its own page, which Thunderbird opens the first time.</source>
+      <translation>Thunderbird lagrer ikke noe passord for denne kontoen: leverandøren logger deg inn på sin egen side, som Thunderbird åpner første gang.</translation>
     </message>
     <message>
       <source>Thunderbird remembers the password: it is saved, encrypted, in Thunderbird's own password store for {servers}.</source>
@@ -446,6 +494,10 @@
     <message>
       <source>your name as recipients see it</source>
       <translation>navnet ditt slik mottakerne ser det</translation>
+    </message>
+    <message>
+      <source>{provider} signs you in on its own page, which Outlook opens itself, so mailsetup wrote no file for Outlook: a file would make Outlook ask for a password that {provider} does not take.</source>
+      <translation>{provider} logger deg inn på sin egen side, som Outlook åpner selv, så mailsetup skrev ingen fil for Outlook: en fil ville få Outlook til å be om et passord som {provider} ikke tar imot.</translation>
     </message>
     <message>
       <source>“{name}” cannot be used as a file name in “{folder}”.</source>

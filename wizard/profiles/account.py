@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from wizard.i18n import T
 from wizard.model import AccountConfig, CertificateInfo, EmailAddress, Protocol, ServerSettings
+from wizard.model.credential import SignIn
 from wizard.model.errors import UserError
 from wizard.model.fingerprint import Pin
 
@@ -45,6 +46,12 @@ class Account:
     def name(self) -> str:
         """What people see as the account's name: the provider's name or the address."""
         return self.provider or str(self.address)
+
+    @property
+    def oauth2(self) -> bool:
+        """The provider signs the person in on its own page (OAuth2): the mail program must
+        do that sign-in itself, and no password belongs in any file written for it."""
+        return any(SignIn.of(s) is SignIn.OAUTH2 for s in (self.incoming, self.outgoing) if s is not None)
 
     def login(self, server: ServerSettings | None) -> str:
         if server is not None and server.username:

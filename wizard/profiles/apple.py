@@ -4,7 +4,12 @@ Payload types and keys follow Apple's device-management schemas (reference/apple
 MIT): com.apple.mail.managed for IMAP/POP, com.apple.ews.account (macOS) and com.apple.eas.account
 (iOS) for Exchange, com.apple.security.root/.pem for an accepted certificate. The profile
 identifier is derived from the address, so installing again replaces the old profile; the
-UUIDs are fresh each time. No password unless the caller asks (and then the shell warns)."""
+UUIDs are fresh each time. No password unless the caller asks (and then the shell warns).
+
+OAuth2 (the provider signs the person in on its own page): Exchange payloads say `OAuth`
+true and never carry a password. com.apple.mail.managed has no OAuth key, so an IMAP/POP
+account that signs in that way gets no profile (it would ask for a password the provider
+does not take); the steps say how to add it with the device's own account list."""
 
 from __future__ import annotations
 
@@ -24,7 +29,7 @@ from cryptography.hazmat.primitives.serialization import pkcs7
 
 from wizard.i18n import Catalog, T, Text
 from wizard.localfile import MIB, read_small
-from wizard.model import AuthMethod, CertificateInfo, Protocol, Security
+from wizard.model import AuthMethod, CertificateInfo, Protocol, Security, SignIn
 from wizard.model.errors import UserError
 from wizard.model.lookalike import look
 from wizard.profiles.account import EXCHANGE_PROTOCOLS, Account
@@ -141,7 +146,9 @@ def _exchange_payload(account: Account, ident: str, org: str, platform: str, pas
             # phones often need another form than the desktop (e.g. name_domain.com)
             "UserName": account.phone_username or account.login(server),
         })
-    if password is not None:
+    if SignIn.of(server) is SignIn.OAUTH2:
+        payload["OAuth"] = True  # the schema: if enabled, don't specify a password
+    elif password is not None:
         payload["Password"] = password
     return payload
 
@@ -181,6 +188,10 @@ def build(account: Account, platform: str | None = None, *, password: str | None
     exchange = account.incoming.protocol in EXCHANGE_PROTOCOLS
     if exchange and platform not in (MAC, IOS):
         raise AppleError("apple-platform", T("An Exchange profile is made either for a Mac or for an iPhone/iPad."))
+    if not exchange and account.oauth2:
+        raise AppleError("apple-oauth2-mail", T("Apple's mail profiles cannot sign in on {provider}'s own page; add the account with the device's own account list instead.", provider=_who(account)))
+    if account.oauth2:
+        password = None  # OAuth: the device signs in on the provider's page; no password belongs here
     ident = identifier(account) + (f".{platform}" if exchange else "")
     org = organisation(account)
     content: list[dict[str, Any]] = []
@@ -191,12 +202,21 @@ def build(account: Account, platform: str | None = None, *, password: str | None
     else:
         content.append(_mail_payload(account, ident, org, password))
     top = _common("Configuration", ident, T("E-mail: {address}", address=str(account.address)).render(catalog), org)
-    described = T("Sets up the e-mail account {address}. Your device asks for the password.", address=str(account.address)) if password is None else T("Sets up the e-mail account {address}.", address=str(account.address))
+    if account.oauth2:
+        described = T("Sets up the e-mail account {address}. Your device opens {provider}'s sign-in page.", address=str(account.address), provider=_who(account))
+    elif password is None:
+        described = T("Sets up the e-mail account {address}. Your device asks for the password.", address=str(account.address))
+    else:
+        described = T("Sets up the e-mail account {address}.", address=str(account.address))
     top["PayloadDescription"] = described.render(catalog)
     top["PayloadContent"] = content
     if exchange:
         top["TargetDeviceType"] = TARGET_DEVICE[platform or MAC]
     return top
+
+
+def _who(account: Account) -> str:
+    return account.provider or account.address.domain_unicode
 
 
 def to_bytes(profile: dict[str, Any], signer: Signer | None = None) -> bytes:
@@ -227,17 +247,24 @@ class AppleFiles:
     signed: bool
     with_password: bool
     skipped_certificates: tuple[str, ...]  # host:port pins without certificate bytes
+    oauth2: bool = False  # signs in on the provider's page (Exchange: OAuth true; IMAP/POP: no file)
+    provider: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {"files": [str(p) for p in self.paths], "signed": self.signed, "with_password": self.with_password, "skipped_certificates": list(self.skipped_certificates)}
+        return {"files": [str(p) for p in self.paths], "signed": self.signed, "with_password": self.with_password, "skipped_certificates": list(self.skipped_certificates),
+                "sign_in": "oauth2" if self.oauth2 else "password"}
 
 
 def write_files(account: Account, folder: Path, *, signer: Signer | None = None, password: str | None = None, catalog: Catalog | None = None) -> AppleFiles:
     """<address>.mobileconfig, or for Exchange <address>-mac and <address>-iphone ones."""
+    exchange = account.incoming.protocol in EXCHANGE_PROTOCOLS
+    if account.oauth2:
+        password = None
+        if not exchange:
+            return AppleFiles((), signer is not None, False, (), oauth2=True, provider=_who(account))
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     safe = address_stem(account.address)
-    exchange = account.incoming.protocol in EXCHANGE_PROTOCOLS
     targets = ((MAC, f"{safe}-mac.mobileconfig"), (IOS, f"{safe}-iphone.mobileconfig")) if exchange else ((None, f"{safe}.mobileconfig"),)
     paths = []
     for platform, name in targets:
@@ -247,10 +274,16 @@ def write_files(account: Account, folder: Path, *, signer: Signer | None = None,
         replace_file(path, to_bytes(profile, signer), backup=False, private=password is not None)
         paths.append(path)
     _, skipped = _certificate_payloads(account, "", "")
-    return AppleFiles(tuple(paths), signer is not None, password is not None, tuple(skipped))
+    return AppleFiles(tuple(paths), signer is not None, password is not None, tuple(skipped), oauth2=account.oauth2, provider=_who(account))
 
 
 def steps(files: AppleFiles) -> list[Text]:
+    if files.oauth2 and not files.paths:
+        return [
+            T("Apple's mail profiles cannot sign in on {provider}'s own page, so mailsetup wrote no profile: one would ask for a password that {provider} does not take.", provider=files.provider),
+            T("On an iPhone or iPad: open Settings, Mail, Accounts (on iOS 18: Settings, Apps, Mail, Mail Accounts), Add Account; choose {provider} if the list has it (it has Google, Microsoft Exchange, Outlook.com, Yahoo and AOL), type your address and sign in on the page that opens.", provider=files.provider),
+            T("On a Mac: open System Settings, Internet Accounts, Add Account; choose {provider} if the list has it and sign in on the page that opens.", provider=files.provider),
+        ]
     out: list[Text] = []
     if files.with_password:
         out.append(T("Warning: these profiles contain your password in readable form. Send them only over a channel you trust, and delete them after installing."))
@@ -258,7 +291,9 @@ def steps(files: AppleFiles) -> list[Text]:
     out.append(T("On an iPhone or iPad: send the profile to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it."))
     if not files.signed:
         out.append(T("The profile is not signed, so your device shows it as “Unverified”; that is expected."))
-    if not files.with_password:
+    if files.oauth2:
+        out.append(T("The profile holds no password: the device opens {provider}'s sign-in page while installing it; sign in there.", provider=files.provider))
+    elif not files.with_password:
         out.append(T("The profile holds no password: the device asks for it once while installing the profile."))
     return out
 

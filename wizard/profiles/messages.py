@@ -43,7 +43,9 @@ def thunderbird_trusts(servers: str) -> Text:
     return T("Thunderbird will trust the certificate you accepted for {servers}.", servers=servers)
 
 
-def thunderbird_next(remembered: bool = False) -> Text:
+def thunderbird_next(remembered: bool = False, oauth2: bool = False) -> Text:
+    if oauth2:
+        return T("Start Thunderbird; when it first connects, it opens the provider's sign-in page. Sign in there; Thunderbird needs no password from you.")
     if remembered:
         return T("Start Thunderbird; it logs in by itself with the saved password.")
     return T("Start Thunderbird; it asks for your password once.")
@@ -61,7 +63,9 @@ def keyring_needs_password() -> UserError:
     return UserError("write-password-missing", T("--keep-in-keyring needs the password on standard input (--password-stdin)."))
 
 
-def outlook_asks() -> Text:
+def outlook_asks(oauth2: bool = False) -> Text:
+    if oauth2:
+        return T("Outlook signs in on the provider's own page; it asks for no password here.")
     return T("Outlook asks for the password once when it first connects.")
 
 

@@ -2,7 +2,10 @@
 (POX, MS-OXDSCLI) and a .reg file that makes Outlook's own "Add account" read it
 (PreferLocalXML). Facts: PROTOCOLS.md section 3.
 
-Passwords never go into these files; Outlook asks for it once."""
+Passwords never go into these files; Outlook asks for it once. An account whose provider signs
+people in on its own page (OAuth2) gets no files at all: a PRF or Autodiscover answer would
+make Outlook ask for a password the provider does not take, while Outlook's own Add Account
+signs in to Microsoft 365 (and Gmail) itself; the steps say how."""
 
 from __future__ import annotations
 
@@ -251,25 +254,35 @@ def reg_bytes(domain: str, xml_path_on_windows: str) -> bytes:
 @dataclass(frozen=True)
 class OutlookFiles:
     prf: Path | None
-    autodiscover: Path
-    reg: Path
+    autodiscover: Path | None  # None: nothing written (the account signs in with OAuth2)
+    reg: Path | None
     windows_xml_path: str
-    prf_problem: Text | None  # why no PRF was written (Exchange, STARTTLS)
+    prf_problem: Text | None  # why no PRF was written (Exchange, STARTTLS, OAuth2)
+    address: str = ""
+    provider: str | None = None
+    oauth2: bool = False  # Outlook's own Add Account signs in; no file was written
 
     def to_json(self) -> dict[str, str | None]:
         return {
             "prf": str(self.prf) if self.prf else None,
-            "autodiscover": str(self.autodiscover),
-            "reg": str(self.reg),
+            "autodiscover": str(self.autodiscover) if self.autodiscover else None,
+            "reg": str(self.reg) if self.reg else None,
             "windows_xml_path": self.windows_xml_path,
             "prf_problem": self.prf_problem.render() if self.prf_problem else None,
+            "sign_in": "oauth2" if self.oauth2 else "password",
         }
+
+
+def _signs_in_itself(account: Account) -> Text:
+    return T("{provider} signs you in on its own page, which Outlook opens itself, so mailsetup wrote no file for Outlook: a file would make Outlook ask for a password that {provider} does not take.", provider=account.provider or account.address.domain)
 
 
 def write_files(account: Account, folder: Path, windows_folder: str | None = None) -> OutlookFiles:
     """Write <address>.prf (when the format can express the account), <domain>.xml and
     <domain>.reg into `folder`. The .reg names the XML by its Windows path: the real one on
     Windows, else `windows_folder` (default C:\\mailsetup) where the steps say to copy it."""
+    if account.oauth2:
+        return OutlookFiles(None, None, None, "", _signs_in_itself(account), str(account.address), account.provider, oauth2=True)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     domain = account.address.domain
@@ -291,11 +304,14 @@ def write_files(account: Account, folder: Path, windows_folder: str | None = Non
     else:
         assert prf_path is not None
         replace_file(prf_path, data)
-    return OutlookFiles(prf_path, xml_path, reg_path, win_xml, problem)
+    return OutlookFiles(prf_path, xml_path, reg_path, win_xml, problem, str(account.address), account.provider)
 
 
 def steps(files: OutlookFiles) -> list[Text]:
     """What a person does on the Windows computer (shown when we are not on Windows)."""
+    if files.oauth2:
+        return add_account_steps(files.address, files.provider)
+    assert files.autodiscover is not None and files.reg is not None
     out = [
         T("Copy “{xml}” to “{windows_path}” on the Windows computer.", xml=files.autodiscover.name, windows_path=files.windows_xml_path),
         T("Double-click “{reg}” there and confirm, so Outlook reads that file when you add the account.", reg=files.reg.name),
@@ -307,10 +323,22 @@ def steps(files: OutlookFiles) -> list[Text]:
     return out
 
 
+def add_account_steps(address: str, provider: str | None) -> list[Text]:
+    """Outlook's own Add Account for an account that signs in on the provider's page."""
+    who = provider or address.rpartition("@")[2]
+    return [
+        T("In classic Outlook choose File, Add Account, type {address} and choose Connect.", address=address),
+        T("Outlook opens {provider}'s sign-in page: sign in there (with two-step verification if you use it). Outlook finds the servers itself.", provider=who),
+        T("In the new Outlook for Windows choose Settings, Accounts, Add account, type {address} and sign in the same way.", address=address),
+    ]
+
+
 def apply_on_windows(files: OutlookFiles) -> None:  # pragma: no cover - runs only on Windows
     """With the person's consent: set the registry values and start Outlook with the PRF."""
     if sys.platform != "win32":
         raise OutlookError("outlook-not-windows", T("Outlook can only be set up directly on Windows; the files were written instead."))
+    if files.oauth2 or files.autodiscover is None:
+        return  # nothing to apply: Outlook's own Add Account signs in
     import winreg
 
     with winreg.CreateKey(winreg.HKEY_CURRENT_USER, AUTODISCOVER_KEY) as key:

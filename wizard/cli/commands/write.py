@@ -189,7 +189,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
         out.say(T("The certificate of {host}:{port} is the one {provider} announced (SHA-256 {sha256}).", host=info.host, port=info.port, provider=provider.title, sha256=info.sha256))
         certificates = tuple(c for c in certificates if (c.host, c.port) != (info.host, info.port)) + (info,)
     account = dataclasses.replace(account, certificates=certificates)
-    report: dict[str, object] = {"address": str(address), "client": args.client, "account": account.kind}
+    report: dict[str, object] = {"address": str(address), "client": args.client, "account": account.kind, "sign_in": "oauth2" if account.oauth2 else "password"}
 
     if args.keep_in_keyring and password is not None:  # only on request: for mailsetup's own later checks
         stored = keyring_store.store_password(str(address), password)
@@ -214,10 +214,10 @@ def run(args: argparse.Namespace, out: Output) -> int:
             out.say(messages.thunderbird_trusts(", ".join(f"{c.host}:{c.port}" for c in certificates)))
         remembered = None
         if args.remember_password and password is not None:
-            remembered = remember(result.profile, credentials_for(account, password))
+            remembered = remember(result.profile, credentials_for(account, password))  # none for OAuth2 servers
             out.say(remembered.message)
             report["thunderbird_login"] = remembered.to_json()
-        out.say(messages.thunderbird_next(remembered is not None and remembered.ok))
+        out.say(messages.thunderbird_next(remembered is not None and remembered.ok, oauth2=account.oauth2))
         report.update({"profile": str(result.profile), "keys": vars(result.keys), "backup": str(result.prefs.backup) if result.prefs.backup else None})
     elif args.client == "outlook":
         from wizard.profiles import outlook
@@ -229,8 +229,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
         for path in (files.prf, files.autodiscover, files.reg):
             if path is not None:
                 out.say(messages.written(path))
-        out.say(messages.outlook_asks())
-        if sys.platform == "win32" and args.apply:  # pragma: no cover - Windows only
+        out.say(messages.outlook_asks(oauth2=files.oauth2))
+        if sys.platform == "win32" and args.apply and not files.oauth2:  # pragma: no cover - Windows only
             outlook.apply_on_windows(files)
             out.say(messages.outlook_started())
         else:

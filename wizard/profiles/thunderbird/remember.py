@@ -20,6 +20,7 @@ from typing import Sequence
 
 from wizard.i18n import T, Text
 from wizard.model import Protocol
+from wizard.model.credential import SignIn
 from wizard.profiles.account import Account
 from wizard.profiles.atomic import Replaced, StepHook, WriteError, _no_hook, replace_file
 from wizard.profiles.thunderbird import nss
@@ -34,6 +35,7 @@ class RememberStatus(StrEnum):
     PRIMARY_PASSWORD = "primary-password"
     NO_NSS = "no-nss"
     FAILED = "failed"
+    NOT_NEEDED = "not-needed"  # every server signs in on the provider's page (OAuth2)
 
 
 @dataclass(frozen=True)
@@ -59,12 +61,15 @@ class RememberResult:
 
 def credentials_for(account: Account, password: str) -> tuple[Credential, ...]:
     """The incoming server's login and the outgoing one's, with the user names Thunderbird
-    will look them up by (the same ones the writer puts into prefs.js)."""
+    will look them up by (the same ones the writer puts into prefs.js). A server that signs in
+    on the provider's own page (OAuth2) gets no password: Thunderbird keeps its token itself."""
     if account.incoming.protocol not in STORE_TYPE:
         raise ValueError(f"Thunderbird keeps no login for {account.incoming.protocol.value} servers")
-    out = [Credential(server_origin(account.incoming.protocol, account.incoming.host), account.login(account.incoming), password)]
+    out = []
+    if SignIn.of(account.incoming) is SignIn.PASSWORD:
+        out.append(Credential(server_origin(account.incoming.protocol, account.incoming.host), account.login(account.incoming), password))
     smtp = account.outgoing
-    if smtp is not None and smtp.protocol is Protocol.SMTP:
+    if smtp is not None and smtp.protocol is Protocol.SMTP and SignIn.of(smtp) is SignIn.PASSWORD:
         out.append(Credential(server_origin(Protocol.SMTP, smtp.host), account.login(smtp), password))
     return tuple(out)
 
@@ -78,6 +83,8 @@ def remember(profile_dir: Path, credentials: Sequence[Credential], *, hook: Step
     Raises ProfileError only when Thunderbird is running (as the prefs.js writer does)."""
     profile_dir = Path(profile_dir)
     origins = tuple(dict.fromkeys(c.origin for c in credentials))
+    if not credentials:
+        return _asks_once(RememberStatus.NOT_NEEDED, origins, T("Thunderbird keeps no password for this account: the provider signs you in on its own page, which Thunderbird opens the first time."))
     ensure_not_running(profile_dir)
     if (profile_dir / "key3.db").exists() and not (profile_dir / "key4.db").exists():
         return _asks_once(RememberStatus.FAILED, origins, T("This Thunderbird profile still has its old kind of password store; mailsetup leaves it alone. Thunderbird asks for the password once."))
