@@ -244,6 +244,14 @@
       <translation>Indtast de indstillinger, du har fået af din udbyder. Krypterede forbindelser er valgt fra start.</translation>
     </message>
     <message>
+      <source>Everything up to the sign-in works. Your provider signs you in on its own page; your mail program will open it.</source>
+      <translation>Alt frem til login virker. Din udbyder logger dig ind på sin egen side; dit mailprogram åbner den.</translation>
+    </message>
+    <message>
+      <source>Everything up to the sign-in works. {provider} signs you in on its own page; your mail program will open it.</source>
+      <translation>Alt frem til login virker. {provider} logger dig ind på sin egen side; dit mailprogram åbner den.</translation>
+    </message>
+    <message>
       <source>Everything works.</source>
       <translation type="vanished">Alt virker.</translation>
     </message>
@@ -516,6 +524,10 @@
       <translation>Outlook spørger om adgangskoden én gang, første gang det forbinder.</translation>
     </message>
     <message>
+      <source>Outlook signs in on the provider's page itself: the steps for its own “Add account” are shown at the end; no file is needed</source>
+      <translation>Outlook logger selv ind på udbyderens side: trinnene til dens egen »Tilføj konto« vises til sidst; der skal ikke bruges nogen fil</translation>
+    </message>
+    <message>
       <source>POP</source>
       <translation>POP</translation>
     </message>
@@ -772,6 +784,10 @@
       <translation>Mailprogrammet spørger efter adgangskoden første gang; skriv den dér.</translation>
     </message>
     <message>
+      <source>The mail program opens that page the first time it connects; sign in there.</source>
+      <translation>Mailprogrammet åbner den side, første gang det forbinder; log ind der.</translation>
+    </message>
+    <message>
       <source>The mail program will warn about the certificate of {host}; accept it there only if your provider confirms it.</source>
       <translation>Mailprogrammet vil advare om certifikatet for {host}; acceptér det kun dér, hvis din udbyder bekræfter det.</translation>
     </message>
@@ -928,6 +944,10 @@
       <translation>Thunderbird er ikke installeret på denne computer.</translation>
     </message>
     <message>
+      <source>Thunderbird opens the provider's sign-in page the first time it connects; sign in there. No password is saved for it.</source>
+      <translation>Thunderbird åbner udbyderens login-side, første gang den forbinder; log ind der. Der gemmes ingen adgangskode til den.</translation>
+    </message>
+    <message>
       <source>Thunderbird remembers the password (saved encrypted in Thunderbird's own password store)</source>
       <translation>Thunderbird husker adgangskoden (gemt krypteret i Thunderbirds eget adgangskodelager)</translation>
     </message>
@@ -1032,6 +1052,14 @@
       <translation>Din mail er sat op, og den virker: modtagelse og afsendelse blev testet med din adgangskode.</translation>
     </message>
     <message>
+      <source>Your e-mail is set up. Everything up to the sign-in was tested: your provider signs you in on its own page, which your mail program opens the first time it connects. Sign in there; until then it cannot fetch or send mail.</source>
+      <translation>Din e-mail er sat op. Alt frem til login er testet: din udbyder logger dig ind på sin egen side, som dit mailprogram åbner, første gang det forbinder. Log ind der; indtil da kan det ikke hente eller sende mail.</translation>
+    </message>
+    <message>
+      <source>Your e-mail is set up. Everything up to the sign-in was tested: {provider} signs you in on its own page, which your mail program opens the first time it connects. Sign in there; until then it cannot fetch or send mail.</source>
+      <translation>Din e-mail er sat op. Alt frem til login er testet: {provider} logger dig ind på sin egen side, som dit mailprogram åbner, første gang det forbinder. Log ind der; indtil da kan det ikke hente eller sende mail.</translation>
+    </message>
+    <message>
       <source>Your internet connection blocks port 25, the old port for sending mail. Many providers of home internet do this to stop spam. That is not a problem: mail programs send on port 465 or 587 with your password.</source>
       <translation type="vanished">Din internetforbindelse blokerer port 25, den gamle port til at sende mail. Mange udbydere af privat internet gør det for at stoppe spam. Det er ikke et problem: mailprogrammer sender via port 465 eller 587 med din adgangskode.</translation>
     </message>
@@ -1074,6 +1102,10 @@
     <message>
       <source>a printable page with every setting, saved in {path}</source>
       <translation>en side til udskrift med alle indstillinger, gemt i {path}</translation>
+    </message>
+    <message>
+      <source>a profile cannot sign in on the provider's page: the steps for the device's own “Add Account” are shown at the end</source>
+      <translation>en profil kan ikke logge ind på udbyderens side: trinnene til enhedens egen »Tilføj konto« vises til sidst</translation>
     </message>
     <message>
       <source>a profile to open on the Mac, saved in {path}</source>
@@ -1264,12 +1296,24 @@
       <translation>{provider} kundeservice</translation>
     </message>
     <message>
+      <source>{status} Your password was not sent.</source>
+      <translation>{status} Din adgangskode blev ikke sendt.</translation>
+    </message>
+    <message>
       <source>{what} ({host}:{port}) was not tested, because you did not accept its certificate.</source>
       <translation>{what} ({host}:{port}) blev ikke testet, fordi du ikke accepterede certifikatet.</translation>
     </message>
     <message>
       <source>{what} ({host}:{port}) was not tested.</source>
       <translation>{what} ({host}:{port}) blev ikke testet.</translation>
+    </message>
+    <message>
+      <source>{what} ({host}:{port}) works up to the sign-in: the server answers, encryption and its certificate are in order, and it offers sign-in on the provider's own page.</source>
+      <translation>{what} ({host}:{port}) virker frem til login: serveren svarer, krypteringen og dens certifikat er i orden, og den tilbyder login på udbyderens egen side.</translation>
+    </message>
+    <message>
+      <source>{what} ({host}:{port}) works up to the sign-in: the server answers, encryption and its certificate are in order, and it offers sign-in on {provider}'s own page.</source>
+      <translation>{what} ({host}:{port}) virker frem til login: serveren svarer, krypteringen og dens certifikat er i orden, og den tilbyder login på {provider}s egen side.</translation>
     </message>
     <message>
       <source>{what} ({host}:{port}): logging in was not tried, because no password was given.</source>

@@ -244,6 +244,14 @@
       <translation>Skriv inn innstillingene du har fått fra leverandøren din. Krypterte forbindelser er valgt fra start.</translation>
     </message>
     <message>
+      <source>Everything up to the sign-in works. Your provider signs you in on its own page; your mail program will open it.</source>
+      <translation>Alt fram til innloggingen virker. Leverandøren din logger deg inn på sin egen side; e-postprogrammet ditt åpner den.</translation>
+    </message>
+    <message>
+      <source>Everything up to the sign-in works. {provider} signs you in on its own page; your mail program will open it.</source>
+      <translation>Alt fram til innloggingen virker. {provider} logger deg inn på sin egen side; e-postprogrammet ditt åpner den.</translation>
+    </message>
+    <message>
       <source>Everything works.</source>
       <translation type="vanished">Alt virker.</translation>
     </message>
@@ -516,6 +524,10 @@
       <translation>Outlook spør om passordet én gang, første gang det kobler til.</translation>
     </message>
     <message>
+      <source>Outlook signs in on the provider's page itself: the steps for its own “Add account” are shown at the end; no file is needed</source>
+      <translation>Outlook logger selv inn på leverandørens side: trinnene for dets egen «Legg til konto» vises til slutt; ingen fil trengs</translation>
+    </message>
+    <message>
       <source>POP</source>
       <translation>POP</translation>
     </message>
@@ -772,6 +784,10 @@
       <translation>E-postprogrammet spør etter passordet første gang; skriv det inn der.</translation>
     </message>
     <message>
+      <source>The mail program opens that page the first time it connects; sign in there.</source>
+      <translation>E-postprogrammet åpner den siden første gang det kobler til; logg inn der.</translation>
+    </message>
+    <message>
       <source>The mail program will warn about the certificate of {host}; accept it there only if your provider confirms it.</source>
       <translation>E-postprogrammet vil advare om sertifikatet til {host}; godta det der bare hvis leverandøren din bekrefter det.</translation>
     </message>
@@ -928,6 +944,10 @@
       <translation>Thunderbird er ikke installert på denne datamaskinen.</translation>
     </message>
     <message>
+      <source>Thunderbird opens the provider's sign-in page the first time it connects; sign in there. No password is saved for it.</source>
+      <translation>Thunderbird åpner innloggingssiden til leverandøren første gang det kobler til; logg inn der. Ikke noe passord lagres for det.</translation>
+    </message>
+    <message>
       <source>Thunderbird remembers the password (saved encrypted in Thunderbird's own password store)</source>
       <translation>Thunderbird husker passordet (lagret kryptert i Thunderbirds eget passordlager)</translation>
     </message>
@@ -1032,6 +1052,14 @@
       <translation>E-posten din er satt opp, og den virker: mottak og sending ble testet med passordet ditt.</translation>
     </message>
     <message>
+      <source>Your e-mail is set up. Everything up to the sign-in was tested: your provider signs you in on its own page, which your mail program opens the first time it connects. Sign in there; until then it cannot fetch or send mail.</source>
+      <translation>E-posten din er satt opp. Alt fram til innloggingen er testet: leverandøren din logger deg inn på sin egen side, som e-postprogrammet åpner første gang det kobler til. Logg inn der; til da kan det ikke hente eller sende e-post.</translation>
+    </message>
+    <message>
+      <source>Your e-mail is set up. Everything up to the sign-in was tested: {provider} signs you in on its own page, which your mail program opens the first time it connects. Sign in there; until then it cannot fetch or send mail.</source>
+      <translation>E-posten din er satt opp. Alt fram til innloggingen er testet: {provider} logger deg inn på sin egen side, som e-postprogrammet åpner første gang det kobler til. Logg inn der; til da kan det ikke hente eller sende e-post.</translation>
+    </message>
+    <message>
       <source>Your internet connection blocks port 25, the old port for sending mail. Many providers of home internet do this to stop spam. That is not a problem: mail programs send on port 465 or 587 with your password.</source>
       <translation type="vanished">Internettilkoblingen din blokkerer port 25, den gamle porten for å sende e-post. Mange leverandører av internett til hjemmet gjør dette for å stoppe spam. Det er ikke noe problem: e-postprogrammer sender via port 465 eller 587 med passordet ditt.</translation>
     </message>
@@ -1074,6 +1102,10 @@
     <message>
       <source>a printable page with every setting, saved in {path}</source>
       <translation>en side for utskrift med alle innstillinger, lagret i {path}</translation>
+    </message>
+    <message>
+      <source>a profile cannot sign in on the provider's page: the steps for the device's own “Add Account” are shown at the end</source>
+      <translation>en profil kan ikke logge inn på leverandørens side: trinnene for enhetens egen «Legg til konto» vises til slutt</translation>
     </message>
     <message>
       <source>a profile to open on the Mac, saved in {path}</source>
@@ -1264,12 +1296,24 @@
       <translation>{provider} kundeservice</translation>
     </message>
     <message>
+      <source>{status} Your password was not sent.</source>
+      <translation>{status} Passordet ditt ble ikke sendt.</translation>
+    </message>
+    <message>
       <source>{what} ({host}:{port}) was not tested, because you did not accept its certificate.</source>
       <translation>{what} ({host}:{port}) ble ikke testet, fordi du ikke godtok sertifikatet.</translation>
     </message>
     <message>
       <source>{what} ({host}:{port}) was not tested.</source>
       <translation>{what} ({host}:{port}) ble ikke testet.</translation>
+    </message>
+    <message>
+      <source>{what} ({host}:{port}) works up to the sign-in: the server answers, encryption and its certificate are in order, and it offers sign-in on the provider's own page.</source>
+      <translation>{what} ({host}:{port}) virker fram til innloggingen: serveren svarer, krypteringen og sertifikatet er i orden, og den tilbyr innlogging på leverandørens egen side.</translation>
+    </message>
+    <message>
+      <source>{what} ({host}:{port}) works up to the sign-in: the server answers, encryption and its certificate are in order, and it offers sign-in on {provider}'s own page.</source>
+      <translation>{what} ({host}:{port}) virker fram til innloggingen: serveren svarer, krypteringen og sertifikatet er i orden, og den tilbyr innlogging på {provider}s egen side.</translation>
     </message>
     <message>
       <source>{what} ({host}:{port}): logging in was not tried, because no password was given.</source>

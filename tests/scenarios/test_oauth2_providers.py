@@ -14,38 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.doctor.servers import FakeServer, Loop, server_context
+from tests.doctor.servers import Loop
 from tests.profiles.apple_validator import validate
+from tests.scenarios.oauth2 import GMAIL_USER, M365_USER, PASSWORD, stage
 from tests.scenarios.packs import cli_net
 from wizard.cli.main import main
 from wizard.profiles.thunderbird.prefs import PrefsFile
 
 pytestmark = pytest.mark.world
-
-PASSWORD = "typed anyway 4711"
-GMAIL_LIKE = """<?xml version="1.0" encoding="UTF-8"?>
-<clientConfig version="1.1"><emailProvider id="gmail-like.test">
-<domain>gmail-like.test</domain><displayName>Gmailish Mail</displayName><displayShortName>Gmailish</displayShortName>
-<incomingServer type="imap"><hostname>imap.gmail-like.test</hostname><port>993</port><socketType>SSL</socketType>
-<username>%EMAILADDRESS%</username><authentication>OAuth2</authentication><authentication>password-cleartext</authentication></incomingServer>
-<incomingServer type="pop3"><hostname>pop.gmail-like.test</hostname><port>995</port><socketType>SSL</socketType>
-<username>%EMAILADDRESS%</username><authentication>OAuth2</authentication><authentication>password-cleartext</authentication></incomingServer>
-<outgoingServer type="smtp"><hostname>smtp.gmail-like.test</hostname><port>465</port><socketType>SSL</socketType>
-<username>%EMAILADDRESS%</username><authentication>OAuth2</authentication><authentication>password-cleartext</authentication></outgoingServer>
-</emailProvider></clientConfig>"""
-M365_LIKE = """<?xml version="1.0" encoding="UTF-8"?>
-<clientConfig version="1.1"><emailProvider id="m365-like.test">
-<domain>m365-like.test</domain>
-<displayName>Microsoft 365 (test world)</displayName><displayShortName>M365ish</displayShortName>
-<incomingServer type="exchange"><hostname>outlook.m365-like.test</hostname><port>443</port><socketType>SSL</socketType>
-<username>%EMAILADDRESS%</username><authentication>OAuth2</authentication>
-<ewsURL>https://outlook.m365-like.test/EWS/Exchange.asmx</ewsURL></incomingServer>
-<incomingServer type="imap"><hostname>outlook.m365-like.test</hostname><port>993</port><socketType>SSL</socketType>
-<username>%EMAILADDRESS%</username><authentication>OAuth2</authentication><authentication>password-cleartext</authentication></incomingServer>
-<outgoingServer type="smtp"><hostname>smtp.m365-like.test</hostname><port>587</port><socketType>STARTTLS</socketType>
-<username>%EMAILADDRESS%</username><authentication>OAuth2</authentication><authentication>password-cleartext</authentication></outgoingServer>
-</emailProvider></clientConfig>"""
-GMAIL_USER, M365_USER = "kim@gmail-like.test", "kim@m365-like.test"
 
 
 @pytest.fixture(scope="module")
@@ -57,19 +33,8 @@ def loop():
 
 @pytest.fixture
 def providers(world, loop, tmp_path, monkeypatch):
-    """Both ISPDB entries and their servers (recording every byte); returns the servers."""
     monkeypatch.setenv("MAILSETUP_DATA_DIR", str(tmp_path / "data"))
-    world.web.add("ispdb.test", "/autoconfig/v1.1/gmail-like.test", GMAIL_LIKE, schemes=("https",))
-    world.web.add("ispdb.test", "/autoconfig/v1.1/m365-like.test", M365_LIKE, schemes=("https",))
-    for host in ("gmail-like.test", "ispdb.test", "autoconfig.gmail-like.test", "autoconfig.m365-like.test", "m365-like.test"):
-        world.certs.for_host(host)
-    plan = [("imap", "imap.gmail-like.test", 993, True), ("pop3", "pop.gmail-like.test", 995, True), ("smtp", "smtp.gmail-like.test", 465, True),
-            ("imap", "outlook.m365-like.test", 993, True), ("smtp", "smtp.m365-like.test", 587, False)]
-    servers = {}
-    for protocol, host, port, implicit in plan:
-        ip = world.ip_of(host) if host in world.dns.records.a else world.add_host(host)
-        pair = world.certs.for_host(host)
-        servers[host] = FakeServer(loop, protocol, ip, port, implicit=implicit, mode="oauth2", context=server_context(pair.cert_file, pair.key_file), name=host).start()
+    servers = stage(world, loop)
     yield servers
     for server in servers.values():
         server.stop()

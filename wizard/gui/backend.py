@@ -146,6 +146,7 @@ class Written:
     ok: bool
     lines: tuple[Text, ...] = ()
     paths: tuple[Path, ...] = ()
+    oauth2: bool = False  # the account signs in on the provider's page: `lines` are the program's own steps
 
 
 class Backend(TypingProtocol):
@@ -384,6 +385,8 @@ class EngineBackend:
                 said = T("The existing account in Thunderbird was updated in place ({path}); a backup was kept.", path=str(path))
             else:
                 said = T("The account was added to Thunderbird ({path}).", path=str(path))
+            if account.oauth2:  # the provider signs in on its own page: no password is kept for it
+                return Written(program, True, (said, T("Thunderbird opens the provider's sign-in page the first time it connects; sign in there. No password is saved for it.")), (path,))
             if remember and password:
                 saved = remember_logins(result.profile, credentials_for(account, password))
                 paths = (path,) + ((saved.logins.path,) if saved.logins else ())
@@ -394,14 +397,15 @@ class EngineBackend:
             from wizard.profiles import outlook
 
             files = outlook.write_files(account, folder)
+            if files.oauth2:  # no file: Outlook's own Add Account signs in to the provider itself
+                return Written(program, True, tuple(outlook.add_account_steps(str(address), account.provider)) + ((files.prf_problem,) if files.prf_problem else ()), (), oauth2=True)
             paths = tuple(p for p in vars(files).values() if isinstance(p, Path))
             return Written(program, True, tuple(outlook.steps(files)) + (T("Outlook asks for the password once when it first connects."),), paths)
         if key in ("apple", "iphone"):
             from wizard.profiles import apple
 
             files = apple.write_files(account, folder, catalog=catalog)
-            paths = tuple(p for p in vars(files).values() if isinstance(p, Path))
-            return Written(program, True, tuple(apple.steps(files)), paths)
+            return Written(program, True, tuple(apple.steps(files)), files.paths, oauth2=files.oauth2 and not files.paths)
         if key == "sheet":
             from wizard.profiles import sheet
 

@@ -30,7 +30,7 @@ from wizard.gui.common import Banner, Page, Shared, icon, pixmap, rich
 from wizard.gui.pages_settings import consented
 from wizard.gui.pages_start import STATUS_ICONS
 from wizard.gui.report import build_report, identity_of
-from wizard.gui.verdict import Verdict, all_proven, certificates_in_use, port25_note, verdicts
+from wizard.gui.verdict import Verdict, all_proven, all_settled, awaits_sign_in, certificates_in_use, port25_note, verdicts
 from wizard.gui.worker import Job
 from wizard.i18n import T, Text
 from wizard.model import Security, Step, StepStatus, wording
@@ -56,7 +56,7 @@ def switch_off_port25(config, findings):
     return replace(config, outgoing=(new,) + rest), note
 
 
-VERDICT_ICONS = {Verdict.PROVEN: "ok", Verdict.FAILED: "error", Verdict.REFUSED: "warning", Verdict.NOT_TRIED: "waiting"}
+VERDICT_ICONS = {Verdict.PROVEN: "ok", Verdict.FAILED: "error", Verdict.REFUSED: "warning", Verdict.NOT_TRIED: "waiting", Verdict.SIGN_IN: "lock"}
 GREEN_CODES = ("login-ok", "cert-accepted", "send-test-ok")  # only what proves something gets a green tick
 
 
@@ -212,7 +212,9 @@ class TestingPage(Page):
         self.completeChanged.emit()
 
     def proven(self) -> bool:
-        return self.state.diagnosis is not None and all_proven(self.state.verdicts)
+        """Nothing left open: every login proven, or (OAuth2) proven up to the provider's
+        own sign-in, which the mail program does; going on is then no 'anyway'."""
+        return self.state.diagnosis is not None and all_settled(self.state.verdicts)
 
     def isComplete(self) -> bool:  # noqa: N802
         return not self.running and (self.proven() or (self.anyway.isChecked() and (self.state.diagnosis is not None or self.problem is not None)))
@@ -253,7 +255,7 @@ class TestingPage(Page):
                 item.setData(Qt.ItemDataRole.UserRole, f.code)
                 item.setToolTip(f"{f.code} {f.host}:{f.port}")
                 self.findings.addItem(item)
-        password_matters = any(v.password for v in self.state.verdicts) or (diagnosis is not None and not self.state.password)
+        password_matters = any(v.password for v in self.state.verdicts) or (diagnosis is not None and not self.state.password and not self.proven())
         self.password_row.setVisible(not self.running and password_matters)
         self.anyway.setVisible(not self.running and (diagnosis is not None or self.problem is not None) and not self.proven())
         self._texts()
@@ -274,6 +276,14 @@ class TestingPage(Page):
             status = T("Not tested.")
         elif all_proven(found):
             status = T("Everything works: receiving and sending mail were tested with your password.")
+        elif all_settled(found) and awaits_sign_in(found):
+            provider = self.state.config.provider if self.state.config is not None else None
+            if provider:
+                status = T("Everything up to the sign-in works. {provider} signs you in on its own page; your mail program will open it.", provider=provider)
+            else:
+                status = T("Everything up to the sign-in works. Your provider signs you in on its own page; your mail program will open it.")
+            if self.state.password:
+                status = T("{status} Your password was not sent.", status=status)
         elif any(v.password for v in found) and not self.state.password:
             status = T("Without the password the wizard cannot prove the login. Type it below and choose Test again.")
         elif any(v.password and v.verdict is Verdict.FAILED for v in found):
@@ -383,9 +393,12 @@ class ProgramsPage(Page):
         self.keyring.setVisible(has_keyring)
         self.keyring_detail.setVisible(has_keyring)
         self._find_existing()
-        typed = bool(self.state.password)
+        typed = bool(self.state.password) and not self._oauth2()
         thunderbird = any(p.key.startswith("thunderbird:") and p.available for p, _, _ in self.boxes)
-        self.remember.setVisible(thunderbird)
+        self.remember.setVisible(thunderbird and not self._oauth2())
+        if self._oauth2():  # the provider signs in on its own page: no password to keep anywhere
+            self.keyring.setVisible(False)
+            self.keyring_detail.setVisible(False)
         self.remember.setChecked(typed and self._login_proven())
         for program, box, _ in self.boxes:
             if program.key.startswith("thunderbird:"):
@@ -395,10 +408,27 @@ class ProgramsPage(Page):
         self.keyring.setChecked(False)
         self.retranslate()
 
+    def _oauth2(self) -> bool:
+        config = self.state.config
+        if config is None:
+            return False
+        from wizard.model import SignIn
+
+        return any(SignIn.of(s) is SignIn.OAUTH2 for s in config.incoming[:1] + config.outgoing[:1])
+
+    def _oauth2_detail(self, program: MailProgram) -> Text:
+        """An OAuth2 account gets no Outlook file and (IMAP/POP) no Apple profile: say what
+        happens instead of promising files."""
+        if program.key == "outlook":
+            return T("Outlook signs in on the provider's page itself: the steps for its own “Add account” are shown at the end; no file is needed")
+        if program.key in ("apple", "iphone") and self.state.kind != "exchange":
+            return T("a profile cannot sign in on the provider's page: the steps for the device's own “Add Account” are shown at the end")
+        return program.detail
+
     def _sync_remember(self, *_: object) -> None:
         """Offered while a password was typed and a Thunderbird profile is chosen."""
         chosen = any(p.key.startswith("thunderbird:") and box.isChecked() for p, box, _ in self.boxes)
-        self.remember.setEnabled(bool(self.state.password) and chosen)
+        self.remember.setEnabled(bool(self.state.password) and chosen and not self._oauth2())
 
     def _login_proven(self) -> bool:
         diagnosis = self.state.diagnosis
@@ -483,10 +513,11 @@ class ProgramsPage(Page):
         self.look_again.setText(self.t(T("&Look again")))
         self.look_again.setAccessibleName(self.t(T("Look again for Thunderbird")))
         words = {"incoming": T("Incoming"), "outgoing": T("Outgoing"), "username": T("User name")}
+        oauth2 = self._oauth2()
         for program, box, detail in self.boxes:
             box.setText(self.t(program.label))
             box.setAccessibleName(self.t(program.label))
-            text = self.t(program.detail)
+            text = self.t(self._oauth2_detail(program) if oauth2 else program.detail)
             for change in self.changes.get(program.key, []):
                 if change.moves:
                     text += "\n" + self.t(T("This account is already set up here with other servers; it will be updated in place (a backup is kept):"))
@@ -552,21 +583,29 @@ def done_entries(written: list[Written]) -> list[DoneEntry]:
     """What the Done page lists: Mac and iPhone become one block when they share the file."""
     out: list[DoneEntry] = []
     apple = {w.program.key: w for w in written if w.program.key in ("apple", "iphone") and w.ok}
-    merged = len(apple) == 2 and set(apple["apple"].paths) == set(apple["iphone"].paths)
+    merged = len(apple) == 2 and set(apple["apple"].paths) == set(apple["iphone"].paths) and apple["apple"].oauth2 == apple["iphone"].oauth2
     for w in written:
         key = w.program.key
         if not w.ok:
             out.append(DoneEntry((w.program.label,), False, w.lines, ()))
+        elif key == "outlook" and w.oauth2:  # Outlook's own Add Account signs in (OAuth2): its steps
+            out.append(DoneEntry((w.program.label,), True, w.lines, ()))
         elif key == "outlook":
             said = tuple(line for line in w.lines if "password" in line.source)  # where the password went
             out.append(DoneEntry((w.program.label,), True, tuple(outlook_steps(w.paths)) + said, w.paths))
+        elif key in ("apple", "iphone") and w.oauth2:  # no profile can sign in (OAuth2): the device's own steps
+            if merged and key == "iphone":
+                continue
+            labels = (apple["apple"].program.label, apple["iphone"].program.label) if merged else (w.program.label,)
+            out.append(DoneEntry(labels, True, w.lines, ()))
         elif key in ("apple", "iphone"):
             if merged and key == "iphone":
                 continue
             labels = (apple["apple"].program.label, apple["iphone"].program.label) if merged else (w.program.label,)
             warn = tuple(line for line in w.lines if line.source.startswith("Warning:"))  # the password-in-file warning stays
             steps = apple_steps(w.paths, mac=merged or key == "apple", phone=merged or key == "iphone")
-            out.append(DoneEntry(labels, True, warn + tuple(steps), w.paths))
+            sign_in = tuple(line for line in w.lines if "sign-in page" in line.source)  # OAuth: where the device signs in
+            out.append(DoneEntry(labels, True, warn + tuple(steps) + sign_in, w.paths))
         else:
             out.append(DoneEntry((w.program.label,), True, w.lines, w.paths, thunderbird=key.startswith("thunderbird:")))
     return out
@@ -701,7 +740,7 @@ class DonePage(Page):
         return "\n".join(p for p in parts if p)
 
     def open_items(self) -> list:
-        return [v for v in self.state.verdicts if not v.proven]
+        return [v for v in self.state.verdicts if not v.settled]
 
     def retranslate(self) -> None:
         self.setTitle(self.t(T("Done")))
@@ -712,6 +751,14 @@ class DonePage(Page):
         if not state.written:
             self.verdict.setVisible(True)
             self._verdict("info", self.t(T("No mail program was set up.")))
+        elif state.verdicts and not open_items and awaits_sign_in(state.verdicts):
+            # Proven up to the provider's own sign-in: said as that, never as a tested login.
+            provider = state.config.provider if state.config is not None else None
+            if provider:
+                said = T("Your e-mail is set up. Everything up to the sign-in was tested: {provider} signs you in on its own page, which your mail program opens the first time it connects. Sign in there; until then it cannot fetch or send mail.", provider=provider)
+            else:
+                said = T("Your e-mail is set up. Everything up to the sign-in was tested: your provider signs you in on its own page, which your mail program opens the first time it connects. Sign in there; until then it cannot fetch or send mail.")
+            self._verdict("info", self.t(said))
         elif state.verdicts and not open_items:
             self._verdict("ok", self.t(T("Your e-mail is set up, and it works: receiving and sending were tested with your password.")))
         else:

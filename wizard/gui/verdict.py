@@ -23,6 +23,9 @@ class Verdict(StrEnum):
     FAILED = "failed"
     REFUSED = "refused"  # the person did not accept the certificate
     NOT_TRIED = "not-tried"
+    # Everything up to the sign-in works; the provider signs the person in on its own page
+    # (OAuth2), which the mail program opens: not a proven login, and nothing to fix either.
+    SIGN_IN = "sign-in"
 
 
 class Role(StrEnum):
@@ -45,6 +48,11 @@ class ServiceVerdict:
     def proven(self) -> bool:
         return self.verdict is Verdict.PROVEN
 
+    @property
+    def settled(self) -> bool:
+        """Nothing left to do here: proven, or proven up to the provider's own sign-in."""
+        return self.verdict in (Verdict.PROVEN, Verdict.SIGN_IN)
+
 
 def _same(service, server: ServerSettings) -> bool:
     return service.protocol == server.protocol.value and service.host == server.host and service.port == server.port
@@ -55,7 +63,15 @@ def _worst(findings: Iterable[Finding], service) -> Finding | None:
     return mine[0] if mine else None
 
 
-def _service(role: Role, server: ServerSettings | None, report, findings: tuple[Finding, ...], decided: dict[str, bool]) -> ServiceVerdict | None:
+def _sign_in(role: Role, what: Text, host: str, port: int, provider: str | None) -> ServiceVerdict:
+    if provider:
+        reason = T("{what} ({host}:{port}) works up to the sign-in: the server answers, encryption and its certificate are in order, and it offers sign-in on {provider}'s own page.", what=what, host=host, port=port, provider=provider)
+    else:
+        reason = T("{what} ({host}:{port}) works up to the sign-in: the server answers, encryption and its certificate are in order, and it offers sign-in on the provider's own page.", what=what, host=host, port=port)
+    return ServiceVerdict(role, host, port, Verdict.SIGN_IN, reason, T("The mail program opens that page the first time it connects; sign in there."))
+
+
+def _service(role: Role, server: ServerSettings | None, report, findings: tuple[Finding, ...], decided: dict[str, bool], provider: str | None = None) -> ServiceVerdict | None:
     if server is None:
         return None
     what = T("Receiving mail") if role is Role.INCOMING else T("Sending mail")
@@ -69,6 +85,8 @@ def _service(role: Role, server: ServerSettings | None, report, findings: tuple[
     cert = service.certificate
     if login == "ok":
         return ServiceVerdict(role, host, port, Verdict.PROVEN, T("{what} works: logged in to {host}:{port}.", what=what, host=host, port=port))
+    if login == "oauth2":
+        return _sign_in(role, what, host, port, provider)
     if login == "skipped":
         return ServiceVerdict(role, host, port, Verdict.NOT_TRIED, T("{what} ({host}:{port}): logging in was not tried, because no password was given.", what=what, host=host, port=port),
                               T("The mail program asks for the password the first time; type it there."), password=True)
@@ -127,7 +145,8 @@ def verdicts(config: AccountConfig | None, diagnosis, accepted: Iterable[Certifi
     findings = tuple(getattr(diagnosis, "findings", ()) or ())
     incoming = config.incoming[0] if config is not None and config.incoming else None
     outgoing = next((s for s in config.outgoing if s.protocol is Protocol.SMTP), None) if config is not None else None
-    out = [v for v in (_service(Role.INCOMING, incoming, report, findings, decided), _service(Role.OUTGOING, outgoing, report, findings, decided)) if v is not None]
+    provider = config.provider if config is not None else None
+    out = [v for v in (_service(Role.INCOMING, incoming, report, findings, decided, provider), _service(Role.OUTGOING, outgoing, report, findings, decided, provider)) if v is not None]
     used = [s for s in getattr(report, "services", ()) or () if any(server is not None and _same(s, server) for server in (incoming, outgoing))]
     out += _certificates(used, decided)
     return tuple(out)
@@ -138,10 +157,20 @@ def all_proven(found: Iterable[ServiceVerdict]) -> bool:
     return bool(found) and all(v.proven for v in found)
 
 
+def all_settled(found: Iterable[ServiceVerdict]) -> bool:
+    """Everything proven, or proven up to the provider's own sign-in (OAuth2)."""
+    found = tuple(found)
+    return bool(found) and all(v.settled for v in found)
+
+
+def awaits_sign_in(found: Iterable[ServiceVerdict]) -> bool:
+    return any(v.verdict is Verdict.SIGN_IN for v in found)
+
+
 def port25_note(found: Iterable[ServiceVerdict], findings: Iterable[Finding]) -> Text | None:
     """Port 25 blocked while sending on 465/587 is proven: one neutral line, not a warning."""
     outgoing = next((v for v in found if v.role is Role.OUTGOING), None)
-    if outgoing is None or not outgoing.proven or outgoing.port == 25:
+    if outgoing is None or not outgoing.settled or outgoing.port == 25:
         return None
     if not any(f.code in PORT25_CODES for f in findings):
         return None
