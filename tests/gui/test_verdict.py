@@ -95,3 +95,17 @@ def test_writers_get_the_certificate_the_server_shows_now():
     assert certificates_in_use(shown_now, accepted=(OLD, NEW)) == (NEW,)
     assert certificates_in_use(None, accepted=(OLD, NEW)) == (NEW,)  # untested: the last decision per server
     assert certificates_in_use(diagnosis(), accepted=()) == ()  # a trusted certificate needs no pin
+
+
+def test_an_oauth2_server_is_settled_up_to_the_sign_in_but_never_called_proven():
+    from dataclasses import replace
+
+    from wizard.gui.verdict import all_settled, awaits_sign_in
+
+    found = verdicts(replace(CONFIG, provider="Gmailish"), diagnosis(imap_login="oauth2", smtp_login="oauth2", cert_status="trusted", certificate=TRUSTED))
+    incoming = by_role(found, Role.INCOMING)[0]
+    assert incoming.verdict is Verdict.SIGN_IN and not incoming.proven and incoming.settled and not incoming.password
+    assert "works up to the sign-in" in incoming.reason.render() and "Gmailish's own page" in incoming.reason.render()
+    assert all_settled(found) and awaits_sign_in(found) and not all_proven(found)
+    mixed = verdicts(CONFIG, diagnosis(imap_login="oauth2", smtp_login="failed"))
+    assert not all_settled(mixed)
