@@ -32,8 +32,9 @@ M365_LIKE = """<?xml version="1.0" encoding="UTF-8"?>
 GMAIL_USER, M365_USER = "kim@gmail-like.test", "kim@m365-like.test"
 
 
-def stage(world, loop: Loop) -> dict[str, FakeServer]:
-    """Both ISPDB entries and their servers (recording every byte), by host name; the caller stops them."""
+def stage(world, loop: Loop, mode: str = "oauth2") -> dict[str, FakeServer]:
+    """Both ISPDB entries and their servers (recording every byte), by host name; the caller
+    stops them. mode="normal": servers offering only PLAIN/LOGIN, against their provider's word."""
     world.web.add("ispdb.test", "/autoconfig/v1.1/gmail-like.test", GMAIL_LIKE, schemes=("https",))
     world.web.add("ispdb.test", "/autoconfig/v1.1/m365-like.test", M365_LIKE, schemes=("https",))
     for host in ("gmail-like.test", "ispdb.test", "autoconfig.gmail-like.test", "autoconfig.m365-like.test", "m365-like.test"):
@@ -44,5 +45,5 @@ def stage(world, loop: Loop) -> dict[str, FakeServer]:
     for protocol, host, port, implicit in plan:
         ip = world.ip_of(host) if host in world.dns.records.a else world.add_host(host)
         pair = world.certs.for_host(host)
-        servers[host] = FakeServer(loop, protocol, ip, port, implicit=implicit, mode="oauth2", context=server_context(pair.cert_file, pair.key_file), name=host).start()
+        servers[host] = FakeServer(loop, protocol, ip, port, implicit=implicit, mode=mode, context=server_context(pair.cert_file, pair.key_file), name=host).start()
     return servers

@@ -2,6 +2,7 @@
 wizard window: the password typed is not sent; Testing says what was proven (up to the
 provider's own sign-in) and lets the person go on without an "anyway"; the Programs page
 offers no password choices; Done says what each mail program will do, never a tested login.
+A provider whose servers do not offer that sign-in fails plainly, with no password sent.
 Testing, Programs and Done are photographed in English, Danish and Norwegian under
 test-output/screenshots/scenarios/oauth2/."""
 
@@ -24,19 +25,18 @@ def no_keyring(monkeypatch):
 
 
 @pytest.fixture
-def servers(world):
+def servers(world, request):
     loop = Loop()
-    staged = stage(world, loop)
+    staged = stage(world, loop, getattr(request, "param", "oauth2"))
     yield staged
     for server in staged.values():
         server.stop()
     loop.close()
 
 
-def test_a_gmail_like_account_is_proven_up_to_the_sign_in_and_set_up_for_it(qtbot, world, servers, tmp_path, monkeypatch):
+def _to_testing(qtbot, world, tmp_path, monkeypatch):
     from tests.gui.conftest import make_home
     from wizard.gui.pageid import PageId
-    from wizard.profiles.thunderbird.prefs import PrefsFile
 
     home = make_home(tmp_path)
     monkeypatch.setenv("HOME", str(home))
@@ -49,10 +49,17 @@ def test_a_gmail_like_account_is_proven_up_to_the_sign_in_and_set_up_for_it(qtbo
     qtbot.waitUntil(lambda: not finding.running, timeout=20000)
     assert finding.outcome == "found", finding.status.text()
     next_page(qtbot, window, PageId.SETTINGS)
-
     next_page(qtbot, window, PageId.TESTING, timeout=20000)
     testing = window.currentPage()
     qtbot.waitUntil(lambda: not testing.running, timeout=30000)
+    return window, home, testing
+
+
+def test_a_gmail_like_account_is_proven_up_to_the_sign_in_and_set_up_for_it(qtbot, world, servers, tmp_path, monkeypatch):
+    from wizard.gui.pageid import PageId
+    from wizard.profiles.thunderbird.prefs import PrefsFile
+
+    window, home, testing = _to_testing(qtbot, world, tmp_path, monkeypatch)
     assert [v.verdict.value for v in window.state.verdicts if v.role.value != "certificate"] == ["sign-in", "sign-in"]
     assert testing.isComplete() and not testing.anyway.isVisible() and not testing.password_row.isVisible()
     status = testing.status.text()
@@ -96,4 +103,18 @@ def test_a_gmail_like_account_is_proven_up_to_the_sign_in_and_set_up_for_it(qtbo
     bar.setValue(bar.maximum())  # the Apple block and the notes below it
     shots += photograph(window, FOLDER, "8-done-end")
     assert len(shots) == 12 and all(p.stat().st_size > 0 for p in shots)
+    dispose(window)
+
+
+@pytest.mark.parametrize("servers", ["normal"], indirect=True)
+def test_servers_not_offering_oauth2_although_the_provider_says_so_fail_plainly(qtbot, world, servers, tmp_path, monkeypatch):
+    window, _, testing = _to_testing(qtbot, world, tmp_path, monkeypatch)
+    assert [v.verdict.value for v in window.state.verdicts if v.role.value != "certificate"] == ["failed", "failed"]
+    assert not testing.isComplete() and testing.anyway.isVisible()
+    shown = "\n".join(testing.findings.item(i).text() for i in range(testing.findings.count()))
+    assert "does not offer that sign-in (it offers: LOGIN, PLAIN). No password was sent." in shown
+    for server in servers.values():
+        assert not server.recording.contains_secret(PASSWORD, (GMAIL_USER, "kim")), server.name
+    shots = photograph(window, FOLDER, "6-testing-not-offered")
+    assert len(shots) == 3
     dispose(window)
