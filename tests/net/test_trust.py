@@ -48,3 +48,21 @@ def test_dns_server_option(text, expected):
 def test_bad_dns_server_option_is_named(text):
     with pytest.raises(UserError):
         DnsServer.parse(text)
+
+
+def test_a_sealed_context_verifies_like_a_fresh_one_and_cannot_be_weakened(tmp_path):
+    ca = trustme.CA()
+    path = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(path))
+    trust = Trust(use_system=False, ca_files=(path,))
+    sealed = trust.sealed_context()
+    assert sealed.verify_mode == ssl.CERT_REQUIRED and sealed.check_hostname
+    assert sealed.minimum_version == ssl.TLSVersion.TLSv1_2 and len(sealed.get_ca_certs()) == 1
+    for name, value in (("check_hostname", False), ("verify_mode", ssl.CERT_NONE), ("minimum_version", ssl.TLSVersion.TLSv1)):
+        with pytest.raises(AttributeError):
+            setattr(sealed, name, value)
+    with pytest.raises(AttributeError):
+        sealed.load_verify_locations(cadata=ca.cert_pem.bytes().decode())
+    assert sealed.check_hostname and sealed.verify_mode == ssl.CERT_REQUIRED
+    unnamed = trust.sealed_context(check_hostname=False)  # the doctor checks names itself
+    assert unnamed.verify_mode == ssl.CERT_REQUIRED and not unnamed.check_hostname

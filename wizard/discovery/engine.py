@@ -112,6 +112,7 @@ async def discover_async(
 
     run_ctx = replace(ctx, sink=sink, patience=Patience(alone=ALONE))
     _ = run_ctx.resolver  # one resolver for every lane
+    run_ctx.prepare_tls()  # the CA store loads in a thread while the first questions are out
     seen = Evidence()
     evidence_token = evidence.current.set(seen)
     job = Job(address, run_ctx, presets if presets is not None else _load_presets(), password, confirm, brand)

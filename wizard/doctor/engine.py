@@ -205,9 +205,7 @@ class Doctor:
         return stream
 
     def _verifying_context(self) -> TlsContext:
-        context = self.ctx.ssl_context()
-        context.check_hostname = False  # names are checked by us, to tell the person which
-        return context
+        return self.ctx.ssl_context(check_hostname=False)  # names are checked by us, to tell the person which
 
     async def _converse(self, svc: _Service, stream: Stream) -> bool:
         """The protocol dialog, first with a verifying TLS context; on a certificate the
@@ -599,6 +597,7 @@ def _collecting(ctx: NetContext, steps: list[Step]) -> NetContext:
 
     copy = replace(ctx, patience=Patience())  # this run's own pace: a silent host is given up early
     copy.sink = both
+    copy.prepare_tls(check_hostname=False)  # the doctor's verifying context loads while it connects
     return copy
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import ssl
+import threading
 import time
+from concurrent.futures import Future
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from typing import AsyncIterator, Awaitable, Callable, TypeVar
@@ -19,7 +21,7 @@ from wizard.net.dns import DnsAnswer, DnsServer, Resolver, make_resolver, query,
 from wizard.net.http import make_client
 from wizard.net.patience import Patience
 from wizard.net.transport import NoAddress, Stream, TcpResult, race
-from wizard.net.trust import Trust
+from wizard.net.trust import SealedContext, Trust
 
 T_ = TypeVar("T_")
 EventSink = Callable[[Step], None]
@@ -46,6 +48,38 @@ def _discard(step: Step) -> None:
     pass
 
 
+class _TlsContexts:
+    """One run's verifying TLS contexts, each built once and shared by every copy of the
+    run's NetContext. Loading the system's CA store takes tens of milliseconds of CPU; a run
+    that asks early (`NetContext.prepare_tls`) has it built in a thread while its first
+    DNS answers and connections are on the way (the load does not hold the GIL)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._built: dict[tuple[bool, tuple[object, ...], bool], Future[SealedContext]] = {}
+
+    def get(self, trust: Trust, check_hostname: bool, *, background: bool) -> "Future[SealedContext]":
+        key = (trust.use_system, tuple(trust.ca_files), check_hostname)  # pins do not change a verifying context
+        with self._lock:
+            future = self._built.get(key)
+            new = future is None
+            if future is None:
+                future = self._built[key] = Future()
+        if new:
+            if background:
+                threading.Thread(target=self._build, args=(future, trust, check_hostname), name="tls-context", daemon=True).start()
+            else:
+                self._build(future, trust, check_hostname)
+        return future
+
+    @staticmethod
+    def _build(future: "Future[SealedContext]", trust: Trust, check_hostname: bool) -> None:
+        try:
+            future.set_result(trust.sealed_context(check_hostname=check_hostname))
+        except BaseException as exc:  # a bad CA file: the caller gets the UserError naming it
+            future.set_exception(exc)
+
+
 @dataclass
 class NetContext:
     trust: Trust = field(default_factory=Trust)
@@ -62,6 +96,7 @@ class NetContext:
     # answered is given up early. None: every connection waits its full timeout.
     patience: Patience | None = None
     _resolver: Resolver | None = field(default=None, repr=False)
+    _tls: _TlsContexts = field(default_factory=_TlsContexts, repr=False, compare=False)
     _system_trusts_ad: bool | None = field(default=None, repr=False)
 
     # -- progress -------------------------------------------------------------------
@@ -150,8 +185,21 @@ class NetContext:
         return found
 
     # -- TLS and TCP ----------------------------------------------------------------
-    def ssl_context(self) -> ssl.SSLContext:
-        return self.trust.ssl_context()
+    def prepare_tls(self, *, check_hostname: bool = True) -> None:
+        """Start building the run's verifying context now, in a thread, so that it is ready
+        by the first handshake (a run calls this as it starts)."""
+        self._tls.get(self.trust, check_hostname, background=True)
+
+    def ssl_context(self, *, check_hostname: bool = True) -> ssl.SSLContext:
+        """The run's verifying context, shared and sealed against change (see `Trust.sealed_context`)."""
+        return self._tls.get(self.trust, check_hostname, background=False).result()
+
+    async def tls_context(self, *, check_hostname: bool = True) -> ssl.SSLContext:
+        """`ssl_context`, waiting for a build under way without holding up the event loop."""
+        future = self._tls.get(self.trust, check_hostname, background=True)
+        if not future.done():
+            await asyncio.wrap_future(future)
+        return future.result()
 
     def route(self, host: str, address: str, port: int) -> tuple[str, int]:
         """Where a connection meant for `host`:`port` at `address` really goes.
@@ -185,7 +233,7 @@ class NetContext:
         """No redirects followed automatically (each hop is judged), no proxy from the
         environment, our own trust and our own resolver (via the transport)."""
         limit = self.bound(timeout if timeout is not None else self.timeouts.http)
-        return make_client(self, self.ssl_context(), limit)
+        return make_client(self, limit)
 
 
 class StepRecorder:

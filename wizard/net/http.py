@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 
 
 class _NetworkStream(httpcore.AsyncNetworkStream):
-    def __init__(self, stream: Stream) -> None:
+    def __init__(self, stream: Stream, ctx: "NetContext", deferred: ssl.SSLContext) -> None:
         self._stream = stream
+        self._ctx = ctx
+        self._deferred = deferred
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         try:
@@ -42,6 +44,8 @@ class _NetworkStream(httpcore.AsyncNetworkStream):
         await self._stream.close()
 
     async def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None) -> httpcore.AsyncNetworkStream:
+        if ssl_context is self._deferred:  # the run's verifying context, taken only now that it is needed
+            ssl_context = await self._ctx.tls_context()
         try:
             await self._stream.start_tls(ssl_context, server_hostname or "", timeout)
         except WireError as exc:
@@ -62,8 +66,9 @@ class _NotOpened(httpcore.ConnectError):
 
 
 class _Backend(httpcore.AsyncNetworkBackend):
-    def __init__(self, ctx: "NetContext") -> None:
+    def __init__(self, ctx: "NetContext", deferred: ssl.SSLContext) -> None:
         self._ctx = ctx
+        self._deferred = deferred
 
     async def connect_tcp(
         self, host: str, port: int, timeout: float | None = None, local_address: str | None = None, socket_options: Iterable[Any] | None = None
@@ -79,7 +84,7 @@ class _Backend(httpcore.AsyncNetworkBackend):
             if result.state is TcpState.FILTERED:
                 raise httpcore.ConnectTimeout(f"{host}:{port} {result.state.value}") from error
             raise _NotOpened(f"{host}:{port} {result.state.value}", error.errno) from error
-        return _NetworkStream(stream)
+        return _NetworkStream(stream, self._ctx, self._deferred)
 
     async def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None) -> httpcore.AsyncNetworkStream:
         raise httpcore.ConnectError("unix sockets are not used")
@@ -119,8 +124,11 @@ class _Body(httpx.AsyncByteStream):
 class Transport(httpx.AsyncBaseTransport):
     """httpx requests through httpcore's pool over our own network backend."""
 
-    def __init__(self, ctx: "NetContext", ssl_context: ssl.SSLContext) -> None:
-        self._pool = httpcore.AsyncConnectionPool(ssl_context=ssl_context, max_connections=20, network_backend=_Backend(ctx))
+    def __init__(self, ctx: "NetContext") -> None:
+        # httpcore wants a context up front; it gets a stand-in that trusts nothing (were it
+        # ever used, every handshake would fail), replaced at the handshake by the run's own.
+        deferred = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        self._pool = httpcore.AsyncConnectionPool(ssl_context=deferred, max_connections=20, network_backend=_Backend(ctx, deferred))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         url = request.url
@@ -139,9 +147,9 @@ class Transport(httpx.AsyncBaseTransport):
         await self._pool.aclose()
 
 
-def make_client(ctx: "NetContext", ssl_context: ssl.SSLContext, timeout: float | None) -> httpx.AsyncClient:
+def make_client(ctx: "NetContext", timeout: float | None) -> httpx.AsyncClient:
     return httpx.AsyncClient(
-        transport=Transport(ctx, ssl_context),
+        transport=Transport(ctx),
         timeout=httpx.Timeout(timeout),
         follow_redirects=False,
         trust_env=False,

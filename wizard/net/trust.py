@@ -14,6 +14,28 @@ from wizard.model.fingerprint import Pin
 MAX_CA_FILE_BYTES = 4 * MIB  # the whole Mozilla bundle is about 220 KiB
 
 
+class SealedContext(ssl.SSLContext):
+    """A verifying context that one run's connections share (loading the system's CA store
+    costs tens of milliseconds of CPU, so a run does it once). Once built nothing can change
+    it: a caller that wants other settings builds its own, and cannot weaken the others'."""
+
+    _sealed = False
+
+    def seal(self) -> "SealedContext":
+        object.__setattr__(self, "_sealed", True)
+        return self
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if self._sealed:
+            raise AttributeError(f"the run's shared TLS context cannot be changed ({name})")
+        super().__setattr__(name, value)
+
+    def load_verify_locations(self, *args: object, **kwargs: object) -> None:
+        if self._sealed:
+            raise AttributeError("the run's shared TLS context cannot be changed (load_verify_locations)")
+        super().load_verify_locations(*args, **kwargs)  # type: ignore[arg-type]
+
+
 @dataclass(frozen=True)
 class Trust:
     use_system: bool = True
@@ -32,6 +54,20 @@ class Trust:
             ctx = ssl.create_default_context()
         else:
             ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        return self._configure(ctx)
+
+    def sealed_context(self, *, check_hostname: bool = True) -> SealedContext:
+        """A verifying client context like `ssl_context`, sealed against change, for one run
+        to share. `check_hostname=False` only for a caller that checks the name itself (the
+        doctor, to tell the person which name the certificate lacks); the chain is verified."""
+        ctx = SealedContext(ssl.PROTOCOL_TLS_CLIENT)  # CERT_REQUIRED and check_hostname, as create_default_context
+        if self.use_system:
+            ctx.load_default_certs(ssl.Purpose.SERVER_AUTH)
+        self._configure(ctx)
+        ctx.check_hostname = check_hostname
+        return ctx.seal()
+
+    def _configure(self, ctx: ssl.SSLContext) -> ssl.SSLContext:
         ctx.minimum_version = ssl.TLSVersion.TLSv1_2
         for path in self.ca_files:
             try:

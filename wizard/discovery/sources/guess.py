@@ -127,7 +127,7 @@ def _settings(job: Job, result: ProbeResult) -> ServerSettings:
 async def find(job: Job, ctx: NetContext) -> AccountConfig | None:
     group = Group(ctx)
     state = _State()
-    verify = ctx.ssl_context()
+    verify = await ctx.tls_context()
     hosts = candidate_hosts(job.domain)
     seen: set[str] = set()
 

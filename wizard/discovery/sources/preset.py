@@ -72,7 +72,7 @@ async def _complete(job: Job, ctx: NetContext, template: ServerTemplate, verify)
 
 async def config_from(job: Job, ctx: NetContext, provider: Provider, trusted: bool, consent: list[ConsentReason]) -> AccountConfig | None:
     """The pack's servers for this address, probed where the pack leaves port or security open."""
-    verify = ctx.ssl_context()
+    verify = await ctx.tls_context()
     completed = await asyncio.gather(*(_complete(job, ctx, t, verify) for t in provider.incoming + provider.outgoing))
     incoming: list[ServerSettings] = []
     outgoing: list[ServerSettings] = []

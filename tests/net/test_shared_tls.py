@@ -1,0 +1,50 @@
+"""One run shares one verifying context per trust (built once, in a thread when asked early),
+and no copy of the run can change it."""
+
+import asyncio
+import ssl
+
+import pytest
+import trustme
+
+from wizard.model.errors import UserError
+from wizard.net import NetContext, Trust
+
+
+@pytest.fixture
+def trust(tmp_path):
+    path = tmp_path / "ca.pem"
+    trustme.CA().cert_pem.write_to_path(str(path))
+    return Trust(use_system=False, ca_files=(path,))
+
+
+def test_a_run_and_its_copies_share_one_context_per_kind(trust):
+    from dataclasses import replace
+
+    ctx = NetContext(trust=trust)
+    ctx.prepare_tls()
+    first = ctx.ssl_context()
+    assert replace(ctx, sink=lambda step: None).ssl_context() is first
+    assert asyncio.run(ctx.tls_context()) is first
+    unnamed = ctx.ssl_context(check_hostname=False)
+    assert unnamed is not first and not unnamed.check_hostname and first.check_hostname
+    assert NetContext(trust=trust).ssl_context() is not first  # another run builds its own
+
+
+def test_a_shared_context_refuses_a_change(trust):
+    ctx = NetContext(trust=trust)
+    with pytest.raises(AttributeError):
+        ctx.ssl_context().check_hostname = False
+    assert ctx.ssl_context().check_hostname and ctx.ssl_context().verify_mode == ssl.CERT_REQUIRED
+
+
+def test_a_bad_ca_file_is_named_when_built_in_the_background(tmp_path):
+    junk = tmp_path / "junk.pem"
+    junk.write_text("not a certificate")
+    ctx = NetContext(trust=Trust(use_system=False, ca_files=(junk,)))
+    ctx.prepare_tls()
+    with pytest.raises(UserError) as caught:
+        asyncio.run(ctx.tls_context())
+    assert "junk.pem" in caught.value.text.render()
+    with pytest.raises(UserError):
+        ctx.ssl_context()
