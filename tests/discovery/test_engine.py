@@ -69,6 +69,19 @@ def test_basic_credentials_are_never_sent_in_advance_nor_to_another_domain(world
     assert all(r.header("Authorization") is None and b"s3cret" not in r.body for r in world.web.requests if r.scheme == "http")
 
 
+def test_guessing_waits_for_the_providers_own_file_and_a_found_one_leaves_it_unasked(world, monkeypatch):
+    """The provider's https autoconfig answers: no guess is probed (its thirty-odd
+    connections would be moot, and would slow the fetch down). HOLD is set long here, so the
+    outcome does not hang on how fast this machine is."""
+    from wizard.discovery import job
+
+    monkeypatch.setattr(job, "HOLD", 60.0)
+    world.web.add("autoconfig.wait.test", AC_PATH, autoconfig_xml("wait.test"), schemes=("https",))
+    result = run(world, "jo@wait.test")
+    assert result.best.source is Source.AUTOCONFIG
+    assert [s for s in result.steps if s.source == "guess"] == []
+
+
 def test_a_black_holed_guess_host_does_not_stretch_the_deadline(world):
     world.web.remove("autoconfig.example.test")
     world.dns.set_a("imap.example.test", world.blackhole_ip)

@@ -53,6 +53,9 @@ HTTP_RANK = 7
 # host is silent ends in "nothing found" this soon, not at the connect timeout (guesses and
 # the documents' hosts alike; once one answers, the others get its pace: net/patience.py).
 ALONE = 2.2
+# The lane whose fetch is usually the critical path: its DNS questions go out before the
+# others' (a run asks some twenty at once), and guessing waits for it (job.py: HOLD).
+FIRST = "autoconfig"
 
 
 def _came_over_http(config: AccountConfig) -> bool:
@@ -116,13 +119,19 @@ async def discover_async(
     seen = Evidence()
     evidence_token = evidence.current.set(seen)
     job = Job(address, run_ctx, presets if presets is not None else _load_presets(), password, confirm, brand)
-    job.start_mx()
     groups: dict[Lane, Group] = {lane: Group(run_ctx) for lane in LANES}
-    tasks = {groups[lane].spawn(lambda c, lane=lane: lane.find(job, c)): lane for lane in LANES}
+    tasks: dict[asyncio.Task, Lane] = {}
     results: dict[Lane, AccountConfig | None] = {}
     deadline_reached = False
     try:
         async with asyncio.timeout(run_ctx.deadline.remaining()):
+            for lane in sorted(LANES, key=lambda lane: lane.name != FIRST):
+                task = groups[lane].spawn(lambda c, lane=lane: lane.find(job, c))
+                tasks[task] = lane
+                if lane.name == FIRST:
+                    for _ in range(2):  # its lane, then its fetches, up to their first DNS question
+                        await asyncio.sleep(0)
+                    job.start_mx()
             pending = set(tasks)
             while pending:
                 done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
@@ -137,6 +146,8 @@ async def discover_async(
                                 groups[lane].cancel()
                         # what is left pending now is only what always finishes
                         pending = {t for t in pending if tasks[t].always_finishes and tasks[t].rank > best}
+                if any(lane.name == FIRST for lane in results):
+                    job.documents_ended()  # after the cancelling: guessing starts only if still wanted
     except TimeoutError:
         deadline_reached = True
         if not job.mx_answered():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import dataclass, field
 from typing import Awaitable, Callable
 
@@ -14,6 +15,14 @@ from wizard.model import ConsentReason, EmailAddress, StepStatus
 from wizard.net import NetContext
 from wizard.net.errors import HttpClient
 from wizard.providers import Presets, Provider
+
+# Guessing waits for the provider's own autoconfig file to be fetched (a found file makes
+# its thirty-odd probe connections moot, and their CPU would slow that very fetch down):
+# until that lane ends, at most HOLD seconds, or only HOLD_SILENT after DNS answered while no
+# host of the run has answered a connection (then the documents' hosts may be black holes,
+# and guessing may find one that answers).
+HOLD = 1.0
+HOLD_SILENT = 0.3
 
 # Asked before a step leaves the address's base domain on an unsigned hint (the http
 # Autodiscover redirect). None: such steps are not taken (the CLI cannot ask).
@@ -39,6 +48,8 @@ class Job:
     _client: HttpClient | None = field(default=None, repr=False)
     _mx: "asyncio.Task[MxAnswer] | None" = field(default=None, repr=False)
     _mx_group: object | None = field(default=None, repr=False)
+    _documents_ended: asyncio.Event = field(default_factory=asyncio.Event, repr=False)
+    _mx_at: float | None = field(default=None, repr=False)  # when the MX lookup ended
 
     @property
     def domain(self) -> str:
@@ -55,6 +66,7 @@ class Job:
             group = Group(self.ctx)
             self._mx_group = group
             self._mx = group.spawn(lambda ctx: self._lookup_mx(ctx))
+            self._mx.add_done_callback(lambda _: setattr(self, "_mx_at", time.monotonic()))
 
     async def mx(self) -> MxAnswer:
         """The shared MX lookup (started once by the engine; sources only wait for it)."""
@@ -82,6 +94,26 @@ class Job:
 
         found = await attempt(ctx, "mx", f"MX {self.domain}", work, answers=Cause.DNS_ANSWER)
         return found if found is not None else MxAnswer(None, False)
+
+    def documents_ended(self) -> None:
+        """The provider's own autoconfig lane has ended (with or without a file)."""
+        self._documents_ended.set()
+
+    async def before_guessing(self) -> None:
+        """Wait as HOLD and HOLD_SILENT say before guessing starts."""
+        started = time.monotonic()
+        while not self._documents_ended.is_set():
+            patience = self.ctx.patience
+            silent = patience is not None and patience.evidence is None and self._mx_at is not None
+            until = self._mx_at + HOLD_SILENT if silent and self._mx_at is not None else started + HOLD
+            left = min(until, started + HOLD) - time.monotonic()
+            if left <= 0:
+                return
+            try:
+                async with asyncio.timeout(min(left, HOLD_SILENT)):
+                    await self._documents_ended.wait()
+            except TimeoutError:
+                pass
 
     def mx_answered(self) -> bool:
         """The shared MX lookup has ended with an answer or a failure (not still waiting)."""

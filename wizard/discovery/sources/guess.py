@@ -125,6 +125,7 @@ def _settings(job: Job, result: ProbeResult) -> ServerSettings:
 
 
 async def find(job: Job, ctx: NetContext) -> AccountConfig | None:
+    await job.before_guessing()
     group = Group(ctx)
     state = _State()
     verify = await ctx.tls_context()
