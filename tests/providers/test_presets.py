@@ -61,3 +61,9 @@ def test_extra_directories_are_loaded(tmp_path: Path):
 
 def test_bundled_presets_are_valid():
     load_presets()
+
+
+def test_the_bundled_packs_are_parsed_once_and_read_the_same_each_time():
+    first, second = load_presets(), load_presets()
+    assert first == second and first.providers
+    assert all(a is b for a, b in zip(first.providers, second.providers))  # parsed once per program run

@@ -93,6 +93,19 @@ def _bundled() -> list[tuple[str, str, bytes, Reader]]:
     return out
 
 
+# The bundled packs parsed so far, by their bytes: they do not change while the program runs,
+# and every discovery and every doctor run asks for them (parsing them costs tens of ms).
+_BUNDLED_PARSED: dict[tuple[str, str, bytes], Provider] = {}
+
+
+def _parse_bundled(data: bytes, origin: str, stem: str, read: Reader) -> Provider:
+    key = (origin, stem, data)
+    provider = _BUNDLED_PARSED.get(key)
+    if provider is None:
+        provider = _BUNDLED_PARSED[key] = parse_provider_file(data, origin, stem, read)
+    return provider
+
+
 def load_presets(extra_dirs: Iterable[Path] = (), *, bundled: bool = True) -> Presets:
     """All packs: extra dirs first (in the given order, each sorted by name), then the bundled
     ones. A pack in an extra dir replaces the bundled pack with the same id (an installer's or a
@@ -106,7 +119,7 @@ def load_presets(extra_dirs: Iterable[Path] = (), *, bundled: bool = True) -> Pr
                 raise PresetError(str(path), "id", T("another pack already has the id “{value}”", value=provider.id))
             providers.append(provider)
     for origin, stem, data, read in _bundled() if bundled else ():
-        provider = parse_provider_file(data, origin, stem, read)
+        provider = _parse_bundled(data, origin, stem, read)
         if not any(p.id == provider.id for p in providers):
             providers.append(provider)
     return Presets(tuple(providers))
