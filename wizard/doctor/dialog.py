@@ -51,6 +51,9 @@ class Dialog:
     der: bytes | None = None
     login_block: LoginBlock | None = None
     notes: list[str] = field(default_factory=list)
+    # With run(keep=True): the session itself, left open in TLS with its capabilities read
+    # there, for a login that may follow on it (the caller closes it).
+    kept: tuple[MailSession, Conversation] | None = field(default=None, repr=False)
 
 
 _FAILURES = {
@@ -77,8 +80,10 @@ def machine_for(protocol: Protocol, security: Security, stream: Stream) -> Conve
     return client_for(protocol, tls=implicit, starttls=starttls)
 
 
-async def run(ctx: NetContext, protocol: Protocol, stream: Stream, security: Security, host: str, context: TlsContext | None, timeout: float | None, result: Dialog) -> Dialog:
-    """Raises DialogError (what the server said) or WireError (what the connection did)."""
+async def run(ctx: NetContext, protocol: Protocol, stream: Stream, security: Security, host: str, context: TlsContext | None, timeout: float | None, result: Dialog,
+              *, keep: bool = False) -> Dialog:
+    """Raises DialogError (what the server said) or WireError (what the connection did).
+    `keep`: a session that reached TLS with a login on offer stays open in `result.kept`."""
     if protocol not in (Protocol.IMAP, Protocol.POP3, Protocol.SMTP):
         raise DialogError(DialogErrorKind.PROTOCOL, protocol.value)
     machine = machine_for(protocol, security, stream)
@@ -111,6 +116,9 @@ async def run(ctx: NetContext, protocol: Protocol, stream: Stream, security: Sec
                 result.login_block = LoginBlock.TLS_REQUIRED
                 result.notes.append(f"{reply.code} {reply.text}")
             await session.intend(machine.rset())
+        if keep and event.tls and result.login_block is None:
+            result.kept = (session, machine)
         return result
     finally:
-        await session.close()
+        if result.kept is None:
+            await session.close()

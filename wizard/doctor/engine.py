@@ -174,6 +174,15 @@ class Doctor:
         stream = await self._tcp(svc, svc.server.port)
         if stream is None:
             return
+        try:
+            await self._checked(svc, stream)
+        finally:
+            if svc.dialog.kept is not None:  # the dialog's session, when no login took it
+                await svc.dialog.kept[0].close()
+                svc.dialog.kept = None
+
+    async def _checked(self, svc: _Service, stream: Stream) -> None:
+        server = svc.server
         ok = await self._converse(svc, stream)
         if not ok:
             return
@@ -217,7 +226,7 @@ class Doctor:
             context = self._verifying_context() if server.security is not Security.PLAIN else None
             svc.dialog = dialogs.Dialog()
             try:
-                await dialogs.run(self.ctx, server.protocol, stream, server.security, server.host, context, self._read_timeout(), svc.dialog)
+                await dialogs.run(self.ctx, server.protocol, stream, server.security, server.host, context, self._read_timeout(), svc.dialog, keep=True)
             except WireError as exc:
                 if exc.kind is not WireErrorKind.VERIFY:
                     return self._dialog_failed(svc, rec, exc)
@@ -397,8 +406,13 @@ class Doctor:
         usernames = self.usernames(server)
         per_op = self._read_timeout()
         budget = self._limit(self.ctx.timeouts.read * (len(usernames) + 1))
+        # The dialog's own connection carries the login when its certificate proved trusted
+        # (chain and name, as a new connection would check): one greeting and handshake fewer.
+        opened = svc.dialog.kept if svc.verdict is not None and svc.verdict.status == "trusted" else None
+        if opened is not None:
+            svc.dialog.kept = None  # handed over: the login closes it
         async with self.ctx.step("login", svc.label) as rec:
-            outcome = await self._within(logins.login(self.ctx, self._target(svc), svc.policy, usernames, self.password, per_op), budget)
+            outcome = await self._within(logins.login(self.ctx, self._target(svc), svc.policy, usernames, self.password, per_op, opened=opened), budget)
             if not isinstance(outcome, logins.LoginOutcome):
                 outcome = logins.LoginOutcome(logins.LoginStatus.TIMEOUT)
             finding = self._login_finding(svc, outcome)

@@ -119,15 +119,20 @@ async def login(
     read_timeout: float | None,
     send_to: str | None = None,
     token: str = "",
+    opened: tuple[MailSession, Conversation] | None = None,
 ) -> LoginOutcome:
     """Try each user name in turn (on one connection while the server keeps it open); stop
     at the first that works, at an app-password demand, or at a block. With `send_to`
-    (SMTP), the working login then sends the test message to that address."""
+    (SMTP), the working login then sends the test message to that address. `opened`: a
+    session already in TLS whose certificate the caller verified for `target.host` (the
+    doctor's own dialog), used first instead of a new connection; closed here either way."""
     tried: list[str] = []
     last_text = ""
     session: MailSession | None = None
     try:
         for username in usernames:
+            if session is None and opened is not None:
+                (session, machine), opened = opened, None
             if session is None:
                 session, machine = await _open(ctx, target, policy, read_timeout, tuple(tried))
             tried.append(username)
@@ -157,6 +162,8 @@ async def login(
     finally:
         if session is not None:
             await session.close()
+        if opened is not None:  # no user name to try: the session handed over is not used
+            await opened[0].close()
 
 
 def _message(address: str, token: str) -> bytes:
