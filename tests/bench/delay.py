@@ -4,13 +4,20 @@ seconds late each way, so the test world's provider sits at a distance like a re
 Each proxied host gets a new loopback address; the world's DNS is pointed there and the
 proxy forwards, port by port, to the host's real address. Byte order is kept (one timer
 queue per direction). A userspace proxy cannot delay TCP's own handshake, so the connect
-round trip is absent from both the product's figures and the critical path alike."""
+round trip is absent from both the product's figures and the critical path alike.
+
+The proxy runs in a process of its own, as a network does: in the benchmark's process its
+thread would compete for the interpreter lock with the product's event loop (and add
+latency there that the critical path's blocking clients, idle while they wait, never see)."""
 
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 
 DELAY = 0.040  # seconds, each way
 PORTS = (80, 443, 25, 110, 143, 465, 587, 993, 995)
@@ -50,7 +57,44 @@ async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, dela
 
 @dataclass
 class DelayProxy:
-    """Listens on `front` addresses and forwards to `back` ones, DELAY each way."""
+    """Listens on `front` addresses and forwards to `back` ones, DELAY each way, from a
+    process of its own (`python -m tests.bench.delay`, told what to serve on its stdin)."""
+
+    delay: float = DELAY
+    routes: dict[str, str] = field(default_factory=dict)  # front ip -> back ip
+    _child: subprocess.Popen[str] | None = None
+
+    def start(self) -> None:
+        root = Path(__file__).resolve().parents[2]
+        self._child = subprocess.Popen([sys.executable, "-m", "tests.bench.delay", str(self.delay)], cwd=root,
+                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+    def add(self, front: str, back: str, ports: tuple[int, ...] = PORTS) -> None:
+        """Serve `front`:port for every port, forwarding to `back`:port."""
+        assert self._child is not None and self._child.stdin is not None and self._child.stdout is not None
+        self._child.stdin.write(f"{front} {back} {','.join(map(str, ports))}\n")
+        self._child.stdin.flush()
+        answer = self._child.stdout.readline().strip()
+        if answer != "ok":
+            raise OSError(f"the delay proxy could not serve {front}: {answer or 'it stopped'}")
+        self.routes[front] = back
+
+    def stop(self) -> None:
+        if self._child is None:
+            return
+        assert self._child.stdin is not None
+        self._child.stdin.close()
+        try:
+            self._child.wait(10)
+        except subprocess.TimeoutExpired:
+            self._child.kill()
+            self._child.wait()
+        self._child = None
+
+
+@dataclass
+class _Proxy:
+    """The proxy itself (in the child process): an event loop on a thread of its own."""
 
     delay: float = DELAY
     routes: dict[str, str] = field(default_factory=dict)  # front ip -> back ip
@@ -113,3 +157,25 @@ class DelayProxy:
         assert self._thread is not None
         self._thread.join(5)
         self._loop = None
+
+
+def main() -> int:
+    """The child: one line `FRONT BACK PORT,PORT,...` per host on stdin, `ok` back; EOF stops."""
+    proxy = _Proxy(delay=float(sys.argv[1]) if len(sys.argv) > 1 else DELAY)
+    proxy.start()
+    try:
+        for line in sys.stdin:
+            front, back, ports = line.split()
+            try:
+                proxy.add(front, back, tuple(int(p) for p in ports.split(",")))
+            except OSError as exc:
+                print(f"{exc}", flush=True)
+                continue
+            print("ok", flush=True)
+    finally:
+        proxy.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -265,6 +265,9 @@ class _Server(ThreadingHTTPServer):
 
     def finish_request(self, request: socket.socket, client_address: object) -> None:  # type: ignore[override]
         request.settimeout(5)
+        # As nginx does (tcp_nodelay on): the body goes out right behind the headers instead of
+        # waiting for the client's delayed ACK (40 ms on Linux), which a real server never costs.
+        request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if self.tls:
             try:
                 request = self.context.wrap_socket(request, server_side=True)
