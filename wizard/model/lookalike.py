@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import idna
-from confusable_homoglyphs import categories, confusables
 
 from wizard.i18n import T, Text
 from wizard.model.account import AccountConfig, ConsentReason
@@ -43,6 +42,8 @@ def _latin_twin(char: str) -> str | None:
     """The ASCII letter or digit `char` is confusable with, if any."""
     if char.lower() in _LATIN_LOOK:
         return char.lower()
+    from confusable_homoglyphs import confusables  # its tables load only for a non-ASCII name
+
     found = confusables.is_confusable(char, preferred_aliases=["latin"]) or []
     for entry in found:
         for glyph in entry.get("homoglyphs", ()):
@@ -67,6 +68,8 @@ def _skeleton(label: str) -> str | None:
 
 
 def _scripts(label: str) -> set[str]:
+    from confusable_homoglyphs import categories
+
     return {str(categories.alias(c)) for c in label} - {"COMMON", "INHERITED"}
 
 

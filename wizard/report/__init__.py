@@ -1,7 +1,26 @@
 """The doctor's report rendered for people: lines for a terminal and one self-contained web
 page for support. Beside the engines, not inside one: the doctor only produces the data."""
 
-from wizard.report.html import render_html
-from wizard.report.terminal import render_report, render_step
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from wizard.report.html import render_html
+    from wizard.report.terminal import render_report, render_step
 
 __all__ = ["render_html", "render_report", "render_step"]
+
+
+def __getattr__(name: str) -> Any:
+    """Loaded when first used: `discover` prints steps with the terminal's marks and never
+    needs the web page (nor the doctor's report model behind it)."""
+    if name == "render_html":
+        from wizard.report.html import render_html
+
+        return render_html
+    if name in ("render_report", "render_step"):
+        from wizard.report import terminal
+
+        return getattr(terminal, name)
+    raise AttributeError(name)
