@@ -204,3 +204,37 @@ def test_a_persons_cancel_is_the_projects_own_cancelled(fake, make_ctx, store):
 
     with pytest.raises(Cancelled):
         asyncio.run(go())
+
+
+def _counting(ctx) -> list[int]:
+    """The ports of the connections `ctx` and its copies open (every connection asks `route`)."""
+    ports: list[int] = []
+
+    class Counted(type(ctx)):
+        def route(self, host, address, port):
+            ports.append(port)
+            return super().route(host, address, port)
+
+    ctx.__class__ = Counted
+    return ports
+
+
+def test_a_trusted_certificate_carries_the_login_on_the_dialogs_own_connection(world, make_ctx, store):
+    alice = world.user("alice")
+    ctx = make_ctx()
+    ports = _counting(ctx)
+    report = diagnose(alice.address, servers(pop3=None, smtp=(587, Security.STARTTLS)), ctx, password=alice.password, store=store)
+    assert [s.login for s in report.services] == ["ok", "ok"]
+    assert ports.count(993) == 1
+    assert ports.count(587) == 2  # the service's own, and the port-25 check's look at 587 (no second for the login)
+
+
+def test_an_accepted_untrusted_certificate_still_gets_a_new_pinned_connection_for_the_login(world, make_ctx, store):
+    alice = world.user("alice")
+    first = diagnose(alice.address, servers(pop3=None, smtp=None), make_ctx(trust_world_ca=False), password=alice.password, store=store)
+    assert first.services[0].login == "not-tried" and first.services[0].certificate_status == "untrusted"
+    ctx = make_ctx(trust_world_ca=False)
+    ports = _counting(ctx)
+    report = diagnose(alice.address, servers(pop3=None, smtp=None), ctx, password=alice.password, store=store, accept=[first.services[0].certificate.sha256])
+    assert report.services[0].login == "ok" and report.services[0].certificate_status == "accepted"
+    assert ports.count(993) == 3  # the verifying dialog, the look at the certificate, the pinned login
