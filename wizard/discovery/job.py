@@ -18,7 +18,7 @@ from wizard.providers import Presets, Provider
 
 # Guessing waits for the provider's own autoconfig file to be fetched (a found file makes
 # its thirty-odd probe connections moot, and their CPU would slow that very fetch down):
-# until that lane ends, at most HOLD seconds, or only HOLD_SILENT after DNS answered while no
+# until that lane ends or autoconfig.<domain> has none, at most HOLD seconds, or only HOLD_SILENT after DNS answered while no
 # host of the run has answered a connection (then the documents' hosts may be black holes,
 # and guessing may find one that answers).
 HOLD = 1.0
@@ -96,7 +96,8 @@ class Job:
         return found if found is not None else MxAnswer(None, False)
 
     def documents_ended(self) -> None:
-        """The provider's own autoconfig lane has ended (with or without a file)."""
+        """The provider's own autoconfig lane has ended (with or without a file), or its own
+        autoconfig host has no file."""
         self._documents_ended.set()
 
     async def before_guessing(self) -> None:

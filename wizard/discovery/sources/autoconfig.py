@@ -60,7 +60,15 @@ async def fetch_config(job: Job, url: str, step_source: str, source: Source, ctx
 
 
 async def find_https(job: Job, ctx: NetContext) -> AccountConfig | None:
-    return await ranked_first(ctx, [partial(fetch_config, job, url, SOURCE, Source.AUTOCONFIG) for url in https_urls(job.domain, job.address)])
+    own, well_known = https_urls(job.domain, job.address)
+
+    async def first(c: NetContext) -> AccountConfig | None:
+        config = await fetch_config(job, own, SOURCE, Source.AUTOCONFIG, c)
+        if config is None:  # the provider's own autoconfig host has none: guessing waits no longer
+            job.documents_ended()
+        return config
+
+    return await ranked_first(ctx, [first, partial(fetch_config, job, well_known, SOURCE, Source.AUTOCONFIG)])
 
 
 async def find_http(job: Job, ctx: NetContext) -> AccountConfig | None:
