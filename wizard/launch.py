@@ -6,17 +6,24 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wizard.i18n import T
 from wizard.model.errors import UserError
-from wizard.net import Deadline, DnsServer, Endpoints, NetContext, Timeouts, Trust
-from wizard.net.context import EventSink
-from wizard.providers import Presets, Provider, default_brand_id, load_presets
+
+if TYPE_CHECKING:  # loaded when used: the window opens before the network layer is imported
+    from wizard.net import NetContext
+    from wizard.net.context import EventSink
+    from wizard.providers import Presets, Provider
 
 
 def check_global_options(args: argparse.Namespace) -> None:
     """Fail early, naming the option, before any command starts work."""
+    from wizard.net.trust import Trust
+
     if args.dns:
+        from wizard.net.dns import DnsServer  # dnspython with it: only when --dns is given
+
         DnsServer.parse(args.dns)
     Trust(ca_files=tuple(args.ca_file or ()))
     if args.ispdb_url and not args.ispdb_url.startswith(("https://", "http://")):
@@ -30,12 +37,16 @@ def check_global_options(args: argparse.Namespace) -> None:
 def packs(args: argparse.Namespace) -> Presets:
     """The provider packs: --providers folders first, then the bundled ones (PresetError, a
     UserError naming the bad field, when one is broken)."""
+    from wizard.providers.loader import load_presets
+
     return load_presets(tuple(getattr(args, "providers", None) or ()))
 
 
 def brand_of(args: argparse.Namespace) -> Provider | None:
     """The pack of --brand ID (or of the installer's default brand), None when unbranded.
     An unknown id is a usage error naming the known ones."""
+    from wizard.providers.loader import default_brand_id
+
     wanted = getattr(args, "brand", None) or default_brand_id()
     if not wanted:
         return None
@@ -47,6 +58,8 @@ def brand_of(args: argparse.Namespace) -> Provider | None:
 
 
 def build_context(args: argparse.Namespace, sink: EventSink | None = None, deadline_seconds: float | None = None) -> NetContext:
+    from wizard.net import Deadline, DnsServer, Endpoints, NetContext, Timeouts, Trust
+
     dns = DnsServer.parse(args.dns) if args.dns else None
     trust = Trust(ca_files=tuple(args.ca_file or ()))
     endpoints = Endpoints(ispdb_url=args.ispdb_url) if args.ispdb_url else Endpoints()

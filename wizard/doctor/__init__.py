@@ -6,8 +6,28 @@
 Accepted certificates are pinned in CertStore (platformdirs user data dir, or the folder
 in $MAILSETUP_DATA_DIR)."""
 
-from wizard.doctor.engine import diagnose, diagnose_async, servers_of
-from wizard.doctor.report import Report, ServiceReport
-from wizard.doctor.store import DATA_DIR_ENV, CertStore
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from wizard.doctor.engine import diagnose, diagnose_async, servers_of
+    from wizard.doctor.report import Report, ServiceReport
+    from wizard.doctor.store import DATA_DIR_ENV, CertStore
+
+# Each name loads its own module when first used: the window's certificate store
+# (wizard.doctor.store) does not load the whole doctor before the first window is up.
+_HOME = {"diagnose": "engine", "diagnose_async": "engine", "servers_of": "engine", "Report": "report", "ServiceReport": "report",
+         "DATA_DIR_ENV": "store", "CertStore": "store"}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module 'wizard.doctor' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(f"wizard.doctor.{home}"), name)
+
 
 __all__ = ["CertStore", "DATA_DIR_ENV", "Report", "ServiceReport", "diagnose", "diagnose_async", "servers_of"]

@@ -10,16 +10,18 @@ import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Protocol as TypingProtocol
+from typing import TYPE_CHECKING, Any, Callable, Protocol as TypingProtocol
 
 from wizard.i18n import Catalog, T, Text
 from wizard.model import AccountConfig, CertificateInfo, EmailAddress, Step
 from wizard.model.findings import Finding
 from wizard.model.fingerprint import same_fingerprint
-from wizard.net import NetContext
+
+if TYPE_CHECKING:  # the network layer loads with the first run, after the window is up
+    from wizard.net import NetContext
 
 DECIDABLE = ("untrusted", "changed")
-ContextFactory = Callable[[Callable[[Step], None], float | None], NetContext]
+ContextFactory = Callable[[Callable[[Step], None], float | None], "NetContext"]
 
 
 @dataclass(frozen=True)

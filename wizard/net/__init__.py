@@ -2,17 +2,37 @@
 so tests, the demo and support staff can redirect the whole program by handing over another."""
 
 import sys
+from typing import TYPE_CHECKING, Any
 
 # httpx loads its own command line (click, rich's progress bars: a tenth of a second or more)
 # whenever those happen to be installed; mailsetup never runs it. A None entry makes that
 # optional import fail, as httpx expects where they are missing.
 sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
-from wizard.net.context import NetContext, Endpoints, Timeouts  # noqa: E402 (after the httpx entry above)
-from wizard.net.control import CancelToken, Cancelled, Deadline, DeadlineExceeded  # noqa: E402
-from wizard.net.trust import Trust  # noqa: E402
-from wizard.net.dns import DnsAnswer, DnsServer  # noqa: E402
-from wizard.net.transport import NoAddress  # noqa: E402
+if TYPE_CHECKING:
+    from wizard.net.context import Endpoints, NetContext, Timeouts
+    from wizard.net.control import CancelToken, Cancelled, Deadline, DeadlineExceeded
+    from wizard.net.dns import DnsAnswer, DnsServer
+    from wizard.net.transport import NoAddress
+    from wizard.net.trust import Trust
+
+# Each name loads its own module when first used: `from wizard.net import Trust` (the window
+# checking --ca-file before it opens) does not load httpx and dnspython with it.
+_HOME = {
+    "CancelToken": "control", "Cancelled": "control", "Deadline": "control", "DeadlineExceeded": "control",
+    "DnsAnswer": "dns", "DnsServer": "dns", "Endpoints": "context", "NetContext": "context", "NoAddress": "transport",
+    "Timeouts": "context", "Trust": "trust",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module 'wizard.net' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(f"wizard.net.{home}"), name)
+
 
 __all__ = [
     "CancelToken",
