@@ -24,6 +24,9 @@ EVERY_FIGURE = (
     "guess-only, imap./smtp. black-holed",
     "everything black-holed (in-process)",
     "everything black-holed, whole process",
+    "GUI: time to first window",
+    "GUI: the Testing page on the demo",
+    "GUI: RSS after a full walk",
 )
 
 
@@ -42,3 +45,5 @@ def test_one_quick_iteration_prints_every_figure_about_a_working_account(world):
     assert "login-ok" in figures["diagnose, in-process (discover + doctor)"].note
     assert "port25-blocked" in figures["diagnose, in-process, port 25 filtered"].note
     assert figures["everything black-holed (in-process)"].note in ("nothing-found", "no-network", "0")
+    assert "login-ok" in figures["GUI: the Testing page on the demo"].note  # the walk reached a proven account
+    assert figures["GUI: RSS after a full walk Welcome -> Done"].unit == "MiB"
