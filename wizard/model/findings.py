@@ -59,6 +59,16 @@ CODES = (
     "send-test-failed",
     "oauth2-sign-in",
     "oauth2-not-offered",
+    # the wizard's own OAuth 2 sign-in (wizard.protocols.oauth.Problem names the same codes)
+    "oauth-metadata-invalid",
+    "oauth-issuer-mismatch",
+    "oauth-state-mismatch",
+    "oauth-redirect-mismatch",
+    "oauth-denied",
+    "oauth-token-refused",
+    "oauth-token-expired",
+    "oauth-timeout",
+    "oauth-login-refused",
 )
 
 

@@ -137,6 +137,25 @@ class ImapClient(Conversation):
             self._emit(LoginResult(Login.BLOCKED, username, "no login that carries these characters"))
         return self._flush()
 
+    def login_bearer(self, username: str, token: str) -> list[Event]:
+        """AUTHENTICATE with an OAuth 2 access token (RFC 7628), OAUTHBEARER before XOAUTH2.
+        A refusal comes as an error challenge first; it is acknowledged, then the NO ends it."""
+        caps = self._need_credentials_state()
+        mechanism = sasl.choose_bearer(caps.mechanisms)
+        if mechanism is None:
+            self._emit(LoginResult(Login.BLOCKED, username, "no OAUTHBEARER or XOAUTH2"))
+            return self._flush()
+        blob = sasl.bearer(mechanism, username, token)
+        self._username = username
+        self.state = State.AUTHENTICATING
+        if "SASL-IR" in caps.names:
+            self._steps = [sasl.bearer_ack(mechanism)]
+            self._command("LOGIN", b"AUTHENTICATE " + mechanism.value.encode() + b" " + blob)
+        else:
+            self._steps = [blob, sasl.bearer_ack(mechanism)]
+            self._command("LOGIN", b"AUTHENTICATE " + mechanism.value.encode())
+        return self._flush()
+
     def examine(self, mailbox: str) -> list[Event]:
         self._need(State.AUTHENTICATED)
         self._command("EXAMINE", b"EXAMINE " + quoted(mailbox, "folder name"))

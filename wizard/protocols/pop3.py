@@ -44,6 +44,7 @@ class Pop3Client(Conversation):
         self._body: list[str] | None = None  # a multi-line answer being read
         self._username = ""
         self._password = ""
+        self._ack: bytes | None = None  # the answer to a token mechanism's error challenge
 
     def _command(self, kind: str, text: bytes) -> None:
         self._kind = kind
@@ -63,6 +64,20 @@ class Pop3Client(Conversation):
             self._emit(LoginResult(Login.BLOCKED, username, "no login offered"))
         return self._flush()
 
+    def login_bearer(self, username: str, token: str) -> list[Event]:
+        """AUTH with an OAuth 2 access token (RFC 5034 initial response, RFC 7628); a
+        refusal's error challenge ("+ ...") is acknowledged, then -ERR ends it."""
+        caps = self._need_credentials_state()
+        mechanism = sasl.choose_bearer(caps.mechanisms)
+        if mechanism is None:
+            self._emit(LoginResult(Login.BLOCKED, username, "no OAUTHBEARER or XOAUTH2"))
+            return self._flush()
+        self._username = safe(username, "user name")
+        self._ack = sasl.bearer_ack(mechanism)
+        self.state = State.AUTHENTICATING
+        self._command("PASS", b"AUTH " + mechanism.value.encode() + b" " + sasl.bearer(mechanism, username, token))
+        return self._flush()
+
     # -- answers -----------------------------------------------------------------------------
     def _line(self, line: bytes) -> None:
         if self._body is not None:
@@ -74,6 +89,10 @@ class Pop3Client(Conversation):
             if len(self._body) >= self.limits.lines:
                 raise _Stop(Failure.OVERLONG, f"a CAPA answer of more than {self.limits.lines} lines")
             self._body.append(text[1:] if text.startswith("..") else text)
+            return
+        if self._kind == "PASS" and self._ack is not None and (line == b"+" or line.startswith(b"+ ")):
+            ack, self._ack = self._ack, None  # RFC 7628 3.2.3: the error challenge, once
+            self._send(ack + b"\r\n")
             return
         ok, text = status(line)
         if self.state is State.GREETING:
@@ -97,7 +116,7 @@ class Pop3Client(Conversation):
             else:
                 self._rejected(text)
         elif kind == "PASS":
-            self._password = ""
+            self._password, self._ack = "", None
             if ok:
                 self.state = State.AUTHENTICATED
                 self._emit(LoginResult(Login.OK, self._username))

@@ -51,3 +51,26 @@ def choose(offered: frozenset[str]) -> Mechanism | None:
         if mechanism.value in offered:
             return mechanism
     return None
+
+
+def choose_bearer(offered: frozenset[str]) -> Mechanism | None:
+    """The token mechanism to use: OAUTHBEARER (the standard, RFC 7628), then XOAUTH2."""
+    for mechanism in (Mechanism.OAUTHBEARER, Mechanism.XOAUTH2):
+        if mechanism.value in offered:
+            return mechanism
+    return None
+
+
+def bearer(mechanism: Mechanism, username: str, token: str) -> bytes:
+    """The initial response of a token mechanism."""
+    if mechanism is Mechanism.OAUTHBEARER:
+        return oauthbearer(username, token)
+    if mechanism is Mechanism.XOAUTH2:
+        return xoauth2(username, token)
+    raise ValueError(f"{mechanism} carries no token")
+
+
+def bearer_ack(mechanism: Mechanism) -> bytes:
+    """The answer to a token mechanism's error challenge, after which the server says no:
+    %x01 for OAUTHBEARER (RFC 7628 3.2.3), an empty response for XOAUTH2."""
+    return b64(b"\x01") if mechanism is Mechanism.OAUTHBEARER else b""

@@ -101,6 +101,21 @@ class SmtpClient(Conversation):
             self._command("AUTH", b"AUTH LOGIN")
         return self._flush()
 
+    def login_bearer(self, username: str, token: str) -> list[Event]:
+        """AUTH with an OAuth 2 access token (RFC 7628), OAUTHBEARER before XOAUTH2; the
+        error challenge of a refusal is acknowledged, then the 535 ends it."""
+        caps = self._need_credentials_state()
+        mechanism = sasl.choose_bearer(caps.mechanisms)
+        if not caps.auth or mechanism is None:
+            self._emit(LoginResult(Login.BLOCKED, username, "no OAUTHBEARER or XOAUTH2"))
+            return self._flush()
+        blob = sasl.bearer(mechanism, username, token)
+        self._username = username
+        self._steps = [sasl.bearer_ack(mechanism)]
+        self.state = State.AUTHENTICATING
+        self._command("AUTH", b"AUTH " + mechanism.value.encode() + b" " + blob)
+        return self._flush()
+
     def mail_from(self, address: str) -> list[Event]:
         self._need(State.PLAIN_READY, State.TLS_UP, State.AUTHENTICATED)
         self._command("MAIL", b"MAIL FROM:<" + safe(address, "address").encode() + b">")
