@@ -40,12 +40,15 @@ class Problem(StrEnum):
 
 
 class OAuthRefused(Exception):
-    """A sign-in step that must not go on. `detail` is safe to show (no secret in it)."""
+    """A sign-in step that must not go on. `detail` says why in English (for the log and
+    tests); `said` is the server's own words or the value it named, for a translated
+    sentence. Neither ever holds a secret."""
 
-    def __init__(self, problem: Problem, detail: str = "") -> None:
+    def __init__(self, problem: Problem, detail: str = "", said: str = "") -> None:
         super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
         self.problem = problem
         self.detail = detail
+        self.said = said
 
 
 def _clean(text: Any, limit: int = 200) -> str:
@@ -122,7 +125,7 @@ def parse_metadata(body: bytes, expected_issuer: str) -> ServerMetadata:
     if not isinstance(issuer, str):
         raise OAuthRefused(Problem.METADATA, "the metadata names no issuer")
     if issuer != expected_issuer:
-        raise OAuthRefused(Problem.ISSUER, f"the metadata speaks for {_clean(issuer)}, not {_clean(expected_issuer)}")
+        raise OAuthRefused(Problem.ISSUER, f"the metadata speaks for {_clean(issuer)}, not {_clean(expected_issuer)}", _clean(issuer))
     response_types = _words(data, "response_types_supported")
     if response_types and "code" not in response_types:
         raise OAuthRefused(Problem.METADATA, "the server does not offer the authorization code flow")
@@ -175,10 +178,10 @@ def parse_redirect(target: str, host: str | None, port: int, state: State, path:
     carries a code or an error (RFC 6749 4.1.2 and 4.1.2.1). The state is checked before the
     error, so nobody else's redirect can put words in our findings."""
     if host != f"{LOOPBACK}:{port}":
-        raise OAuthRefused(Problem.REDIRECT, f"the redirect came to {_clean(host or 'no host', 80)}, not {LOOPBACK}:{port}")
+        raise OAuthRefused(Problem.REDIRECT, f"the redirect came to {_clean(host or 'no host', 80)}, not {LOOPBACK}:{port}", _clean(host or "-", 80))
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or parts.path != path:
-        raise OAuthRefused(Problem.REDIRECT, f"the redirect came to the path {_clean(parts.path, 80)}, not {path}")
+        raise OAuthRefused(Problem.REDIRECT, f"the redirect came to the path {_clean(parts.path, 80)}, not {path}", _clean(f"{host}{parts.path}", 80))
     try:
         query = parse_qs(parts.query, keep_blank_values=True, strict_parsing=False, max_num_fields=20)
     except ValueError:
@@ -190,7 +193,8 @@ def parse_redirect(target: str, host: str | None, port: int, state: State, path:
         raise OAuthRefused(Problem.STATE, "the redirect does not carry the state this sign-in sent")
     if "error" in values:
         description = values.get("error_description", "")
-        raise OAuthRefused(Problem.DENIED, _clean(f"{values['error']}: {description}" if description else values["error"]))
+        said = _clean(f"{values['error']}: {description}" if description else values["error"])
+        raise OAuthRefused(Problem.DENIED, said, said)
     code = values.get("code", "")
     if not code or has_controls(code):
         raise OAuthRefused(Problem.REDIRECT, "the redirect carries no authorization code")
@@ -227,7 +231,8 @@ def parse_token_response(status: int, body: bytes) -> Tokens:
     if status != 200 or "error" in data:
         error = data.get("error", f"HTTP {status}")
         description = data.get("error_description")
-        raise OAuthRefused(Problem.TOKEN, _clean(f"{error}: {description}" if description else error))
+        said = _clean(f"{error}: {description}" if description else error)
+        raise OAuthRefused(Problem.TOKEN, said, said)
     token = data.get("access_token")
     if not isinstance(token, str) or not token or has_controls(token):
         raise OAuthRefused(Problem.TOKEN, "the answer has no access token")
