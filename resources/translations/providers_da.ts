@@ -8,8 +8,16 @@
       <translation>Udbyderfilen {file} har et forkert felt “{field}”: {problem}</translation>
     </message>
     <message>
+      <source>a pack holds no secret: the wizard signs in as a public client (RFC 8252)</source>
+      <translation>en pakke indeholder ingen hemmelighed: guiden logger ind som offentlig klient (RFC 8252)</translation>
+    </message>
+    <message>
       <source>an Exchange server needs its https address (url), or host, port and security</source>
       <translation>en Exchange-server skal have sin https-adresse (url) eller host, port og sikkerhed</translation>
+    </message>
+    <message>
+      <source>an issuer has no query or fragment (“?” or “#”)</source>
+      <translation>en udsteder (issuer) har ingen forespørgsel eller fragment (“?” eller “#”)</translation>
     </message>
     <message>
       <source>another pack already has the id “{value}”</source>
@@ -100,6 +108,10 @@
       <translation type="vanished">det skal nævne mindst ét domæne</translation>
     </message>
     <message>
+      <source>it must name at least one scope</source>
+      <translation>det skal nævne mindst ét scope</translation>
+    </message>
+    <message>
       <source>only an Exchange server has a separate username for phones</source>
       <translation>kun en Exchange-server har et særskilt brugernavn til telefoner</translation>
     </message>
@@ -158,6 +170,10 @@
     <message>
       <source>“{value}” is not imap, pop3 or exchange</source>
       <translation>“{value}” er ikke imap, pop3 eller exchange</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one scope (no spaces, quotes or backslashes)</source>
+      <translation>“{value}” er ikke ét scope (ingen mellemrum, anførselstegn eller omvendte skråstreger)</translation>
     </message>
     <message>
       <source>“{value}” is not tls, starttls or plain</source>

@@ -8,8 +8,16 @@
       <translation>Leverandørfilen {file} har et feil felt «{field}»: {problem}</translation>
     </message>
     <message>
+      <source>a pack holds no secret: the wizard signs in as a public client (RFC 8252)</source>
+      <translation>en pakke inneholder ingen hemmelighet: veiviseren logger inn som offentlig klient (RFC 8252)</translation>
+    </message>
+    <message>
       <source>an Exchange server needs its https address (url), or host, port and security</source>
       <translation>en Exchange-server må ha https-adressen sin (url), eller host, port og sikkerhet</translation>
+    </message>
+    <message>
+      <source>an issuer has no query or fragment (“?” or “#”)</source>
+      <translation>en utsteder (issuer) har ingen spørring eller fragment («?» eller «#»)</translation>
     </message>
     <message>
       <source>another pack already has the id “{value}”</source>
@@ -100,6 +108,10 @@
       <translation type="vanished">det må nevne minst ett domene</translation>
     </message>
     <message>
+      <source>it must name at least one scope</source>
+      <translation>det må nevne minst ett scope</translation>
+    </message>
+    <message>
       <source>only an Exchange server has a separate username for phones</source>
       <translation>bare en Exchange-server har et eget brukernavn for telefoner</translation>
     </message>
@@ -158,6 +170,10 @@
     <message>
       <source>“{value}” is not imap, pop3 or exchange</source>
       <translation>«{value}» er ikke imap, pop3 eller exchange</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one scope (no spaces, quotes or backslashes)</source>
+      <translation>«{value}» er ikke ett scope (ingen mellomrom, anførselstegn eller omvendte skråstreker)</translation>
     </message>
     <message>
       <source>“{value}” is not tls, starttls or plain</source>

@@ -47,6 +47,11 @@ so a typo can never silently drop a setting. The schema:
     url = "https://..."                     # optional: where to turn it on / make app passwords
     note = { en = "...", da = "...", nb = "..." }
 
+    [oauth2]                                # the provider registered this wizard as a native app
+    issuer = "https://login.example.com"    # its authorization server (metadata: RFC 8414 / OpenID)
+    client_id = "..."                       # the registration's id: a public client, never a secret
+    scopes = ["https://mail.example.com/imap", "offline_access"]
+
     [[account_types]]                       # the provider's own words for each kind of account
     kind = "pop3"                           # imap | pop3 | exchange
     label = { en = "...", ... }
@@ -243,6 +248,16 @@ class TwoFactor:
 
 
 @dataclass(frozen=True)
+class OAuthClient:
+    """The provider's registration of this wizard for OAuth 2 sign-in (RFC 8252: a native
+    app is a public client, so there is no secret to carry)."""
+
+    issuer: str
+    client_id: str
+    scopes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class AccountType:
     kind: str  # imap | pop3 | exchange
     label: LocalText | None = None
@@ -288,6 +303,7 @@ class Provider:
     support: Support | None = None
     branding: Branding | None = None
     logo_data: bytes | None = field(default=None, repr=False, compare=False)
+    oauth2: OAuthClient | None = None
 
     @property
     def title(self) -> Text:
@@ -354,6 +370,8 @@ class Provider:
                 "name": r(self.support.name), "url": self.support.url, "phone": self.support.phone, "email": self.support.email},
             "retired": [{"host": s.host, "protocol": s.protocol.value if s.protocol else None, "note": r(s.note)} for s in self.retired],
             "announced_certificates": [a.to_json() for a in self.announced],
+            "oauth2": None if self.oauth2 is None else {
+                "issuer": self.oauth2.issuer, "client_id": self.oauth2.client_id, "scopes": list(self.oauth2.scopes)},
             "branding": {
                 "product_name": r(branding.product_name) or self.title.render(catalog),
                 "window_title": r(branding.window_title) or r(branding.product_name) or self.title.render(catalog),

@@ -22,6 +22,7 @@ from wizard.providers.model import (
     Branding,
     LocalText,
     Migration,
+    OAuthClient,
     PresetError,
     Provider,
     RetiredServer,
@@ -32,7 +33,7 @@ from wizard.providers.model import (
 
 _PROVIDER_KEYS = {
     "id", "name", "domains", "mx", "incoming", "outgoing", "webmail", "retired", "announced_certificates",
-    "migration", "two_factor", "account_types", "support", "branding",
+    "migration", "two_factor", "account_types", "support", "branding", "oauth2",
 }
 _SERVER_KEYS = {"protocol", "host", "port", "security", "auth", "username", "url", "login_domain", "phone_username"}
 _EXCHANGE = {Protocol.EXCHANGE, Protocol.EWS, Protocol.ACTIVESYNC}
@@ -245,6 +246,27 @@ def _two_factor(f: _Fields, data: Any) -> TwoFactor:
     )
 
 
+def _oauth2(f: _Fields, data: Any) -> OAuthClient:
+    if isinstance(data, dict):
+        for secret in sorted({"client_secret", "secret"} & set(data)):
+            raise f.fail(f"oauth2.{secret}", T("a pack holds no secret: the wizard signs in as a public client (RFC 8252)"))
+    data = f.table(data, "oauth2", {"issuer", "client_id", "scopes"})
+    for key in ("issuer", "client_id", "scopes"):
+        if key not in data:
+            raise f.fail(f"oauth2.{key}", T("it is missing"))
+    issuer = f.https(data["issuer"], "oauth2.issuer")
+    parts = urlsplit(issuer)
+    if parts.query or parts.fragment:
+        raise f.fail("oauth2.issuer", T("an issuer has no query or fragment (“?” or “#”)"))
+    scopes = f.strings(data["scopes"], "oauth2.scopes")
+    if not scopes:
+        raise f.fail("oauth2.scopes", T("it must name at least one scope"))
+    for i, scope in enumerate(scopes):
+        if any(c in scope for c in ' "\\') or not scope.isascii():
+            raise f.fail(f"oauth2.scopes[{i}]", T("“{value}” is not one scope (no spaces, quotes or backslashes)", value=scope))
+    return OAuthClient(issuer, f.string(data["client_id"], "oauth2.client_id"), scopes)
+
+
 def _account_type(f: _Fields, data: Any, field: str) -> AccountType:
     data = f.table(data, field, {"kind", "label", "explanation"})
     if "kind" not in data:
@@ -349,4 +371,5 @@ def parse_provider(data: dict[str, Any], origin: str, default_id: str, read: Rea
         support=_support(f, data["support"]) if "support" in data else None,
         branding=branding,
         logo_data=logo_data,
+        oauth2=_oauth2(f, data["oauth2"]) if "oauth2" in data else None,
     )
