@@ -32,6 +32,10 @@
       <translation>Acceptér det for at fortsætte; derefter accepteres kun dette certifikat for {host}:{port}.</translation>
     </message>
     <message>
+      <source>Ask your provider which server takes the sign-in; the provider file may name the wrong one.</source>
+      <translation>Spørg din udbyder, hvilken server der tager imod logind; udbyderfilen nævner måske den forkerte.</translation>
+    </message>
+    <message>
       <source>Check that port {port} is the {service} port of this server. If it is, something on the network may be interfering.</source>
       <translation>Kontrollér, at port {port} er serverens {service}-port. Hvis den er, blander noget på netværket sig måske.</translation>
     </message>
@@ -58,6 +62,10 @@
     <message>
       <source>Check the spelling of the server name. If it is right, the name service of your network or of the provider is failing; try again later or on another network.</source>
       <translation>Kontrollér stavningen af servernavnet. Hvis det er rigtigt, svigter navneopslaget på dit netværk eller hos udbyderen; prøv igen senere eller på et andet netværk.</translation>
+    </message>
+    <message>
+      <source>Check this computer's date and time, then sign in again.</source>
+      <translation>Tjek computerens dato og klokkeslæt, og log så ind igen.</translation>
     </message>
     <message>
       <source>Create an app password in your account's security settings at your provider (often under two-step verification) and use it here instead of your normal password.</source>
@@ -88,6 +96,10 @@
       <translation>Brug ikke dette netværk til e-mail: det piller ved dine forbindelser. Prøv et andet netværk, eller brug serverens SSL/TLS-port, og fortæl det til din udbyder.</translation>
     </message>
     <message>
+      <source>Finish signing in in your browser, or start the sign-in again.</source>
+      <translation>Gør logind færdigt i din browser, eller start logind igen.</translation>
+    </message>
+    <message>
       <source>Give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY: finding them automatically is not available in this version.</source>
       <translation type="vanished">Angiv serverne med --imap, --pop3 og --smtp VÆRT:PORT:SIKKERHED: automatisk søgning findes ikke i denne version.</translation>
     </message>
@@ -104,12 +116,24 @@
       <translation>Logget ind på {service} på {host}:{port} som “{username}” (prøvede først: {others}).</translation>
     </message>
     <message>
+      <source>Logged in to {service} on {host}:{port} as “{username}” with the sign-in from {issuer}.</source>
+      <translation>Logget ind på {service} på {host}:{port} som “{username}” med logind fra {issuer}.</translation>
+    </message>
+    <message>
       <source>Logged in to {service} on {host}:{port} as “{username}”.</source>
       <translation>Logget ind på {service} på {host}:{port} som “{username}”.</translation>
     </message>
     <message>
+      <source>No answer came back from the browser within {seconds} s.</source>
+      <translation>Der kom intet svar tilbage fra browseren inden for {seconds} s.</translation>
+    </message>
+    <message>
       <source>No password was given, so logging in to {service} on {host}:{port} was not tried.</source>
       <translation>Der blev ikke angivet nogen adgangskode, så login på {service} på {host}:{port} blev ikke prøvet.</translation>
+    </message>
+    <message>
+      <source>No protected connection to {service} on {host}:{port} ({problem}), so the token was not sent.</source>
+      <translation>Ingen beskyttet forbindelse til {service} på {host}:{port} ({problem}), så tokenet blev ikke sendt.</translation>
     </message>
     <message>
       <source>Nothing to do now. When the mail program first connects, sign in on the page it opens (with two-step verification if you use it).</source>
@@ -120,12 +144,40 @@
       <translation>Afsendelse eller modtagelse virker kun delvist. Send rapporten til din udbyders support.</translation>
     </message>
     <message>
+      <source>Sign in again and allow the wizard to use your mail.</source>
+      <translation>Log ind igen, og giv guiden lov til at bruge din mail.</translation>
+    </message>
+    <message>
+      <source>Sign in again. If it is refused again, the token may have expired at once (check this computer's clock) or the account may not be allowed to use mail programs.</source>
+      <translation>Log ind igen. Afvises det igen, er tokenet måske udløbet med det samme (tjek computerens ur), eller kontoen må ikke bruge mailprogrammer.</translation>
+    </message>
+    <message>
+      <source>Signed in</source>
+      <translation>Logget ind</translation>
+    </message>
+    <message>
       <source>Something on the network may be interfering with encryption, or the server is set up wrongly. Try another network; if it happens there too, tell your provider.</source>
       <translation>Noget på netværket forstyrrer måske krypteringen, eller serveren er sat forkert op. Prøv et andet netværk; sker det også dér, så fortæl det til din udbyder.</translation>
     </message>
     <message>
       <source>Something on your network answers on port 25 in place of {host} ({reason}).</source>
       <translation>Noget på dit netværk svarer på port 25 i stedet for {host} ({reason}).</translation>
+    </message>
+    <message>
+      <source>Start the sign-in again from the wizard.</source>
+      <translation>Start logind igen fra guiden.</translation>
+    </message>
+    <message>
+      <source>Tell your provider's support; the provider file names this sign-in server.</source>
+      <translation>Kontakt din udbyders support; udbyderfilen nævner denne logindserver.</translation>
+    </message>
+    <message>
+      <source>The answer that came back from the browser does not belong to this sign-in, so it was not used.</source>
+      <translation>Svaret, der kom tilbage fra browseren, hører ikke til dette logind, så det blev ikke brugt.</translation>
+    </message>
+    <message>
+      <source>The browser's answer came to another address ({address}) than the one the wizard listens on, so it was not used.</source>
+      <translation>Browserens svar kom til en anden adresse ({address}) end den, guiden lytter på, så det blev ikke brugt.</translation>
     </message>
     <message>
       <source>The certificate of {host}:{port} expired on {date}.</source>
@@ -164,6 +216,10 @@
       <translation>Forbindelsen til {service}-serveren {host} på port {port} blev afbrudt med det samme.</translation>
     </message>
     <message>
+      <source>The description of the sign-in server {issuer} speaks for another server ({other}); nothing from it was used.</source>
+      <translation>Beskrivelsen af logindserveren {issuer} taler for en anden server ({other}); intet fra den blev brugt.</translation>
+    </message>
+    <message>
       <source>The encrypted connection to the {service} server {host}:{port} could not be set up: {reason}. Nothing was sent.</source>
       <translation>Den krypterede forbindelse til {service}-serveren {host}:{port} kunne ikke oprettes: {reason}. Intet blev sendt.</translation>
     </message>
@@ -196,6 +252,30 @@
       <translation>Serveren tilbyder ingen kryptering på denne port.</translation>
     </message>
     <message>
+      <source>The sign-in did not work</source>
+      <translation>Logind lykkedes ikke</translation>
+    </message>
+    <message>
+      <source>The sign-in server did not give a usable token. The server said: “{answer}”.</source>
+      <translation>Logindserveren gav ikke et brugbart token. Serveren sagde: “{answer}”.</translation>
+    </message>
+    <message>
+      <source>The sign-in server gave a token that had already expired, so it was not used.</source>
+      <translation>Logindserveren gav et token, der allerede var udløbet, så det blev ikke brugt.</translation>
+    </message>
+    <message>
+      <source>The sign-in server {issuer} does not describe itself in a way the wizard can use, so the sign-in was not started.</source>
+      <translation>Logindserveren {issuer} beskriver ikke sig selv på en måde, guiden kan bruge, så logind blev ikke startet.</translation>
+    </message>
+    <message>
+      <source>The sign-in to {service} on {host}:{port} failed: {problem}.</source>
+      <translation>Logind på {service} på {host}:{port} mislykkedes: {problem}.</translation>
+    </message>
+    <message>
+      <source>The sign-in was refused. The server said: “{answer}”.</source>
+      <translation>Logind blev afvist. Serveren sagde: “{answer}”.</translation>
+    </message>
+    <message>
       <source>The test message to {address} did not arrive: {problem}</source>
       <translation>Testbeskeden til {address} kom ikke frem: {problem}</translation>
     </message>
@@ -208,8 +288,16 @@
       <translation>{service}-serveren {host} godtog ikke adgangskoden for {usernames}. Serveren sagde: “{answer}”.</translation>
     </message>
     <message>
+      <source>The {service} server {host} did not accept the token from the sign-in. The server said: “{answer}”.</source>
+      <translation>{service}-serveren {host} accepterede ikke tokenet fra logind. Serveren sagde: “{answer}”.</translation>
+    </message>
+    <message>
       <source>The {service} server {host} did not answer on port {port} within {seconds} seconds.</source>
       <translation>{service}-serveren {host} svarede ikke på port {port} inden for {seconds} sekunder.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host} offers no sign-in with a token (OAUTHBEARER or XOAUTH2), so the sign-in could not be tried there.</source>
+      <translation>{service}-serveren {host} tilbyder ikke logind med et token (OAUTHBEARER eller XOAUTH2), så logind kunne ikke prøves der.</translation>
     </message>
     <message>
       <source>The {service} server {host} on port {port} cannot be reached from this network.</source>
@@ -276,6 +364,10 @@
       <translation>Disse indstillinger bruger {service} på {host}:{port} uden kryptering, så en adgangskode ville blive sendt læsbart. mailsetup sender ingen på den måde. {note}</translation>
     </message>
     <message>
+      <source>This is a mistake at the provider or an attack: do not sign in through it until your provider has fixed it.</source>
+      <translation>Det er en fejl hos udbyderen eller et angreb: log ikke ind gennem den, før din udbyder har rettet det.</translation>
+    </message>
+    <message>
       <source>This is normal on many home and mobile networks and is not a problem: sending mail uses port 587 or 465, which work.</source>
       <translation>Det er normalt på mange hjemme- og mobilnetværk og er ikke et problem: afsendelse af mail bruger port 587 eller 465, som virker.</translation>
     </message>
@@ -306,6 +398,14 @@
     <message>
       <source>You accepted the certificate of {host}:{port} (SHA-256 {sha256}). From now on only this certificate is accepted there.</source>
       <translation>Du har accepteret certifikatet for {host}:{port} (SHA-256 {sha256}). Fremover accepteres kun dette certifikat dér.</translation>
+    </message>
+    <message>
+      <source>You can close this window and go back to the wizard.</source>
+      <translation>Du kan lukke dette vindue og gå tilbage til guiden.</translation>
+    </message>
+    <message>
+      <source>You can close this window; the wizard says what went wrong.</source>
+      <translation>Du kan lukke dette vindue; guiden fortæller, hvad der gik galt.</translation>
     </message>
     <message>
       <source>Your network blocks port 25 to {host}, while port {ports} answers.</source>
@@ -502,6 +602,10 @@
     <message>
       <source>{provider} signs you in on its own page; your mail program will open it. {checked} Your password was not sent.</source>
       <translation>{provider} logger dig ind på sin egen side; dit mailprogram åbner den. {checked} Din adgangskode blev ikke sendt.</translation>
+    </message>
+    <message>
+      <source>{service} on {host}:{port} did not answer in time during the sign-in.</source>
+      <translation>{service} på {host}:{port} svarede ikke i tide under logind.</translation>
     </message>
     <message>
       <source>{state}: no answer in {waited} ms, while port {port} answered in {ms} ms</source>

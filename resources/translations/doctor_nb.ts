@@ -32,6 +32,10 @@
       <translation>Godta det for å fortsette; deretter godtas bare dette sertifikatet for {host}:{port}.</translation>
     </message>
     <message>
+      <source>Ask your provider which server takes the sign-in; the provider file may name the wrong one.</source>
+      <translation>Spør leverandøren din hvilken server som tar imot innloggingen; leverandørfilen nevner kanskje feil server.</translation>
+    </message>
+    <message>
       <source>Check that port {port} is the {service} port of this server. If it is, something on the network may be interfering.</source>
       <translation>Sjekk at port {port} er serverens {service}-port. Hvis den er det, kan noe på nettverket blande seg inn.</translation>
     </message>
@@ -58,6 +62,10 @@
     <message>
       <source>Check the spelling of the server name. If it is right, the name service of your network or of the provider is failing; try again later or on another network.</source>
       <translation>Sjekk stavingen av servernavnet. Hvis det er riktig, svikter navneoppslaget på nettverket ditt eller hos leverandøren; prøv igjen senere eller på et annet nettverk.</translation>
+    </message>
+    <message>
+      <source>Check this computer's date and time, then sign in again.</source>
+      <translation>Sjekk dato og klokkeslett på datamaskinen, og logg så inn på nytt.</translation>
     </message>
     <message>
       <source>Create an app password in your account's security settings at your provider (often under two-step verification) and use it here instead of your normal password.</source>
@@ -88,6 +96,10 @@
       <translation>Ikke bruk dette nettverket til e-post: det tukler med tilkoblingene dine. Prøv et annet nettverk, eller bruk serverens SSL/TLS-port, og si fra til leverandøren din.</translation>
     </message>
     <message>
+      <source>Finish signing in in your browser, or start the sign-in again.</source>
+      <translation>Fullfør innloggingen i nettleseren, eller start innloggingen på nytt.</translation>
+    </message>
+    <message>
       <source>Give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY: finding them automatically is not available in this version.</source>
       <translation type="vanished">Oppgi serverne med --imap, --pop3 og --smtp VERT:PORT:SIKKERHET: automatisk søk finnes ikke i denne versjonen.</translation>
     </message>
@@ -104,12 +116,24 @@
       <translation>Logget inn på {service} på {host}:{port} som “{username}” (prøvde først: {others}).</translation>
     </message>
     <message>
+      <source>Logged in to {service} on {host}:{port} as “{username}” with the sign-in from {issuer}.</source>
+      <translation>Logget inn på {service} på {host}:{port} som «{username}» med innloggingen fra {issuer}.</translation>
+    </message>
+    <message>
       <source>Logged in to {service} on {host}:{port} as “{username}”.</source>
       <translation>Logget inn på {service} på {host}:{port} som “{username}”.</translation>
     </message>
     <message>
+      <source>No answer came back from the browser within {seconds} s.</source>
+      <translation>Det kom ikke noe svar tilbake fra nettleseren innen {seconds} s.</translation>
+    </message>
+    <message>
       <source>No password was given, so logging in to {service} on {host}:{port} was not tried.</source>
       <translation>Det ble ikke oppgitt noe passord, så innlogging på {service} på {host}:{port} ble ikke prøvd.</translation>
+    </message>
+    <message>
+      <source>No protected connection to {service} on {host}:{port} ({problem}), so the token was not sent.</source>
+      <translation>Ingen beskyttet tilkobling til {service} på {host}:{port} ({problem}), så tokenet ble ikke sendt.</translation>
     </message>
     <message>
       <source>Nothing to do now. When the mail program first connects, sign in on the page it opens (with two-step verification if you use it).</source>
@@ -120,12 +144,40 @@
       <translation>Sending eller mottak virker bare delvis. Send rapporten til leverandørens brukerstøtte.</translation>
     </message>
     <message>
+      <source>Sign in again and allow the wizard to use your mail.</source>
+      <translation>Logg inn på nytt og gi veiviseren lov til å bruke e-posten din.</translation>
+    </message>
+    <message>
+      <source>Sign in again. If it is refused again, the token may have expired at once (check this computer's clock) or the account may not be allowed to use mail programs.</source>
+      <translation>Logg inn på nytt. Blir det avvist igjen, kan tokenet ha utløpt med en gang (sjekk klokken på datamaskinen), eller kontoen får ikke bruke e-postprogrammer.</translation>
+    </message>
+    <message>
+      <source>Signed in</source>
+      <translation>Logget inn</translation>
+    </message>
+    <message>
       <source>Something on the network may be interfering with encryption, or the server is set up wrongly. Try another network; if it happens there too, tell your provider.</source>
       <translation>Noe på nettverket forstyrrer kanskje krypteringen, eller serveren er satt opp feil. Prøv et annet nettverk; skjer det der også, si fra til leverandøren din.</translation>
     </message>
     <message>
       <source>Something on your network answers on port 25 in place of {host} ({reason}).</source>
       <translation>Noe på nettverket ditt svarer på port 25 i stedet for {host} ({reason}).</translation>
+    </message>
+    <message>
+      <source>Start the sign-in again from the wizard.</source>
+      <translation>Start innloggingen på nytt fra veiviseren.</translation>
+    </message>
+    <message>
+      <source>Tell your provider's support; the provider file names this sign-in server.</source>
+      <translation>Kontakt brukerstøtten hos leverandøren din; leverandørfilen nevner denne innloggingsserveren.</translation>
+    </message>
+    <message>
+      <source>The answer that came back from the browser does not belong to this sign-in, so it was not used.</source>
+      <translation>Svaret som kom tilbake fra nettleseren, hører ikke til denne innloggingen, så det ble ikke brukt.</translation>
+    </message>
+    <message>
+      <source>The browser's answer came to another address ({address}) than the one the wizard listens on, so it was not used.</source>
+      <translation>Nettleserens svar kom til en annen adresse ({address}) enn den veiviseren lytter på, så det ble ikke brukt.</translation>
     </message>
     <message>
       <source>The certificate of {host}:{port} expired on {date}.</source>
@@ -164,6 +216,10 @@
       <translation>Tilkoblingen til {service}-serveren {host} på port {port} ble brutt med en gang.</translation>
     </message>
     <message>
+      <source>The description of the sign-in server {issuer} speaks for another server ({other}); nothing from it was used.</source>
+      <translation>Beskrivelsen av innloggingsserveren {issuer} taler for en annen server ({other}); ingenting fra den ble brukt.</translation>
+    </message>
+    <message>
       <source>The encrypted connection to the {service} server {host}:{port} could not be set up: {reason}. Nothing was sent.</source>
       <translation>Den krypterte tilkoblingen til {service}-serveren {host}:{port} kunne ikke opprettes: {reason}. Ingenting ble sendt.</translation>
     </message>
@@ -196,6 +252,30 @@
       <translation>Serveren tilbyr ingen kryptering på denne porten.</translation>
     </message>
     <message>
+      <source>The sign-in did not work</source>
+      <translation>Innloggingen lyktes ikke</translation>
+    </message>
+    <message>
+      <source>The sign-in server did not give a usable token. The server said: “{answer}”.</source>
+      <translation>Innloggingsserveren ga ikke et brukbart token. Serveren sa: «{answer}».</translation>
+    </message>
+    <message>
+      <source>The sign-in server gave a token that had already expired, so it was not used.</source>
+      <translation>Innloggingsserveren ga et token som allerede var utløpt, så det ble ikke brukt.</translation>
+    </message>
+    <message>
+      <source>The sign-in server {issuer} does not describe itself in a way the wizard can use, so the sign-in was not started.</source>
+      <translation>Innloggingsserveren {issuer} beskriver ikke seg selv på en måte veiviseren kan bruke, så innloggingen ble ikke startet.</translation>
+    </message>
+    <message>
+      <source>The sign-in to {service} on {host}:{port} failed: {problem}.</source>
+      <translation>Innloggingen på {service} på {host}:{port} mislyktes: {problem}.</translation>
+    </message>
+    <message>
+      <source>The sign-in was refused. The server said: “{answer}”.</source>
+      <translation>Innloggingen ble avvist. Serveren sa: «{answer}».</translation>
+    </message>
+    <message>
       <source>The test message to {address} did not arrive: {problem}</source>
       <translation>Testmeldingen til {address} kom ikke fram: {problem}</translation>
     </message>
@@ -208,8 +288,16 @@
       <translation>{service}-serveren {host} godtok ikke passordet for {usernames}. Serveren sa: «{answer}».</translation>
     </message>
     <message>
+      <source>The {service} server {host} did not accept the token from the sign-in. The server said: “{answer}”.</source>
+      <translation>{service}-serveren {host} godtok ikke tokenet fra innloggingen. Serveren sa: «{answer}».</translation>
+    </message>
+    <message>
       <source>The {service} server {host} did not answer on port {port} within {seconds} seconds.</source>
       <translation>{service}-serveren {host} svarte ikke på port {port} innen {seconds} sekunder.</translation>
+    </message>
+    <message>
+      <source>The {service} server {host} offers no sign-in with a token (OAUTHBEARER or XOAUTH2), so the sign-in could not be tried there.</source>
+      <translation>{service}-serveren {host} tilbyr ikke innlogging med et token (OAUTHBEARER eller XOAUTH2), så innloggingen kunne ikke prøves der.</translation>
     </message>
     <message>
       <source>The {service} server {host} on port {port} cannot be reached from this network.</source>
@@ -276,6 +364,10 @@
       <translation>Disse innstillingene bruker {service} på {host}:{port} uten kryptering, så et passord ville bli sendt lesbart. mailsetup sender ingen på den måten. {note}</translation>
     </message>
     <message>
+      <source>This is a mistake at the provider or an attack: do not sign in through it until your provider has fixed it.</source>
+      <translation>Dette er en feil hos leverandøren eller et angrep: ikke logg inn gjennom den før leverandøren har rettet det.</translation>
+    </message>
+    <message>
       <source>This is normal on many home and mobile networks and is not a problem: sending mail uses port 587 or 465, which work.</source>
       <translation>Det er vanlig på mange hjemme- og mobilnettverk og er ikke et problem: sending av e-post bruker port 587 eller 465, som virker.</translation>
     </message>
@@ -306,6 +398,14 @@
     <message>
       <source>You accepted the certificate of {host}:{port} (SHA-256 {sha256}). From now on only this certificate is accepted there.</source>
       <translation>Du har godtatt sertifikatet for {host}:{port} (SHA-256 {sha256}). Fra nå av godtas bare dette sertifikatet der.</translation>
+    </message>
+    <message>
+      <source>You can close this window and go back to the wizard.</source>
+      <translation>Du kan lukke dette vinduet og gå tilbake til veiviseren.</translation>
+    </message>
+    <message>
+      <source>You can close this window; the wizard says what went wrong.</source>
+      <translation>Du kan lukke dette vinduet; veiviseren forteller hva som gikk galt.</translation>
     </message>
     <message>
       <source>Your network blocks port 25 to {host}, while port {ports} answers.</source>
@@ -502,6 +602,10 @@
     <message>
       <source>{provider} signs you in on its own page; your mail program will open it. {checked} Your password was not sent.</source>
       <translation>{provider} logger deg inn på sin egen side; e-postprogrammet ditt åpner den. {checked} Passordet ditt ble ikke sendt.</translation>
+    </message>
+    <message>
+      <source>{service} on {host}:{port} did not answer in time during the sign-in.</source>
+      <translation>{service} på {host}:{port} svarte ikke i tide under innloggingen.</translation>
     </message>
     <message>
       <source>{state}: no answer in {waited} ms, while port {port} answered in {ms} ms</source>

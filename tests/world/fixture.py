@@ -24,6 +24,7 @@ from .proc import WorldError
 from .secrets import SecretService, missing_programs
 
 if TYPE_CHECKING:
+    from .oauth import OAuthWorld
     from .world import World
 
 
@@ -137,3 +138,30 @@ def real_keyring(_secret_service: SecretService | None, monkeypatch: pytest.Monk
                     backend.delete_password(TEST_SERVICE, user)
                 except Exception:  # noqa: BLE001 - nothing stored for that user
                     pass
+
+
+# -- OAuth 2: an authorization server and a mail host that takes its tokens ----------------
+
+@pytest.fixture(scope="session")
+def _oauth_servers(world: "World") -> Iterator["OAuthWorld"]:
+    from .oauth import OAuthWorld
+
+    servers = OAuthWorld(world)
+    try:
+        servers.start()
+    except WorldError as exc:
+        servers.stop()
+        pytest.fail(f"the test world's OAuth servers did not start:\n{exc}", pytrace=False)
+    try:
+        yield servers
+    finally:
+        servers.stop()
+
+
+@pytest.fixture
+def oauth_world(world: "World", _oauth_servers: "OAuthWorld") -> "OAuthWorld":
+    """login.oauth.test (authorization server) and mail.oauth.test (Dovecot + Postfix taking
+    its tokens), knobs reset; the world undoes the DNS and web routes after the test."""
+    _oauth_servers.reset()
+    _oauth_servers.install()
+    return _oauth_servers

@@ -1,0 +1,105 @@
+"""The wizard's own OAuth 2 sign-in against the test world (issue 15 item 2): the full RFC
+8252 flow with the world's authorization server, the test playing the browser, proves IMAP,
+POP3 and SMTP (465 and 587) logins with the token; each hostile case fails closed with its
+finding and no server is sent a token."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from tests.world.oauth import CLIENT_ID, ISSUER, MAIL_HOST, SCOPES, Browser
+from wizard.doctor.signin import SignInResult, sign_in_and_prove
+from wizard.i18n import load_catalog
+from wizard.model import Protocol, Security, ServerSettings
+from wizard.providers.model import OAuthClient
+
+pytestmark = pytest.mark.world
+
+REGISTRATION = OAuthClient(ISSUER, CLIENT_ID, SCOPES)
+SERVERS = (
+    ServerSettings(Protocol.IMAP, MAIL_HOST, 993, Security.TLS),
+    ServerSettings(Protocol.POP3, MAIL_HOST, 995, Security.TLS),
+    ServerSettings(Protocol.SMTP, MAIL_HOST, 465, Security.TLS),
+    ServerSettings(Protocol.SMTP, MAIL_HOST, 587, Security.STARTTLS),
+)
+
+
+def run(make_ctx, world, *, registration=REGISTRATION, wait=20.0, catalog=None, browser=None) -> tuple[SignInResult, Browser]:
+    browser = browser or Browser(world.ca_file)
+    result = asyncio.run(sign_in_and_prove(make_ctx(read=5.0, deadline=60.0), registration, world.user("alice").address, SERVERS, browser.open, catalog=catalog, wait=wait))
+    browser.wait()
+    return result, browser
+
+
+def logins(oauth_world, world) -> list[str]:
+    text = oauth_world.dovecot_log.read_text() if oauth_world.dovecot_log.exists() else ""
+    return [line for line in text.splitlines() if "Login: user=<" in line]
+
+
+def test_the_full_flow_proves_imap_pop3_and_smtp_with_the_token(make_ctx, world, oauth_world):
+    result, browser = run(make_ctx, world, catalog=load_catalog("da"))
+    assert [f.code for f in result.findings] == ["login-ok"] * 4, [f.message.render() for f in result.findings]
+    assert result.proven and result.tokens is not None and result.tokens.refresh_token
+    assert [(f.service, f.port) for f in result.findings] == [("imap", 993), ("pop3", 995), ("smtp", 465), ("smtp", 587)]
+    url = browser.opened[0]
+    assert url.startswith(f"{ISSUER}/authorize?") and "code_challenge_method=S256" in url and "redirect_uri=http%3A%2F%2F127.0.0.1%3A" in url
+    assert browser.pages == [(200, browser.pages[0][1])] and "Du kan lukke dette vindue" in browser.pages[0][1]
+    mechanisms = " ".join(logins(oauth_world, world))
+    assert "method=OAUTHBEARER" in mechanisms
+    assert oauth_world.issued and "access_token" not in repr(result)
+
+
+def test_metadata_naming_another_issuer_fails_closed(make_ctx, world, oauth_world):
+    oauth_world.metadata_issuer = "https://evil.test"
+    result, browser = run(make_ctx, world)
+    assert [f.code for f in result.findings] == ["oauth-issuer-mismatch"]
+    assert "https://evil.test" in result.findings[0].message.render()
+    assert browser.opened == [] and result.tokens is None  # the browser never opened
+
+
+def test_a_redirect_with_another_state_fails_closed(make_ctx, world, oauth_world):
+    oauth_world.state_override = "not-the-state-we-sent"
+    result, browser = run(make_ctx, world)
+    assert [f.code for f in result.findings] == ["oauth-state-mismatch"] and result.tokens is None
+    assert "did not work" in browser.pages[0][1]
+    assert not world.web.requests_for("login.oauth.test", "/token")  # the code was never exchanged
+
+
+def test_a_redirect_to_another_host_fails_closed(make_ctx, world, oauth_world):
+    world.dns.set_a("evil.test", "127.0.0.1")  # a name that leads to our listener: DNS rebinding
+    oauth_world.redirect_authority = "evil.test:{port}"
+    result, _ = run(make_ctx, world)
+    assert [f.code for f in result.findings] == ["oauth-redirect-mismatch"]
+    assert "evil.test" in result.findings[0].message.render()
+    assert not world.web.requests_for("login.oauth.test", "/token")
+
+
+def test_a_redirect_to_another_port_never_reaches_the_wizard_and_times_out(make_ctx, world, oauth_world):
+    oauth_world.redirect_authority = "127.0.0.1:9"  # nothing listens there
+    result, browser = run(make_ctx, world, wait=1.0)
+    assert [f.code for f in result.findings] == ["oauth-timeout"] and browser.errors
+    assert not world.web.requests_for("login.oauth.test", "/token")
+
+
+def test_a_refusal_in_the_redirect_is_said(make_ctx, world, oauth_world):
+    oauth_world.deny = "access_denied"
+    result, _ = run(make_ctx, world)
+    assert [f.code for f in result.findings] == ["oauth-denied"]
+    assert "access_denied: The person said no" in result.findings[0].message.render()
+
+
+def test_an_expired_token_is_refused_by_every_server_and_said(make_ctx, world, oauth_world):
+    oauth_world.token_expired = True
+    before = len(logins(oauth_world, world))
+    result, _ = run(make_ctx, world)
+    assert [f.code for f in result.findings] == ["oauth-login-refused"] * 4
+    assert not result.proven and len(logins(oauth_world, world)) == before
+
+
+def test_a_token_that_says_it_has_expired_is_not_sent(make_ctx, world, oauth_world):
+    oauth_world.expires_in = -60  # (authlib leaves out an expires_in of 0)
+    result, _ = run(make_ctx, world)
+    assert [f.code for f in result.findings] == ["oauth-token-expired"] and result.tokens is None
+
