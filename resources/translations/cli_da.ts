@@ -28,6 +28,10 @@
       <translation>--password-stdin blev angivet, men der er intet standardinput at læse adgangskoden fra.</translation>
     </message>
     <message>
+      <source>--sign-in needs a provider file that registers this wizard for sign-in ([oauth2]); {address} has none.</source>
+      <translation>--sign-in kræver en udbyderfil, der registrerer denne guide til logind ([oauth2]); {address} har ingen.</translation>
+    </message>
+    <message>
       <source>COMMAND</source>
       <translation>KOMMANDO</translation>
     </message>
@@ -62,6 +66,10 @@
     <message>
       <source>No settings were found for {address}; give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY.</source>
       <translation>Der blev ikke fundet nogen indstillinger for {address}; angiv serverne med --imap, --pop3 og --smtp VÆRT:PORT:SIKKERHED.</translation>
+    </message>
+    <message>
+      <source>No web browser could be opened for the sign-in.</source>
+      <translation>Der kunne ikke åbnes en webbrowser til logind.</translation>
     </message>
     <message>
       <source>Nothing was changed (--dry-run).</source>
@@ -100,6 +108,14 @@
       <translation>Vis versionen og afslut.</translation>
     </message>
     <message>
+      <source>Sign in at {issuer} in your browser; the wizard waits for it.</source>
+      <translation>Log ind hos {issuer} i din browser; guiden venter på det.</translation>
+    </message>
+    <message>
+      <source>Signed in at {issuer}.</source>
+      <translation>Logget ind hos {issuer}.</translation>
+    </message>
+    <message>
       <source>Something unexpected went wrong ({problem}). Run again with MAILSETUP_DEBUG=1 to see the details.</source>
       <translation>Noget uventet gik galt ({problem}). Kør igen med MAILSETUP_DEBUG=1 for at se detaljerne.</translation>
     </message>
@@ -118,6 +134,10 @@
     <message>
       <source>The demo provider is running on this computer. Sign in as {user} with the password {password}</source>
       <translation>Demoudbyderen kører på denne computer. Log ind som {user} med adgangskoden {password}</translation>
+    </message>
+    <message>
+      <source>The provider gave no sign-in to keep (no refresh token), so nothing was stored.</source>
+      <translation>Udbyderen gav intet logind at gemme (intet refresh-token), så intet blev gemt.</translation>
     </message>
     <message>
       <source>The report could not be saved as {path}: {problem}</source>
@@ -316,6 +336,10 @@
       <translation>vis denne hjælp og afslut</translation>
     </message>
     <message>
+      <source>sign in at the provider in your browser first, where its provider file registers this wizard, and prove the logins with that sign-in</source>
+      <translation>log først ind hos udbyderen i din browser, hvor dens udbyderfil registrerer denne guide, og bevis logins med det logind</translation>
+    </message>
+    <message>
       <source>skipped</source>
       <translation type="vanished">sprunget over</translation>
     </message>
@@ -382,6 +406,10 @@
     <message>
       <source>with --serve: stop after this many seconds (default: until Ctrl+C)</source>
       <translation>med --serve: stop efter så mange sekunder (standard: indtil Ctrl+C)</translation>
+    </message>
+    <message>
+      <source>with --sign-in: keep the sign-in in this computer's keyring for later checks</source>
+      <translation>med --sign-in: gem logind i computerens nøglering til senere tjek</translation>
     </message>
     <message>
       <source>your e-mail address, such as name@example.com</source>

@@ -28,6 +28,10 @@
       <translation>--password-stdin ble oppgitt, men det finnes ingen standard inndata å lese passordet fra.</translation>
     </message>
     <message>
+      <source>--sign-in needs a provider file that registers this wizard for sign-in ([oauth2]); {address} has none.</source>
+      <translation>--sign-in krever en leverandørfil som registrerer denne veiviseren for innlogging ([oauth2]); {address} har ingen.</translation>
+    </message>
+    <message>
       <source>COMMAND</source>
       <translation>KOMMANDO</translation>
     </message>
@@ -62,6 +66,10 @@
     <message>
       <source>No settings were found for {address}; give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY.</source>
       <translation>Det ble ikke funnet noen innstillinger for {address}; oppgi serverne med --imap, --pop3 og --smtp VERT:PORT:SIKKERHET.</translation>
+    </message>
+    <message>
+      <source>No web browser could be opened for the sign-in.</source>
+      <translation>Ingen nettleser kunne åpnes for innloggingen.</translation>
     </message>
     <message>
       <source>Nothing was changed (--dry-run).</source>
@@ -100,6 +108,14 @@
       <translation>Vis versjonen og avslutt.</translation>
     </message>
     <message>
+      <source>Sign in at {issuer} in your browser; the wizard waits for it.</source>
+      <translation>Logg inn hos {issuer} i nettleseren; veiviseren venter på det.</translation>
+    </message>
+    <message>
+      <source>Signed in at {issuer}.</source>
+      <translation>Logget inn hos {issuer}.</translation>
+    </message>
+    <message>
       <source>Something unexpected went wrong ({problem}). Run again with MAILSETUP_DEBUG=1 to see the details.</source>
       <translation>Noe uventet gikk galt ({problem}). Kjør på nytt med MAILSETUP_DEBUG=1 for å se detaljene.</translation>
     </message>
@@ -118,6 +134,10 @@
     <message>
       <source>The demo provider is running on this computer. Sign in as {user} with the password {password}</source>
       <translation>Demoleverandøren kjører på denne datamaskinen. Logg inn som {user} med passordet {password}</translation>
+    </message>
+    <message>
+      <source>The provider gave no sign-in to keep (no refresh token), so nothing was stored.</source>
+      <translation>Leverandøren ga ingen innlogging å ta vare på (ingen refresh-token), så ingenting ble lagret.</translation>
     </message>
     <message>
       <source>The report could not be saved as {path}: {problem}</source>
@@ -316,6 +336,10 @@
       <translation>vis denne hjelpen og avslutt</translation>
     </message>
     <message>
+      <source>sign in at the provider in your browser first, where its provider file registers this wizard, and prove the logins with that sign-in</source>
+      <translation>logg først inn hos leverandøren i nettleseren, der leverandørfilen registrerer denne veiviseren, og bevis innloggingene med den innloggingen</translation>
+    </message>
+    <message>
       <source>skipped</source>
       <translation type="vanished">hoppet over</translation>
     </message>
@@ -382,6 +406,10 @@
     <message>
       <source>with --serve: stop after this many seconds (default: until Ctrl+C)</source>
       <translation>med --serve: stopp etter så mange sekunder (standard: til Ctrl+C)</translation>
+    </message>
+    <message>
+      <source>with --sign-in: keep the sign-in in this computer's keyring for later checks</source>
+      <translation>med --sign-in: ta vare på innloggingen i datamaskinens nøkkelring til senere sjekker</translation>
     </message>
     <message>
       <source>your e-mail address, such as name@example.com</source>

@@ -117,7 +117,11 @@
     </message>
     <message>
       <source>Logged in to {service} on {host}:{port} as “{username}” with the sign-in from {issuer}.</source>
-      <translation>Logget ind på {service} på {host}:{port} som “{username}” med logind fra {issuer}.</translation>
+      <translation type="vanished">Logget ind på {service} på {host}:{port} som “{username}” med logind fra {issuer}.</translation>
+    </message>
+    <message>
+      <source>Logged in to {service} on {host}:{port} as “{username}” with the token from the sign-in.</source>
+      <translation>Logget ind på {service} på {host}:{port} som “{username}” med tokenet fra logind.</translation>
     </message>
     <message>
       <source>Logged in to {service} on {host}:{port} as “{username}”.</source>

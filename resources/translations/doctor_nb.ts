@@ -117,7 +117,11 @@
     </message>
     <message>
       <source>Logged in to {service} on {host}:{port} as “{username}” with the sign-in from {issuer}.</source>
-      <translation>Logget inn på {service} på {host}:{port} som «{username}» med innloggingen fra {issuer}.</translation>
+      <translation type="vanished">Logget inn på {service} på {host}:{port} som «{username}» med innloggingen fra {issuer}.</translation>
+    </message>
+    <message>
+      <source>Logged in to {service} on {host}:{port} as “{username}” with the token from the sign-in.</source>
+      <translation>Logget inn på {service} på {host}:{port} som «{username}» med tokenet fra innloggingen.</translation>
     </message>
     <message>
       <source>Logged in to {service} on {host}:{port} as “{username}”.</source>

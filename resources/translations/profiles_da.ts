@@ -192,6 +192,10 @@
       <translation type="vanished">Der er ingen systemnøglering her, så adgangskoden blev ikke gemt. Dit mailprogram vil bede om den én gang.</translation>
     </message>
     <message>
+      <source>No system keyring is available here, so the sign-in was not kept.</source>
+      <translation>Der er ingen systemnøglering her, så logind blev ikke gemt.</translation>
+    </message>
+    <message>
       <source>No system keyring is available here, so there is no stored password to remove.</source>
       <translation>Der er ingen systemnøglering her, så der er ingen gemt adgangskode at fjerne.</translation>
     </message>
@@ -376,6 +380,10 @@
       <translation>Indstillingerne fundet for {address} kommer fra en kilde, der kan være forfalsket ({reasons}). Kontrollér dem med “mailsetup discover”, og angiv dem derefter med --imap/--pop3 og --smtp for at bekræfte.</translation>
     </message>
     <message>
+      <source>The sign-in for {address} is kept in the system keyring, for mailsetup's own later checks.</source>
+      <translation>Logind for {address} er gemt i systemets nøglering til mailsetups egne senere tjek.</translation>
+    </message>
+    <message>
       <source>The signing certificate or key could not be read: {problem}</source>
       <translation>Signeringscertifikatet eller nøglen kunne ikke læses: {problem}</translation>
     </message>
@@ -384,8 +392,16 @@
       <translation>Systemets nøglering gav ikke adgangskoden tilbage, som den blev gemt; stol ikke på den.</translation>
     </message>
     <message>
+      <source>The system keyring did not give the sign-in back as stored; do not rely on it.</source>
+      <translation>Systemets nøglering gav ikke logind tilbage, som det blev gemt; stol ikke på det.</translation>
+    </message>
+    <message>
       <source>The system keyring refused the password ({problem}); it was not stored.</source>
       <translation>Systemets nøglering afviste adgangskoden ({problem}); den blev ikke gemt.</translation>
+    </message>
+    <message>
+      <source>The system keyring refused the sign-in ({problem}); it was not kept.</source>
+      <translation>Systemets nøglering afviste logind ({problem}); det blev ikke gemt.</translation>
     </message>
     <message>
       <source>The system keyring refused to remove the password ({problem}).</source>

@@ -192,6 +192,10 @@
       <translation type="vanished">Det finnes ingen systemnøkkelring her, så passordet ble ikke lagret. E-postprogrammet ditt vil be om det én gang.</translation>
     </message>
     <message>
+      <source>No system keyring is available here, so the sign-in was not kept.</source>
+      <translation>Det finnes ingen systemnøkkelring her, så innloggingen ble ikke lagret.</translation>
+    </message>
+    <message>
       <source>No system keyring is available here, so there is no stored password to remove.</source>
       <translation>Det finnes ingen systemnøkkelring her, så det er ikke noe lagret passord å fjerne.</translation>
     </message>
@@ -376,6 +380,10 @@
       <translation>Innstillingene funnet for {address} kommer fra en kilde som kan være forfalsket ({reasons}). Kontroller dem med «mailsetup discover», og oppgi dem deretter med --imap/--pop3 og --smtp for å bekrefte.</translation>
     </message>
     <message>
+      <source>The sign-in for {address} is kept in the system keyring, for mailsetup's own later checks.</source>
+      <translation>Innloggingen for {address} er lagret i systemets nøkkelring, for mailsetups egne senere sjekker.</translation>
+    </message>
+    <message>
       <source>The signing certificate or key could not be read: {problem}</source>
       <translation>Signeringssertifikatet eller nøkkelen kunne ikke leses: {problem}</translation>
     </message>
@@ -384,8 +392,16 @@
       <translation>Systemets nøkkelring ga ikke passordet tilbake slik det ble lagret; ikke stol på den.</translation>
     </message>
     <message>
+      <source>The system keyring did not give the sign-in back as stored; do not rely on it.</source>
+      <translation>Systemets nøkkelring ga ikke innloggingen tilbake slik den ble lagret; ikke stol på den.</translation>
+    </message>
+    <message>
       <source>The system keyring refused the password ({problem}); it was not stored.</source>
       <translation>Systemets nøkkelring avviste passordet ({problem}); det ble ikke lagret.</translation>
+    </message>
+    <message>
+      <source>The system keyring refused the sign-in ({problem}); it was not kept.</source>
+      <translation>Systemets nøkkelring avviste innloggingen ({problem}); den ble ikke lagret.</translation>
     </message>
     <message>
       <source>The system keyring refused to remove the password ({problem}).</source>

@@ -213,6 +213,7 @@ class _CodeGrant(grants.AuthorizationCodeGrant):
     def save_authorization_code(self, code: str, request: OAuth2Request) -> None:
         data = request.payload.data
         server: _Server = self.server
+        server.world.codes_issued.append(code)
         server.codes[code] = _Code(code, data["redirect_uri"], request.payload.scope or "", request.user,
                                    data.get("code_challenge"), data.get("code_challenge_method"))
 
@@ -240,6 +241,7 @@ class OAuthWorld:
         self.server.register_grant(_CodeGrant, [CodeChallenge(required=True)])
         self.server.register_token_generator("default", BearerTokenGenerator(self._access_token, self._refresh_token, lambda client, grant_type: self.expires_in))
         self.issued: list[dict[str, Any]] = []
+        self.codes_issued: list[str] = []
         self.reset()
 
     # -- knobs -----------------------------------------------------------------------------------
@@ -252,6 +254,7 @@ class OAuthWorld:
         self.token_expired = False  # hostile: the JWT's exp is already past (expires_in says not)
         self.expires_in = 3600
         self.issued = []
+        self.codes_issued: list[str] = []
         self.server.codes.clear()
 
     # -- the server's answers --------------------------------------------------------------------

@@ -377,10 +377,28 @@ class Doctor:
         await self._prove_token(svc, credential, offered)
 
     async def _prove_token(self, svc: _Service, credential: Credential, offered: tuple[str, ...]) -> None:
-        """Where the wizard's own sign-in proves the login with its access token (AUTHENTICATE
-        / AUTH with one of `offered`). Until that proof exists, say plainly it was not tried."""
-        svc.findings.append(advice.oauth2_sign_in(svc.server, self._provider_words(), offered, self.password is not None))
-        svc.login = "oauth2"
+        """The login with the access token of the wizard's own sign-in (AUTHENTICATE / AUTH
+        with OAUTHBEARER or XOAUTH2, whichever of `offered` comes first), on a connection
+        under the same TLS rules as a password's."""
+        from wizard.doctor import signin  # only runs with a token: the sign-in's modules wait until then
+
+        assert svc.policy is not None
+        server = svc.server
+        username = self.usernames(server)[0]
+        async with self.ctx.step("login", svc.label) as rec:
+            work = signin.bearer_login(self.ctx, self._target(svc), svc.policy, username, credential.secret, self._read_timeout())
+            outcome = await self._within(work, self._limit(self.ctx.timeouts.read * 2))
+            if not isinstance(outcome, logins.LoginOutcome):
+                outcome = logins.LoginOutcome(logins.LoginStatus.TIMEOUT)
+            outcome = replace(outcome, server_text=scrubber(credential.secret)(self.scrub(outcome.server_text)))
+            finding = signin.proof_finding(server, outcome)
+            svc.findings.append(finding)
+            if outcome.status is logins.LoginStatus.OK:
+                svc.login, svc.username = "ok", outcome.username
+                rec.set(StepStatus.OK, finding.message)
+            else:
+                svc.login = "blocked" if outcome.status is logins.LoginStatus.BLOCKED else "failed"
+                rec.set(StepStatus.TIMEOUT if outcome.status is logins.LoginStatus.TIMEOUT else StepStatus.ERROR, finding.message)
 
     # -- login -----------------------------------------------------------------------------------
     def usernames(self, server: ServerSettings) -> tuple[str, ...]:

@@ -129,18 +129,12 @@ async def sign_in(
 
 
 # -- the proof ------------------------------------------------------------------------------------
-async def login_with_token(ctx: NetContext, server: ServerSettings, username: str, token: str, read_timeout: float | None = None) -> LoginOutcome:
-    """One login with the access token, on a connection whose TLS the doctor's rules hold."""
-    try:
-        addresses = await ctx.addresses(server.host)
-    except TRANSPORT_ERRORS:
-        return LoginOutcome(LoginStatus.ERROR, server_text="no address")
-    if not addresses:
-        return LoginOutcome(LoginStatus.ERROR, server_text="no address")
-    target = Target(server.protocol, server.host, addresses[0], server.port, server.security)
+async def bearer_login(ctx: NetContext, target: Target, policy: TlsPolicy, username: str, token: str, read_timeout: float | None) -> LoginOutcome:
+    """One login with the access token over a connection that reached TLS under `policy`
+    (the doctor's rules: verified, or the pinned certificate); nothing is sent before."""
     session: MailSession | None = None
     try:
-        session, machine = await _open(ctx, target, TlsPolicy(ctx.ssl_context()), read_timeout or ctx.timeouts.read, ())
+        session, machine = await _open(ctx, target, policy, read_timeout, ())
         if not isinstance(machine, (ImapClient, Pop3Client, SmtpClient)):
             return LoginOutcome(LoginStatus.ERROR, server_text="no token login for this protocol")
         event = await session.intend(machine.login_bearer(username, token))
@@ -161,17 +155,30 @@ async def login_with_token(ctx: NetContext, server: ServerSettings, username: st
             await session.close()
 
 
+async def login_with_token(ctx: NetContext, server: ServerSettings, username: str, token: str, read_timeout: float | None = None) -> LoginOutcome:
+    """The same for a server not yet reached: its address from the context's resolver, its
+    certificate verified by the context's trust."""
+    try:
+        addresses = await ctx.addresses(server.host)
+    except TRANSPORT_ERRORS:
+        addresses = ()
+    if not addresses:
+        return LoginOutcome(LoginStatus.ERROR, server_text="no address")
+    target = Target(server.protocol, server.host, addresses[0], server.port, server.security)
+    return await bearer_login(ctx, target, TlsPolicy(ctx.ssl_context()), username, token, read_timeout or ctx.timeouts.read)
+
+
 def _finding(code: str, severity: Severity, server: ServerSettings | None, message: Text, fix: Text | None = None) -> Finding:
     if server is None:
         return Finding(code, severity, "", "", None, message, fix)
     return Finding(code, severity, server.protocol.value, server.host, server.port, message, fix)
 
 
-def proof_finding(server: ServerSettings, outcome: LoginOutcome, issuer: str) -> Finding:
+def proof_finding(server: ServerSettings, outcome: LoginOutcome) -> Finding:
     a = dict(service=service_name(server), host=server.host, port=server.port)
     said = server_said(outcome.server_text) or "-"
     if outcome.status is LoginStatus.OK:
-        return _finding("login-ok", Severity.INFO, server, T("Logged in to {service} on {host}:{port} as “{username}” with the sign-in from {issuer}.", username=outcome.username or "", issuer=issuer, **a))
+        return _finding("login-ok", Severity.INFO, server, T("Logged in to {service} on {host}:{port} as “{username}” with the token from the sign-in.", username=outcome.username or "", **a))
     if outcome.status is LoginStatus.BLOCKED:
         return _finding("oauth-login-refused", Severity.ERROR, server, T("The {service} server {host} offers no sign-in with a token (OAUTHBEARER or XOAUTH2), so the sign-in could not be tried there.", **a),
                         T("Ask your provider which server takes the sign-in; the provider file may name the wrong one."))
@@ -224,4 +231,4 @@ async def sign_in_and_prove(
     except OAuthRefused as refused:
         return SignInResult((refusal_finding(refused, registration.issuer),))
     outcomes = await asyncio.gather(*(login_with_token(ctx, s, username, tokens.access_token) for s in servers))
-    return SignInResult(tuple(proof_finding(s, o, registration.issuer) for s, o in zip(servers, outcomes)), tokens)
+    return SignInResult(tuple(proof_finding(s, o) for s, o in zip(servers, outcomes)), tokens)

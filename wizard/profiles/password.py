@@ -116,3 +116,25 @@ def keyring_available() -> bool:
         return _backend() is not None
     except Exception:  # noqa: BLE001 - a broken keyring setup is no keyring
         return False
+
+
+SIGN_IN_SERVICE = "mailsetup-sign-in"
+
+
+def store_refresh_token(address: str, token: str) -> KeyringResult:
+    """The refresh token of the wizard's own sign-in, under (service "mailsetup-sign-in",
+    address), and only there: kept when the person asks, so a later check can sign in again
+    without the browser. Read back like the password, to be sure it is there."""
+    kr = _backend()
+    if kr is None:
+        return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so the sign-in was not kept."))
+    try:
+        kr.set_password(SIGN_IN_SERVICE, address, token)
+        back = kr.get_password(SIGN_IN_SERVICE, address)
+    except keyring.errors.NoKeyringError:
+        return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so the sign-in was not kept."))
+    except (keyring.errors.KeyringError, OSError) as exc:
+        return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring refused the sign-in ({problem}); it was not kept.", problem=type(exc).__name__))
+    if back != token:
+        return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring did not give the sign-in back as stored; do not rely on it."))
+    return KeyringResult(KeyringStatus.STORED, _name(kr), T("The sign-in for {address} is kept in the system keyring, for mailsetup's own later checks.", address=address))

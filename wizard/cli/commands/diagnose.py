@@ -42,6 +42,8 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
     common.add_fingerprint(parser, catalog)
     parser.add_argument("--html", metavar="FILE", type=Path, help=common.h(catalog, "also save the report as a web page you can send to support"))
     parser.add_argument("--send-test", action="store_true", help=common.h(catalog, "send one test message to yourself and look for it"))
+    parser.add_argument("--sign-in", action="store_true", help=common.h(catalog, "sign in at the provider in your browser first, where its provider file registers this wizard, and prove the logins with that sign-in"))
+    parser.add_argument("--keep-sign-in", action="store_true", help=common.h(catalog, "with --sign-in: keep the sign-in in this computer's keyring for later checks"))
     parser.add_argument("--deadline", metavar="S", type=common.seconds_type(catalog), default=DEFAULT_DEADLINE, help=DEADLINE_HELP.render(catalog))
 
 
@@ -79,8 +81,14 @@ def run(args: argparse.Namespace, out: Output) -> int:
         if found is None:
             return 2
         target, provider = found
+    token = None
+    if getattr(args, "sign_in", False):
+        signed = _sign_in(args, out, address, provider)
+        if signed is None:
+            return 1
+        token = signed
     ctx = build_context(args, sink=lambda step: _live(out, step), deadline_seconds=args.deadline)
-    report = diagnose(address, target, ctx, password=password, store=CertStore(), accept=accept, send_test=args.send_test, provider=provider)
+    report = diagnose(address, target, ctx, password=password, store=CertStore(), accept=accept, send_test=args.send_test, provider=provider, token=token)
     from dataclasses import replace
 
     from wizard.profiles.found import identity_now
@@ -102,6 +110,52 @@ def run(args: argparse.Namespace, out: Output) -> int:
         if args.html is not None:
             out.say(html_written(str(args.html)))
     return 0 if report.ok else 1
+
+
+def _sign_in(args: argparse.Namespace, out: Output, address, provider) -> str | None:
+    """The wizard's own sign-in (RFC 8252) in the system browser: the access token for the
+    doctor, or None after saying why not. Tokens are masked in everything the command writes;
+    the refresh token goes to the keyring only with --keep-sign-in."""
+    import asyncio
+    import webbrowser
+
+    from wizard.doctor import signin
+    from wizard.protocols.oauth import OAuthRefused
+    from wizard.model.errors import UserError
+
+    registration = getattr(provider, "oauth2", None)
+    if registration is None:
+        raise UserError("sign-in-unavailable", T("--sign-in needs a provider file that registers this wizard for sign-in ([oauth2]); {address} has none.", address=str(address)))
+
+    def open_browser(url: str) -> None:
+        if not webbrowser.open(url):
+            out.error(T("No web browser could be opened for the sign-in."))
+
+    out.say(T("Sign in at {issuer} in your browser; the wizard waits for it.", issuer=registration.issuer))
+    ctx = build_context(args, sink=lambda step: _live(out, step), deadline_seconds=signin.WAIT + args.deadline)
+    try:
+        tokens = asyncio.run(signin.sign_in(ctx, registration, open_browser, login_hint=str(address), catalog=out.catalog))
+    except OAuthRefused as refused:
+        finding = signin.refusal_finding(refused, registration.issuer)
+        if out.json_mode:
+            out.emit_json({"sign_in": {"code": finding.code, "message": finding.message.render(out.catalog), "fix": finding.fix.render(out.catalog) if finding.fix else None}})
+        else:
+            out.error(finding.message)
+            if finding.fix is not None:
+                out.say(finding.fix)
+        return None
+    out.hide(tokens.access_token)
+    if tokens.refresh_token:
+        out.hide(tokens.refresh_token)
+    out.say(T("Signed in at {issuer}.", issuer=registration.issuer))
+    if getattr(args, "keep_sign_in", False):
+        from wizard.profiles.password import store_refresh_token
+
+        if tokens.refresh_token:
+            out.say(store_refresh_token(str(address), tokens.refresh_token).message)
+        else:
+            out.say(T("The provider gave no sign-in to keep (no refresh token), so nothing was stored."))
+    return tokens.access_token
 
 
 def _live(out: Output, step) -> None:

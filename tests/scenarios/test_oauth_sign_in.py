@@ -1,0 +1,110 @@
+"""`mailsetup diagnose --sign-in` against the test world (issue 15 item 2): the provider's
+pack registers the wizard; the sign-in runs in the "browser" (the test follows the address
+the wizard opens), the doctor proves IMAP, POP3 and SMTP with the token, the refresh token
+goes to the keyring only when asked. Then every output of the run (text, JSON, the HTML
+report, the browser's page, every file written) is scanned for the access and refresh
+tokens, the authorization code, the PKCE verifier and the password: none is there."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from urllib.parse import parse_qs
+
+import pytest
+
+from tests.scenarios.packs import cli_net
+from tests.world.oauth import Browser, pack
+from wizard.cli.main import main
+from wizard.profiles.password import SIGN_IN_SERVICE
+
+pytestmark = pytest.mark.world
+
+ADDRESS = "alice@oauth.test"
+PASSWORD = "typed anyway 4711"
+
+
+@pytest.fixture
+def run(world, oauth_world, tmp_path, monkeypatch, capsys):
+    oauth_world.user = ADDRESS  # who the test is signed in as at the provider
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    (packs / "oauth-test.toml").write_text(pack("oauth.test"), encoding="utf-8")
+    home = tmp_path / "home"
+    home.mkdir()
+    for name, sub in (("HOME", ""), ("MAILSETUP_DATA_DIR", "data"), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"), ("XDG_CACHE_HOME", ".cache")):
+        monkeypatch.setenv(name, str(home / sub))
+    browser = Browser(world.ca_file)
+    monkeypatch.setattr("webbrowser.open", lambda url: browser.open(url) or True)
+
+    def cli(*args: str) -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+        code = main(["diagnose", ADDRESS, "--password-stdin", "--providers", str(packs), *cli_net(world), *args])
+        browser.wait()
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    cli.browser = browser
+    cli.tmp = tmp_path
+    return cli
+
+
+def _secrets(world, oauth_world) -> dict[str, str]:
+    found = {"password": PASSWORD}
+    for i, token in enumerate(oauth_world.issued):
+        found[f"access token {i}"] = token["access_token"]
+        found[f"refresh token {i}"] = token["refresh_token"]
+    for i, code in enumerate(oauth_world.codes_issued):
+        found[f"code {i}"] = code
+    for i, request in enumerate(world.web.requests_for("login.oauth.test", "/token")):
+        found[f"verifier {i}"] = parse_qs(request.body.decode())["code_verifier"][0]
+    return found
+
+
+def _scan(secrets: dict[str, str], texts: dict[str, str], folder: Path) -> None:
+    files = {str(p): p.read_bytes().decode("utf-8", "replace") for p in folder.rglob("*") if p.is_file()}
+    assert files, "the run wrote no file at all: the scan would prove nothing"
+    for where, text in {**texts, **files}.items():
+        for what, secret in secrets.items():
+            assert secret not in text, f"the {what} is in {where}"
+
+
+def test_sign_in_proves_the_logins_keeps_the_refresh_token_only_in_the_keyring_and_leaks_nothing(run, world, oauth_world, real_keyring):
+    html = run.tmp / "home" / "report.html"
+    code, out, err = run("--sign-in", "--keep-sign-in", "--html", str(html))
+    assert code == 0, out + err
+    assert "Sign in at https://login.oauth.test in your browser" in out and "Signed in at https://login.oauth.test." in out
+    assert out.split("Findings for")[1].count("with the token from the sign-in") == 3, out  # IMAP, POP3 and SMTP
+    assert "kept in the system keyring" in out
+    kept = real_keyring.lookup(SIGN_IN_SERVICE, ADDRESS)
+    assert kept == oauth_world.issued[0]["refresh_token"]
+
+    code, json_out, json_err = run("--sign-in", "--json")
+    assert code == 0, json_out + json_err
+    report = json.loads(json_out)
+    assert [f["code"] for f in report["findings"] if f["code"].startswith("login")] == ["login-ok"] * 3
+    assert len(oauth_world.issued) == 2 and len(oauth_world.codes_issued) == 2
+
+    secrets = _secrets(world, oauth_world)
+    assert len(secrets) == 1 + 2 * 2 + 2 + 2
+    pages = {f"browser page {i}": page for i, (_, page) in enumerate(run.browser.pages)}
+    texts = {"stdout": out, "stderr": err, "json stdout": json_out, "json stderr": json_err, **pages}
+    del secrets["refresh token 0"]  # the one the person asked to keep: in the keyring, and only there
+    _scan(secrets, texts, run.tmp / "home")
+    _scan({"refresh token 0": kept}, texts, run.tmp / "home")
+
+
+def test_a_hostile_issuer_ends_the_run_before_any_server_and_says_why(run, world, oauth_world):
+    oauth_world.metadata_issuer = "https://evil.test"
+    code, out, err = run("--sign-in")
+    assert code == 1
+    assert "speaks for another server (https://evil.test)" in err + out
+    assert run.browser.opened == []
+
+
+def test_sign_in_without_a_registration_is_a_clear_error(world, oauth_world, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("MAILSETUP_DATA_DIR", str(tmp_path))
+    code = main(["diagnose", "alice@example.test", "--sign-in", *cli_net(world)])
+    captured = capsys.readouterr()
+    assert code == 2 and "[oauth2]" in captured.err and "Traceback" not in captured.err
