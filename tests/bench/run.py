@@ -302,7 +302,7 @@ def run(world, runs: int, quick: bool, out=print) -> list[Figure]:
         walk = gui_walk(gui_env)
         say(Figure("GUI: the Testing page on the demo", float(walk["testing_s"]), None, "<= 1.5 s", str(walk["codes"])[:60]))
         say(Figure("GUI: RSS after a full walk Welcome -> Done", float(walk["rss_after_mib"]), None, "<= 150 MB",
-                   f"peak {float(walk['peak_rss_mib']):.0f} MiB; the demo's servers in the same process: {float(walk['demo_provider_mib']):.0f} MiB", unit="MiB"))
+                   f"peak {float(walk['peak_rss_mib']):.0f} MiB (the demo's servers in a process of their own)", unit="MiB"))
 
         if not quick:
             out("hostile servers, peak RSS of the doctor (tests/bench/bench_hostile_memory.py):")
