@@ -20,7 +20,9 @@ REPO = HERE.parent
 MISSING = re.compile(r"^missing module named '?(wizard(?:\.[\w.]+)?)'? - imported by (.*)$", re.M)
 # What the bundle must carry on disk (relative to its _internal folder).
 RESOURCES = ("wizard/resources/translations/*_da.qm", "wizard/resources/translations/*_nb.qm",
-             "wizard/resources/providers/*.toml", "wizard/resources/icons/*.svg")
+             "wizard/resources/providers/*.toml", "wizard/resources/icons/*.svg",
+             "confusable_homoglyphs/confusables.json", "confusable_homoglyphs/categories.json",
+             "publicsuffixlist/public_suffix_list.dat", "certifi/cacert.pem")
 
 
 def reproducible_env() -> dict[str, str]:
@@ -31,6 +33,34 @@ def dist_requirements() -> list[str]:
     """The freezer the clean venv gets: pyproject's `dist` extra, less what only CI needs."""
     extra = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["optional-dependencies"]["dist"]
     return [r for r in extra if r.lower().startswith(("pyinstaller",))]
+
+
+def canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def closure(name: str, extras: tuple[str, ...] = ()) -> list:
+    """The installed distributions `name` (with extras) needs, itself included, as the
+    running environment resolved them: what its metadata requires, markers evaluated here."""
+    import importlib.metadata as metadata
+
+    from packaging.markers import default_environment
+    from packaging.requirements import Requirement
+
+    seen: dict[str, object] = {}
+    todo = [(name, extras)]
+    while todo:
+        wanted, wanted_extras = todo.pop()
+        if canonical(wanted) in seen:
+            continue
+        dist = metadata.distribution(wanted)
+        seen[canonical(wanted)] = dist
+        environments = [dict(default_environment(), extra=e) for e in (wanted_extras or ("",))]
+        for text in dist.requires or ():
+            req = Requirement(text)
+            if req.marker is None or any(req.marker.evaluate(env) for env in environments):
+                todo.append((req.name, tuple(req.extras)))
+    return sorted(seen.values(), key=lambda d: canonical(d.name))
 
 
 def wheel(out: Path) -> Path:
@@ -66,6 +96,9 @@ def freeze(python: Path, out: Path, icon: Path | None = None) -> Path:
     shutil.rmtree(dist, ignore_errors=True)
     shutil.rmtree(work, ignore_errors=True)
     env = reproducible_env()
+    # PyInstaller's cache (stripped binaries) inside the build, never in the home folder:
+    # nothing outlives a build but what it leaves in --out.
+    env["PYINSTALLER_CONFIG_DIR"] = str(out / "pyinstaller-cache")
     if icon is not None:
         env["MAILSETUP_ICON"] = str(icon)
     run(python, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN", "--distpath", dist, "--workpath", work,
@@ -90,11 +123,12 @@ def internal(onedir: Path) -> Path:
 
 
 def check_bundle(onedir: Path) -> None:
-    """The resources must be on disk inside the bundle (Danish and Norwegian need them)."""
+    """The data files must be on disk inside the bundle (Danish and Norwegian need the
+    wizard's resources; every domain shown needs confusable-homoglyphs' tables)."""
     base = internal(onedir)
     absent = [pattern for pattern in RESOURCES if not list(base.glob(pattern))]
     if absent:
-        raise BuildError(f"the bundle lacks wizard.resources ({', '.join(absent)}): declare it in installers/mailsetup.spec")
+        raise BuildError(f"the bundle lacks {', '.join(absent)}: declare them in installers/mailsetup.spec (trim.DATA_PACKAGES)")
 
 
 def apply_brand(onedir: Path, brand: str | None, out: Path) -> Path:

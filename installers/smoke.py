@@ -81,10 +81,23 @@ def cli(program: Path, home: Path) -> float:
         report = json.loads(checked.stdout or b"{}")
         if checked.returncode not in (0, 1) or not report.get("services"):
             raise BuildError(f"diagnose against the demo gave no report (exit {checked.returncode})")
+        lookalike(program, point, env)
     finally:
         serve.terminate()
         serve.wait(10)
     return seconds
+
+
+LOOKALIKE = "p\u0430ypal.example"  # a Cyrillic а: Unicode's confusables tables must be inside the bundle
+
+
+def lookalike(program: Path, point: list[str], env: dict) -> None:
+    """A look-alike domain is told apart by the frozen app, so confusable-homoglyphs' data
+    files are bundled and read (the Public Suffix List is read by the same discovery)."""
+    found = _run([str(program), *point, "--json", "discover", f"someone@{LOOKALIKE}", "--deadline", "3"], env)
+    domain = json.loads(found.stdout or b"{}").get("domain") or {}
+    if not (domain.get("lookalike") is True and domain.get("ascii", "").startswith("xn--")):
+        raise BuildError(f"discover did not see the look-alike {LOOKALIKE} (exit {found.returncode}): {found.stdout[:120]!r}")
 
 
 class Xvfb:

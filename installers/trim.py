@@ -6,6 +6,23 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+# Packages that open their own data files by path: PyInstaller follows the import, not the
+# open(), so the spec collects their data (a frozen app without confusable-homoglyphs' JSON
+# crashes at the first command that shows a domain). tests/installers/test_freeze.py fails
+# when a runtime dependency with data files is in neither list.
+DATA_PACKAGES = ("wizard.resources", "confusable_homoglyphs", "publicsuffixlist", "certifi")
+DATA_LEFT_OUT = {  # distribution -> why its data files stay out
+    "aiosmtpd": "its documentation",
+    "jeepney": "its tests",
+    "keyring": "shell completion scripts",
+    "pycparser": "the generator's own configuration",
+    "pyside6-essentials": "Qt itself (PyInstaller's PySide6 hooks collect what is used; PLUGINS trims it)",
+    "shiboken6": "CMake files for building bindings",
+    "twisted": "its tests and release notes",
+    "hyperlink": "a table only its hypothesis strategies read",
+}
+DATA_DROPPED = ("test_psl.txt", "py.typed")  # files of DATA_PACKAGES nothing reads at run time
+
 # plugin folder -> plugin names kept (a stem prefix, platform suffixes ignored); a folder not
 # listed is dropped whole.
 PLUGINS = {

@@ -15,7 +15,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 def test_the_spec_declares_the_resources_package():
     spec = (REPO / "installers" / "mailsetup.spec").read_text()
-    assert '"wizard.resources"' in spec and 'collect_data_files("wizard.resources"' in spec
+    assert '"wizard.resources"' in spec and "collect_data_files(package" in spec and "DATA_PACKAGES" in spec
+    assert "wizard.resources" in trim.DATA_PACKAGES
 
 
 @pytest.mark.parametrize("dest, kept", [
@@ -42,13 +43,41 @@ def test_pyinstallers_missing_wizard_warning_fails_the_build():
     freeze.check_warnings("missing module named winreg - imported by platform (optional)\n")
 
 
+def test_a_bundle_without_a_dependencys_data_fails_the_build(tmp_path):
+    base = tmp_path / "_internal"
+    for pattern in freeze.RESOURCES:
+        if not pattern.startswith("confusable_homoglyphs/"):
+            (base / pattern.replace("*", "x")).parent.mkdir(parents=True, exist_ok=True)
+            (base / pattern.replace("*", "x")).write_text("")
+    with pytest.raises(BuildError, match="lacks confusable_homoglyphs/confusables.json"):
+        freeze.check_bundle(tmp_path)
+
+
+def test_every_runtime_dependency_with_data_files_is_collected_or_said_why_not():
+    """A dependency that reads files beside its code crashes the frozen app unless the spec
+    collects them (trim.DATA_PACKAGES); data nothing reads at run time is named with its reason."""
+    packages = {name.split(".")[0] for name in trim.DATA_PACKAGES}
+    code = (".py", ".pyc", ".pyi", ".so", ".pyd", ".typed", ".pxd", ".h", ".c", ".pyx")
+    unexplained = []
+    for dist in freeze.closure("mailsetup", ("demo",)):
+        if dist.name == "mailsetup":
+            continue
+        data = [f for f in dist.files or () if not str(f).endswith(code) and ".dist-info/" not in str(f)
+                and "__pycache__" not in str(f) and not str(f).startswith("..")]
+        if data and not {f.parts[0] for f in data} <= packages and freeze.canonical(dist.name) not in trim.DATA_LEFT_OUT:
+            unexplained.append(f"{dist.name}: {data[0]}")
+    assert unexplained == []
+    assert "confusable-homoglyphs" in {freeze.canonical(d.name) for d in freeze.closure("mailsetup", ())}
+
+
 def test_a_bundle_without_the_resources_fails_the_build(tmp_path):
     (tmp_path / "_internal" / "wizard").mkdir(parents=True)
-    with pytest.raises(BuildError, match="lacks wizard.resources"):
+    with pytest.raises(BuildError, match="lacks wizard/resources/translations"):
         freeze.check_bundle(tmp_path)
 
 
 @pytest.mark.skipif(not (REPO / ".venv" / "bin" / "pyinstaller").exists(), reason="make test installs the dist extra")
+@pytest.mark.timeout(600)
 def test_freezing_from_the_editable_checkout_fails(tmp_path):
     """The mistake this guards against: the editable venv's package-dir mapping hides `wizard`
     (older setuptools) or `wizard.resources` (this one) from PyInstaller, which then "succeeds"
@@ -59,4 +88,4 @@ def test_freezing_from_the_editable_checkout_fails(tmp_path):
     result = subprocess.run([str(REPO / ".venv" / "bin" / "python"), "-c", code, str(tmp_path)], capture_output=True, text=True,
                             env=env, cwd=REPO, timeout=600)
     assert result.returncode == 3, result.stderr[-500:]
-    assert "could not find wizard" in result.stdout or "lacks wizard.resources" in result.stdout
+    assert "could not find wizard" in result.stdout or "lacks wizard/resources" in result.stdout
