@@ -24,7 +24,7 @@ if __package__ in (None, ""):  # run as a script: the repo root is what imports 
 
 from installers import freeze, icons, keys as keymod, linux, macos, sign, smoke, windows
 from installers.product import product
-from installers.tools import BuildError, commit_epoch, run, tree_size
+from installers.tools import BuildError, commit_epoch, epoch, run, tree_size
 
 REPO = Path(__file__).resolve().parent.parent
 MIB = 1024 * 1024
@@ -119,9 +119,26 @@ def build(args) -> dict:
         os.environ["MAILSETUP_UNINSTALLER_SIG"] = str(sig)
         if (sig.parent / "authenticode-ca.pem").is_file():  # a throwaway root travels with its release
             os.environ["MAILSETUP_CODE_CA"] = str(sig.parent / "authenticode-ca.pem")
-    payload = app if args.windows_payload == "bundle" else windows.small_payload(app, work, exe)
-    setup = windows.nsis(prod, payload, exe, icon_files["icon.ico"], dist, signer)
-    msi = windows.msi(prod, payload, exe, icon_files["icon.ico"], dist)
+    if args.windows_payload == "small":
+        payload = windows.small_payload(app, work, exe)
+    else:
+        payload = app if platform_name() == "windows" else windows.stand_in_payload(app, work)
+    program = payload / windows.PROGRAM
+    # The app executable is signed before anything wraps it (the installers carry it signed).
+    program_sig = dist / "program.sig"
+    if keys:
+        sign.authenticode_sign(program, keys, prod.names["en"], args.timestamp_url)
+        run("osslsigncode", "extract-signature", "-in", program, "-out", program_sig)
+    elif args.uninstaller_signature and (Path(args.uninstaller_signature).parent / "program.sig").is_file():
+        again = program.with_name(program.name + ".attached")
+        ca = Path(args.uninstaller_signature).parent / "authenticode-ca.pem"
+        run("osslsigncode", "attach-signature", "-sigin", Path(args.uninstaller_signature).parent / "program.sig",
+            *(["-CAfile", ca] if ca.is_file() else []), "-in", program, "-out", again)
+        again.replace(program)
+    if program.exists():  # the wrappers record file times: the signed program keeps the build's
+        os.utime(program, (epoch(), epoch()))
+    setup = windows.nsis(prod, payload, windows.PROGRAM, icon_files["icon.ico"], dist, signer)
+    msi = windows.msi(prod, payload, windows.PROGRAM, icon_files["icon.ico"], dist)
     artefacts += [setup, msi]
     figures.update(nsis_mib=round(setup.stat().st_size / MIB, 1), msi_mib=round(msi.stat().st_size / MIB, 1))
     stage("windows wrappers")
@@ -132,8 +149,6 @@ def build(args) -> dict:
     if keys is not None:
         if platform_name() == "linux":
             sign.sign_deb(deb, keys)
-        if platform_name() == "windows":
-            sign.authenticode_sign(app / exe, keys, prod.names["en"], args.timestamp_url)
         sign.authenticode_sign(setup, keys, prod.names["en"], args.timestamp_url)
         sign.authenticode_sign(msi, keys, prod.names["en"], args.timestamp_url)
         if not args.timestamp_url:
@@ -145,7 +160,7 @@ def build(args) -> dict:
         shutil.copyfile(keys.code_ca, dist / "authenticode-ca.pem")
         sign.debsig_policy(keys, dist / "debsig")
         stage("sign")
-        figures["verified"] = verify(dist, keys, work / "verify")
+        figures["verified"] = verify(dist, keys, work / "verify", program)
         stage("verify")
         if not args.gnupghome:  # the throwaway key's agent goes with the build
             run("gpgconf", "--homedir", keys.gnupghome, "--kill", "gpg-agent", check=False)
@@ -184,8 +199,9 @@ def installed(prod, deb: Path, root: Path) -> dict:
     return {"installed_window_seconds": [round(t, 3) for t in times], "installed_version_seconds": round(version, 3)}
 
 
-def verify(dist: Path, keys, scratch: Path) -> list[str]:
-    """Every artefact passes its verifier, and a copy with one byte changed fails it."""
+def verify(dist: Path, keys, scratch: Path, program: Path | None = None) -> list[str]:
+    """Every artefact (and the app executable the Windows installers carry) passes its
+    verifier, and a copy with one byte changed fails it."""
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
     said: list[str] = []
@@ -201,7 +217,7 @@ def verify(dist: Path, keys, scratch: Path) -> list[str]:
     for rpm in dist.glob("*.rpm"):
         check(sign.verify_rpm(rpm, keys, scratch / "rpmdb"), True, "signed")
         check(sign.verify_rpm(sign.tampered(rpm, scratch), keys, scratch / "rpmdb"), False, "tampered")
-    for pe in list(dist.glob("*.exe")) + list(dist.glob("*.msi")):
+    for pe in list(dist.glob("*.exe")) + list(dist.glob("*.msi")) + ([program] if program else []):
         check(sign.authenticode_verify(pe, keys), True, "signed")
         check(sign.authenticode_verify(sign.tampered(pe, scratch), keys), False, "tampered")
     for verdict in sign.verify_manifest(dist / "SHA256SUMS", keys.gpg_public):
@@ -222,7 +238,7 @@ def compare(release: Path, rebuild: Path) -> list[str]:
     debsigs member, the rpm less its signature header, are checked through their contents)."""
     out = []
     for path in sorted(rebuild.iterdir()):
-        if path.name.startswith(("SHA256SUMS", "release-key", "uninstaller.sig", "authenticode-ca")) or path.is_dir():
+        if path.name.startswith(("SHA256SUMS", "release-key", "uninstaller.sig", "program.sig", "authenticode-ca")) or path.is_dir():
             continue
         signed = release / path.name
         if not signed.is_file():
@@ -319,7 +335,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.add_argument("--code-key", help="release signing: its private key (PEM)")
         parser.add_argument("--code-ca", help="release signing: the root that verifies it (PEM)")
         parser.add_argument("--uninstaller-signature", metavar="FILE",
-                            help="with --unsigned: put this release's uninstaller signature (dist/uninstaller.sig) on the rebuild's")
+                            help="with --unsigned: put this release's uninstaller signature (dist/uninstaller.sig) on the rebuild's, "
+                                 "and the app executable's (dist/program.sig beside it) on its program")
         parser.add_argument("--timestamp-url", help="an RFC 3161 timestamp server for the Authenticode signatures")
         args = parser.parse_args(argv)
         if args.gnupghome and not (args.code_cert and args.code_key and args.code_ca):

@@ -7,6 +7,7 @@ signing and its verification are the same whatever the payload."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import time
@@ -227,16 +228,52 @@ def msi(product: Product, payload: Path, exe: str, icon_ico: bytes, out: Path) -
     return target
 
 
+PROGRAM = "mailsetup.exe"  # the app executable inside every Windows payload
+
+
 def small_payload(onedir: Path, out: Path, exe: str) -> Path:
-    """A few files standing in for the bundle (the wizard's resources and a program file), so the
+    """A few files standing in for the bundle (the wizard's resources and the program), so the
     wrappers, their signatures and their checks run in seconds inside `make test`."""
     payload = out / "small-payload"
     shutil.rmtree(payload, ignore_errors=True)
     resources = next(onedir.rglob("wizard/resources"))
     shutil.copytree(resources / "translations", payload / "resources" / "translations")
-    shutil.copyfile(onedir / exe, payload / exe)
+    if exe == PROGRAM:
+        shutil.copyfile(onedir / exe, payload / exe)
+    else:
+        stand_in_program(payload / PROGRAM)
     normalise_tree(payload)
     return payload
+
+
+def stand_in_payload(onedir: Path, out: Path) -> Path:
+    """Away from Windows: the bundle (hard links, no copy) with a Windows program standing in
+    for the frozen mailsetup.exe, so the wrappers carry a real PE file to sign and check."""
+    payload = out / "stand-in-payload"
+    shutil.rmtree(payload, ignore_errors=True)
+    try:
+        shutil.copytree(onedir, payload, symlinks=True, copy_function=os.link)
+    except OSError:  # another file system
+        shutil.rmtree(payload, ignore_errors=True)
+        shutil.copytree(onedir, payload, symlinks=True)
+    stand_in_program(payload / PROGRAM)
+    normalise_tree(payload)
+    return payload
+
+
+def stand_in_program(target: Path) -> Path:
+    """A tiny Windows program (makensis builds it: a silent script that does nothing) where no
+    Windows bundle can be frozen. Authenticode signs and checks it exactly as the real one."""
+    work = target.parent / ".stand-in"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    script = work / "program.nsi"
+    script.write_text('Unicode true\nSilentInstall silent\nRequestExecutionLevel user\nName "mailsetup stand-in"\n'
+                      'OutFile "program.exe"\nSection\nSectionEnd\n', encoding="utf-8")
+    run("makensis", "-V2", "-NOCD", script, cwd=work)
+    (work / "program.exe").replace(target)
+    shutil.rmtree(work)
+    return target
 
 
 def sign_command(python: str = sys.executable) -> str:

@@ -58,3 +58,12 @@ def test_a_tampered_manifest_fails_gpgv(release, tmp_path):
         (tmp_path / name).write_bytes((dist / name).read_bytes())
     (tmp_path / "SHA256SUMS").write_text((dist / "SHA256SUMS").read_text().replace("mailsetup", "mallsetup", 1))
     assert not sign.verify_manifest(tmp_path / "SHA256SUMS", release / "work" / "keys" / "release-key.gpg")[0].ok
+
+
+def test_the_app_executable_is_signed_before_the_installers_wrap_it(release):
+    said = report(release)["verified"]
+    assert "osslsigncode verify: ok signed mailsetup.exe" in said
+    assert "osslsigncode verify: rejected tampered mailsetup.exe" in said
+    program = next((release / "work").glob("*payload/mailsetup.exe"))
+    assert program.read_bytes()[:2] == b"MZ"  # a Windows program, even where the bundle is Linux's
+    assert (release / "dist" / "program.sig").is_file()  # published: an unsigned rebuild reattaches it
