@@ -10,7 +10,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from installers.product import LANGUAGES, Product
-from installers.tools import BuildError, epoch, normalise_tree, run, tar_xz
+from installers.tools import BuildError, epoch, level, normalise_tree, run, tar_xz
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 DEB_DEPENDS = "libc6 (>= 2.31), libgl1, libegl1, libfontconfig1, libxkbcommon0, libdbus-1-3, libglib2.0-0"
@@ -131,7 +131,7 @@ def deb(product: Product, root: Path, out: Path) -> Path:
         f"Description: {product.text('summary', 'en')}\n {product.text('description', 'en')}\n", encoding="utf-8")
     normalise_tree(work)
     target = out / f"{product.package}_{product.version}_{_arch()}.deb"
-    run("dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--threads-max=2", "--build", work, target,
+    run("dpkg-deb", "--root-owner-group", *level("deb"), "--threads-max=2", "--build", work, target,
         env={"SOURCE_DATE_EPOCH": str(epoch())})
     shutil.rmtree(work)
     return target
