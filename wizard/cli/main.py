@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from wizard import __version__
 
@@ -46,6 +46,24 @@ def _language_from_argv(argv: Sequence[str]) -> str:
     return system_language()
 
 
+# The subcommands' names, known without loading them: a start with none of them (the window,
+# opened by double-click or `mailsetup --lang da`) parses only the global options, and the
+# window is up before any command's module has been imported.
+COMMAND_NAMES = ("discover", "diagnose", "write", "migrate", "forget", "demo")
+HELP_FLAGS = ("-h", "--help")
+
+
+def build_window_parser(catalog: Catalog) -> argparse.ArgumentParser:
+    """The global options alone, for a start that opens the window."""
+    from wizard.cli.options import add_global_options
+    from wizard.i18n import Text
+
+    parser = Parser(prog="mailsetup", description=Text("Finds your e-mail provider's settings, tests them, and sets up your mail programs. Without a command, the wizard window opens.").render(catalog))
+    add_global_options(parser, catalog, suppress=False)
+    parser.set_defaults(command=None)
+    return parser
+
+
 def build_parser(catalog: Catalog) -> argparse.ArgumentParser:
     from wizard.cli.commands import COMMANDS
     from wizard.cli.options import add_global_options
@@ -72,7 +90,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mailsetup {__version__}")
         return EXIT_OK
     from wizard.cli.argparse_words import localize_argparse
-    from wizard.cli.commands import COMMANDS
     from wizard.cli.output import Output
     from wizard.i18n import T, load_catalog
     from wizard.launch import check_global_options
@@ -81,12 +98,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     catalog = load_catalog(_language_from_argv(argv))
     localize_argparse(catalog)
     out = Output(catalog, json_mode="--json" in argv)
-    parser = build_parser(catalog)
-    try:
-        args = parser.parse_args(argv)
-    except UsageError as exc:
-        out.error(exc.message)
-        return EXIT_USAGE
+    args: argparse.Namespace | None = None
+    if not any(arg in COMMAND_NAMES or arg in HELP_FLAGS for arg in argv):
+        try:
+            args = build_window_parser(catalog).parse_args(argv)
+        except UsageError:
+            args = None  # the full parser says what is wrong, in its own words
+    if args is None:
+        try:
+            args = build_parser(catalog).parse_args(argv)
+        except UsageError as exc:
+            out.error(exc.message)
+            return EXIT_USAGE
     if args.lang:
         catalog = load_catalog(args.lang)
     out = Output(catalog, json_mode=args.json)
@@ -96,7 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except UserError as exc:
             out.error(exc.text)
             return EXIT_USAGE
-        return _open_wizard(args, parser, out)
+        return _open_wizard(args, lambda: build_parser(catalog), out)
+    from wizard.cli.commands import COMMANDS
+
     command = next(c for c in COMMANDS if c.NAME == args.command)
     try:
         check_global_options(args)
@@ -114,11 +139,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEMS
 
 
-def _open_wizard(args: argparse.Namespace, parser: argparse.ArgumentParser, out: object) -> int:
+def _open_wizard(args: argparse.Namespace, full_parser: Callable[[], argparse.ArgumentParser], out: object) -> int:
     try:
         from wizard.gui.app import run_wizard  # Qt is imported only here
     except ImportError:
-        parser.print_help()
+        full_parser().print_help()
         return EXIT_OK
     return run_wizard(args)
 
