@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 from wizard.i18n import T
 from wizard.model.errors import UserError
+from wizard.providers import Presets, Provider, default_brand_id, load_presets
 
 if TYPE_CHECKING:  # loaded when used: the window opens before the network layer is imported
     from wizard.net import NetContext
     from wizard.net.context import EventSink
-    from wizard.providers import Presets, Provider
 
 
 def check_global_options(args: argparse.Namespace) -> None:
@@ -37,16 +37,12 @@ def check_global_options(args: argparse.Namespace) -> None:
 def packs(args: argparse.Namespace) -> Presets:
     """The provider packs: --providers folders first, then the bundled ones (PresetError, a
     UserError naming the bad field, when one is broken)."""
-    from wizard.providers.loader import load_presets
-
     return load_presets(tuple(getattr(args, "providers", None) or ()))
 
 
 def brand_of(args: argparse.Namespace) -> Provider | None:
     """The pack of --brand ID (or of the installer's default brand), None when unbranded.
     An unknown id is a usage error naming the known ones."""
-    from wizard.providers.loader import default_brand_id
-
     wanted = getattr(args, "brand", None) or default_brand_id()
     if not wanted:
         return None
