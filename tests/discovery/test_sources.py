@@ -120,3 +120,18 @@ def test_nothing_found_means_no_configs_and_manual_defaults_start_at_implicit_tl
     manual = manual_defaults("jo@nothing.test")
     assert (manual.source, manual.trusted) == (Source.MANUAL, False)
     assert [(s.port, s.security) for s in manual.incoming + manual.outgoing] == [(993, Security.TLS), (465, Security.TLS)]
+
+
+DOCS = '<documentation url="https://help.tf.test/kb/app-passwords"><descr lang="en">Create an app password</descr></documentation>'
+
+
+def test_a_trusted_documents_app_password_page_is_kept_on_the_config(world):
+    world.web.add("ispdb.test", "/autoconfig/v1.1/tf.test", autoconfig_xml("tf.test").replace("</emailProvider>", DOCS + "</emailProvider>"), schemes=("https",))
+    best = run(world, "jo@tf.test").best
+    assert best.source is Source.ISPDB and best.two_factor_page.url == "https://help.tf.test/kb/app-passwords"
+
+
+def test_an_untrusted_documents_page_is_not_one_to_send_people_to(world):
+    world.web.add("autoconfig.tfh.test", AC_PATH, autoconfig_xml("tfh.test").replace("</emailProvider>", DOCS + "</emailProvider>"), schemes=("http",))
+    best = run(world, "jo@tfh.test").best
+    assert best.source is Source.AUTOCONFIG and not best.trusted and best.two_factor_page is None

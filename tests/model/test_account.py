@@ -2,7 +2,7 @@
 
 import pytest
 
-from wizard.model import AccountConfig, ConsentReason, Protocol, Security, ServerSettings, SettingsError, Source
+from wizard.model import AccountConfig, ConsentReason, HelpPage, Protocol, Security, ServerSettings, SettingsError, Source
 
 IMAP = ServerSettings(Protocol.IMAP, "imap.example.com", 993, Security.TLS)
 SMTP = ServerSettings(Protocol.SMTP, "smtp.example.com", 465, Security.TLS)
@@ -14,6 +14,16 @@ def test_json_round_trip_keeps_everything():
     assert data["source"] == "srv" and data["trusted"] is False
     assert data["incoming"][0]["host"] == "imap.example.com"
     assert AccountConfig.from_json(data) == config
+
+
+def test_a_two_factor_page_is_kept_through_json_and_absent_from_it_when_there_is_none():
+    config = AccountConfig(Source.ISPDB, True, (IMAP,), (SMTP,), "Example", two_factor_page=HelpPage("https://example.com/app-passwords", "App passwords"))
+    data = config.to_json()
+    assert data["two_factor_page"] == {"url": "https://example.com/app-passwords", "description": "App passwords"}
+    assert AccountConfig.from_json(data) == config
+    assert "two_factor_page" not in AccountConfig(Source.ISPDB, True, (IMAP,)).to_json()  # the contract's fields, as before
+    with pytest.raises(SettingsError):
+        AccountConfig.from_json({**data, "two_factor_page": {"url": "http://example.com/app-passwords"}})
 
 
 def test_untrusted_or_flagged_configs_need_consent():

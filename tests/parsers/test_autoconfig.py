@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from wizard.model import AuthMethod, EmailAddress, Protocol, Security
-from wizard.parsers.autoconfig import parse_autoconfig
+from wizard.parsers.autoconfig import Link, parse_autoconfig
 from wizard.parsers.document import MAX_DOCUMENT_BYTES, ParseError
 
 ADDRESS = EmailAddress.parse("Jane.Doe@example.com")
@@ -198,3 +198,11 @@ def test_fuzz_structured_documents_never_yield_plain_from_garbage(kind, host, po
     for s in parsed.incoming:
         if s.security is Security.PLAIN:
             assert socket.strip().lower() == "plain"
+
+
+def test_a_documentation_page_about_app_passwords_is_named_as_the_two_factor_page():
+    extra = ('<documentation url="https://example.com/help"><descr lang="en">Configure IMAP</descr></documentation>'
+             '<documentation url="https://example.com/security/app-passwords"><descr lang="en">Security</descr></documentation>')
+    parsed = parse_autoconfig(doc(server(), extra), ADDRESS)
+    assert parsed.two_factor_page == Link("https://example.com/security/app-passwords", "Security")
+    assert parse_autoconfig(doc(server()), ADDRESS).two_factor_page is None

@@ -11,7 +11,7 @@ from wizard.model.server import (
     default_port,
     normalize_host,
 )
-from wizard.model.account import AccountConfig, ConsentReason, Source
+from wizard.model.account import AccountConfig, ConsentReason, HelpPage, Source
 from wizard.model.usernames import expand_template, username_variants
 from wizard.model.events import Step, StepStatus
 from wizard.model.certificate import CertificateInfo
@@ -30,6 +30,7 @@ __all__ = [
     "Direction",
     "EmailAddress",
     "Finding",
+    "HelpPage",
     "NO_CREDENTIAL",
     "Pin",
     "Protocol",

@@ -40,6 +40,18 @@ class ConsentReason:
 
 
 @dataclass(frozen=True)
+class HelpPage:
+    """A page for people that a settings document names (the ISPDB's <documentation>): kept
+    when it is about two-factor sign-in or app passwords, so refused-password advice links it."""
+
+    url: str
+    description: str = ""
+
+    def to_json(self) -> dict[str, str]:
+        return {"url": self.url, "description": self.description}
+
+
+@dataclass(frozen=True)
 class AccountConfig:
     """Ranked alternatives: the first incoming and first outgoing server are the proposal."""
 
@@ -50,6 +62,7 @@ class AccountConfig:
     provider: str | None = None
     origin: str | None = None  # the URL or DNS name the config came from
     consent: tuple[ConsentReason, ...] = ()
+    two_factor_page: HelpPage | None = None  # the document's page on two-factor sign-in / app passwords
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "source", Source(self.source))
@@ -68,7 +81,7 @@ class AccountConfig:
         return not self.trusted or bool(self.consent)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "source": self.source.value,
             "trusted": self.trusted,
             "provider": self.provider,
@@ -77,6 +90,9 @@ class AccountConfig:
             "outgoing": [s.to_json() for s in self.outgoing],
             "consent": [c.to_json() for c in self.consent],
         }
+        if self.two_factor_page is not None:  # an extension: only when the document names one
+            out["two_factor_page"] = self.two_factor_page.to_json()
+        return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "AccountConfig":
@@ -89,8 +105,18 @@ class AccountConfig:
                 provider=data.get("provider"),
                 origin=data.get("origin"),
                 consent=tuple(ConsentReason(c["code"], c.get("detail", "")) for c in data.get("consent", ())),
+                two_factor_page=_help_page(data.get("two_factor_page")),
             )
         except (KeyError, TypeError, ValueError) as exc:
             if isinstance(exc, UserError):
                 raise
             raise SettingsError("settings-invalid", T("These server settings are incomplete or invalid: {problem}", problem=exc)) from None
+
+
+def _help_page(data: Any) -> HelpPage | None:
+    if data is None:
+        return None
+    url = data["url"]
+    if not isinstance(url, str) or not url.startswith("https://"):
+        raise ValueError("two_factor_page.url must be an https address")
+    return HelpPage(url, str(data.get("description", "")))

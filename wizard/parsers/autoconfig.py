@@ -15,6 +15,7 @@ from wizard.i18n import T, Text
 from wizard.model import AuthMethod, Direction, EmailAddress, Protocol, Security, ServerSettings, default_port, expand_template
 from wizard.model.errors import UserError
 from wizard.parsers.document import ParseError, ascii_number, field_of, parse_xml, secure_guess, text_of, texts_of
+from wizard.parsers.helppages import two_factor_page
 
 _INCOMING_TYPES = {"imap": Protocol.IMAP, "pop3": Protocol.POP3, "exchange": Protocol.EXCHANGE, "ews": Protocol.EWS}
 _OUTGOING_TYPES = {"smtp": Protocol.SMTP}
@@ -61,6 +62,13 @@ class ParsedConfig:
     @property
     def provider(self) -> str | None:
         return self.display_name or self.short_name or self.provider_id
+
+    @property
+    def two_factor_page(self) -> Link | None:
+        """The document's https page about app passwords or two-factor sign-in, if it names one
+        (its documentation first, then its "enable" pages)."""
+        found = two_factor_page(self.documentation + self.enable)
+        return found if isinstance(found, Link) else None
 
 
 def parse_autoconfig(data: bytes, address: EmailAddress, realname: str = "") -> ParsedConfig:

@@ -15,7 +15,7 @@ from wizard.discovery.fetch import Problem, attempt, fetch
 from wizard.discovery.group import ranked_first
 from wizard.discovery.job import Job
 from wizard.i18n import T
-from wizard.model import AccountConfig, ConsentReason, EmailAddress, Source, StepStatus
+from wizard.model import AccountConfig, ConsentReason, EmailAddress, HelpPage, Source, StepStatus
 from wizard.net import NetContext
 from wizard.parsers.autoconfig import parse_autoconfig
 
@@ -53,6 +53,9 @@ async def fetch_config(job: Job, url: str, step_source: str, source: Source, ctx
                        consent=consent, guessed=parsed.guessed)
         if config is None:
             raise Problem(StepStatus.EMPTY, T("the file lists no server to receive mail from"))
+        page = parsed.two_factor_page
+        if page is not None and trusted:  # an untrusted document's link is not one to send people to
+            config = replace(config, two_factor_page=HelpPage(page.url, page.description))
         rec.set(StepStatus.OK, found(config, parsed.notes))
         return config
 
