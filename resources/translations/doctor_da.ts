@@ -72,6 +72,10 @@
       <translation>Opret en app-adgangskode i kontoens sikkerhedsindstillinger hos din udbyder (ofte under totrinsbekræftelse), og brug den her i stedet for din normale adgangskode.</translation>
     </message>
     <message>
+      <source>Create an app password in your account's security settings at {provider} and use it here instead of your normal password. This program does not know {provider}'s page for it; ask {support}: {support_url}</source>
+      <translation>Opret en app-adgangskode i kontoens sikkerhedsindstillinger hos {provider}, og brug den her i stedet for din normale adgangskode. Dette program kender ikke siden hos {provider}, hvor du gør det; spørg {support}: {support_url}</translation>
+    </message>
+    <message>
       <source>Do not continue until your provider confirms that it changed its certificate. If it did, accept the new one with --accept-fingerprint {new}.</source>
       <translation type="vanished">Fortsæt ikke, før din udbyder bekræfter, at den har skiftet certifikat. Hvis den har, så acceptér det nye med --accept-fingerprint {new}.</translation>
     </message>
@@ -390,6 +394,18 @@
     <message>
       <source>Type the password again (mind Caps Lock). If it is right, log in to your provider's web mail: the account may be locked, or the provider may want a different user name.</source>
       <translation>Skriv adgangskoden igen (pas på Caps Lock). Hvis den er rigtig, så log ind på din udbyders webmail: kontoen kan være låst, eller udbyderen vil måske have et andet brugernavn.</translation>
+    </message>
+    <message>
+      <source>Type the password again (mind Caps Lock). {provider} offers two-factor sign-in: if it is on for your account, mail programs may need an app password instead of your normal password. Make one in your account's security settings at {provider} and use it here.</source>
+      <translation>Skriv adgangskoden igen (pas på Caps Lock). {provider} tilbyder tofaktorgodkendelse: hvis den er slået til for din konto, skal mailprogrammer måske bruge en app-adgangskode i stedet for din normale adgangskode. Lav en i kontoens sikkerhedsindstillinger hos {provider}, og brug den her.</translation>
+    </message>
+    <message>
+      <source>Type the password again (mind Caps Lock). {provider} offers two-factor sign-in: if it is on for your account, mail programs may need an app password instead of your normal password. Make one on {provider}'s page {url} and use it here.</source>
+      <translation>Skriv adgangskoden igen (pas på Caps Lock). {provider} tilbyder tofaktorgodkendelse: hvis den er slået til for din konto, skal mailprogrammer måske bruge en app-adgangskode i stedet for din normale adgangskode. Lav en på siden {url} hos {provider}, og brug den her.</translation>
+    </message>
+    <message>
+      <source>Type the password again (mind Caps Lock). {provider} offers two-factor sign-in: if it is on for your account, mail programs may need an app password instead of your normal password. This program does not know {provider}'s page for making one; ask {support}: {support_url}</source>
+      <translation>Skriv adgangskoden igen (pas på Caps Lock). {provider} tilbyder tofaktorgodkendelse: hvis den er slået til for din konto, skal mailprogrammer måske bruge en app-adgangskode i stedet for din normale adgangskode. Dette program kender ikke siden hos {provider}, hvor du laver en; spørg {support}: {support_url}</translation>
     </message>
     <message>
       <source>Use encryption: SSL/TLS (for {service} usually port {tls_port}) or STARTTLS.</source>

@@ -72,6 +72,10 @@
       <translation>Opprett et app-passord i kontoens sikkerhetsinnstillinger hos leverandøren din (ofte under totrinnsbekreftelse), og bruk det her i stedet for det vanlige passordet ditt.</translation>
     </message>
     <message>
+      <source>Create an app password in your account's security settings at {provider} and use it here instead of your normal password. This program does not know {provider}'s page for it; ask {support}: {support_url}</source>
+      <translation>Opprett et app-passord i kontoens sikkerhetsinnstillinger hos {provider}, og bruk det her i stedet for det vanlige passordet ditt. Dette programmet kjenner ikke siden hos {provider} der du gjør det; spør {support}: {support_url}</translation>
+    </message>
+    <message>
       <source>Do not continue until your provider confirms that it changed its certificate. If it did, accept the new one with --accept-fingerprint {new}.</source>
       <translation type="vanished">Ikke fortsett før leverandøren din bekrefter at den har byttet sertifikat. Hvis den har det, godta det nye med --accept-fingerprint {new}.</translation>
     </message>
@@ -390,6 +394,18 @@
     <message>
       <source>Type the password again (mind Caps Lock). If it is right, log in to your provider's web mail: the account may be locked, or the provider may want a different user name.</source>
       <translation>Skriv passordet på nytt (pass på Caps Lock). Hvis det er riktig, logg inn på leverandørens nettpost: kontoen kan være låst, eller leverandøren vil kanskje ha et annet brukernavn.</translation>
+    </message>
+    <message>
+      <source>Type the password again (mind Caps Lock). {provider} offers two-factor sign-in: if it is on for your account, mail programs may need an app password instead of your normal password. Make one in your account's security settings at {provider} and use it here.</source>
+      <translation>Skriv passordet på nytt (pass på Caps Lock). {provider} tilbyr tofaktorautentisering: hvis den er slått på for kontoen din, trenger e-postprogrammer kanskje et app-passord i stedet for det vanlige passordet ditt. Lag et i kontoens sikkerhetsinnstillinger hos {provider}, og bruk det her.</translation>
+    </message>
+    <message>
+      <source>Type the password again (mind Caps Lock). {provider} offers two-factor sign-in: if it is on for your account, mail programs may need an app password instead of your normal password. Make one on {provider}'s page {url} and use it here.</source>
+      <translation>Skriv passordet på nytt (pass på Caps Lock). {provider} tilbyr tofaktorautentisering: hvis den er slått på for kontoen din, trenger e-postprogrammer kanskje et app-passord i stedet for det vanlige passordet ditt. Lag et på siden {url} hos {provider}, og bruk det her.</translation>
+    </message>
+    <message>
+      <source>Type the password again (mind Caps Lock). {provider} offers two-factor sign-in: if it is on for your account, mail programs may need an app password instead of your normal password. This program does not know {provider}'s page for making one; ask {support}: {support_url}</source>
+      <translation>Skriv passordet på nytt (pass på Caps Lock). {provider} tilbyr tofaktorautentisering: hvis den er slått på for kontoen din, trenger e-postprogrammer kanskje et app-passord i stedet for det vanlige passordet ditt. Dette programmet kjenner ikke siden hos {provider} der du lager et; spør {support}: {support_url}</translation>
     </message>
     <message>
       <source>Use encryption: SSL/TLS (for {service} usually port {tls_port}) or STARTTLS.</source>

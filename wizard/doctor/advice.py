@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import re
+from dataclasses import dataclass
 from datetime import datetime
 
 from wizard.i18n import T, Text
@@ -246,18 +247,44 @@ def login_skipped(server: ServerSettings) -> Finding:
     return _f("login-skipped", Severity.INFO, server, T("No password was given, so logging in to {service} on {host}:{port} was not tried.", **_args(server)))
 
 
-def auth_failed(server: ServerSettings, tried: tuple[str, ...], answer: str) -> Finding:
+@dataclass(frozen=True)
+class TwoFactorPage:
+    """Why the provider is known to offer two-factor sign-in, and where a person goes about it:
+    the provider's page for app passwords (`url`, from its pack or its settings document), else
+    its support (`support`, `support_url`, from its pack), else neither."""
+
+    provider: Text | str
+    url: str | None = None
+    support: Text | str | None = None
+    support_url: str | None = None
+
+
+def auth_failed(server: ServerSettings, tried: tuple[str, ...], answer: str, two_factor: TwoFactorPage | None = None) -> Finding:
+    """`two_factor`: the provider offers two-factor sign-in, so a refused password may be one
+    that needs an app password in its place (the server's words need not say so)."""
     return _f(
         "auth-failed", Severity.ERROR, server,
         T("The {service} server {host} did not accept the password for {usernames}. The server said: “{answer}”.", usernames=", ".join(f"“{u}”" for u in tried), answer=server_said(answer) or "-", **_args(server)),
-        T("Type the password again (mind Caps Lock). If it is right, log in to your provider's web mail: the account may be locked, or the provider may want a different user name."),
+        _auth_fix(two_factor),
     )
 
 
-def app_password_required(server: ServerSettings, username: str, answer: str, page: "tuple[Text | str, str] | None" = None) -> Finding:
-    """`page`: (provider, address) where the provider's pack says app passwords are made."""
-    if page is not None:
-        fix = T("Two-factor sign-in is on for this account. Create an app password on {provider}'s security page, {url}, and use it here instead of your normal password.", provider=page[0], url=page[1])
+def _auth_fix(page: TwoFactorPage | None) -> Text:
+    if page is None:
+        return T("Type the password again (mind Caps Lock). If it is right, log in to your provider's web mail: the account may be locked, or the provider may want a different user name.")
+    if page.url:
+        return T("Type the password again (mind Caps Lock). {provider} offers two-factor sign-in: if it is on for your account, mail programs may need an app password instead of your normal password. Make one on {provider}'s page {url} and use it here.", provider=page.provider, url=page.url)
+    if page.support_url:
+        return T("Type the password again (mind Caps Lock). {provider} offers two-factor sign-in: if it is on for your account, mail programs may need an app password instead of your normal password. This program does not know {provider}'s page for making one; ask {support}: {support_url}", provider=page.provider, support=page.support or page.provider, support_url=page.support_url)
+    return T("Type the password again (mind Caps Lock). {provider} offers two-factor sign-in: if it is on for your account, mail programs may need an app password instead of your normal password. Make one in your account's security settings at {provider} and use it here.", provider=page.provider)
+
+
+def app_password_required(server: ServerSettings, username: str, answer: str, page: TwoFactorPage | None = None) -> Finding:
+    """`page`: what the provider's pack or settings document says about two-factor sign-in."""
+    if page is not None and page.url:
+        fix = T("Two-factor sign-in is on for this account. Create an app password on {provider}'s security page, {url}, and use it here instead of your normal password.", provider=page.provider, url=page.url)
+    elif page is not None and page.support_url:
+        fix = T("Create an app password in your account's security settings at {provider} and use it here instead of your normal password. This program does not know {provider}'s page for it; ask {support}: {support_url}", provider=page.provider, support=page.support or page.provider, support_url=page.support_url)
     else:
         fix = T("Create an app password in your account's security settings at your provider (often under two-step verification) and use it here instead of your normal password.")
     return _f(

@@ -114,11 +114,12 @@ class _Service:
 
 class Doctor:
     def __init__(self, address: EmailAddress, servers: Sequence[ServerSettings], ctx: NetContext, password: str | None, store: CertStore, accept: Iterable[str], send_test: bool, provider: "Provider | None" = None,
-                 provider_name: str | None = None, token: str | None = None) -> None:
+                 provider_name: str | None = None, token: str | None = None, two_factor: advice.TwoFactorPage | None = None) -> None:
         self.address = address
         self.provider = provider  # a provider pack: its announced certificates are named as such
         self.provider_name = provider_name  # the config's own name for its provider (ISPDB displayName)
         self.token = token or None  # an OAuth2 access token, for OAuth2 servers only (credential_for)
+        self.two_factor = two_factor  # what the settings document says of two-factor sign-in (a pack's word comes first)
         self.services = [_Service(s) for s in servers]
         self.ctx = ctx
         self.password = password or None
@@ -337,13 +338,16 @@ class Doctor:
         except Exception:  # noqa: BLE001 - a pack's odd entry must not break the check
             return None
 
-    def _two_factor_page(self) -> tuple[Text | str, str] | None:
-        """(provider, address) of the page where the provider's pack says app passwords are
-        made (its two-factor sign-in), or None."""
-        two = getattr(self.provider, "two_factor", None)
-        if two is None or not two.available or not two.url:
-            return None
-        return self.provider.title, two.url
+    def _two_factor_page(self) -> advice.TwoFactorPage | None:
+        """What is known of the provider's two-factor sign-in: its pack's word (the page where
+        app passwords are made, else its support), else its settings document's page; None
+        when neither says two-factor sign-in exists."""
+        provider = self.provider
+        two = getattr(provider, "two_factor", None)
+        if provider is None or two is None or not two.available:
+            return self.two_factor
+        support = getattr(provider, "support", None)
+        return advice.TwoFactorPage(provider.title, two.url, support.name if support else None, support.url if support else None)
 
     # -- OAuth2 sign-in ----------------------------------------------------------------------------
     def _provider_words(self) -> Text | str:
@@ -451,7 +455,7 @@ class Doctor:
         if outcome.status is status.REJECTED:
             if logins.app_password_required(text):
                 return advice.app_password_required(server, outcome.tried[-1] if outcome.tried else "", text, self._two_factor_page())
-            return advice.auth_failed(server, outcome.tried, text)
+            return advice.auth_failed(server, outcome.tried, text, self._two_factor_page())
         if outcome.status is status.BLOCKED:
             return advice.login_disabled(server, text)
         if outcome.status is status.UNPROTECTED:
@@ -643,6 +647,14 @@ def _bundled_pack(name: str) -> "Provider | None":
     return next((p for p in presets.providers if wanted in (p.id.lower(), p.name.lower())), None)
 
 
+def _document_two_factor(config: object, address: EmailAddress) -> advice.TwoFactorPage | None:
+    """The two-factor page a discovered config's settings document names (the ISPDB's
+    <documentation>), with the provider's name as the document gives it."""
+    if not isinstance(config, AccountConfig) or config.two_factor_page is None:
+        return None
+    return advice.TwoFactorPage(config.provider or address.domain, config.two_factor_page.url)
+
+
 async def diagnose_async(
     address: EmailAddress | str,
     config_or_servers: AccountConfig | Mapping[Protocol, ServerSettings] | Iterable[ServerSettings],
@@ -675,7 +687,8 @@ async def diagnose_async(
     steps: list[Step] = []
     by_password = all(SignIn.of(s) is SignIn.PASSWORD for s in servers)  # the test message logs in with the password
     name = config_or_servers.provider if isinstance(config_or_servers, AccountConfig) else None
-    doctor = Doctor(address, servers, _collecting(ctx, steps), password, store or CertStore(), accept, send_test and password is not None and by_password, provider, name, token)
+    doctor = Doctor(address, servers, _collecting(ctx, steps), password, store or CertStore(), accept, send_test and password is not None and by_password, provider, name, token,
+                    two_factor=_document_two_factor(config_or_servers, address))
     doctor.steps = steps
     report = await doctor.run()
     if consent is not None:
