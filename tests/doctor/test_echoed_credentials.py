@@ -91,3 +91,25 @@ def test_pop3_echo_of_pass_reaches_no_output_and_no_report(world, echo, tmp_path
     assert code == 1
     assert received(pop3)
     assert leaks(said) == set() and leaks(html) == set()
+
+
+def test_the_doctors_own_report_holds_no_form_of_the_password(world, echo, tmp_path):
+    """The Report itself, before any output edge scrubs it (a GUI whose password field was
+    edited since, a script calling the engine): the doctor removes every form it sent."""
+    from wizard.doctor import CertStore
+    from wizard.doctor import diagnose as engine_diagnose
+    from wizard.model import Protocol, Security, ServerSettings
+    from wizard.net import DnsServer, NetContext, Timeouts, Trust
+
+    imap, imap_host = echo("imap")
+    smtp, smtp_host = echo("smtp")
+    ctx = NetContext(trust=Trust(use_system=False, ca_files=(Path(world.ca_file),)), dns_server=DnsServer("127.0.0.53"), timeouts=Timeouts(connect=2.0, read=3.0))
+    servers = (ServerSettings(Protocol.IMAP, imap_host, 993, Security.TLS), ServerSettings(Protocol.SMTP, smtp_host, 465, Security.TLS))
+    report = engine_diagnose(ADDRESS, servers, ctx, password=PASSWORD, store=CertStore(tmp_path / "certs.json"))
+    assert received(imap) and received(smtp)
+    b64 = lambda text: base64.b64encode(text.encode()).decode()  # noqa: E731
+    assert not {b64(f"\0jo_echo.test\0{PASSWORD}")} & set(" ".join(f.message.render() for f in report.findings).split())
+    texts = [f.message.render() for f in report.findings] + [f.fix.render() for f in report.findings if f.fix is not None]
+    texts += [s.detail.render() for s in report.steps if s.detail is not None]
+    texts += [s.greeting for s in report.services]
+    assert leaks("\n".join(texts)) == set(), "\n".join(texts)

@@ -28,3 +28,11 @@ def test_scrubber_removes_password_and_its_base64():
     scrub = scrubber("s3cret!")
     assert scrub("said s3cret! and czNjcmV0IQ==") == "said •••••• and ••••••"
     assert scrubber(None)("s3cret!") == "s3cret!"
+
+
+def test_the_doctors_scrubber_removes_the_quoted_form_and_the_auth_plain_blob():
+    import base64
+
+    scrub = scrubber('Pa"ss\\w0rd')
+    blob = base64.b64encode(b'\0jo_example.test\0Pa"ss\\w0rd').decode()
+    assert scrub(f'rejected: LOGIN "jo" "Pa\\"ss\\\\w0rd"; AUTH PLAIN {blob}') == "rejected: LOGIN \"jo\" \"••••••\"; AUTH PLAIN ••••••"

@@ -67,6 +67,15 @@ def test_no_page_and_no_report_shows_an_echoed_password(qtbot, world, tmp_path, 
             shown += [w.text() for w in window.findChildren(QLineEdit) if w.echoMode() == QLineEdit.EchoMode.Normal]
             assert leaks("\n".join(shown)) == set(), language
             assert leaks(build_report(window.state, load_catalog(language))) == set(), language
+        # The person edits the password field and has not tested again: the page and the report
+        # are scrubbed for the new password now, and still show no form of the old one.
+        testing.password.selectAll()
+        qtbot.keyClicks(testing.password, "another try 12")
+        assert window.state.password == "another try 12" and window.state.diagnosis is not None
+        testing.render()
+        shown = [w.text() for w in window.findChildren(QLabel)] + [testing.findings.item(i).text() for i in range(testing.findings.count())]
+        assert leaks("\n".join(shown)) == set()
+        assert leaks(build_report(window.state, load_catalog("en"))) == set()
     finally:
         dispose(window)
         for server in servers:
