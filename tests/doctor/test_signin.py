@@ -103,3 +103,20 @@ def test_a_token_that_says_it_has_expired_is_not_sent(make_ctx, world, oauth_wor
     result, _ = run(make_ctx, world)
     assert [f.code for f in result.findings] == ["oauth-token-expired"] and result.tokens is None
 
+
+
+def test_openid_connect_discovery_is_used_when_rfc8414_has_no_document(make_ctx, world, oauth_world):
+    import json
+
+    world.web.remove("login.oauth.test", "/.well-known/oauth-authorization-server")
+    world.web.add("login.oauth.test", "/.well-known/openid-configuration", json.dumps(oauth_world.metadata()), schemes=("https",))
+    result, _ = run(make_ctx, world)
+    assert result.proven
+    asked = [r.path for r in world.web.requests_for("login.oauth.test") if r.path.startswith("/.well-known/")]
+    assert asked == ["/.well-known/oauth-authorization-server", "/.well-known/openid-configuration"]
+
+
+def test_no_metadata_at_all_is_said_and_nothing_is_opened(make_ctx, world, oauth_world):
+    world.web.remove("login.oauth.test", "/.well-known/oauth-authorization-server")
+    result, browser = run(make_ctx, world)
+    assert [f.code for f in result.findings] == ["oauth-metadata-invalid"] and browser.opened == []
