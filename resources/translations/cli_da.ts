@@ -68,10 +68,6 @@
       <translation>Der blev ikke fundet nogen indstillinger for {address}; angiv serverne med --imap, --pop3 og --smtp VÆRT:PORT:SIKKERHED.</translation>
     </message>
     <message>
-      <source>No web browser could be opened for the sign-in.</source>
-      <translation>Der kunne ikke åbnes en webbrowser til logind.</translation>
-    </message>
-    <message>
       <source>Nothing was changed (--dry-run).</source>
       <translation>Intet blev ændret (--dry-run).</translation>
     </message>

@@ -68,10 +68,6 @@
       <translation>Det ble ikke funnet noen innstillinger for {address}; oppgi serverne med --imap, --pop3 og --smtp VERT:PORT:SIKKERHET.</translation>
     </message>
     <message>
-      <source>No web browser could be opened for the sign-in.</source>
-      <translation>Ingen nettleser kunne åpnes for innloggingen.</translation>
-    </message>
-    <message>
       <source>Nothing was changed (--dry-run).</source>
       <translation>Ingenting ble endret (--dry-run).</translation>
     </message>

@@ -144,12 +144,20 @@
       <translation>Ingen beskyttet forbindelse til {service} på {host}:{port} ({problem}), så tokenet blev ikke sendt.</translation>
     </message>
     <message>
+      <source>No web browser could be opened for the sign-in.</source>
+      <translation>Der kunne ikke åbnes en webbrowser til logind.</translation>
+    </message>
+    <message>
       <source>Nothing to do now. When the mail program first connects, sign in on the page it opens (with two-step verification if you use it).</source>
       <translation>Du skal ikke gøre noget nu. Når mailprogrammet første gang forbinder, logger du ind på den side, det åbner (med totrinsbekræftelse, hvis du bruger det).</translation>
     </message>
     <message>
       <source>Sending or receiving works only in part. Send the report to your provider's support.</source>
       <translation>Afsendelse eller modtagelse virker kun delvist. Send rapporten til din udbyders support.</translation>
+    </message>
+    <message>
+      <source>Set a default web browser on this computer, then start the sign-in again.</source>
+      <translation>Vælg en standardbrowser på computeren, og start så logind igen.</translation>
     </message>
     <message>
       <source>Sign in again and allow the wizard to use your mail.</source>

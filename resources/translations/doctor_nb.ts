@@ -144,12 +144,20 @@
       <translation>Ingen beskyttet tilkobling til {service} på {host}:{port} ({problem}), så tokenet ble ikke sendt.</translation>
     </message>
     <message>
+      <source>No web browser could be opened for the sign-in.</source>
+      <translation>Ingen nettleser kunne åpnes for innloggingen.</translation>
+    </message>
+    <message>
       <source>Nothing to do now. When the mail program first connects, sign in on the page it opens (with two-step verification if you use it).</source>
       <translation>Du trenger ikke gjøre noe nå. Når e-postprogrammet kobler til første gang, logger du inn på siden det åpner (med totrinnsbekreftelse hvis du bruker det).</translation>
     </message>
     <message>
       <source>Sending or receiving works only in part. Send the report to your provider's support.</source>
       <translation>Sending eller mottak virker bare delvis. Send rapporten til leverandørens brukerstøtte.</translation>
+    </message>
+    <message>
+      <source>Set a default web browser on this computer, then start the sign-in again.</source>
+      <translation>Velg en standard nettleser på datamaskinen, og start så innloggingen på nytt.</translation>
     </message>
     <message>
       <source>Sign in again and allow the wizard to use your mail.</source>

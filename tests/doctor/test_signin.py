@@ -120,3 +120,9 @@ def test_no_metadata_at_all_is_said_and_nothing_is_opened(make_ctx, world, oauth
     world.web.remove("login.oauth.test", "/.well-known/oauth-authorization-server")
     result, browser = run(make_ctx, world)
     assert [f.code for f in result.findings] == ["oauth-metadata-invalid"] and browser.opened == []
+
+
+def test_no_browser_ends_the_sign_in_at_once(make_ctx, world, oauth_world):
+    result = asyncio.run(sign_in_and_prove(make_ctx(), REGISTRATION, world.user("alice").address, SERVERS, lambda url: False, wait=60))
+    assert [f.code for f in result.findings] == ["oauth-no-browser"] and result.tokens is None
+    assert not world.web.requests_for("login.oauth.test", "/authorize")

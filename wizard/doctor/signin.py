@@ -38,7 +38,7 @@ from wizard.doctor.login import LoginOutcome, LoginStatus, Target, _failed, _ope
 from wizard.doctor.advice import server_said, service_name
 from wizard.providers.model import OAuthClient
 
-OpenBrowser = Callable[[str], object]
+OpenBrowser = Callable[[str], object]  # False: no browser could be opened (QDesktopServices.openUrl, webbrowser.open)
 WAIT = 300.0  # seconds a person has to sign in in the browser
 HTTP_TIMEOUT = 15.0
 
@@ -109,7 +109,8 @@ async def sign_in(
     pkce, state = Pkce.new(), State.new()
     async with RedirectListener() as listener:
         redirect = redirect_uri(listener.port)
-        open_browser(authorization_url(meta, registration.client_id, redirect, registration.scopes, state, pkce, login_hint))
+        if open_browser(authorization_url(meta, registration.client_id, redirect, registration.scopes, state, pkce, login_hint)) is False:
+            raise OAuthRefused(Problem.NO_BROWSER, "the system opened no browser")
         arrival = await listener.arrival(wait)
         if arrival is None:
             raise OAuthRefused(Problem.TIMEOUT, f"no redirect within {wait:.0f} s", f"{wait:.0f}")
@@ -210,6 +211,8 @@ def refusal_finding(refused: OAuthRefused, issuer: str) -> Finding:
                           T("Check this computer's date and time, then sign in again.")),
         Problem.TIMEOUT: (T("No answer came back from the browser within {seconds} s.", seconds=said),
                           T("Finish signing in in your browser, or start the sign-in again.")),
+        Problem.NO_BROWSER: (T("No web browser could be opened for the sign-in."),
+                             T("Set a default web browser on this computer, then start the sign-in again.")),
     }
     message, fix = words[refused.problem]
     return _finding(refused.problem.value, Severity.ERROR, None, message, fix)

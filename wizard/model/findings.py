@@ -69,6 +69,7 @@ CODES = (
     "oauth-token-expired",
     "oauth-timeout",
     "oauth-login-refused",
+    "oauth-no-browser",
 )
 
 

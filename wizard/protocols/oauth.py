@@ -37,6 +37,7 @@ class Problem(StrEnum):
     TOKEN = "oauth-token-refused"  # the token endpoint refused or answered nonsense
     EXPIRED = "oauth-token-expired"  # the token arrived already expired
     TIMEOUT = "oauth-timeout"  # no redirect came back in time
+    NO_BROWSER = "oauth-no-browser"  # the system would not open a browser
 
 
 class OAuthRefused(Exception):

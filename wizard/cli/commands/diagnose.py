@@ -127,14 +127,10 @@ def _sign_in(args: argparse.Namespace, out: Output, address, provider) -> str | 
     if registration is None:
         raise UserError("sign-in-unavailable", T("--sign-in needs a provider file that registers this wizard for sign-in ([oauth2]); {address} has none.", address=str(address)))
 
-    def open_browser(url: str) -> None:
-        if not webbrowser.open(url):
-            out.error(T("No web browser could be opened for the sign-in."))
-
     out.say(T("Sign in at {issuer} in your browser; the wizard waits for it.", issuer=registration.issuer))
     ctx = build_context(args, sink=lambda step: _live(out, step), deadline_seconds=signin.WAIT + args.deadline)
     try:
-        tokens = asyncio.run(signin.sign_in(ctx, registration, open_browser, login_hint=str(address), catalog=out.catalog))
+        tokens = asyncio.run(signin.sign_in(ctx, registration, webbrowser.open, login_hint=str(address), catalog=out.catalog))
     except OAuthRefused as refused:
         finding = signin.refusal_finding(refused, registration.issuer)
         if out.json_mode:
