@@ -558,13 +558,18 @@ def outlook_steps(paths: tuple[Path, ...]) -> list[Text]:
 
 
 def apple_steps(paths: tuple[Path, ...], mac: bool, phone: bool) -> list[Text]:
-    profile = next((p for p in paths if p.suffix == ".mobileconfig"), paths[0] if paths else None)
-    name = profile.name if profile is not None else "-"
+    profiles = [p for p in paths if p.suffix == ".mobileconfig"]
+
+    def named(ending: str) -> str:
+        """The device's own profile (Exchange has one for the Mac and one for the iPhone)."""
+        found = next((p for p in profiles if p.stem.endswith(ending)), profiles[0] if profiles else (paths[0] if paths else None))
+        return found.name if found is not None else "-"
+
     out = []
     if mac:
-        out.append(T("On the Mac: double-click “{file}”, then open System Settings, Privacy & Security, Profiles, and install it.", file=name))
+        out.append(T("On the Mac: double-click “{file}”, then open System Settings, Privacy & Security, Profiles, and install it.", file=named("-mac")))
     if phone:
-        out.append(T("On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it.", file=name))
+        out.append(T("On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it.", file=named("-iphone")))
     return out
 
 
