@@ -388,6 +388,10 @@
       <translation>brug: </translation>
     </message>
     <message>
+      <source>use this Exchange web service (EWS) address instead of discovering one, e.g. https://mail.example.com/EWS/Exchange.asmx</source>
+      <translation>brug denne adresse til Exchange-webtjenesten (EWS) i stedet for at finde en, f.eks. https://mail.example.com/EWS/Exchange.asmx</translation>
+    </message>
+    <message>
       <source>use this server instead of discovering one (security: tls, starttls or plain)</source>
       <translation>brug denne server i stedet for at finde en (sikkerhed: tls, starttls eller plain)</translation>
     </message>

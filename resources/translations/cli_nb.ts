@@ -388,6 +388,10 @@
       <translation>bruk: </translation>
     </message>
     <message>
+      <source>use this Exchange web service (EWS) address instead of discovering one, e.g. https://mail.example.com/EWS/Exchange.asmx</source>
+      <translation>bruk denne adressen til Exchange-nettjenesten (EWS) i stedet for å finne en, f.eks. https://mail.example.com/EWS/Exchange.asmx</translation>
+    </message>
+    <message>
       <source>use this server instead of discovering one (security: tls, starttls or plain)</source>
       <translation>bruk denne serveren i stedet for å finne en (sikkerhet: tls, starttls eller plain)</translation>
     </message>

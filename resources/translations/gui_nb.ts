@@ -104,6 +104,10 @@
       <translation>Apple Mail (Mac)</translation>
     </message>
     <message>
+      <source>As an Exchange account: Thunderbird sets up the mail; calendar and contacts are not set up in Thunderbird.</source>
+      <translation>Som Exchange-konto: Thunderbird setter opp e-posten; kalender og kontakter settes ikke opp i Thunderbird.</translation>
+    </message>
+    <message>
       <source>Asking every place where mail programs look for settings, all at once.</source>
       <translation>Spør alle steder der e-postprogrammer leter etter innstillinger, på én gang.</translation>
     </message>
@@ -942,6 +946,10 @@
     <message>
       <source>Thunderbird is not installed on this computer.</source>
       <translation>Thunderbird er ikke installert på denne datamaskinen.</translation>
+    </message>
+    <message>
+      <source>Thunderbird needs the address of the Exchange server's web service (EWS), and none is known for this account.</source>
+      <translation>Thunderbird trenger adressen til Exchange-serverens nettjeneste (EWS), og ingen er kjent for denne kontoen.</translation>
     </message>
     <message>
       <source>Thunderbird opens the provider's sign-in page the first time it connects; sign in there. No password is saved for it.</source>

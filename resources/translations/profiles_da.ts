@@ -421,7 +421,7 @@
     </message>
     <message>
       <source>Thunderbird is set up here with IMAP or POP3 and SMTP; this account only offers Exchange. Choose --account-type imap if the provider offers IMAP.</source>
-      <translation>Thunderbird sættes her op med IMAP eller POP3 og SMTP; denne konto tilbyder kun Exchange. Vælg --account-type imap, hvis udbyderen tilbyder IMAP.</translation>
+      <translation type="vanished">Thunderbird sættes her op med IMAP eller POP3 og SMTP; denne konto tilbyder kun Exchange. Vælg --account-type imap, hvis udbyderen tilbyder IMAP.</translation>
     </message>
     <message>
       <source>Thunderbird is using the profile “{profile}” right now (its “{lock}” file says so). Close Thunderbird and try again: it rewrites its settings when it quits.</source>
@@ -432,8 +432,28 @@
       <translation>Thunderbird gemmer ingen adgangskode til denne konto: udbyderen logger dig ind på sin egen side, som Thunderbird åbner første gang.</translation>
     </message>
     <message>
+      <source>Thunderbird needs the address of the Exchange server's web service (EWS), and none is known for this account.</source>
+      <translation>Thunderbird skal bruge adressen på Exchange-serverens webtjeneste (EWS), og ingen er kendt for denne konto.</translation>
+    </message>
+    <message>
+      <source>Thunderbird needs the address of the Exchange server's web service (EWS), and none is known for this account; give it with --ews-url https://HOST/EWS/Exchange.asmx, or choose --account-type imap if the provider offers IMAP.</source>
+      <translation>Thunderbird skal bruge adressen på Exchange-serverens webtjeneste (EWS), og ingen er kendt for denne konto; angiv den med --ews-url https://HOST/EWS/Exchange.asmx, eller vælg --account-type imap, hvis udbyderen tilbyder IMAP.</translation>
+    </message>
+    <message>
+      <source>Thunderbird reaches it as an Exchange account at {url}, Exchange's usual address on {host} (the provider names {given}).</source>
+      <translation>Thunderbird når den som Exchange-konto på {url}, Exchanges sædvanlige adresse på {host} (udbyderen angiver {given}).</translation>
+    </message>
+    <message>
+      <source>Thunderbird reaches it as an Exchange account at {url}.</source>
+      <translation>Thunderbird når den som Exchange-konto på {url}.</translation>
+    </message>
+    <message>
       <source>Thunderbird remembers the password: it is saved, encrypted, in Thunderbird's own password store for {servers}.</source>
       <translation>Thunderbird husker adgangskoden: den er gemt krypteret i Thunderbirds eget adgangskodelager til {servers}.</translation>
+    </message>
+    <message>
+      <source>Thunderbird sets up the mail; calendar and contacts are not set up in Thunderbird.</source>
+      <translation>Thunderbird sætter e-mailen op; kalender og kontakter sættes ikke op i Thunderbird.</translation>
     </message>
     <message>
       <source>Thunderbird will trust the certificate you accepted for {servers}.</source>
@@ -518,6 +538,10 @@
     <message>
       <source>“{name}” cannot be used as a file name in “{folder}”.</source>
       <translation>“{name}” kan ikke bruges som filnavn i “{folder}”.</translation>
+    </message>
+    <message>
+      <source>“{url}” is not an Exchange web service address: --ews-url needs an https address, such as https://mail.example.com/EWS/Exchange.asmx.</source>
+      <translation>“{url}” er ikke en adresse til en Exchange-webtjeneste: --ews-url skal have en https-adresse, såsom https://mail.example.com/EWS/Exchange.asmx.</translation>
     </message>
   </context>
 </TS>

@@ -421,7 +421,7 @@
     </message>
     <message>
       <source>Thunderbird is set up here with IMAP or POP3 and SMTP; this account only offers Exchange. Choose --account-type imap if the provider offers IMAP.</source>
-      <translation>Thunderbird settes her opp med IMAP eller POP3 og SMTP; denne kontoen tilbyr bare Exchange. Velg --account-type imap hvis leverandøren tilbyr IMAP.</translation>
+      <translation type="vanished">Thunderbird settes her opp med IMAP eller POP3 og SMTP; denne kontoen tilbyr bare Exchange. Velg --account-type imap hvis leverandøren tilbyr IMAP.</translation>
     </message>
     <message>
       <source>Thunderbird is using the profile “{profile}” right now (its “{lock}” file says so). Close Thunderbird and try again: it rewrites its settings when it quits.</source>
@@ -432,8 +432,28 @@
       <translation>Thunderbird lagrer ikke noe passord for denne kontoen: leverandøren logger deg inn på sin egen side, som Thunderbird åpner første gang.</translation>
     </message>
     <message>
+      <source>Thunderbird needs the address of the Exchange server's web service (EWS), and none is known for this account.</source>
+      <translation>Thunderbird trenger adressen til Exchange-serverens nettjeneste (EWS), og ingen er kjent for denne kontoen.</translation>
+    </message>
+    <message>
+      <source>Thunderbird needs the address of the Exchange server's web service (EWS), and none is known for this account; give it with --ews-url https://HOST/EWS/Exchange.asmx, or choose --account-type imap if the provider offers IMAP.</source>
+      <translation>Thunderbird trenger adressen til Exchange-serverens nettjeneste (EWS), og ingen er kjent for denne kontoen; oppgi den med --ews-url https://HOST/EWS/Exchange.asmx, eller velg --account-type imap hvis leverandøren tilbyr IMAP.</translation>
+    </message>
+    <message>
+      <source>Thunderbird reaches it as an Exchange account at {url}, Exchange's usual address on {host} (the provider names {given}).</source>
+      <translation>Thunderbird når den som Exchange-konto på {url}, Exchanges vanlige adresse på {host} (leverandøren oppgir {given}).</translation>
+    </message>
+    <message>
+      <source>Thunderbird reaches it as an Exchange account at {url}.</source>
+      <translation>Thunderbird når den som Exchange-konto på {url}.</translation>
+    </message>
+    <message>
       <source>Thunderbird remembers the password: it is saved, encrypted, in Thunderbird's own password store for {servers}.</source>
       <translation>Thunderbird husker passordet: det er lagret kryptert i Thunderbirds eget passordlager for {servers}.</translation>
+    </message>
+    <message>
+      <source>Thunderbird sets up the mail; calendar and contacts are not set up in Thunderbird.</source>
+      <translation>Thunderbird setter opp e-posten; kalender og kontakter settes ikke opp i Thunderbird.</translation>
     </message>
     <message>
       <source>Thunderbird will trust the certificate you accepted for {servers}.</source>
@@ -518,6 +538,10 @@
     <message>
       <source>“{name}” cannot be used as a file name in “{folder}”.</source>
       <translation>«{name}» kan ikke brukes som filnavn i «{folder}».</translation>
+    </message>
+    <message>
+      <source>“{url}” is not an Exchange web service address: --ews-url needs an https address, such as https://mail.example.com/EWS/Exchange.asmx.</source>
+      <translation>«{url}» er ikke en adresse til en Exchange-nettjeneste: --ews-url trenger en https-adresse, for eksempel https://mail.example.com/EWS/Exchange.asmx.</translation>
     </message>
   </context>
 </TS>

@@ -3,6 +3,7 @@ go into cert_override.txt; nothing is written while Thunderbird runs; no passwor
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -16,7 +17,8 @@ from wizard.model.fingerprint import Pin
 from wizard.profiles.thunderbird import certoverride
 from wizard.profiles.thunderbird.locate import ProfileError, running_reason
 from wizard.profiles.thunderbird.prefs import PrefsFile
-from wizard.profiles.thunderbird.writer import write_account
+from wizard.profiles.thunderbird.remember import credentials_for
+from wizard.profiles.thunderbird.writer import ews_endpoint, write_account
 
 from tests.profiles.conftest import exchange_account, imap_account, pop_account
 
@@ -163,6 +165,55 @@ def test_exchange_only_accounts_without_an_ews_url_are_refused_clearly(tmp_path:
         write_account(profile, exchange_account().__class__(exchange_account().address, bare, None))
     assert err.value.code == "thunderbird-exchange"
     assert (profile / "prefs.js").read_text() == EXISTING
+
+
+def _web_address_account(url: str):
+    """A pack's Business Mail: only the provider's web address (Mamut: https://mamutmail.com)."""
+    exchange = ServerSettings(Protocol.EXCHANGE, "mamutmail.com", 443, Security.TLS, username="alice@example.test", url=url)
+    return exchange_account("alice@example.test").__class__(exchange_account("alice@example.test").address, exchange, None)
+
+
+@pytest.mark.parametrize("url", ["https://mamutmail.com", "https://mamutmail.com/", "https://mamutmail.com/owa/"])
+def test_a_web_address_alone_becomes_exchanges_usual_ews_address_on_that_host(tmp_path: Path, url: str) -> None:
+    profile = _profile(tmp_path)
+    endpoint = ews_endpoint(_web_address_account(url))
+    assert endpoint is not None and endpoint.standard and endpoint.given == url
+    assert endpoint.url == "https://mamutmail.com/EWS/Exchange.asmx"
+    result = write_account(profile, _web_address_account(url))
+    prefs = _prefs(profile)
+    assert prefs.get(f"mail.server.{result.keys.server}.type") == "ews"
+    assert prefs.get(f"mail.server.{result.keys.server}.ews_url") == "https://mamutmail.com/EWS/Exchange.asmx"
+    assert prefs.get(f"mail.outgoingserver.{result.keys.smtp}.ews_url") == "https://mamutmail.com/EWS/Exchange.asmx"
+
+
+def test_an_ews_address_is_used_as_given_and_its_host_and_port_are_the_urls() -> None:
+    exchange = ServerSettings(Protocol.EWS, "autodiscover.business.test", 443, Security.TLS, url="https://ews.business.test:8443/ews/exchange.asmx")
+    endpoint = ews_endpoint(exchange_account().__class__(exchange_account().address, exchange, None))
+    assert endpoint is not None and not endpoint.standard
+    assert (endpoint.url, endpoint.server.host, endpoint.server.port) == ("https://ews.business.test:8443/ews/exchange.asmx", "ews.business.test", 8443)
+
+
+@pytest.mark.parametrize("url", ["https://business.test/autodiscover/autodiscover.xml", "http://business.test/EWS/Exchange.asmx", "https://user@business.test/EWS/Exchange.asmx"])
+def test_what_is_not_an_ews_address_is_not_taken_for_one(tmp_path: Path, url: str) -> None:
+    account = _web_address_account(url)
+    assert ews_endpoint(account) is None
+    with pytest.raises(ProfileError) as err:
+        write_account(_profile(tmp_path), account)
+    assert err.value.code == "thunderbird-exchange" and "--" not in err.value.text.render()  # words a window can show
+
+
+def test_an_accepted_certificate_for_the_ews_host_is_written_for_that_host(tmp_path: Path) -> None:
+    profile = _profile(tmp_path)
+    fp = ":".join(["CD"] * 32)
+    result = write_account(profile, dataclasses.replace(exchange_account(), certificates=(Pin("outlook.business.test", 443, fp),)))
+    assert result.cert_override is not None
+    lines = [line.split("\t") for line in (profile / "cert_override.txt").read_text().splitlines() if not line.startswith("#")]
+    assert [(host, value) for host, _, value, *_ in lines] == [("outlook.business.test:443:", fp)]
+
+
+def test_the_password_of_a_packs_exchange_account_is_remembered_for_the_ews_host() -> None:
+    (credential,) = credentials_for(_web_address_account("https://mamutmail.com"), "s3cret")
+    assert (credential.origin, credential.username) == ("ews://mamutmail.com", "alice@example.test")
 
 
 def test_accepted_certificates_are_written_in_thunderbirds_format(tmp_path: Path) -> None:

@@ -111,3 +111,54 @@ def test_the_certificate_look_up_connects_through_the_contexts_route(monkeypatch
     server = ServerSettings(Protocol.IMAP, "127.0.0.1", 993, Security.TLS)
     assert write._present(argparse.Namespace(), server) is None
     assert asked == [("127.0.0.1", "127.0.0.1", 993)]
+
+
+EWS = "https://ews.business.test/EWS/Exchange.asmx"
+
+
+def test_write_with_ews_url_sets_up_a_thunderbird_exchange_account(tmp_path: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """--ews-url is a given server, as --imap is: no discovery; the accepted certificate is
+    pinned for the EWS host, and the password goes to Thunderbird's store under ews://HOST."""
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    monkeypatch.setattr("sys.stdin", io.StringIO("s3cret pass\n"))
+    args = ["write", "carol@business.test", "--client", "thunderbird", "--profile", str(profile), "--ews-url", EWS,
+            "--accept-fingerprint", FP, "--password-stdin", "--remember-password", "--json"]
+    assert main(args) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["account"] == "exchange" and report["ews_url"] == EWS
+    prefs = PrefsFile.parse((profile / "prefs.js").read_bytes())
+    server = f"mail.server.{report['keys']['server']}."
+    assert (prefs.get(server + "type"), prefs.get(server + "ews_url"), prefs.get(server + "hostname")) == ("ews", EWS, "ews.business.test")
+    assert f"ews.business.test:443:\tOID.2.16.840.1.101.3.4.2.1\t{FP}\t" in (profile / "cert_override.txt").read_text()
+    assert report["thunderbird_login"]["origins"] == ["ews://ews.business.test"]
+
+
+def test_write_names_the_ews_address_thunderbird_uses_for_a_web_address(tmp_path: Path, no_keyring: None, capsys: pytest.CaptureFixture[str]) -> None:
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    assert main(["write", "carol@business.test", "--client", "thunderbird", "--profile", str(profile), "--ews-url", "https://mail.business.test"]) == 0
+    said = capsys.readouterr().out
+    assert "https://mail.business.test/EWS/Exchange.asmx, Exchange's usual address on mail.business.test" in said
+    assert "calendar and contacts are not set up in Thunderbird" in said
+
+
+@pytest.mark.parametrize("url", ["http://mail.business.test/EWS/Exchange.asmx", "mail.business.test", "https://:443/x"])
+def test_write_refuses_an_ews_url_that_is_not_https(tmp_path: Path, url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["write", "carol@business.test", "--client", "sheet", "--out", str(tmp_path), "--ews-url", url]) == 2
+    err = capsys.readouterr().err
+    assert "--ews-url needs an https address" in err and "Traceback" not in err
+    assert not list(tmp_path.iterdir())
+
+
+def test_an_exchange_account_without_an_ews_address_tells_how_to_give_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from wizard.model import AccountConfig, Protocol, Security, ServerSettings, Source
+
+    mapi = ServerSettings(Protocol.EXCHANGE, "mapi.business.test", 443, Security.TLS)
+    monkeypatch.setattr("wizard.cli.commands.write.discovered", lambda args, address: (AccountConfig(Source.AUTODISCOVER, True, (mapi,), ()), None))
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    assert main(["write", "carol@business.test", "--client", "thunderbird", "--profile", str(profile)]) == 2
+    err = capsys.readouterr().err
+    assert "--ews-url" in err and "EWS" in err
+    assert not (profile / "prefs.js").exists()

@@ -2,10 +2,16 @@
 ships it, for a test-world user at their own domain. POP, IMAP and Business Mail are offered
 with the seed's explanations, port 25 is blocked by the network (explained; sending stays on
 465/587), Business Mail is chosen and the iPhone profile gets the "_" username. Every page is
-photographed in English, Danish and Norwegian under test-output/screenshots/scenarios/mamut/."""
+photographed in English, Danish and Norwegian under test-output/screenshots/scenarios/mamut/.
+
+Business Mail in Thunderbird: the same walk ends in a Thunderbird Exchange (EWS) account at
+Exchange's usual address on mamutmail.com (the seed names only the web address), with the
+password in Thunderbird's own store; Mail programs and Done say what that covers and how the
+address was arrived at (scenarios/mamut-thunderbird/)."""
 
 from __future__ import annotations
 
+import json
 import plistlib
 
 import pytest
@@ -83,7 +89,7 @@ def test_mamut_business_mail_for_an_iphone_with_port_25_blocked(qtbot, world, tm
     assert testing.isComplete()
     shots += photograph(window, FOLDER, "6-testing")
 
-    # 7 Mail programs: the iPhone profile (Thunderbird cannot do Business Mail)
+    # 7 Mail programs: the iPhone profile (Thunderbird: the walk below)
     next_page(qtbot, window, PageId.PROGRAMS)
     programs = window.currentPage()
     for program, box, _ in programs.boxes:
@@ -100,4 +106,69 @@ def test_mamut_business_mail_for_an_iphone_with_port_25_blocked(qtbot, world, tm
     assert "https://mamutmail.com" in done.support.text()  # webmail
     shots += photograph(window, FOLDER, "8-done")
     assert len(shots) == 21 and all(p.stat().st_size > 0 for p in shots)
+    dispose(window)
+
+
+def test_mamut_business_mail_in_thunderbird_is_an_exchange_account(qtbot, world, tmp_path, monkeypatch):
+    from tests.gui.conftest import make_home
+    from tests.gui.walk import LANGS, visible_texts
+    from wizard.gui.pageid import PageId
+    from wizard.profiles.thunderbird.prefs import PrefsFile
+
+    mamut_world(world)
+    alice = world.user("alice")
+    home = make_home(tmp_path)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.setenv("MAILSETUP_DATA_DIR", str(tmp_path / "data"))
+    folder = SCENARIO_SHOTS / "mamut-thunderbird"
+
+    window = branded_wizard(qtbot, world, ["--brand", "mamut"], tmp_path, home)
+    walk_to_finding(qtbot, window, "Alice", alice.address, alice.password)
+    next_page(qtbot, window, PageId.FINDING)
+    finding = window.currentPage()
+    qtbot.waitUntil(lambda: not finding.running, timeout=15000)
+    next_page(qtbot, window, PageId.SETTINGS)
+    window.currentPage().kind_buttons["exchange"].click()
+    next_page(qtbot, window, PageId.TESTING, timeout=20000)
+    testing = window.currentPage()
+    qtbot.waitUntil(lambda: not testing.running, timeout=20000)
+    testing.anyway.click()  # Business Mail is not proven by the doctor: going on is a choice
+
+    next_page(qtbot, window, PageId.PROGRAMS)
+    programs = window.currentPage()
+    thunderbird = [(p, box, detail) for p, box, detail in programs.boxes if p.key.startswith("thunderbird:")]
+    assert len(thunderbird) == 1 and thunderbird[0][1].isEnabled()
+    for program, box, _ in programs.boxes:
+        box.setChecked(program.key.startswith("thunderbird:"))
+    assert "As an Exchange account" in thunderbird[0][2].text() and "calendar and contacts are not set up" in thunderbird[0][2].text()
+    assert programs.remember.isEnabled()
+    programs.remember.setChecked(True)
+    window.lang.set("da")
+    assert "Exchange-konto" in thunderbird[0][2].text()
+    window.lang.set("en")
+    shots = photograph(window, folder, "7-programs")
+
+    next_page(qtbot, window, PageId.DONE, timeout=20000)
+    profile = next((home / ".thunderbird").glob("*.default-esr"))
+    prefs = PrefsFile.parse((profile / "prefs.js").read_bytes())
+    servers = [n[: -len(".type")] for n in prefs.names() if n.startswith("mail.server.") and n.endswith(".type") and prefs.get_str(n) == "ews"]
+    assert len(servers) == 1
+    assert prefs.get_str(servers[0] + ".ews_url") == "https://mamutmail.com/EWS/Exchange.asmx"
+    assert (prefs.get_str(servers[0] + ".hostname"), prefs.get_str(servers[0] + ".userName")) == ("mamutmail.com", alice.address)
+    logins = json.loads((profile / "logins.json").read_text())["logins"]
+    assert [entry["hostname"] for entry in logins] == ["ews://mamutmail.com"]
+    assert alice.password.encode() not in (profile / "logins.json").read_bytes()
+    done = window.currentPage()
+    said = done.shown_text()
+    assert "Exchange account at https://mamutmail.com/EWS/Exchange.asmx, Exchange's usual address on mamutmail.com (the provider names https://mamutmail.com)" in said
+    assert "calendar and contacts are not set up in Thunderbird" in said
+    assert "logs in by itself" in said or "saved" in said
+    assert "not everything is proven" in said  # Business Mail was not tested: never called green
+    shots += photograph(window, folder, "8-done")
+    for language in LANGS:
+        window.lang.set(language)
+        assert not [t for t in visible_texts(window) if "Thunderbird is set up here with IMAP" in t]
+    window.lang.set("en")
+    assert len(shots) == 6 and all(p.stat().st_size > 0 for p in shots)
     dispose(window)

@@ -160,6 +160,7 @@ class Backend(TypingProtocol):
     def mail_programs(self) -> list[MailProgram]: ...
     def changes(self, address: EmailAddress, config: AccountConfig, kind: str, realname: str, provider: ProviderInfo | None) -> list[Change]: ...
     def retired_in_use(self, provider: ProviderInfo | None) -> list[tuple[str, str, Text | None]]: ...
+    def thunderbird_exchange(self, address: EmailAddress, config: AccountConfig, kind: str, realname: str = "") -> tuple[bool, Any]: ...
     def write(self, program: MailProgram, address: EmailAddress, config: AccountConfig, kind: str, realname: str, password: str | None, certificates: tuple[CertificateInfo, ...], catalog: Catalog, remember: bool = False) -> Written: ...
     def forget(self, certificate: CertificateInfo) -> None: ...
     def keyring_available(self) -> bool: ...
@@ -369,6 +370,18 @@ class EngineBackend:
         out.append(MailProgram("sheet", T("Settings sheet"), T("a printable page with every setting, saved in {path}", path=str(docs)), default=True))
         return out
 
+    def thunderbird_exchange(self, address: EmailAddress, config: AccountConfig, kind: str, realname: str = "") -> tuple[bool, Any]:
+        """For an Exchange account: (True, the EWS endpoint Thunderbird would use, or None when
+        none is known); (False, None) for any other kind of account."""
+        try:
+            from wizard.profiles.account import Account
+            from wizard.profiles.thunderbird.writer import ews_endpoint
+
+            account = Account.from_config(address, config, kind, realname)
+        except Exception:  # noqa: BLE001 - no account yet: the writer will say why
+            return False, None
+        return (True, ews_endpoint(account)) if account.kind == "exchange" else (False, None)
+
     def write(self, program, address, config, kind, realname, password, certificates, catalog, remember=False):
         """`remember`: the person chose that Thunderbird remembers the password (its own
         login store); the other programs ask for it themselves."""
@@ -381,19 +394,27 @@ class EngineBackend:
             from wizard.profiles.thunderbird.remember import credentials_for, remember as remember_logins
             from wizard.profiles.thunderbird.writer import write_account
 
+            from wizard.profiles.thunderbird.writer import ews_endpoint
+
             result = write_account(Path(key.split(":", 1)[1]), account)
             path = result.profile / "prefs.js"
             if result.keys.updated:
                 said = T("The existing account in Thunderbird was updated in place ({path}); a backup was kept.", path=str(path))
             else:
                 said = T("The account was added to Thunderbird ({path}).", path=str(path))
+            lines: tuple[Text, ...] = (said,)
+            endpoint = ews_endpoint(account) if account.kind == "exchange" else None
+            if endpoint is not None:
+                from wizard.profiles import messages
+
+                lines += messages.thunderbird_exchange(endpoint.url, endpoint.server.host, endpoint.given, endpoint.standard)
             if account.oauth2:  # the provider signs in on its own page: no password is kept for it
-                return Written(program, True, (said, T("Thunderbird opens the provider's sign-in page the first time it connects; sign in there. No password is saved for it.")), (path,))
+                return Written(program, True, lines + (T("Thunderbird opens the provider's sign-in page the first time it connects; sign in there. No password is saved for it."),), (path,))
             if remember and password:
                 saved = remember_logins(result.profile, credentials_for(account, password))
                 paths = (path,) + ((saved.logins.path,) if saved.logins else ())
-                return Written(program, True, (said, saved.message), paths)
-            return Written(program, True, (said, T("Thunderbird asks for the password once.")), (path,))
+                return Written(program, True, lines + (saved.message,), paths)
+            return Written(program, True, lines + (T("Thunderbird asks for the password once."),), (path,))
         folder.mkdir(parents=True, exist_ok=True)
         if key == "outlook":
             from wizard.profiles import outlook

@@ -354,6 +354,7 @@ class ProgramsPage(Page):
         layout.addStretch(1)
         self.boxes: list[tuple[MailProgram, QCheckBox, QLabel]] = []
         self.changes: dict[str, list] = {}  # program key -> existing accounts, old next to new
+        self.program_notes: dict[str, Text] = {}  # program key -> what it makes of this account
         self.retired_accounts: list = []
         self.job: Job | None = None
         self.done = False
@@ -393,6 +394,7 @@ class ProgramsPage(Page):
         self.keyring.setVisible(has_keyring)
         self.keyring_detail.setVisible(has_keyring)
         self._find_existing()
+        self._exchange_in_thunderbird()
         typed = bool(self.state.password) and not self._oauth2()
         thunderbird = any(p.key.startswith("thunderbird:") and p.available for p, _, _ in self.boxes)
         self.remember.setVisible(thunderbird and not self._oauth2())
@@ -424,6 +426,27 @@ class ProgramsPage(Page):
         if program.key in ("apple", "iphone") and self.state.kind != "exchange":
             return T("a profile cannot sign in on the provider's page: the steps for the device's own “Add Account” are shown at the end")
         return program.detail
+
+    def _exchange_in_thunderbird(self) -> None:
+        """An Exchange account goes into Thunderbird as its own Exchange (EWS) account: said
+        next to each profile, with what it covers; without an EWS address it cannot go there."""
+        self.program_notes = {}
+        state = self.state
+        if state.address is None or state.config is None:
+            return
+        probe = getattr(self.shared.backend, "thunderbird_exchange", None)
+        exchange, endpoint = probe(state.address, consented(state.config, state.consented), state.kind, state.realname) if probe else (False, None)
+        if not exchange:
+            return
+        for program, box, _ in self.boxes:
+            if not program.key.startswith("thunderbird:") or not program.available:
+                continue
+            if endpoint is None:
+                box.setChecked(False)
+                box.setEnabled(False)
+                self.program_notes[program.key] = T("Thunderbird needs the address of the Exchange server's web service (EWS), and none is known for this account.")
+            else:
+                self.program_notes[program.key] = T("As an Exchange account: Thunderbird sets up the mail; calendar and contacts are not set up in Thunderbird.")
 
     def _sync_remember(self, *_: object) -> None:
         """Offered while a password was typed and a Thunderbird profile is chosen."""
@@ -518,6 +541,9 @@ class ProgramsPage(Page):
             box.setText(self.t(program.label))
             box.setAccessibleName(self.t(program.label))
             text = self.t(self._oauth2_detail(program) if oauth2 else program.detail)
+            note = getattr(self, "program_notes", {}).get(program.key)
+            if note is not None:
+                text += "\n" + self.t(note)
             for change in self.changes.get(program.key, []):
                 if change.moves:
                     text += "\n" + self.t(T("This account is already set up here with other servers; it will be updated in place (a backup is kept):"))

@@ -39,6 +39,25 @@ def thunderbird_written(address: str, updated: bool, profile: object, backup: ob
     return T("Thunderbird: the account {address} was added to {profile} (backup: {backup}).", address=address, profile=profile, backup=backup)
 
 
+def thunderbird_exchange(url: str, host: str, given: str, standard: bool) -> tuple[Text, ...]:
+    """What a Thunderbird Exchange account is: where it reaches the server (and, when the
+    provider names only its web address, that the EWS address is Exchange's usual one there),
+    and that only the mail is set up in Thunderbird."""
+    if standard:
+        where = T("Thunderbird reaches it as an Exchange account at {url}, Exchange's usual address on {host} (the provider names {given}).", url=url, host=host, given=given)
+    else:
+        where = T("Thunderbird reaches it as an Exchange account at {url}.", url=url)
+    return where, T("Thunderbird sets up the mail; calendar and contacts are not set up in Thunderbird.")
+
+
+def bad_ews_url(url: str) -> UserError:
+    return UserError("write-ews-url", T("“{url}” is not an Exchange web service address: --ews-url needs an https address, such as https://mail.example.com/EWS/Exchange.asmx.", url=url))
+
+
+def write_no_ews_url() -> UserError:
+    return UserError("thunderbird-exchange", T("Thunderbird needs the address of the Exchange server's web service (EWS), and none is known for this account; give it with --ews-url https://HOST/EWS/Exchange.asmx, or choose --account-type imap if the provider offers IMAP."))
+
+
 def thunderbird_trusts(servers: str) -> Text:
     return T("Thunderbird will trust the certificate you accepted for {servers}.", servers=servers)
 

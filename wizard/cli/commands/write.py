@@ -37,18 +37,39 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
     parser.add_argument("--keep-in-keyring", action="store_true", help=messages.OPTION_HELP["keep-in-keyring"].render(catalog))
     common.add_password_stdin(parser, catalog)
     common.add_servers(parser, catalog)
+    parser.add_argument("--ews-url", metavar="URL", help=common.h(catalog, "use this Exchange web service (EWS) address instead of discovering one, e.g. https://mail.example.com/EWS/Exchange.asmx"))
     common.add_fingerprint(parser, catalog)
+
+
+def _ews_server(url: str | None) -> ServerSettings | None:
+    """--ews-url as an EWS server: host and port are the URL's; only https is accepted."""
+    if url is None:
+        return None
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port or 443
+    except ValueError:
+        parts, port = None, 0
+    if parts is None or parts.scheme.lower() != "https" or not parts.hostname or parts.username:
+        raise messages.bad_ews_url(url)
+    return ServerSettings(Protocol.EWS, parts.hostname, port, Security.TLS, url=url.strip())
 
 
 def _manual_config(args: argparse.Namespace) -> AccountConfig | None:
     given = common.given_servers(args)
-    if not given:
+    ews = _ews_server(getattr(args, "ews_url", None))
+    if not given and ews is None:
         return None
     incoming = tuple(given[p] for p in (Protocol.IMAP, Protocol.POP3) if p in given)
-    if not incoming:
+    if not incoming and ews is None:
         raise messages.need_incoming()
     if args.account_type == "pop3":
         incoming = tuple(sorted(incoming, key=lambda s: s.protocol is not Protocol.POP3))
+    if ews is not None:
+        # Exchange first when asked for, or when it is the only incoming server given
+        incoming = (ews,) + incoming if args.account_type == "exchange" or not incoming else incoming + (ews,)
     outgoing = (given[Protocol.SMTP],) if Protocol.SMTP in given else ()
     return AccountConfig(Source.MANUAL, True, incoming, outgoing)
 
@@ -184,7 +205,14 @@ def run(args: argparse.Namespace, out: Output) -> int:
     if config is None:
         config, provider = discovered(args, address)
     account = Account.from_config(address, config, args.account_type, args.name)
-    certificates = _certificates(args, (account.incoming, account.outgoing))
+    chosen: tuple[ServerSettings | None, ...] = (account.incoming, account.outgoing)
+    if account.kind == "exchange":
+        from wizard.profiles.thunderbird.writer import ews_server
+
+        ews = ews_server(account)  # the host Thunderbird reaches (an EWS URL may name another)
+        if ews is not None and (ews.host, ews.port) != (account.incoming.host, account.incoming.port):
+            chosen += (ews,)
+    certificates = _certificates(args, chosen)
     for info in announced(args, provider, (account.incoming, account.outgoing)):
         out.say(T("The certificate of {host}:{port} is the one {provider} announced (SHA-256 {sha256}).", host=info.host, port=info.port, provider=provider.title, sha256=info.sha256))
         certificates = tuple(c for c in certificates if (c.host, c.port) != (info.host, info.port)) + (info,)
@@ -201,10 +229,19 @@ def run(args: argparse.Namespace, out: Output) -> int:
         from wizard.profiles.migration import compare, thunderbird_accounts
         from wizard.profiles.thunderbird import credentials_for, default_profile, remember, write_account
 
+        from wizard.profiles.thunderbird.writer import ews_endpoint
+
+        endpoint = ews_endpoint(account) if account.kind == "exchange" else None
+        if account.kind == "exchange" and endpoint is None:
+            raise messages.write_no_ews_url()
         profile = args.profile or default_profile().path
         before = [compare(e, account) for e in thunderbird_accounts(profile, str(address)) if e.kind == account.kind]
         result = write_account(profile, account)
         out.say(messages.thunderbird_written(str(address), result.keys.updated, result.profile, result.prefs.backup or "-"))
+        if endpoint is not None:
+            for line in messages.thunderbird_exchange(endpoint.url, endpoint.server.host, endpoint.given, endpoint.standard):
+                out.say(line)
+            report["ews_url"] = endpoint.url
         if result.keys.updated and before:  # a provider's migration reaching an existing account: old and new
             out.say(T("  Updated in place (old → new):"))
             for line in render_changes(before[0].rows):

@@ -26,6 +26,7 @@ from wizard.profiles.atomic import Replaced, StepHook, WriteError, _no_hook, rep
 from wizard.profiles.thunderbird import nss
 from wizard.profiles.thunderbird.locate import ensure_not_running
 from wizard.profiles.thunderbird.logins import STORE_TYPE, Credential, LoginsFile, LoginsFormatError, server_origin
+from wizard.profiles.thunderbird.writer import ews_server, no_ews_url
 
 LOGINS = "logins.json"
 
@@ -63,6 +64,13 @@ def credentials_for(account: Account, password: str) -> tuple[Credential, ...]:
     """The incoming server's login and the outgoing one's, with the user names Thunderbird
     will look them up by (the same ones the writer puts into prefs.js). A server that signs in
     on the provider's own page (OAuth2) gets no password: Thunderbird keeps its token itself."""
+    if account.kind == "exchange":
+        ews = ews_server(account)  # the server the writer names, whatever the config called it
+        if ews is None:
+            raise no_ews_url()
+        if SignIn.of(ews) is not SignIn.PASSWORD:
+            return ()
+        return (Credential(server_origin(Protocol.EWS, ews.host), account.login(ews), password),)
     if account.incoming.protocol not in STORE_TYPE:
         raise ValueError(f"Thunderbird keeps no login for {account.incoming.protocol.value} servers")
     out = []

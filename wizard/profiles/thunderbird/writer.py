@@ -4,8 +4,9 @@ Pref names and values: PROTOCOLS.md section 3 (checked with a real Thunderbird 1
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from wizard.i18n import T
 from wizard.localfile import MIB, read_small
@@ -142,7 +143,7 @@ def add_account(prefs: PrefsFile, account: Account) -> AccountKeys:
         ews = ews_server(account)
         if ews is not None:
             return _add_ews_account(prefs, account, ews)
-        raise ProfileError("thunderbird-exchange", T("Thunderbird is set up here with IMAP or POP3 and SMTP; this account only offers Exchange. Choose --account-type imap if the provider offers IMAP."))
+        raise no_ews_url()
     address = str(account.address)
     accounts = _csv(prefs.get_str("mail.accountmanager.accounts"))
     existing = find_existing(prefs, address, account.incoming.protocol.value)
@@ -184,12 +185,52 @@ def add_account(prefs: PrefsFile, account: Account) -> AccountKeys:
     return AccountKeys(acct, server, identity, smtp, False)
 
 
-def ews_server(account: Account) -> ServerSettings | None:
-    """The account's EWS endpoint (a server with an https URL), which Thunderbird speaks natively."""
+EWS_PATH = "/EWS/Exchange.asmx"  # where Exchange serves EWS on its host (Outlook and Apple Mail assume it too)
+_WEB_PATHS = ("", "/", "/owa")  # a web access address: Exchange's EWS lives beside it on that host
+
+
+def no_ews_url() -> ProfileError:
+    return ProfileError("thunderbird-exchange", T("Thunderbird needs the address of the Exchange server's web service (EWS), and none is known for this account."))
+
+
+@dataclass(frozen=True)
+class EwsEndpoint:
+    """Where Thunderbird reaches an Exchange account. `standard`: the provider names only its
+    web address (https://host), so the URL is Exchange's usual EWS path on that host."""
+
+    server: ServerSettings  # host and port are the URL's
+    url: str
+    given: str  # the address as discovery or the pack had it
+    standard: bool
+
+
+def ews_endpoint(account: Account) -> EwsEndpoint | None:
+    """The account's EWS endpoint (an https URL), which Thunderbird speaks natively; None when
+    the account has no Exchange address, or only an Autodiscover one."""
     server = account.server_for(Protocol.EWS, Protocol.EXCHANGE)
     if server is None or not server.url or not server.url.lower().startswith("https://"):
         return None
-    return server
+    given = server.url
+    parts = urlsplit(given)
+    if not parts.hostname or parts.username or parts.query or parts.fragment:
+        return None
+    path = parts.path.rstrip("/").lower()
+    if path.endswith((".xml", ".json")) or "/autodiscover" in path:
+        return None  # a settings document, not the service
+    standard = path in _WEB_PATHS
+    try:
+        port = parts.port or 443
+    except ValueError:
+        return None
+    origin = f"https://{parts.netloc}"
+    url = origin + EWS_PATH if standard else given
+    return EwsEndpoint(replace(server, host=parts.hostname, port=port, security=Security.TLS, url=url), url, given, standard)
+
+
+def ews_server(account: Account) -> ServerSettings | None:
+    """The account's EWS endpoint as a server (see `ews_endpoint`)."""
+    endpoint = ews_endpoint(account)
+    return endpoint.server if endpoint is not None else None
 
 
 def _add_ews_account(prefs: PrefsFile, account: Account, ews: ServerSettings) -> AccountKeys:
