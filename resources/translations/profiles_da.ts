@@ -452,8 +452,12 @@
       <translation>Thunderbird husker adgangskoden: den er gemt krypteret i Thunderbirds eget adgangskodelager til {servers}.</translation>
     </message>
     <message>
+      <source>Thunderbird sets up the mail, not calendar and contacts. The first time, it fetches the Exchange folders when it checks for new mail: choose Get Messages, or wait up to 10 minutes.</source>
+      <translation>Thunderbird sætter e-mailen op, ikke kalender og kontakter. Første gang henter det Exchange-mapperne, når det ser efter ny post: vælg Hent meddelelser, eller vent op til 10 minutter.</translation>
+    </message>
+    <message>
       <source>Thunderbird sets up the mail; calendar and contacts are not set up in Thunderbird.</source>
-      <translation>Thunderbird sætter e-mailen op; kalender og kontakter sættes ikke op i Thunderbird.</translation>
+      <translation type="vanished">Thunderbird sætter e-mailen op; kalender og kontakter sættes ikke op i Thunderbird.</translation>
     </message>
     <message>
       <source>Thunderbird will trust the certificate you accepted for {servers}.</source>

@@ -452,8 +452,12 @@
       <translation>Thunderbird husker passordet: det er lagret kryptert i Thunderbirds eget passordlager for {servers}.</translation>
     </message>
     <message>
+      <source>Thunderbird sets up the mail, not calendar and contacts. The first time, it fetches the Exchange folders when it checks for new mail: choose Get Messages, or wait up to 10 minutes.</source>
+      <translation>Thunderbird setter opp e-posten, ikke kalender og kontakter. Første gang henter det Exchange-mappene når det ser etter ny e-post: velg Hent meldinger, eller vent opptil 10 minutter.</translation>
+    </message>
+    <message>
       <source>Thunderbird sets up the mail; calendar and contacts are not set up in Thunderbird.</source>
-      <translation>Thunderbird setter opp e-posten; kalender og kontakter settes ikke opp i Thunderbird.</translation>
+      <translation type="vanished">Thunderbird setter opp e-posten; kalender og kontakter settes ikke opp i Thunderbird.</translation>
     </message>
     <message>
       <source>Thunderbird will trust the certificate you accepted for {servers}.</source>

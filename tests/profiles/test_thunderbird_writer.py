@@ -138,6 +138,7 @@ def test_an_exchange_account_with_an_ews_url_becomes_a_thunderbird_exchange_acco
     assert (prefs.get(server + "hostname"), prefs.get(server + "port"), prefs.get(server + "socketType")) == ("outlook.business.test", 443, 3)
     assert prefs.get(server + "authMethod") == 6  # NTLM, as Autodiscover said
     assert prefs.get(server + "userName") == "carol@business.test"
+    assert prefs.get(server + "check_new_mail") is True  # a new Exchange account's folders come with the first check
     assert out == "ews1" and out in prefs.get_str("mail.smtpservers").split(",")
     assert prefs.get(f"mail.smtpserver.{out}.type") == "ews"
     assert prefs.get(f"mail.outgoingserver.{out}.ews_url") == "https://outlook.business.test/EWS/Exchange.asmx"

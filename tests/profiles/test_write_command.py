@@ -140,7 +140,7 @@ def test_write_names_the_ews_address_thunderbird_uses_for_a_web_address(tmp_path
     assert main(["write", "carol@business.test", "--client", "thunderbird", "--profile", str(profile), "--ews-url", "https://mail.business.test"]) == 0
     said = capsys.readouterr().out
     assert "https://mail.business.test/EWS/Exchange.asmx, Exchange's usual address on mail.business.test" in said
-    assert "calendar and contacts are not set up in Thunderbird" in said
+    assert "not calendar and contacts" in said and "choose Get Messages" in said
 
 
 @pytest.mark.parametrize("url", ["http://mail.business.test/EWS/Exchange.asmx", "mail.business.test", "https://:443/x"])
@@ -162,3 +162,4 @@ def test_an_exchange_account_without_an_ews_address_tells_how_to_give_one(tmp_pa
     err = capsys.readouterr().err
     assert "--ews-url" in err and "EWS" in err
     assert not (profile / "prefs.js").exists()
+

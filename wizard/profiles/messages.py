@@ -42,12 +42,14 @@ def thunderbird_written(address: str, updated: bool, profile: object, backup: ob
 def thunderbird_exchange(url: str, host: str, given: str, standard: bool) -> tuple[Text, ...]:
     """What a Thunderbird Exchange account is: where it reaches the server (and, when the
     provider names only its web address, that the EWS address is Exchange's usual one there),
-    and that only the mail is set up in Thunderbird."""
+    that only the mail is set up in Thunderbird, and when it first reaches the server (a real
+    Thunderbird 153 did so at start-up only beside another default account, else at its first
+    check for new mail)."""
     if standard:
         where = T("Thunderbird reaches it as an Exchange account at {url}, Exchange's usual address on {host} (the provider names {given}).", url=url, host=host, given=given)
     else:
         where = T("Thunderbird reaches it as an Exchange account at {url}.", url=url)
-    return where, T("Thunderbird sets up the mail; calendar and contacts are not set up in Thunderbird.")
+    return where, T("Thunderbird sets up the mail, not calendar and contacts. The first time, it fetches the Exchange folders when it checks for new mail: choose Get Messages, or wait up to 10 minutes.")
 
 
 def bad_ews_url(url: str) -> UserError:

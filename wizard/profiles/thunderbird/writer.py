@@ -260,6 +260,10 @@ def _add_ews_account(prefs: PrefsFile, account: Account, ews: ServerSettings) ->
         prefs.set(base + "type", "ews")
         prefs.set(base + "name", address)
         prefs.set(base + "login_at_startup", True)
+        # Checking for new mail is what first fetches an Exchange account's folders: at start-up
+        # only when another account is the default (a new one has no Inbox yet), else at the first
+        # check (every 10 minutes) or Get Messages. Thunderbird's own wizard turns it on too.
+        prefs.set(base + "check_new_mail", True)
         ident = f"mail.identity.{identity}."
         prefs.set(ident + "useremail", address)
         if account.realname:
