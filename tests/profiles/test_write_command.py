@@ -163,3 +163,20 @@ def test_an_exchange_account_without_an_ews_address_tells_how_to_give_one(tmp_pa
     assert "--ews-url" in err and "EWS" in err
     assert not (profile / "prefs.js").exists()
 
+
+def test_migrate_moves_a_thunderbird_exchange_account_to_a_new_ews_address_in_place(tmp_path: Path, no_keyring: None, capsys: pytest.CaptureFixture[str]) -> None:
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    assert main(["write", "carol@business.test", "--client", "thunderbird", "--profile", str(profile), "--ews-url", EWS, "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    new = "https://mail.business.test/EWS/Exchange.asmx"
+    assert main(["migrate", "carol@business.test", "--profile", str(profile), "--ews-url", new, "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["account"] == "exchange"
+    [change] = report["changes"]
+    assert change["moves"] and {"what": "incoming", "old": f"EXCHANGE {EWS}", "new": f"EXCHANGE {new}"} in change["rows"]
+    [updated] = report["updated"]
+    assert updated["in_place"] and updated["account"] == first["keys"]["account"]
+    prefs = PrefsFile.parse((profile / "prefs.js").read_bytes())
+    assert prefs.get(f"mail.server.{first['keys']['server']}.ews_url") == new
+    assert prefs.get(f"mail.outgoingserver.{first['keys']['smtp']}.ews_url") == new

@@ -56,3 +56,25 @@ def test_accounts_still_using_a_retired_server_are_found(tmp_path: Path):
     [(account, retired)] = retired_in_use(altibox, profiles=(tmp_path,))
     assert account.address == str(ADDR) and retired.host == "smtp.altiboxmail.dk"
     assert retired_in_use(load_presets().by_id("mamut"), profiles=(tmp_path,)) == ()
+
+
+OLD_EWS = Account(ADDR, ServerSettings(Protocol.EWS, "ews.old.test", 443, Security.TLS, username="jo@kunde.test", url="https://ews.old.test/EWS/Exchange.asmx"))
+NEW_EXCHANGE = Account(ADDR, ServerSettings(Protocol.EXCHANGE, "mail.new.test", 443, Security.TLS, username="jo@kunde.test", url="https://mail.new.test"))
+
+
+def test_a_thunderbird_exchange_account_is_read_with_its_ews_address(tmp_path: Path):
+    write_account(tmp_path, OLD_EWS)
+    [account] = thunderbird_accounts(tmp_path, str(ADDR))
+    assert (account.kind, account.incoming.host, account.incoming.port, account.incoming.url) == ("exchange", "ews.old.test", 443, "https://ews.old.test/EWS/Exchange.asmx")
+    assert account.outgoing is None  # it sends through the same EWS address
+
+
+def test_a_thunderbird_exchange_account_moving_shows_the_ews_address_thunderbird_will_use(tmp_path: Path):
+    write_account(tmp_path, OLD_EWS)
+    [change] = find_changes(str(ADDR), NEW_EXCHANGE, profiles=(tmp_path,))
+    assert change.moves and kind_to_keep((change,)) == "exchange"
+    assert dict((w, (o, n)) for w, o, n in change.rows) == {
+        "incoming": ("EXCHANGE https://ews.old.test/EWS/Exchange.asmx", "EXCHANGE https://mail.new.test/EWS/Exchange.asmx"),
+        "username": ("jo@kunde.test", "jo@kunde.test"),
+    }
+    assert not compare(change.existing, OLD_EWS).moves

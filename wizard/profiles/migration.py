@@ -37,6 +37,7 @@ class ExistingServer:
     port: int | None = None
     security: Security | None = None
     username: str | None = None
+    url: str | None = None  # an Exchange account's EWS address (Thunderbird's ews_url)
 
     def brief(self) -> str:
         port = f":{self.port}" if self.port else ""
@@ -92,15 +93,16 @@ def thunderbird_accounts(profile_dir: Path, address: str | None = None) -> tuple
     for account in _csv(prefs.get_str("mail.accountmanager.accounts")):
         server = prefs.get_str(f"mail.account.{account}.server")
         kind = prefs.get_str(f"mail.server.{server}.type") if server else ""
-        if kind not in ("imap", "pop3"):
+        if kind not in ("imap", "pop3", "ews"):
             continue
         base = f"mail.server.{server}."
         incoming = ExistingServer(
-            kind,
+            "exchange" if kind == "ews" else kind,  # Thunderbird's Exchange (EWS) account
             prefs.get_str(base + "realhostname") or prefs.get_str(base + "hostname"),
             _int(prefs.get(base + "realport")) or _int(prefs.get(base + "port")),
             _SOCKET.get(_int(prefs.get(base + "socketType")) or 0),
             prefs.get_str(base + "realuserName") or prefs.get_str(base + "userName") or None,
+            (prefs.get_str(base + "ews_url") or None) if kind == "ews" else None,
         )
         for identity in _csv(prefs.get_str(f"mail.account.{account}.identities")):
             email = prefs.get_str(f"mail.identity.{identity}.useremail")
@@ -108,7 +110,9 @@ def thunderbird_accounts(profile_dir: Path, address: str | None = None) -> tuple
                 continue
             smtp_key = prefs.get_str(f"mail.identity.{identity}.smtpServer") or prefs.get_str("mail.smtp.defaultserver")
             outgoing = None
-            if smtp_key and prefs.get_str(f"mail.smtpserver.{smtp_key}.hostname"):
+            if kind == "ews":
+                pass  # it sends through the same EWS address (an outgoing server of type ews)
+            elif smtp_key and prefs.get_str(f"mail.smtpserver.{smtp_key}.hostname"):
                 s = f"mail.smtpserver.{smtp_key}."
                 outgoing = ExistingServer(
                     "smtp",
@@ -189,6 +193,8 @@ def _port(text: str | None) -> int | None:
 def _endpoint(server: ExistingServer | None) -> str:
     if server is None:
         return ""
+    if server.url:
+        return f"{server.protocol.upper()} {server.url}"
     parts = [server.protocol.upper(), f"{server.host}:{server.port}" if server.port else server.host]
     if server.security is not None:
         parts.append(server.security.value)
@@ -200,7 +206,14 @@ def compare(existing: ExistingAccount, account: Account) -> Change:
     new_in = account.incoming
     new_out = account.outgoing
     kind = "exchange" if new_in.protocol in EXCHANGE_PROTOCOLS else new_in.protocol.value
-    new_in_text = _endpoint(ExistingServer(kind, new_in.host, new_in.port, new_in.security))
+    url = None
+    if kind == "exchange" and existing.incoming is not None and existing.incoming.url:
+        from wizard.profiles.thunderbird.writer import ews_endpoint
+
+        endpoint = ews_endpoint(account)  # what Thunderbird's writer will name
+        if endpoint is not None:
+            new_in, url = endpoint.server, endpoint.url
+    new_in_text = _endpoint(ExistingServer(kind, new_in.host, new_in.port, new_in.security, url=url))
     rows = [("incoming", _endpoint(existing.incoming), new_in_text)]
     if existing.incoming is not None and existing.incoming.username:
         rows.append(("username", existing.incoming.username, account.login(new_in)))
@@ -228,7 +241,7 @@ def find_changes(address: str, account: Account, *, profiles: tuple[Path, ...] =
 def kind_to_keep(changes: tuple[Change, ...], client: str = "thunderbird") -> str | None:
     """The account type an existing account of `client` has, so that updating it stays in
     place (in Thunderbird an IMAP and a POP3 account for one address are two accounts)."""
-    return next((c.existing.kind for c in changes if c.existing.client == client and c.existing.kind in ("imap", "pop3")), None)
+    return next((c.existing.kind for c in changes if c.existing.client == client and c.existing.kind in ("imap", "pop3", "exchange")), None)
 
 
 def retired_in_use(provider: Provider, *, profiles: tuple[Path, ...] = (), folders: tuple[Path, ...] = ()) -> tuple[tuple[ExistingAccount, RetiredServer], ...]:

@@ -32,6 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
     parser.add_argument("--dry-run", action="store_true", help=common.h(catalog, "only show what would change"))
     parser.add_argument("--name", default="", metavar="NAME", help=argparse.SUPPRESS)
     common.add_servers(parser, catalog)
+    parser.add_argument("--ews-url", metavar="URL", help=common.h(catalog, "use this Exchange web service (EWS) address instead of discovering one, e.g. https://mail.example.com/EWS/Exchange.asmx"))
     common.add_fingerprint(parser, catalog)
 
 
@@ -47,7 +48,7 @@ def _profiles(args: argparse.Namespace) -> tuple[Path, ...]:
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
-    from wizard.profiles.account import Account
+    from wizard.profiles.account import Account, AccountError
     from wizard.profiles.migration import find_changes, kind_to_keep, retired_in_use
 
     address = common.parse_address(args.address)
@@ -63,9 +64,14 @@ def run(args: argparse.Namespace, out: Output) -> int:
     probe_account = Account.from_config(address, config, args.account_type)
     changes = find_changes(str(address), probe_account, profiles=profiles, folders=folders)
     kind = args.account_type or kind_to_keep(changes) or probe_account.kind
-    account = Account.from_config(address, config, kind)
+    try:
+        account = Account.from_config(address, config, kind)
+    except AccountError:
+        if args.account_type:
+            raise
+        account = probe_account  # the kind the account had is not offered any more: the proposal
     changes = find_changes(str(address), account, profiles=profiles, folders=folders)
-    certificates = write_command._certificates(args, (account.incoming, account.outgoing))
+    certificates = write_command._certificates(args, write_command.chosen_servers(account))
     report: dict[str, object] = {"address": str(address), "account": account.kind, "changes": [], "updated": [], "retired_in_use": [], "certificates": []}
     for info in write_command.announced(args, provider, (account.incoming, account.outgoing)):
         out.say(T("The certificate of {host}:{port} is the one {provider} announced (SHA-256 {sha256}).", host=info.host, port=info.port, provider=provider.title, sha256=info.sha256))

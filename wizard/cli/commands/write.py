@@ -160,6 +160,19 @@ def _certificates(args: argparse.Namespace, chosen: tuple[ServerSettings | None,
     return tuple(out)
 
 
+def chosen_servers(account) -> tuple[ServerSettings | None, ...]:
+    """The servers an accepted certificate may belong to: incoming and outgoing, and for
+    Exchange the host Thunderbird reaches (an EWS URL may name another than the server)."""
+    chosen: tuple[ServerSettings | None, ...] = (account.incoming, account.outgoing)
+    if account.kind == "exchange":
+        from wizard.profiles.thunderbird.writer import ews_server
+
+        ews = ews_server(account)
+        if ews is not None and (ews.host, ews.port) != (account.incoming.host, account.incoming.port):
+            chosen += (ews,)
+    return chosen
+
+
 def announced(args: argparse.Namespace, provider, chosen: tuple[ServerSettings | None, ...]) -> tuple[CertificateInfo, ...]:
     """The certificates the chosen servers present that the provider's pack announced: the
     person is told so, and they are accepted for exactly those servers (the pack is the
@@ -205,14 +218,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
     if config is None:
         config, provider = discovered(args, address)
     account = Account.from_config(address, config, args.account_type, args.name)
-    chosen: tuple[ServerSettings | None, ...] = (account.incoming, account.outgoing)
-    if account.kind == "exchange":
-        from wizard.profiles.thunderbird.writer import ews_server
-
-        ews = ews_server(account)  # the host Thunderbird reaches (an EWS URL may name another)
-        if ews is not None and (ews.host, ews.port) != (account.incoming.host, account.incoming.port):
-            chosen += (ews,)
-    certificates = _certificates(args, chosen)
+    certificates = _certificates(args, chosen_servers(account))
     for info in announced(args, provider, (account.incoming, account.outgoing)):
         out.say(T("The certificate of {host}:{port} is the one {provider} announced (SHA-256 {sha256}).", host=info.host, port=info.port, provider=provider.title, sha256=info.sha256))
         certificates = tuple(c for c in certificates if (c.host, c.port) != (info.host, info.port)) + (info,)
