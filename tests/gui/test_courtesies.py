@@ -95,3 +95,31 @@ def test_the_migration_checklist_shows_only_when_an_account_was_moved(make_wizar
     window.state.moved = True
     window.currentPage().retranslate()
     assert window.currentPage().checklist.isVisible()
+
+
+def _exchange_config(url: str):
+    from wizard.model import AccountConfig, Protocol, Security, ServerSettings, Source
+
+    return AccountConfig(Source.AUTODISCOVER, True, (ServerSettings(Protocol.EXCHANGE, "mail.business.test", 443, Security.TLS, url=url),), ())
+
+
+def test_business_mail_is_offered_in_thunderbird_as_an_exchange_account_when_its_ews_address_is_known(make_wizard, monkeypatch):
+    window = make_wizard("en")
+    window.state.address = EmailAddress.parse("anna@business.test")
+    programs = [MailProgram("thunderbird:/a", T("Thunderbird, profile “a”"), T("in {path}", path="/a"), default=True),
+                MailProgram("sheet", T("Settings sheet"), T("Settings sheet"), default=True)]
+    monkeypatch.setattr(type(window.shared.backend), "mail_programs", lambda self: programs)
+    for url, offered in (("https://mail.business.test/EWS/Exchange.asmx", True), ("https://mail.business.test/autodiscover/autodiscover.xml", False)):
+        window.state.config, window.state.kind = _exchange_config(url), "exchange"
+        window.setStartId(int(PageId.PROGRAMS))
+        window.restart()
+        page = window.currentPage()
+        program, box, detail = page.boxes[0]
+        assert box.isEnabled() is offered and box.isChecked() is offered
+        if offered:
+            assert "As an Exchange account" in detail.text() and "calendar and contacts are not set up" in detail.text()
+        else:
+            assert "needs the address of the Exchange server's web service (EWS)" in detail.text()
+        window.lang.set("da")
+        assert "Exchange" in detail.text() and "As an Exchange" not in detail.text() and "needs the address" not in detail.text()
+        window.lang.set("en")
