@@ -11,6 +11,7 @@ others (SECURITY.md A10), and a plaintext config never ranks above an encrypted 
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from dataclasses import dataclass, replace
 from typing import Awaitable, Callable
@@ -83,6 +84,30 @@ def rank_configs(found: list[tuple[Lane, AccountConfig]]) -> tuple[AccountConfig
     return tuple(out)
 
 
+_warmed = threading.Event()
+
+
+def warm_up() -> None:
+    """Once per program run, in a thread: the Public Suffix List parsed and httpcore's
+    first-request imports loaded while the run's first questions are on the wire, instead of
+    stalling its event loop mid-run (the first run of every `mailsetup discover` paid that)."""
+    if _warmed.is_set():
+        return
+    _warmed.set()
+
+    def work() -> None:
+        try:
+            from wizard.net.http import prepare as http_ready
+            from wizard.parsers.domains import prepare as domains_ready
+
+            domains_ready()
+            http_ready()
+        except Exception:  # noqa: BLE001 - only a head start: the run does it itself when needed, and says so
+            pass
+
+    threading.Thread(target=work, name="discovery-warm-up", daemon=True).start()
+
+
 def _load_presets() -> Presets:
     try:
         return load_presets()
@@ -116,6 +141,7 @@ async def discover_async(
     run_ctx = replace(ctx, sink=sink, patience=Patience(alone=ALONE))
     _ = run_ctx.resolver  # one resolver for every lane
     run_ctx.prepare_tls()  # the CA store loads in a thread while the first questions are out
+    warm_up()
     seen = Evidence()
     evidence_token = evidence.current.set(seen)
     job = Job(address, run_ctx, presets if presets is not None else _load_presets(), password, confirm, brand)

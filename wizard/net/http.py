@@ -22,6 +22,12 @@ if TYPE_CHECKING:
     from wizard.net.context import NetContext
 
 
+def prepare() -> None:
+    """Load what httpcore imports at its first request (anyio, for its events), ahead of it:
+    a discovery run has a thread do this as it starts, instead of its first fetch stalling."""
+    import anyio  # noqa: F401
+
+
 class _NetworkStream(httpcore.AsyncNetworkStream):
     def __init__(self, stream: Stream, ctx: "NetContext", deferred: ssl.SSLContext) -> None:
         self._stream = stream
