@@ -373,3 +373,51 @@ def send_test_failed(address: str, problem: Text) -> Finding:
         T("The test message to {address} did not arrive: {problem}", address=address, problem=problem),
         T("Sending or receiving works only in part. Send the report to your provider's support."),
     )
+
+
+# -- Exchange (EWS) ------------------------------------------------------------------------------
+def ews_found(server: ServerSettings, source: "Text | str", origin: str | None) -> Finding:
+    """Where the Exchange address came from (the discovery's evidence, for support)."""
+    if origin:
+        message = T("The Exchange address {url} came from {source} ({origin}).", url=server.url or server.host, source=source, origin=origin)
+    else:
+        message = T("The Exchange address {url} came from {source}.", url=server.url or server.host, source=source)
+    return _f("ews-found", Severity.INFO, server, message)
+
+
+def ews_redirect(server: ServerSettings, location: str, other_host: bool) -> Finding:
+    url = server.url or server.host
+    if other_host:
+        fix = T("Use that address only if your provider confirms that it is theirs; then set it as the Exchange address.")
+    else:
+        fix = T("If your provider confirms it, set {location} as the Exchange address.", location=location)
+    return _f(
+        "ews-redirect", Severity.ERROR, server,
+        T("The Exchange address {url} sends mail programs on to {location}. mailsetup did not follow it and sent no password there.", url=url, location=location),
+        fix,
+    )
+
+
+def ews_no_challenge(server: ServerSettings, code: int) -> Finding:
+    return _f(
+        "ews-no-challenge", Severity.ERROR, server,
+        T("The Exchange address {url} answered HTTP {code} without asking for a sign-in, so it does not look like an Exchange (EWS) service.", url=server.url or server.host, code=code),
+        T("Check the Exchange address with your provider; it usually ends in /EWS/Exchange.asmx."),
+    )
+
+
+def ews_unknown_sign_in(server: ServerSettings, schemes: str) -> Finding:
+    return _f(
+        "ews-unknown-sign-in", Severity.ERROR, server,
+        T("The Exchange server {host} asks for a kind of sign-in this program does not know ({schemes}). No password was sent.", host=server.host, schemes=schemes or "-"),
+        T("Ask your provider which mail programs can sign in to this Exchange server."),
+    )
+
+
+def ews_windows_sign_in(server: ServerSettings, schemes: str) -> Finding:
+    return _f(
+        "ews-windows-sign-in", Severity.WARNING, server,
+        T("The Exchange server {host} wants Windows sign-in ({schemes}). Outlook and Thunderbird can sign in that way; mailsetup cannot, so your password was not proven here and was not sent.", host=server.host, schemes=schemes),
+        T("The mail program asks for your password when it first connects. If it is refused there, ask your provider."),
+    )
+

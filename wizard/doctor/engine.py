@@ -19,6 +19,7 @@ from wizard.doctor import advice
 from wizard.doctor import dialog as dialogs
 from wizard.doctor import login as logins
 from wizard.doctor.certcheck import ChainError, Verdict, judge
+from wizard.doctor.exchange import EXCHANGE, Evidence, check_ews, is_ews
 from wizard.doctor.report import Report, ServiceReport, state_word
 from wizard.doctor.scrub import scrubber
 from wizard.doctor.store import CertStore
@@ -52,7 +53,8 @@ PORT25_GRACE = 1.0  # seconds a comparison still running gets once the logins ar
 
 
 def servers_of(config_or_servers: AccountConfig | Mapping[Protocol, ServerSettings] | Iterable[ServerSettings]) -> tuple[ServerSettings, ...]:
-    """The servers to check: from a config, the first server of each protocol (the proposal)."""
+    """The servers to check: from a config, the first server of each protocol (the proposal),
+    and the first Exchange server with an https EWS address."""
     if isinstance(config_or_servers, AccountConfig):
         candidates: Iterable[ServerSettings] = config_or_servers.incoming + config_or_servers.outgoing
     elif isinstance(config_or_servers, Mapping):
@@ -62,6 +64,8 @@ def servers_of(config_or_servers: AccountConfig | Mapping[Protocol, ServerSettin
     chosen: dict[Protocol, ServerSettings] = {}
     for server in candidates:
         if server.protocol in SUPPORTED and server.protocol not in chosen:
+            chosen[server.protocol] = server
+        elif is_ews(server) and not any(p in chosen for p in EXCHANGE):
             chosen[server.protocol] = server
     return tuple(chosen.values())
 
@@ -114,8 +118,9 @@ class _Service:
 
 class Doctor:
     def __init__(self, address: EmailAddress, servers: Sequence[ServerSettings], ctx: NetContext, password: str | None, store: CertStore, accept: Iterable[str], send_test: bool, provider: "Provider | None" = None,
-                 provider_name: str | None = None, token: str | None = None, two_factor: advice.TwoFactorPage | None = None) -> None:
+                 provider_name: str | None = None, token: str | None = None, two_factor: advice.TwoFactorPage | None = None, evidence: Evidence | None = None) -> None:
         self.address = address
+        self.evidence = evidence or Evidence()  # where the settings came from (Exchange names it)
         self.provider = provider  # a provider pack: its announced certificates are named as such
         self.provider_name = provider_name  # the config's own name for its provider (ISPDB displayName)
         self.token = token or None  # an OAuth2 access token, for OAuth2 servers only (credential_for)
@@ -168,6 +173,9 @@ class Doctor:
     # -- one server ------------------------------------------------------------------------------
     async def check(self, svc: _Service) -> None:
         server = svc.server
+        if server.protocol in EXCHANGE:
+            await check_ews(self, svc, self.evidence)
+            return
         svc.addresses, problem = await self._addresses(server.host)
         if problem is not None:
             svc.findings.append(advice.dns_failed(server, problem))
@@ -684,11 +692,12 @@ async def diagnose_async(
     if provider is None and isinstance(config_or_servers, AccountConfig) and config_or_servers.provider:
         provider = _bundled_pack(config_or_servers.provider)
     servers = servers_of(config_or_servers)
+    evidence = Evidence(config_or_servers.source.value, config_or_servers.origin) if isinstance(config_or_servers, AccountConfig) else None
     steps: list[Step] = []
     by_password = all(SignIn.of(s) is SignIn.PASSWORD for s in servers)  # the test message logs in with the password
     name = config_or_servers.provider if isinstance(config_or_servers, AccountConfig) else None
     doctor = Doctor(address, servers, _collecting(ctx, steps), password, store or CertStore(), accept, send_test and password is not None and by_password, provider, name, token,
-                    two_factor=_document_two_factor(config_or_servers, address))
+                    two_factor=_document_two_factor(config_or_servers, address), evidence=evidence)
     doctor.steps = steps
     report = await doctor.run()
     if consent is not None:

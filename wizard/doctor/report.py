@@ -37,6 +37,10 @@ STATE_WORDS: dict[str, Text] = {
 }
 
 
+# Sign-ins named but not proven (see wizard.doctor.exchange).
+UNPROVEN_CODES = ("ews-windows-sign-in", "oauth2-sign-in")
+
+
 def state_word(code: str) -> Text | str:
     """The words for a state code; an unknown code is shown as it is, never dropped."""
     return STATE_WORDS.get(code, code)
@@ -115,6 +119,12 @@ class Report:
         """Some server was proven only up to the provider's own sign-in page (OAuth2): the
         mail program signs in there; no login was tried here."""
         return any(s.login == "oauth2" for s in self.services)
+
+    @property
+    def unproven(self) -> bool:
+        """Nothing is wrong, but a server asks for a sign-in mailsetup cannot prove (Windows
+        sign-in, modern sign-in): the summary must not read as if everything was proven."""
+        return any(f.code in UNPROVEN_CODES and f.severity is not Severity.ERROR for f in self.findings)
 
     @property
     def codes(self) -> tuple[str, ...]:

@@ -70,12 +70,19 @@ CODES = (
     "oauth-timeout",
     "oauth-login-refused",
     "oauth-no-browser",
+    # Exchange (EWS): where its address came from, and the sign-in its endpoint asks for
+    "ews-found",
+    "ews-redirect",
+    "ews-no-challenge",
+    "ews-unknown-sign-in",
+    "ews-windows-sign-in",
 )
 
 
 @dataclass(frozen=True)
 class Finding:
-    """One fact about one server (`service` is imap, pop3 or smtp; empty for the account)."""
+    """One fact about one server (`service` is imap, pop3, smtp, ews or exchange; empty for
+    the account)."""
 
     code: str
     severity: Severity

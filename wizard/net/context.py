@@ -229,11 +229,13 @@ class NetContext:
         return result, stream
 
     # -- HTTP -----------------------------------------------------------------------
-    def http_client(self, timeout: float | None = None) -> httpx.AsyncClient:
+    def http_client(self, timeout: float | None = None, *, pinned: str | None = None) -> httpx.AsyncClient:
         """No redirects followed automatically (each hop is judged), no proxy from the
-        environment, our own trust and our own resolver (via the transport)."""
+        environment, our own trust and our own resolver (via the transport). `pinned`: a
+        certificate the person accepted (SHA-256): the only one any connection may show,
+        compared before a request is sent; no authority's word counts then."""
         limit = self.bound(timeout if timeout is not None else self.timeouts.http)
-        return make_client(self, limit)
+        return make_client(self, limit, pinned)
 
 
 class StepRecorder:

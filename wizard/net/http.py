@@ -29,10 +29,11 @@ def prepare() -> None:
 
 
 class _NetworkStream(httpcore.AsyncNetworkStream):
-    def __init__(self, stream: Stream, ctx: "NetContext", deferred: ssl.SSLContext) -> None:
+    def __init__(self, stream: Stream, ctx: "NetContext", deferred: ssl.SSLContext, pinned: str | None = None) -> None:
         self._stream = stream
         self._ctx = ctx
         self._deferred = deferred
+        self._pinned = pinned
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         try:
@@ -50,10 +51,12 @@ class _NetworkStream(httpcore.AsyncNetworkStream):
         await self._stream.close()
 
     async def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None) -> httpcore.AsyncNetworkStream:
-        if ssl_context is self._deferred:  # the run's verifying context, taken only now that it is needed
+        if ssl_context is self._deferred and self._pinned is not None:  # only the accepted certificate counts
+            ssl_context = self._ctx.trust.inspecting_context()
+        elif ssl_context is self._deferred:  # the run's verifying context, taken only now that it is needed
             ssl_context = await self._ctx.tls_context()
         try:
-            await self._stream.start_tls(ssl_context, server_hostname or "", timeout)
+            await self._stream.start_tls(ssl_context, server_hostname or "", timeout, self._pinned)
         except WireError as exc:
             raise (httpcore.ConnectTimeout if exc.kind is WireErrorKind.TIMEOUT else httpcore.ConnectError)(str(exc)) from exc
         return self
@@ -72,9 +75,10 @@ class _NotOpened(httpcore.ConnectError):
 
 
 class _Backend(httpcore.AsyncNetworkBackend):
-    def __init__(self, ctx: "NetContext", deferred: ssl.SSLContext) -> None:
+    def __init__(self, ctx: "NetContext", deferred: ssl.SSLContext, pinned: str | None = None) -> None:
         self._ctx = ctx
         self._deferred = deferred
+        self._pinned = pinned
 
     async def connect_tcp(
         self, host: str, port: int, timeout: float | None = None, local_address: str | None = None, socket_options: Iterable[Any] | None = None
@@ -90,7 +94,7 @@ class _Backend(httpcore.AsyncNetworkBackend):
             if result.state is TcpState.FILTERED:
                 raise httpcore.ConnectTimeout(f"{host}:{port} {result.state.value}") from error
             raise _NotOpened(f"{host}:{port} {result.state.value}", error.errno) from error
-        return _NetworkStream(stream, self._ctx, self._deferred)
+        return _NetworkStream(stream, self._ctx, self._deferred, self._pinned)
 
     async def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None) -> httpcore.AsyncNetworkStream:
         raise httpcore.ConnectError("unix sockets are not used")
@@ -128,13 +132,15 @@ class _Body(httpx.AsyncByteStream):
 
 
 class Transport(httpx.AsyncBaseTransport):
-    """httpx requests through httpcore's pool over our own network backend."""
+    """httpx requests through httpcore's pool over our own network backend. `pinned`: the
+    only certificate (SHA-256) a TLS connection may show, checked after the handshake and
+    before the request is written (no authority's word counts then)."""
 
-    def __init__(self, ctx: "NetContext") -> None:
+    def __init__(self, ctx: "NetContext", pinned: str | None = None) -> None:
         # httpcore wants a context up front; it gets a stand-in that trusts nothing (were it
         # ever used, every handshake would fail), replaced at the handshake by the run's own.
         deferred = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        self._pool = httpcore.AsyncConnectionPool(ssl_context=deferred, max_connections=20, network_backend=_Backend(ctx, deferred))
+        self._pool = httpcore.AsyncConnectionPool(ssl_context=deferred, max_connections=20, network_backend=_Backend(ctx, deferred, pinned))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         url = request.url
@@ -153,9 +159,9 @@ class Transport(httpx.AsyncBaseTransport):
         await self._pool.aclose()
 
 
-def make_client(ctx: "NetContext", timeout: float | None) -> httpx.AsyncClient:
+def make_client(ctx: "NetContext", timeout: float | None, pinned: str | None = None) -> httpx.AsyncClient:
     return httpx.AsyncClient(
-        transport=Transport(ctx),
+        transport=Transport(ctx, pinned),
         timeout=httpx.Timeout(timeout),
         follow_redirects=False,
         trust_env=False,

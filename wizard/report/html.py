@@ -59,7 +59,10 @@ def render_html(report: "Report", catalog: Catalog | None = None, redact: "tuple
         for label, value in identity.rows():
             parts.append(f"<tr><th>{tr(label)}</th><td>{tr(value)}</td></tr>")
         parts.append("</table>")
-    summary = T("Everything needed works.") if report.ok else T("Problems were found; see below.")
+    if report.ok and report.unproven:
+        summary = T("Nothing wrong was found, but the sign-in could not be proven here; see below.")
+    else:
+        summary = T("Everything needed works.") if report.ok else T("Problems were found; see below.")
     parts.append(f'<p class="summary {"ok" if report.ok else "bad"}">{tr(summary)} {tr(T("Passwords are never included in this report."))}</p>')
     parts.append(f"<h2>{tr(T('Findings'))}</h2>")
     for f in report.findings:

@@ -45,7 +45,9 @@ def render_report(report: "Report") -> Iterator[Text | str]:
             yield T("    → {fix}", fix=f.fix)
         if f.command is not None:
             yield T("    → {fix}", fix=f.command)
-    if report.ok:
+    if report.ok and report.unproven:
+        yield T("Nothing wrong was found, but the sign-in could not be proven here ({seconds} s).", seconds=f"{report.elapsed_ms / 1000:.1f}")
+    elif report.ok:
         yield T("Everything needed works ({seconds} s).", seconds=f"{report.elapsed_ms / 1000:.1f}")
     else:
         yield T("Problems were found ({seconds} s).", seconds=f"{report.elapsed_ms / 1000:.1f}")
