@@ -34,10 +34,16 @@
     <message>
       <source>Ask your provider which server takes the sign-in; the provider file may name the wrong one.</source>
       <translation>Spørg din udbyder, hvilken server der tager imod logind; udbyderfilen nævner måske den forkerte.</translation>
+      <source>Ask your provider which mail programs can sign in to this Exchange server.</source>
+      <translation>Spørg din udbyder, hvilke mailprogrammer der kan logge ind på denne Exchange-server.</translation>
     </message>
     <message>
       <source>Check that port {port} is the {service} port of this server. If it is, something on the network may be interfering.</source>
       <translation>Kontrollér, at port {port} er serverens {service}-port. Hvis den er, blander noget på netværket sig måske.</translation>
+    </message>
+    <message>
+      <source>Check the Exchange address with your provider; it usually ends in /EWS/Exchange.asmx.</source>
+      <translation>Tjek Exchange-adressen med din udbyder; den ender som regel på /EWS/Exchange.asmx.</translation>
     </message>
     <message>
       <source>Check the date and time of this computer. If they are right, the provider must fix the certificate; it cannot be accepted here.</source>
@@ -110,6 +116,22 @@
     <message>
       <source>Give them explicitly with --imap, --pop3 and --smtp.</source>
       <translation>Angiv dem udtrykkeligt med --imap, --pop3 og --smtp.</translation>
+    </message>
+    <message>
+      <source>HTTP 401, asks for {schemes}</source>
+      <translation>HTTP 401, beder om {schemes}</translation>
+    </message>
+    <message>
+      <source>HTTP 403</source>
+      <translation>HTTP 403</translation>
+    </message>
+    <message>
+      <source>HTTP {code}</source>
+      <translation>HTTP {code}</translation>
+    </message>
+    <message>
+      <source>If your provider confirms it, set {location} as the Exchange address.</source>
+      <translation>Hvis din udbyder bekræfter det, så brug {location} som Exchange-adresse.</translation>
     </message>
     <message>
       <source>If your provider says to use one of those names as the server name, change the setting to it. Otherwise someone may be intercepting the connection: do not continue.</source>
@@ -194,6 +216,28 @@
     <message>
       <source>The browser's answer came to another address ({address}) than the one the wizard listens on, so it was not used.</source>
       <translation>Browserens svar kom til en anden adresse ({address}) end den, guiden lytter på, så det blev ikke brugt.</translation>
+      <source>The Exchange address {url} answered HTTP {code} without asking for a sign-in, so it does not look like an Exchange (EWS) service.</source>
+      <translation>Exchange-adressen {url} svarede HTTP {code} uden at bede om login, så den ligner ikke en Exchange-tjeneste (EWS).</translation>
+    </message>
+    <message>
+      <source>The Exchange address {url} came from {where}.</source>
+      <translation>Exchange-adressen {url} kom fra {where}.</translation>
+    </message>
+    <message>
+      <source>The Exchange address {url} is Exchange's usual address on {host}; {where} names {given}.</source>
+      <translation>Exchange-adressen {url} er Exchanges sædvanlige adresse på {host}; {where} angiver {given}.</translation>
+    </message>
+    <message>
+      <source>The Exchange address {url} sends mail programs on to {location}. mailsetup did not follow it and sent no password there.</source>
+      <translation>Exchange-adressen {url} sender mailprogrammer videre til {location}. mailsetup fulgte den ikke og sendte ingen adgangskode dertil.</translation>
+    </message>
+    <message>
+      <source>The Exchange server {host} asks for a kind of sign-in this program does not know ({schemes}). No password was sent.</source>
+      <translation>Exchange-serveren {host} beder om en slags login, som dette program ikke kender ({schemes}). Der blev ikke sendt nogen adgangskode.</translation>
+    </message>
+    <message>
+      <source>The Exchange server {host} wants Windows sign-in ({schemes}). Outlook and Thunderbird can sign in that way; mailsetup cannot, so your password was not proven here and was not sent.</source>
+      <translation>Exchange-serveren {host} vil have Windows-login ({schemes}). Outlook og Thunderbird kan logge ind sådan; det kan mailsetup ikke, så din adgangskode blev ikke afprøvet her og blev ikke sendt.</translation>
     </message>
     <message>
       <source>The certificate of {host}:{port} expired on {date}.</source>
@@ -238,6 +282,10 @@
     <message>
       <source>The encrypted connection to the {service} server {host}:{port} could not be set up: {reason}. Nothing was sent.</source>
       <translation>Den krypterede forbindelse til {service}-serveren {host}:{port} kunne ikke oprettes: {reason}. Intet blev sendt.</translation>
+    </message>
+    <message>
+      <source>The mail program asks for your password when it first connects. If it is refused there, ask your provider.</source>
+      <translation>Mailprogrammet beder om din adgangskode, første gang det forbinder. Hvis den bliver afvist dér, så spørg din udbyder.</translation>
     </message>
     <message>
       <source>The provider may require another way of signing in, or another port. Ask your provider.</source>
@@ -424,6 +472,10 @@
       <translation>Brug i stedet port 587 (STARTTLS) eller 465 (SSL/TLS) med din adgangskode.</translation>
     </message>
     <message>
+      <source>Use that address only if your provider confirms that it is theirs; then set it as the Exchange address.</source>
+      <translation>Brug kun den adresse, hvis din udbyder bekræfter, at den er deres; brug den så som Exchange-adresse.</translation>
+    </message>
+    <message>
       <source>You accepted the certificate of {host}:{port} (SHA-256 {sha256}). From now on only this certificate is accepted there.</source>
       <translation>Du har accepteret certifikatet for {host}:{port} (SHA-256 {sha256}). Fremover accepteres kun dette certifikat dér.</translation>
     </message>
@@ -474,6 +526,10 @@
     <message>
       <source>expired</source>
       <translation>udløbet</translation>
+    </message>
+    <message>
+      <source>from {source}</source>
+      <translation>fra {source}</translation>
     </message>
     <message>
       <source>it calls itself {name}</source>
@@ -608,6 +664,10 @@
       <translation>mens der ventedes på dens hilsen</translation>
     </message>
     <message>
+      <source>waiting for the answer to a web request</source>
+      <translation>mens den ventede på svar på en webforespørgsel</translation>
+    </message>
+    <message>
       <source>while logging in</source>
       <translation>under login</translation>
     </message>
@@ -622,6 +682,10 @@
     <message>
       <source>{mechanisms} offered; the sign-in happens on the provider's page</source>
       <translation>{mechanisms} tilbydes; login sker på udbyderens side</translation>
+    </message>
+    <message>
+      <source>{message} (EWS said {code})</source>
+      <translation>{message} (EWS sagde {code})</translation>
     </message>
     <message>
       <source>{provider} signs you in on its own page; your mail program will open it. {checked}</source>

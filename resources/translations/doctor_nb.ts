@@ -34,10 +34,16 @@
     <message>
       <source>Ask your provider which server takes the sign-in; the provider file may name the wrong one.</source>
       <translation>Spør leverandøren din hvilken server som tar imot innloggingen; leverandørfilen nevner kanskje feil server.</translation>
+      <source>Ask your provider which mail programs can sign in to this Exchange server.</source>
+      <translation>Spør leverandøren din hvilke e-postprogrammer som kan logge inn på denne Exchange-serveren.</translation>
     </message>
     <message>
       <source>Check that port {port} is the {service} port of this server. If it is, something on the network may be interfering.</source>
       <translation>Sjekk at port {port} er serverens {service}-port. Hvis den er det, kan noe på nettverket blande seg inn.</translation>
+    </message>
+    <message>
+      <source>Check the Exchange address with your provider; it usually ends in /EWS/Exchange.asmx.</source>
+      <translation>Sjekk Exchange-adressen med leverandøren din; den slutter vanligvis på /EWS/Exchange.asmx.</translation>
     </message>
     <message>
       <source>Check the date and time of this computer. If they are right, the provider must fix the certificate; it cannot be accepted here.</source>
@@ -110,6 +116,22 @@
     <message>
       <source>Give them explicitly with --imap, --pop3 and --smtp.</source>
       <translation>Oppgi dem uttrykkelig med --imap, --pop3 og --smtp.</translation>
+    </message>
+    <message>
+      <source>HTTP 401, asks for {schemes}</source>
+      <translation>HTTP 401, ber om {schemes}</translation>
+    </message>
+    <message>
+      <source>HTTP 403</source>
+      <translation>HTTP 403</translation>
+    </message>
+    <message>
+      <source>HTTP {code}</source>
+      <translation>HTTP {code}</translation>
+    </message>
+    <message>
+      <source>If your provider confirms it, set {location} as the Exchange address.</source>
+      <translation>Hvis leverandøren din bekrefter det, bruk {location} som Exchange-adresse.</translation>
     </message>
     <message>
       <source>If your provider says to use one of those names as the server name, change the setting to it. Otherwise someone may be intercepting the connection: do not continue.</source>
@@ -194,6 +216,28 @@
     <message>
       <source>The browser's answer came to another address ({address}) than the one the wizard listens on, so it was not used.</source>
       <translation>Nettleserens svar kom til en annen adresse ({address}) enn den veiviseren lytter på, så det ble ikke brukt.</translation>
+      <source>The Exchange address {url} answered HTTP {code} without asking for a sign-in, so it does not look like an Exchange (EWS) service.</source>
+      <translation>Exchange-adressen {url} svarte HTTP {code} uten å be om innlogging, så den ser ikke ut som en Exchange-tjeneste (EWS).</translation>
+    </message>
+    <message>
+      <source>The Exchange address {url} came from {where}.</source>
+      <translation>Exchange-adressen {url} kom fra {where}.</translation>
+    </message>
+    <message>
+      <source>The Exchange address {url} is Exchange's usual address on {host}; {where} names {given}.</source>
+      <translation>Exchange-adressen {url} er Exchanges vanlige adresse på {host}; {where} oppgir {given}.</translation>
+    </message>
+    <message>
+      <source>The Exchange address {url} sends mail programs on to {location}. mailsetup did not follow it and sent no password there.</source>
+      <translation>Exchange-adressen {url} sender e-postprogrammer videre til {location}. mailsetup fulgte den ikke og sendte ikke noe passord dit.</translation>
+    </message>
+    <message>
+      <source>The Exchange server {host} asks for a kind of sign-in this program does not know ({schemes}). No password was sent.</source>
+      <translation>Exchange-serveren {host} ber om en type innlogging som dette programmet ikke kjenner ({schemes}). Ikke noe passord ble sendt.</translation>
+    </message>
+    <message>
+      <source>The Exchange server {host} wants Windows sign-in ({schemes}). Outlook and Thunderbird can sign in that way; mailsetup cannot, so your password was not proven here and was not sent.</source>
+      <translation>Exchange-serveren {host} vil ha Windows-innlogging ({schemes}). Outlook og Thunderbird kan logge inn slik; det kan ikke mailsetup, så passordet ditt ble ikke prøvd her og ble ikke sendt.</translation>
     </message>
     <message>
       <source>The certificate of {host}:{port} expired on {date}.</source>
@@ -238,6 +282,10 @@
     <message>
       <source>The encrypted connection to the {service} server {host}:{port} could not be set up: {reason}. Nothing was sent.</source>
       <translation>Den krypterte tilkoblingen til {service}-serveren {host}:{port} kunne ikke opprettes: {reason}. Ingenting ble sendt.</translation>
+    </message>
+    <message>
+      <source>The mail program asks for your password when it first connects. If it is refused there, ask your provider.</source>
+      <translation>E-postprogrammet ber om passordet ditt første gang det kobler til. Hvis det blir avvist der, spør leverandøren din.</translation>
     </message>
     <message>
       <source>The provider may require another way of signing in, or another port. Ask your provider.</source>
@@ -424,6 +472,10 @@
       <translation>Bruk i stedet port 587 (STARTTLS) eller 465 (SSL/TLS) med passordet ditt.</translation>
     </message>
     <message>
+      <source>Use that address only if your provider confirms that it is theirs; then set it as the Exchange address.</source>
+      <translation>Bruk bare den adressen hvis leverandøren din bekrefter at den er deres; bruk den så som Exchange-adresse.</translation>
+    </message>
+    <message>
       <source>You accepted the certificate of {host}:{port} (SHA-256 {sha256}). From now on only this certificate is accepted there.</source>
       <translation>Du har godtatt sertifikatet for {host}:{port} (SHA-256 {sha256}). Fra nå av godtas bare dette sertifikatet der.</translation>
     </message>
@@ -474,6 +526,10 @@
     <message>
       <source>expired</source>
       <translation>utløpt</translation>
+    </message>
+    <message>
+      <source>from {source}</source>
+      <translation>fra {source}</translation>
     </message>
     <message>
       <source>it calls itself {name}</source>
@@ -608,6 +664,10 @@
       <translation>mens det ble ventet på hilsenen</translation>
     </message>
     <message>
+      <source>waiting for the answer to a web request</source>
+      <translation>mens den ventet på svar på en nettforespørsel</translation>
+    </message>
+    <message>
       <source>while logging in</source>
       <translation>under innlogging</translation>
     </message>
@@ -622,6 +682,10 @@
     <message>
       <source>{mechanisms} offered; the sign-in happens on the provider's page</source>
       <translation>{mechanisms} tilbys; innloggingen skjer på leverandørens side</translation>
+    </message>
+    <message>
+      <source>{message} (EWS said {code})</source>
+      <translation>{message} (EWS sa {code})</translation>
     </message>
     <message>
       <source>{provider} signs you in on its own page; your mail program will open it. {checked}</source>

@@ -72,6 +72,14 @@
       <translation>Navne</translation>
     </message>
     <message>
+      <source>Nothing wrong was found, but the sign-in could not be proven here ({seconds} s).</source>
+      <translation>Der blev ikke fundet fejl, men login kunne ikke afprøves her ({seconds} s).</translation>
+    </message>
+    <message>
+      <source>Nothing wrong was found, but the sign-in could not be proven here; see below.</source>
+      <translation>Der blev ikke fundet fejl, men login kunne ikke afprøves her; se nedenfor.</translation>
+    </message>
+    <message>
       <source>Passwords are never included in this report.</source>
       <translation>Adgangskoder er aldrig med i denne rapport.</translation>
     </message>

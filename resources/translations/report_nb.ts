@@ -72,6 +72,14 @@
       <translation>Navn</translation>
     </message>
     <message>
+      <source>Nothing wrong was found, but the sign-in could not be proven here ({seconds} s).</source>
+      <translation>Det ble ikke funnet feil, men innloggingen kunne ikke prøves her ({seconds} s).</translation>
+    </message>
+    <message>
+      <source>Nothing wrong was found, but the sign-in could not be proven here; see below.</source>
+      <translation>Det ble ikke funnet feil, men innloggingen kunne ikke prøves her; se nedenfor.</translation>
+    </message>
+    <message>
       <source>Passwords are never included in this report.</source>
       <translation>Passord er aldri med i denne rapporten.</translation>
     </message>

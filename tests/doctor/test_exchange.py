@@ -170,3 +170,14 @@ def test_a_closed_https_port_is_port_closed(world, make_ctx, store):
     world.add_host("ews10.exchange.test", "127.0.8.44")  # no web listener there: nothing on 443
     report = diagnose(alice.address, exchange("https://ews10.exchange.test" + EWS_PATH), make_ctx(), password=alice.password, store=store)
     assert "port-closed" in report.codes and report.service("ews").tcp == "refused"
+
+
+def test_a_bare_web_address_is_checked_at_exchanges_usual_ews_path_and_says_so(world, make_ctx, store):
+    alice = world.user("alice")
+    ews = serve_ews(world, "webmail.exchange.test")
+    config = AccountConfig(Source.PRESET, True, (ServerSettings(Protocol.EXCHANGE, ews.host, 443, Security.TLS, url=f"https://{ews.host}"),), provider="Shop")
+    report = diagnose(alice.address, config, make_ctx(), password=alice.password, store=store)
+    assert report.ok and report.service("exchange").login == "ok"
+    found = finding(report, "ews-found").message.render()
+    assert f"{ews.url} is Exchange's usual address on {ews.host}" in found and f"names https://{ews.host}." in found
+    assert world.web.requests_for(ews.host, EWS_PATH)

@@ -82,9 +82,11 @@ def test_mamut_business_mail_for_an_iphone_with_port_25_blocked(qtbot, world, tm
     assert testing.port25_line() is not None and "port 25" in testing.port25_line().render()  # one neutral line
     smtp = window.state.config.outgoing[0]
     assert (smtp.host, smtp.port) in (("mamutmail.com", 465), ("mamutmail.com", 587))
-    # Business Mail itself is not something the doctor logs in to: not called proven, so
-    # going on is the person's explicit choice.
-    assert window.state.verdicts[0].verdict.value == "not-tried" and not testing.isComplete()
+    # Business Mail is checked too, at Exchange's address on mamutmail.com; the world's
+    # mamutmail.com runs no web server, so it is not proven and going on is the person's
+    # explicit choice.
+    assert window.state.verdicts[0].verdict.value == "failed" and not testing.isComplete()
+    assert any(f.code == "port-closed" and f.service == "exchange" and f.port == 443 for f in window.state.diagnosis.findings)
     testing.anyway.click()
     assert testing.isComplete()
     shots += photograph(window, FOLDER, "6-testing")

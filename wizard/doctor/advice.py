@@ -376,17 +376,19 @@ def send_test_failed(address: str, problem: Text) -> Finding:
 
 
 # -- Exchange (EWS) ------------------------------------------------------------------------------
-def ews_found(server: ServerSettings, source: "Text | str", origin: str | None) -> Finding:
-    """Where the Exchange address came from (the discovery's evidence, for support)."""
-    if origin:
-        message = T("The Exchange address {url} came from {source} ({origin}).", url=server.url or server.host, source=source, origin=origin)
+def ews_found(server: ServerSettings, url: str, source: "Text | str", origin: str | None, web_address: str | None = None) -> Finding:
+    """Where the Exchange address came from (the discovery's evidence, for support).
+    `web_address`: the provider named only this web address, and `url` is Exchange's usual
+    EWS address on that host."""
+    where = T("{source} ({origin})", source=source, origin=origin) if origin else T("{source}", source=source)
+    if web_address:
+        message = T("The Exchange address {url} is Exchange's usual address on {host}; {where} names {given}.", url=url, host=server.host, where=where, given=web_address)
     else:
-        message = T("The Exchange address {url} came from {source}.", url=server.url or server.host, source=source)
+        message = T("The Exchange address {url} came from {where}.", url=url, where=where)
     return _f("ews-found", Severity.INFO, server, message)
 
 
-def ews_redirect(server: ServerSettings, location: str, other_host: bool) -> Finding:
-    url = server.url or server.host
+def ews_redirect(server: ServerSettings, url: str, location: str, other_host: bool) -> Finding:
     if other_host:
         fix = T("Use that address only if your provider confirms that it is theirs; then set it as the Exchange address.")
     else:
@@ -398,10 +400,10 @@ def ews_redirect(server: ServerSettings, location: str, other_host: bool) -> Fin
     )
 
 
-def ews_no_challenge(server: ServerSettings, code: int) -> Finding:
+def ews_no_challenge(server: ServerSettings, url: str, code: int) -> Finding:
     return _f(
         "ews-no-challenge", Severity.ERROR, server,
-        T("The Exchange address {url} answered HTTP {code} without asking for a sign-in, so it does not look like an Exchange (EWS) service.", url=server.url or server.host, code=code),
+        T("The Exchange address {url} answered HTTP {code} without asking for a sign-in, so it does not look like an Exchange (EWS) service.", url=url, code=code),
         T("Check the Exchange address with your provider; it usually ends in /EWS/Exchange.asmx."),
     )
 

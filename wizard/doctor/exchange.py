@@ -11,7 +11,7 @@ Negotiate mean Windows sign-in: both are named, neither is called proven."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
@@ -26,7 +26,7 @@ from wizard.net.errors import TIMEOUTS, TRANSPORT_ERRORS, HttpAuth, HttpClient, 
 from wizard.net.transport import Stream, WireError, WireErrorKind
 from wizard.parsers.challenges import Challenges, parse_challenges
 from wizard.parsers.document import MAX_DOCUMENT_BYTES
-from wizard.parsers.ews import GET_INBOX, SOAP_CONTENT_TYPE, read_get_folder
+from wizard.parsers.ews import GET_INBOX, SOAP_CONTENT_TYPE, ews_address, read_get_folder
 
 if TYPE_CHECKING:
     from wizard.doctor.engine import Doctor, _Service
@@ -37,8 +37,8 @@ SCHEME_NAMES = {"basic": "Basic", "bearer": "Bearer", "ntlm": "NTLM", "negotiate
 
 
 def is_ews(server: ServerSettings) -> bool:
-    """An Exchange server the doctor can check: its EWS address is https."""
-    return server.protocol in EXCHANGE and bool(server.url) and str(server.url).lower().startswith("https://")
+    """An Exchange server the doctor can check: it has an https EWS address."""
+    return server.protocol in EXCHANGE and ews_address(server.url) is not None
 
 
 class Asked(StrEnum):
@@ -93,13 +93,16 @@ class _Stop(Exception):
 
 
 async def check_ews(doctor: "Doctor", svc: "_Service", evidence: Evidence) -> None:
+    address = ews_address(svc.server.url)
+    assert address is not None  # servers_of takes only these
+    if (address.host, address.port) != (svc.server.host, svc.server.port):
+        svc.server = replace(svc.server, host=address.host, port=address.port)  # where the URL goes
     server = svc.server
-    url = str(server.url)
+    url = address.url
     ctx = doctor.ctx
     async with ctx.step("exchange", url) as rec:
         source = wording.source(evidence.source)
-        found = advice.ews_found(server, source, evidence.origin)
-        svc.findings.append(found)
+        svc.findings.append(advice.ews_found(server, url, source, evidence.origin, address.given if address.standard else None))
         rec.set(StepStatus.OK, T("from {source}", source=source))
     svc.addresses, problem = await doctor._addresses(server.host)
     if problem is not None:
@@ -189,7 +192,7 @@ def _redirect(svc: "_Service", url: str, answer: _Answer) -> Finding:
         other = (urlsplit(target).hostname or "").lower().rstrip(".") != svc.server.host
     except ValueError:
         other = True
-    return advice.ews_redirect(svc.server, target, other)
+    return advice.ews_redirect(svc.server, url, target, other)
 
 
 async def _sign_in(doctor: "Doctor", svc: "_Service", client: HttpClient, url: str) -> None:
@@ -209,7 +212,7 @@ async def _sign_in(doctor: "Doctor", svc: "_Service", client: HttpClient, url: s
             rec.set(StepStatus.ERROR, finding.message)
             return
         if answer.status != 401:
-            finding = advice.ews_no_challenge(server, answer.status)
+            finding = advice.ews_no_challenge(server, url, answer.status)
             svc.findings.append(finding)
             rec.set(StepStatus.ERROR, finding.message)
             return
