@@ -32,10 +32,12 @@
       <translation>Acceptér det for at fortsætte; derefter accepteres kun dette certifikat for {host}:{port}.</translation>
     </message>
     <message>
+      <source>Ask your provider which mail programs can sign in to this Exchange server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Ask your provider which server takes the sign-in; the provider file may name the wrong one.</source>
       <translation>Spørg din udbyder, hvilken server der tager imod logind; udbyderfilen nævner måske den forkerte.</translation>
-      <source>Ask your provider which mail programs can sign in to this Exchange server.</source>
-      <translation>Spørg din udbyder, hvilke mailprogrammer der kan logge ind på denne Exchange-server.</translation>
     </message>
     <message>
       <source>Check that port {port} is the {service} port of this server. If it is, something on the network may be interfering.</source>
@@ -210,14 +212,8 @@
       <translation>Kontakt din udbyders support; udbyderfilen nævner denne logindserver.</translation>
     </message>
     <message>
-      <source>The answer that came back from the browser does not belong to this sign-in, so it was not used.</source>
-      <translation>Svaret, der kom tilbage fra browseren, hører ikke til dette logind, så det blev ikke brugt.</translation>
-    </message>
-    <message>
-      <source>The browser's answer came to another address ({address}) than the one the wizard listens on, so it was not used.</source>
-      <translation>Browserens svar kom til en anden adresse ({address}) end den, guiden lytter på, så det blev ikke brugt.</translation>
       <source>The Exchange address {url} answered HTTP {code} without asking for a sign-in, so it does not look like an Exchange (EWS) service.</source>
-      <translation>Exchange-adressen {url} svarede HTTP {code} uden at bede om login, så den ligner ikke en Exchange-tjeneste (EWS).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The Exchange address {url} came from {where}.</source>
@@ -238,6 +234,14 @@
     <message>
       <source>The Exchange server {host} wants Windows sign-in ({schemes}). Outlook and Thunderbird can sign in that way; mailsetup cannot, so your password was not proven here and was not sent.</source>
       <translation>Exchange-serveren {host} vil have Windows-login ({schemes}). Outlook og Thunderbird kan logge ind sådan; det kan mailsetup ikke, så din adgangskode blev ikke afprøvet her og blev ikke sendt.</translation>
+    </message>
+    <message>
+      <source>The answer that came back from the browser does not belong to this sign-in, so it was not used.</source>
+      <translation>Svaret, der kom tilbage fra browseren, hører ikke til dette logind, så det blev ikke brugt.</translation>
+    </message>
+    <message>
+      <source>The browser's answer came to another address ({address}) than the one the wizard listens on, so it was not used.</source>
+      <translation>Browserens svar kom til en anden adresse ({address}) end den, guiden lytter på, så det blev ikke brugt.</translation>
     </message>
     <message>
       <source>The certificate of {host}:{port} expired on {date}.</source>

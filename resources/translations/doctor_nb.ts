@@ -32,10 +32,12 @@
       <translation>Godta det for å fortsette; deretter godtas bare dette sertifikatet for {host}:{port}.</translation>
     </message>
     <message>
+      <source>Ask your provider which mail programs can sign in to this Exchange server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Ask your provider which server takes the sign-in; the provider file may name the wrong one.</source>
       <translation>Spør leverandøren din hvilken server som tar imot innloggingen; leverandørfilen nevner kanskje feil server.</translation>
-      <source>Ask your provider which mail programs can sign in to this Exchange server.</source>
-      <translation>Spør leverandøren din hvilke e-postprogrammer som kan logge inn på denne Exchange-serveren.</translation>
     </message>
     <message>
       <source>Check that port {port} is the {service} port of this server. If it is, something on the network may be interfering.</source>
@@ -210,14 +212,8 @@
       <translation>Kontakt brukerstøtten hos leverandøren din; leverandørfilen nevner denne innloggingsserveren.</translation>
     </message>
     <message>
-      <source>The answer that came back from the browser does not belong to this sign-in, so it was not used.</source>
-      <translation>Svaret som kom tilbake fra nettleseren, hører ikke til denne innloggingen, så det ble ikke brukt.</translation>
-    </message>
-    <message>
-      <source>The browser's answer came to another address ({address}) than the one the wizard listens on, so it was not used.</source>
-      <translation>Nettleserens svar kom til en annen adresse ({address}) enn den veiviseren lytter på, så det ble ikke brukt.</translation>
       <source>The Exchange address {url} answered HTTP {code} without asking for a sign-in, so it does not look like an Exchange (EWS) service.</source>
-      <translation>Exchange-adressen {url} svarte HTTP {code} uten å be om innlogging, så den ser ikke ut som en Exchange-tjeneste (EWS).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The Exchange address {url} came from {where}.</source>
@@ -238,6 +234,14 @@
     <message>
       <source>The Exchange server {host} wants Windows sign-in ({schemes}). Outlook and Thunderbird can sign in that way; mailsetup cannot, so your password was not proven here and was not sent.</source>
       <translation>Exchange-serveren {host} vil ha Windows-innlogging ({schemes}). Outlook og Thunderbird kan logge inn slik; det kan ikke mailsetup, så passordet ditt ble ikke prøvd her og ble ikke sendt.</translation>
+    </message>
+    <message>
+      <source>The answer that came back from the browser does not belong to this sign-in, so it was not used.</source>
+      <translation>Svaret som kom tilbake fra nettleseren, hører ikke til denne innloggingen, så det ble ikke brukt.</translation>
+    </message>
+    <message>
+      <source>The browser's answer came to another address ({address}) than the one the wizard listens on, so it was not used.</source>
+      <translation>Nettleserens svar kom til en annen adresse ({address}) enn den veiviseren lytter på, så det ble ikke brukt.</translation>
     </message>
     <message>
       <source>The certificate of {host}:{port} expired on {date}.</source>

@@ -264,8 +264,16 @@
       <translation>Alt virker: modtagelse og afsendelse af mail blev testet med din adgangskode.</translation>
     </message>
     <message>
+      <source>Everything works: signing in to Exchange was tested with your password.</source>
+      <translation>Alt virker: login på Exchange blev afprøvet med din adgangskode.</translation>
+    </message>
+    <message>
       <source>Exchange (Business Mail)</source>
       <translation>Exchange (Business Mail)</translation>
+    </message>
+    <message>
+      <source>Exchange mail</source>
+      <translation>Exchange-mail</translation>
     </message>
     <message>
       <source>Files for other programs and devices</source>
@@ -446,6 +454,10 @@
     <message>
       <source>Not tested.</source>
       <translation>Ikke testet.</translation>
+    </message>
+    <message>
+      <source>Nothing wrong was found, but this server signs in in a way the wizard cannot test. Read below; the mail program signs in itself.</source>
+      <translation>Der blev ikke fundet fejl, men denne server logger ind på en måde, guiden ikke kan afprøve. Læs herunder; mailprogrammet logger selv ind.</translation>
     </message>
     <message>
       <source>On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it.</source>

@@ -264,8 +264,16 @@
       <translation>Alt virker: mottak og sending av e-post ble testet med passordet ditt.</translation>
     </message>
     <message>
+      <source>Everything works: signing in to Exchange was tested with your password.</source>
+      <translation>Alt virker: innlogging på Exchange ble prøvd med passordet ditt.</translation>
+    </message>
+    <message>
       <source>Exchange (Business Mail)</source>
       <translation>Exchange (Business Mail)</translation>
+    </message>
+    <message>
+      <source>Exchange mail</source>
+      <translation>Exchange-e-post</translation>
     </message>
     <message>
       <source>Files for other programs and devices</source>
@@ -446,6 +454,10 @@
     <message>
       <source>Not tested.</source>
       <translation>Ikke testet.</translation>
+    </message>
+    <message>
+      <source>Nothing wrong was found, but this server signs in in a way the wizard cannot test. Read below; the mail program signs in itself.</source>
+      <translation>Det ble ikke funnet feil, men denne serveren logger inn på en måte veiviseren ikke kan prøve. Les nedenfor; e-postprogrammet logger inn selv.</translation>
     </message>
     <message>
       <source>On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it.</source>

@@ -38,6 +38,7 @@ from wizard.model.errors import UserError
 
 SEVERITY_ICONS = {"info": "ok", "warning": "warning", "error": "error"}
 SUBMISSION_PORTS = (465, 587)
+INCOMING_SERVICES = ("imap", "pop3", "ews", "exchange")
 
 
 def switch_off_port25(config, findings):
@@ -248,7 +249,7 @@ class TestingPage(Page):
             for f in sorted(diagnosis.findings, key=lambda f: f.severity.rank):
                 if neutral is not None and f.code == "port25-blocked":
                     continue  # said once, neutrally, above
-                if f.service in ("imap", "pop3") and incoming is not None and f.service != incoming:
+                if f.service in INCOMING_SERVICES and incoming is not None and f.service != incoming:
                     continue  # the other kind of account's server: not what will be set up
                 text = self.t(f.message) + (f"\n→ {self.t(f.fix)}" if f.fix is not None else "")
                 item = QListWidgetItem(icon(finding_icon(f)), text)
@@ -274,6 +275,8 @@ class TestingPage(Page):
             status = self.problem
         elif diagnosis is None:
             status = T("Not tested.")
+        elif all_proven(found) and not any(v.role.value == "outgoing" for v in found):
+            status = T("Everything works: signing in to Exchange was tested with your password.")  # EWS both receives and sends
         elif all_proven(found):
             status = T("Everything works: receiving and sending mail were tested with your password.")
         elif all_settled(found) and awaits_sign_in(found):
@@ -288,6 +291,8 @@ class TestingPage(Page):
             status = T("Without the password the wizard cannot prove the login. Type it below and choose Test again.")
         elif any(v.password and v.verdict is Verdict.FAILED for v in found):
             status = T("The password was not accepted. Type it again below and choose Test again.")
+        elif getattr(diagnosis.report, "unproven", False) and not any(v.verdict in (Verdict.FAILED, Verdict.REFUSED) for v in found):
+            status = T("Nothing wrong was found, but this server signs in in a way the wizard cannot test. Read below; the mail program signs in itself.")
         else:
             status = T("Not everything works yet. Read what to do below, go back to change the settings, or set it up anyway.")
         self.status.setText(self.t(status))

@@ -14,6 +14,9 @@ from wizard.model import AccountConfig, CertificateInfo, Protocol, ServerSetting
 from wizard.model.findings import Finding, Severity
 
 PORT25_CODES = ("port25-blocked",)
+# Sign-ins named but not proven (the same list as wizard.doctor.report's; not imported, so
+# this module stays free of the engines)
+UNPROVEN_CODES = ("ews-windows-sign-in",)
 ACCEPTABLE = ("untrusted", "changed")  # certificates a person may accept
 GOOD_CERTIFICATES = ("trusted", "pinned", "accepted")
 
@@ -74,7 +77,10 @@ def _sign_in(role: Role, what: Text, host: str, port: int, provider: str | None)
 def _service(role: Role, server: ServerSettings | None, report, findings: tuple[Finding, ...], decided: dict[str, bool], provider: str | None = None) -> ServiceVerdict | None:
     if server is None:
         return None
-    what = T("Receiving mail") if role is Role.INCOMING else T("Sending mail")
+    if server.protocol in (Protocol.EWS, Protocol.EXCHANGE):
+        what = T("Exchange mail")
+    else:
+        what = T("Receiving mail") if role is Role.INCOMING else T("Sending mail")
     host, port = server.host, server.port
     service = next((s for s in getattr(report, "services", ()) or () if _same(s, server)), None) if report is not None else None
     if service is None:
@@ -100,6 +106,9 @@ def _service(role: Role, server: ServerSettings | None, report, findings: tuple[
     worst = _worst(findings, service)
     if worst is not None:
         return ServiceVerdict(role, host, port, Verdict.FAILED, worst.message, worst.fix)
+    named = next((f for f in findings if f.code in UNPROVEN_CODES and f.service == service.protocol and f.host == host and f.port == port), None)
+    if named is not None:  # a sign-in the doctor names but cannot prove (Windows sign-in)
+        return ServiceVerdict(role, host, port, Verdict.NOT_TRIED, named.message, named.fix)
     return ServiceVerdict(role, host, port, Verdict.NOT_TRIED, T("{what} ({host}:{port}): logging in was not tried.", what=what, host=host, port=port),
                           T("Test again, or check the settings."))
 
