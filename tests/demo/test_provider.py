@@ -178,3 +178,21 @@ def _no_name_check(info) -> ssl.SSLContext:
     ctx = mail_context(info)
     ctx.check_hostname = False  # connecting by IP; the name is checked in the certificate test
     return ctx
+
+
+def test_business_mail_is_an_exchange_service_the_doctor_proves():
+    """The business-mail scene's Exchange address answers as EWS does: a 401 naming Basic, then
+    GetFolder for the demo login (over the demo's trusted web certificate, on any ports)."""
+    from tests.demo.attempts import attempt
+
+    provider = DemoProvider(well_known=False, scene=scene_named("business-mail"))
+    info = provider.start()
+    try:
+        _, _, config, diagnosis = attempt(info, info.password)
+        ews = diagnosis.report.service("exchange")
+        assert ews is not None and (ews.login, ews.certificate_status) == ("ok", "trusted"), [f.message.render() for f in diagnosis.findings]
+        assert ews.capabilities == ("Basic",)
+        _, _, _, wrong = attempt(info, "not the password")
+        assert wrong.report.service("exchange").login == "failed"
+    finally:
+        provider.stop()

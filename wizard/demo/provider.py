@@ -21,6 +21,8 @@ customer's machine and the provider's pack hold (staging.py)."""
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import logging
 import shutil
 import socket
@@ -41,6 +43,10 @@ from wizard.demo.scenes import APP_PASSWORD, ORDINARY, Port25, Scene
 DOMAIN = "demo.mailsetup.test"
 USER = f"demo@{DOMAIN}"
 PASSWORD = "rehearse-2468"
+DEMO_GET_FOLDER = (b'<?xml version="1.0" encoding="utf-8"?><s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body>'
+                   b'<m:GetFolderResponse xmlns:m="http://schemas.microsoft.com/exchange/services/2006/messages"><m:ResponseMessages>'
+                   b'<m:GetFolderResponseMessage ResponseClass="Success"><m:ResponseCode>NoError</m:ResponseCode></m:GetFolderResponseMessage>'
+                   b"</m:ResponseMessages></m:GetFolderResponse></s:Body></s:Envelope>")
 NAME = "Demo Mail"
 MAIL_HOSTS = (f"imap.{DOMAIN}", f"pop.{DOMAIN}", f"smtp.{DOMAIN}", f"mail.{DOMAIN}")
 WEB_HOSTS = (f"ispdb.{DOMAIN}", f"autoconfig.{DOMAIN}", DOMAIN)
@@ -368,8 +374,28 @@ class DemoProvider:
                 return b"not here"
 
             def render_POST(self, request):  # noqa: N802 - Autodiscover asks by POST: not offered here
+                if business and request.path.decode("ascii", "replace").lower() == "/ews/exchange.asmx":
+                    return exchange_answer(request)
                 request.setResponseCode(404)
                 return b"not here"
+
+        business = scene.business
+
+        def exchange_answer(request) -> bytes:
+            """Business Mail's Exchange service (EWS), as far as the doctor asks it: a 401
+            naming Basic, then GetFolder answered for the demo login."""
+            given = (request.getHeader(b"authorization") or b"").decode("latin-1")
+            if given[:6].lower() == "basic ":
+                try:
+                    name, _, secret = base64.b64decode(given[6:], validate=True).decode("utf-8").partition(":")
+                except (binascii.Error, UnicodeDecodeError):
+                    name, secret = "", ""
+                if name in usernames and secret == working:
+                    request.setHeader(b"content-type", b"text/xml; charset=utf-8")
+                    return DEMO_GET_FOLDER
+            request.setResponseCode(401)
+            request.setHeader(b"www-authenticate", f'Basic realm="{domain}"'.encode())
+            return b""
 
         web_tls = tssl.PrivateCertificate.loadPEM((certs.web.cert_pem + certs.web.key_pem).decode()).options()
         mail_tls = tssl.PrivateCertificate.loadPEM((certs.mail.cert_pem + certs.mail.key_pem).decode()).options()

@@ -41,7 +41,8 @@ def pack_toml(scene: Scene, domain: str, ports: dict[str, int], mail_sha256: str
         for protocol, key, security in (("imap", "imaps", "tls"), ("pop3", "pop3s", "tls")):
             lines += ["", "[[incoming]]", f'protocol = "{protocol}"', f'host = "{protocol[:4].replace("pop3", "pop")}.{domain}"',
                       f"port = {ports[key]}", f'security = "{security}"', 'username = "%EMAILADDRESS%"']
-        lines += ["", "[[incoming]]", 'protocol = "exchange"', f"url = {_quote(f'https://{domain}/EWS/Exchange.asmx')}",
+        web = "" if ports["web"] == 443 else f":{ports['web']}"  # the demo's web server plays Exchange's EWS
+        lines += ["", "[[incoming]]", 'protocol = "exchange"', f"url = {_quote(f'https://{domain}{web}/EWS/Exchange.asmx')}",
                   'login_domain = "demo"', 'username = "%EMAILADDRESS%"', 'phone_username = "%EMAILLOCALPART%_%EMAILDOMAIN%"']
         lines += ["", "[[outgoing]]", 'protocol = "smtp"', f'host = "smtp.{domain}"', f"port = {ports['smtps']}", 'security = "tls"',
                   'username = "%EMAILADDRESS%"']
