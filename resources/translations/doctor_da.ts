@@ -33,7 +33,7 @@
     </message>
     <message>
       <source>Ask your provider which mail programs can sign in to this Exchange server.</source>
-      <translation type="unfinished" />
+      <translation>Spørg din udbyder, hvilke mailprogrammer der kan logge ind på denne Exchange-server.</translation>
     </message>
     <message>
       <source>Ask your provider which server takes the sign-in; the provider file may name the wrong one.</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
       <source>The Exchange address {url} answered HTTP {code} without asking for a sign-in, so it does not look like an Exchange (EWS) service.</source>
-      <translation type="unfinished" />
+      <translation>Exchange-adressen {url} svarede HTTP {code} uden at bede om login, så den ligner ikke en Exchange-tjeneste (EWS).</translation>
     </message>
     <message>
       <source>The Exchange address {url} came from {where}.</source>

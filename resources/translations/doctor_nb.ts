@@ -33,7 +33,7 @@
     </message>
     <message>
       <source>Ask your provider which mail programs can sign in to this Exchange server.</source>
-      <translation type="unfinished" />
+      <translation>Spør leverandøren din hvilke e-postprogrammer som kan logge inn på denne Exchange-serveren.</translation>
     </message>
     <message>
       <source>Ask your provider which server takes the sign-in; the provider file may name the wrong one.</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
       <source>The Exchange address {url} answered HTTP {code} without asking for a sign-in, so it does not look like an Exchange (EWS) service.</source>
-      <translation type="unfinished" />
+      <translation>Exchange-adressen {url} svarte HTTP {code} uten å be om innlogging, så den ser ikke ut som en Exchange-tjeneste (EWS).</translation>
     </message>
     <message>
       <source>The Exchange address {url} came from {where}.</source>
