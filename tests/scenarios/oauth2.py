@@ -5,6 +5,7 @@ fakes) offering XOAUTH2/OAUTHBEARER inside TLS, as the real ones do."""
 from __future__ import annotations
 
 from tests.doctor.servers import FakeServer, Loop, server_context
+from tests.world.ews import serve_ews
 
 PASSWORD = "typed anyway 4711"  # typed by the person all the same: it must reach no server and no file
 GMAIL_LIKE = """<?xml version="1.0" encoding="UTF-8"?>
@@ -46,4 +47,7 @@ def stage(world, loop: Loop, mode: str = "oauth2") -> dict[str, FakeServer]:
         ip = world.ip_of(host) if host in world.dns.records.a else world.add_host(host)
         pair = world.certs.for_host(host)
         servers[host] = FakeServer(loop, protocol, ip, port, implicit=implicit, mode=mode, context=server_context(pair.cert_file, pair.key_file), name=host).start()
+    # the EWS address the entry names answers as Microsoft 365's does: a 401 naming Bearer
+    # (mode="normal": Basic only, against the provider's word, like the mail servers)
+    serve_ews(world, "outlook.m365-like.test", "bearer" if mode == "oauth2" else "basic")
     return servers
