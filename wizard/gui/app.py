@@ -58,7 +58,27 @@ def _say_no_display(language: str) -> int:
 def build_wizard(backend, language: str, title: str | None = None):
     from wizard.gui.window import MailWizard
 
-    return MailWizard(backend, language, title)
+    window = MailWizard(backend, language, title)
+    preload_engines()
+    return window
+
+
+def preload_engines() -> None:
+    """The network layer and the engines load in a thread once the window exists (it opens
+    before them), while the person reads the first page: the first run's NetContext, made on
+    the UI thread, then finds them loaded instead of stalling the window to import them."""
+    import threading
+
+    def work() -> None:
+        import importlib
+
+        try:
+            for name in ("wizard.net.context", "wizard.discovery.engine", "wizard.doctor.engine"):
+                importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - only a head start: the first run imports them itself
+            pass
+
+    threading.Thread(target=work, name="engines-preload", daemon=True).start()
 
 
 def run_wizard(args: argparse.Namespace) -> int:
