@@ -8,6 +8,10 @@
       <translation>&amp;Acceptér dette certifikat for denne server</translation>
     </message>
     <message>
+      <source>&amp;Cancel the sign-in</source>
+      <translation>&amp;Afbryd log-ind</translation>
+    </message>
+    <message>
       <source>&amp;Copy report for support</source>
       <translation>&amp;Kopiér rapport til support</translation>
     </message>
@@ -22,6 +26,10 @@
     <message>
       <source>&amp;Go on</source>
       <translation>&amp;Fortsæt</translation>
+    </message>
+    <message>
+      <source>&amp;Keep me signed in (in this computer's keyring)</source>
+      <translation>&amp;Hold mig logget ind (i denne computers nøglering)</translation>
     </message>
     <message>
       <source>&amp;Keep the password in this computer's keyring</source>
@@ -266,6 +274,10 @@
     <message>
       <source>Everything works: signing in to Exchange was tested with your password.</source>
       <translation>Alt virker: login på Exchange blev afprøvet med din adgangskode.</translation>
+    </message>
+    <message>
+      <source>Everything works: you signed in at {provider}, and receiving and sending mail were tested with that sign-in.</source>
+      <translation>Alt virker: du loggede ind hos {provider}, og modtagelse og afsendelse af mail blev testet med det log-ind.</translation>
     </message>
     <message>
       <source>Exchange (Business Mail)</source>
@@ -684,6 +696,22 @@
       <translation>Vises som {unicode}, skrives {ascii} i computerform.</translation>
     </message>
     <message>
+      <source>Sign &amp;in again at {provider}</source>
+      <translation>&amp;Log ind igen hos {provider}</translation>
+    </message>
+    <message>
+      <source>Sign &amp;in at {provider} in your browser</source>
+      <translation>&amp;Log ind hos {provider} i din browser</translation>
+    </message>
+    <message>
+      <source>Sign-in</source>
+      <translation>Log-ind</translation>
+    </message>
+    <message>
+      <source>Signed in at {provider}. The token stays in this window's memory only.</source>
+      <translation>Logget ind hos {provider}. Adgangsnøglen (token) gemmes kun i dette vindues hukommelse.</translation>
+    </message>
+    <message>
       <source>Some checks failed. Read what to do below, go back to change the settings, or continue anyway.</source>
       <translation type="vanished">Nogle kontroller fejlede. Læs nedenfor, hvad du kan gøre, gå tilbage og ret indstillingerne, eller fortsæt alligevel.</translation>
     </message>
@@ -832,6 +860,10 @@
       <translation>Adgangskoden blev ikke gemt i computerens nøglering.</translation>
     </message>
     <message>
+      <source>The provider gave no sign-in to keep (no refresh token), so nothing was stored.</source>
+      <translation>Udbyderen gav intet logind at gemme (intet refresh-token), så intet blev gemt.</translation>
+    </message>
+    <message>
       <source>The provider's answer redirected to another domain: {detail}</source>
       <translation type="vanished">Udbyderens svar viderestillede til et andet domæne: {detail}</translation>
     </message>
@@ -888,6 +920,10 @@
       <translation>Indstillingerne blev ikke testet. Mailprogrammet vil vise, om de virker.</translation>
     </message>
     <message>
+      <source>The sign-in stopped unexpectedly. Sign in again; if it happens again, send the report to support.</source>
+      <translation>Log-ind stoppede uventet. Log ind igen; sker det igen, så send rapporten til support.</translation>
+    </message>
+    <message>
       <source>The test stopped unexpectedly. Test again; if it happens again, send the report to support.</source>
       <translation>Testen stoppede uventet. Test igen; sker det igen, så send rapporten til support.</translation>
     </message>
@@ -898,6 +934,10 @@
     <message>
       <source>The window cannot open: this desktop lacks libraries Qt needs. Install them (for example: sudo apt install {packages}) and try again.</source>
       <translation>Vinduet kan ikke åbne: skrivebordet mangler biblioteker, som Qt skal bruge. Installér dem (for eksempel: sudo apt install {packages}) og prøv igen.</translation>
+    </message>
+    <message>
+      <source>The wizard can sign in at {provider} itself, in your browser, and then test receiving and sending mail with that sign-in.</source>
+      <translation>Guiden kan selv logge ind hos {provider} i din browser og derefter teste modtagelse og afsendelse af mail med det log-ind.</translation>
     </message>
     <message>
       <source>There, double-click “{file}” and answer Yes.</source>
@@ -1006,6 +1046,10 @@
     <message>
       <source>Valid:</source>
       <translation>Gyldigt:</translation>
+    </message>
+    <message>
+      <source>Waiting for you to sign in at {provider} in your browser. Finish signing in there; this window goes on by itself.</source>
+      <translation>Venter på, at du logger ind hos {provider} i din browser. Gør log-ind færdigt dér; dette vindue fortsætter af sig selv.</translation>
     </message>
     <message>
       <source>Warning</source>

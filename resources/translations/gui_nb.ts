@@ -8,6 +8,10 @@
       <translation>&amp;Godta dette sertifikatet for denne serveren</translation>
     </message>
     <message>
+      <source>&amp;Cancel the sign-in</source>
+      <translation>&amp;Avbryt innloggingen</translation>
+    </message>
+    <message>
       <source>&amp;Copy report for support</source>
       <translation>&amp;Kopier rapport til kundestøtte</translation>
     </message>
@@ -22,6 +26,10 @@
     <message>
       <source>&amp;Go on</source>
       <translation>&amp;Fortsett</translation>
+    </message>
+    <message>
+      <source>&amp;Keep me signed in (in this computer's keyring)</source>
+      <translation>&amp;Hold meg innlogget (i denne datamaskinens nøkkelring)</translation>
     </message>
     <message>
       <source>&amp;Keep the password in this computer's keyring</source>
@@ -266,6 +274,10 @@
     <message>
       <source>Everything works: signing in to Exchange was tested with your password.</source>
       <translation>Alt virker: innlogging på Exchange ble prøvd med passordet ditt.</translation>
+    </message>
+    <message>
+      <source>Everything works: you signed in at {provider}, and receiving and sending mail were tested with that sign-in.</source>
+      <translation>Alt virker: du logget inn hos {provider}, og mottak og sending av e-post ble testet med den innloggingen.</translation>
     </message>
     <message>
       <source>Exchange (Business Mail)</source>
@@ -684,6 +696,22 @@
       <translation>Vises som {unicode}, skrives {ascii} i dataform.</translation>
     </message>
     <message>
+      <source>Sign &amp;in again at {provider}</source>
+      <translation>Logg &amp;inn igjen hos {provider}</translation>
+    </message>
+    <message>
+      <source>Sign &amp;in at {provider} in your browser</source>
+      <translation>Logg &amp;inn hos {provider} i nettleseren</translation>
+    </message>
+    <message>
+      <source>Sign-in</source>
+      <translation>Innlogging</translation>
+    </message>
+    <message>
+      <source>Signed in at {provider}. The token stays in this window's memory only.</source>
+      <translation>Logget inn hos {provider}. Tilgangsnøkkelen (token) holdes bare i dette vinduets minne.</translation>
+    </message>
+    <message>
       <source>Some checks failed. Read what to do below, go back to change the settings, or continue anyway.</source>
       <translation type="vanished">Noen kontroller feilet. Les nedenfor hva du kan gjøre, gå tilbake og endre innstillingene, eller fortsett likevel.</translation>
     </message>
@@ -832,6 +860,10 @@
       <translation>Passordet ble ikke lagret i datamaskinens nøkkelring.</translation>
     </message>
     <message>
+      <source>The provider gave no sign-in to keep (no refresh token), so nothing was stored.</source>
+      <translation>Leverandøren ga ingen innlogging å ta vare på (ingen refresh-token), så ingenting ble lagret.</translation>
+    </message>
+    <message>
       <source>The provider's answer redirected to another domain: {detail}</source>
       <translation type="vanished">Leverandørens svar videresendte til et annet domene: {detail}</translation>
     </message>
@@ -888,6 +920,10 @@
       <translation>Innstillingene ble ikke testet. E-postprogrammet vil vise om de virker.</translation>
     </message>
     <message>
+      <source>The sign-in stopped unexpectedly. Sign in again; if it happens again, send the report to support.</source>
+      <translation>Innloggingen stoppet uventet. Logg inn igjen; skjer det igjen, send rapporten til kundestøtte.</translation>
+    </message>
+    <message>
       <source>The test stopped unexpectedly. Test again; if it happens again, send the report to support.</source>
       <translation>Testen stoppet uventet. Test på nytt; skjer det igjen, send rapporten til kundestøtte.</translation>
     </message>
@@ -898,6 +934,10 @@
     <message>
       <source>The window cannot open: this desktop lacks libraries Qt needs. Install them (for example: sudo apt install {packages}) and try again.</source>
       <translation>Vinduet kan ikke åpnes: skrivebordet mangler biblioteker som Qt trenger. Installer dem (for eksempel: sudo apt install {packages}) og prøv igjen.</translation>
+    </message>
+    <message>
+      <source>The wizard can sign in at {provider} itself, in your browser, and then test receiving and sending mail with that sign-in.</source>
+      <translation>Veiviseren kan selv logge inn hos {provider} i nettleseren og deretter teste mottak og sending av e-post med den innloggingen.</translation>
     </message>
     <message>
       <source>There, double-click “{file}” and answer Yes.</source>
@@ -1006,6 +1046,10 @@
     <message>
       <source>Valid:</source>
       <translation>Gyldig:</translation>
+    </message>
+    <message>
+      <source>Waiting for you to sign in at {provider} in your browser. Finish signing in there; this window goes on by itself.</source>
+      <translation>Venter på at du logger inn hos {provider} i nettleseren. Fullfør innloggingen der; dette vinduet fortsetter av seg selv.</translation>
     </message>
     <message>
       <source>Warning</source>

@@ -129,6 +129,17 @@ class Diagnosis:
 
 
 @dataclass(frozen=True)
+class SignedIn:
+    """The wizard's own sign-in: the finding that says why it stopped, or the tokens, which
+    stay in memory (never in a repr, a page or the report); the refresh token goes to the
+    keyring only when the person asks."""
+
+    finding: Finding | None
+    access_token: str | None = field(default=None, repr=False)
+    refresh_token: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
 class MailProgram:
     key: str  # thunderbird:<profile dir>, outlook, apple, sheet, iphone
     label: Text
@@ -155,7 +166,9 @@ class Backend(TypingProtocol):
     def provider_for(self, address: EmailAddress | None) -> ProviderInfo | None: ...
     def context(self, sink: Callable[[Step], None], deadline: float | None) -> NetContext: ...
     async def discover(self, address: EmailAddress, ctx: NetContext, password: str | None) -> Discovered: ...
-    async def diagnose(self, address: EmailAddress, config: AccountConfig, ctx: NetContext, password: str | None, accept: tuple[str, ...], provider: ProviderInfo | None = None) -> Diagnosis: ...
+    async def diagnose(self, address: EmailAddress, config: AccountConfig, ctx: NetContext, password: str | None, accept: tuple[str, ...], provider: ProviderInfo | None = None, token: str | None = None) -> Diagnosis: ...
+    async def sign_in(self, registration: Any, ctx: NetContext, open_browser: Callable[[str], object], login_hint: str, catalog: Catalog | None) -> SignedIn: ...
+    def keep_sign_in(self, address: EmailAddress, refresh_token: str) -> Text: ...
     def accept(self, certificate: CertificateInfo) -> None: ...
     def mail_programs(self) -> list[MailProgram]: ...
     def changes(self, address: EmailAddress, config: AccountConfig, kind: str, realname: str, provider: ProviderInfo | None) -> list[Change]: ...
@@ -229,12 +242,14 @@ class EngineBackend:
 
         return CertStore(self.store_path) if self.store_path else CertStore()
 
-    async def diagnose(self, address, config, ctx, password, accept, provider=None):
+    async def diagnose(self, address, config, ctx, password, accept, provider=None, token=None):
+        """`token`: the access token of the wizard's own sign-in (sign_in), for the OAuth2
+        servers only; the doctor then proves their logins with it."""
         from wizard.doctor import diagnose_async
 
         provider = provider if provider is not None else self.provider_for(address)
         pack = provider.pack if provider is not None else None
-        report = await diagnose_async(str(address), config, ctx, password=password, store=self._store(), accept=tuple(accept), provider=pack)
+        report = await diagnose_async(str(address), config, ctx, password=password, store=self._store(), accept=tuple(accept), provider=pack, token=token)
         findings = tuple(getattr(report, "findings", ()) or ())
         certs: list[CertificateInfo] = []
         for service in getattr(report, "services", ()) or ():
@@ -244,6 +259,24 @@ class EngineBackend:
                 certs.append(cert)
         changed = tuple(s.certificate.sha256 for s in getattr(report, "services", ()) or () if getattr(s, "certificate_status", None) == "changed" and isinstance(s.certificate, CertificateInfo))
         return Diagnosis(findings, tuple(certs), report, changed=changed)
+
+    async def sign_in(self, registration, ctx, open_browser, login_hint, catalog):
+        """The wizard's own sign-in (RFC 8252) at the pack's registered authorization server:
+        Tokens, or OAuthRefused saying why not. `open_browser` is the window's callback."""
+        from wizard.doctor import signin
+        from wizard.protocols.oauth import OAuthRefused
+
+        try:
+            tokens = await signin.sign_in(ctx, registration, open_browser, login_hint=login_hint, catalog=catalog)
+        except OAuthRefused as refused:
+            return SignedIn(signin.refusal_finding(refused, registration.issuer))
+        return SignedIn(None, tokens.access_token, tokens.refresh_token)
+
+    def keep_sign_in(self, address, refresh_token):
+        """The refresh token to the system keyring only (as `diagnose --keep-sign-in`)."""
+        from wizard.profiles.password import store_refresh_token
+
+        return store_refresh_token(str(address), refresh_token).message
 
     def accept(self, certificate):
         self._store().accept(certificate)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import html
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.gui.backend import Diagnosis, MailProgram, Written
+from wizard.gui.backend import Diagnosis, MailProgram, SignedIn, Written
 from wizard.gui.branding import long_date
 from wizard.gui.common import Banner, Page, Shared, icon, pixmap, rich
 from wizard.gui.pages_settings import consented
@@ -59,6 +62,40 @@ def switch_off_port25(config, findings):
 
 VERDICT_ICONS = {Verdict.PROVEN: "ok", Verdict.FAILED: "error", Verdict.REFUSED: "warning", Verdict.NOT_TRIED: "waiting", Verdict.SIGN_IN: "lock"}
 GREEN_CODES = ("login-ok", "cert-accepted", "send-test-ok")  # only what proves something gets a green tick
+
+
+SIGN_IN_DEADLINE = 330.0  # the engine waits 300 s for the browser; then the token exchange
+
+
+def system_browser(url: str) -> bool:
+    """The callback the sign-in engine is given: the desktop's default browser."""
+    return bool(QDesktopServices.openUrl(QUrl(url)))
+
+
+class BrowserBridge(QObject):
+    """Opens the browser in the UI thread for the engine, which asks from the network thread
+    (QDesktopServices belongs to the UI thread) and waits for the answer."""
+
+    asked = Signal(str, object)
+
+    def __init__(self, page: "TestingPage") -> None:
+        super().__init__(page)
+        self.page = page
+        self.asked.connect(self._open)
+
+    def _open(self, url: str, answer: concurrent.futures.Future) -> None:
+        try:
+            answer.set_result(self.page.open_browser(url))
+        except Exception:  # noqa: BLE001 - no browser is an answer the engine turns into a finding
+            answer.set_result(False)
+
+    def __call__(self, url: str) -> object:  # runs in the network thread
+        answer: concurrent.futures.Future = concurrent.futures.Future()
+        self.asked.emit(url, answer)
+        try:
+            return answer.result(timeout=30)
+        except concurrent.futures.TimeoutError:
+            return False
 
 
 def finding_icon(finding) -> str:
@@ -99,6 +136,32 @@ class TestingPage(Page):
         row.addWidget(self.password, 1)
         row.addWidget(self.show_password)
         layout.addWidget(self.password_row)
+        self.sign_in_box = QWidget()
+        box = QVBoxLayout(self.sign_in_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.sign_in_text = QLabel()
+        self.sign_in_text.setWordWrap(True)
+        self.sign_in_text.setTextFormat(Qt.TextFormat.PlainText)
+        box.addWidget(self.sign_in_text)
+        sign_row = QHBoxLayout()
+        self.sign_in_button = QPushButton()
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.sign_in_cancel = QPushButton()
+        self.sign_in_cancel.clicked.connect(self.cancel_sign_in)
+        self.keep_sign_in = QCheckBox()
+        sign_row.addWidget(self.sign_in_button)
+        sign_row.addWidget(self.sign_in_cancel)
+        sign_row.addWidget(self.keep_sign_in)
+        sign_row.addStretch(1)
+        box.addLayout(sign_row)
+        layout.addWidget(self.sign_in_box)
+        self.open_browser: Callable[[str], object] = system_browser  # tests hand the world's Browser.open
+        self.bridge = BrowserBridge(self)
+        self.sign_in_job: Job | None = None
+        self.signing = False
+        self.sign_in_finding = None  # why the last sign-in stopped
+        self.sign_in_kept: Text | None = None  # what the keyring said
+        self.token: str | None = None  # the access token, in memory only, for this page's tests
         self.findings_label = QLabel()
         layout.addWidget(self.findings_label)
         self.findings = QListWidget()
@@ -129,8 +192,93 @@ class TestingPage(Page):
 
     def cleanupPage(self) -> None:  # noqa: N802 - Back: an old run must not finish later
         self.cancel()
+        self.cancel_sign_in()
+        self.token = None  # other settings may come back: the sign-in is done again for them
+        self.sign_in_finding = None
+        self.sign_in_kept = None
         self.state.diagnosis = None
         self.state.verdicts = ()
+
+    # -- the wizard's own sign-in ------------------------------------------------------------
+    def registration(self):
+        """The provider pack's OAuth2 registration of this wizard ([oauth2]), if it has one."""
+        provider = self.state.provider
+        return getattr(provider.pack, "oauth2", None) if provider is not None and provider.pack is not None else None
+
+    def sign_in_offered(self) -> bool:
+        """The chosen servers sign in with OAuth2 and the pack lets the wizard do it itself."""
+        if self.registration() is None:
+            return False
+        return self.signing or self.token is not None or self.sign_in_finding is not None or awaits_sign_in(self.state.verdicts)
+
+    def provider_name(self) -> str:
+        provider = self.state.provider
+        if provider is not None:
+            return self.t(provider.name)
+        return self.state.config.provider if self.state.config is not None and self.state.config.provider else ""
+
+    def sign_in(self) -> None:
+        registration, address = self.registration(), self.state.address
+        if registration is None or address is None or self.signing:
+            return
+        self.cancel()
+        self.sign_in_finding = None
+        self.sign_in_kept = None
+        self.token = None
+        self.signing = True
+        job = Job(self)
+        ctx = self.shared.backend.context(job.step.emit, SIGN_IN_DEADLINE)
+        job.ctx = ctx
+        job.finished.connect(lambda result, job=job: self._signed_in(job, result))
+        job.failed.connect(lambda exc, job=job: self._sign_in_failed(job, exc))
+        self.sign_in_job = job
+        backend, opener, catalog = self.shared.backend, self.bridge, self.shared.lang.catalog
+        keep = self.keep_sign_in.isChecked()
+
+        async def work() -> tuple[SignedIn, Text | None]:
+            import asyncio
+
+            signed = await backend.sign_in(registration, ctx, opener, str(address), catalog)
+            kept: Text | None = None
+            if keep and signed.finding is None:
+                if signed.refresh_token:
+                    kept = await asyncio.get_running_loop().run_in_executor(None, backend.keep_sign_in, address, signed.refresh_token)
+                else:
+                    kept = T("The provider gave no sign-in to keep (no refresh token), so nothing was stored.")
+            return signed, kept
+
+        self.shared.worker.submit(job, work)
+        self.render()
+        self.completeChanged.emit()
+
+    def cancel_sign_in(self) -> None:
+        if self.sign_in_job is not None and self.signing:
+            self.sign_in_job.cancel()
+            self.signing = False
+            self.render()
+            self.completeChanged.emit()
+
+    def _signed_in(self, job: Job, result) -> None:
+        if job is not self.sign_in_job or not self.signing:
+            return
+        self.signing = False
+        signed, kept = result
+        if signed.finding is not None:
+            self.sign_in_finding = signed.finding
+            self.render()
+            self.completeChanged.emit()
+            return
+        self.token = signed.access_token
+        self.sign_in_kept = kept
+        self.start()  # the doctor proves the logins with the token
+
+    def _sign_in_failed(self, job: Job, exc: BaseException) -> None:
+        if job is not self.sign_in_job or not self.signing:
+            return
+        self.signing = False
+        self.problem = exc.text if isinstance(exc, UserError) else T("The sign-in stopped unexpectedly. Sign in again; if it happens again, send the report to support.")
+        self.render()
+        self.completeChanged.emit()
 
     def _password_edited(self, text: str) -> None:
         self.state.password = text
@@ -171,11 +319,14 @@ class TestingPage(Page):
         config = consented(config, self.state.consented)
         job.config = config  # what this run tests: a result for other settings is never used
         provider = self.state.provider
-        self.shared.worker.submit(job, lambda: backend.diagnose(address, config, ctx, password, accept, provider))
+        token = self.token
+        self.shared.worker.submit(job, lambda: backend.diagnose(address, config, ctx, password, accept, provider, token))
         self.render()
         self.completeChanged.emit()
 
     def cancel(self) -> None:
+        """Stops the running test and a sign-in waiting for the browser (Cancel, Back, close)."""
+        self.cancel_sign_in()
         if self.job is not None and self.running:
             self.job.cancel()
             self.running = False
@@ -218,7 +369,7 @@ class TestingPage(Page):
         return self.state.diagnosis is not None and all_settled(self.state.verdicts)
 
     def isComplete(self) -> bool:  # noqa: N802
-        return not self.running and (self.proven() or (self.anyway.isChecked() and (self.state.diagnosis is not None or self.problem is not None)))
+        return not self.running and not self.signing and (self.proven() or (self.anyway.isChecked() and (self.state.diagnosis is not None or self.problem is not None)))
 
     def port25_line(self):
         diagnosis = self.state.diagnosis
@@ -258,6 +409,7 @@ class TestingPage(Page):
                 self.findings.addItem(item)
         password_matters = any(v.password for v in self.state.verdicts) or (diagnosis is not None and not self.state.password and not self.proven())
         self.password_row.setVisible(not self.running and password_matters)
+        self.sign_in_box.setVisible(not self.running and self.sign_in_offered())
         self.anyway.setVisible(not self.running and (diagnosis is not None or self.problem is not None) and not self.proven())
         self._texts()
 
@@ -275,6 +427,8 @@ class TestingPage(Page):
             status = self.problem
         elif diagnosis is None:
             status = T("Not tested.")
+        elif all_proven(found) and self.token is not None:
+            status = T("Everything works: you signed in at {provider}, and receiving and sending mail were tested with that sign-in.", provider=self.provider_name())
         elif all_proven(found) and not any(v.role.value == "outgoing" for v in found):
             status = T("Everything works: signing in to Exchange was tested with your password.")  # EWS both receives and sends
         elif all_proven(found):
@@ -304,7 +458,7 @@ class TestingPage(Page):
         self.findings_label.setText(self.t(T("What the test &found:")))
         self.again.setText(self.t(T("&Test again")))
         self.again.setAccessibleName(self.t(T("Test again")))
-        self.again.setEnabled(not self.running)
+        self.again.setEnabled(not self.running and not self.signing)
         if any(v.password for v in found):
             anyway = T("Set it &up anyway; the mail program will ask for the password")
         else:
@@ -314,6 +468,33 @@ class TestingPage(Page):
         self.findings.setAccessibleName(self.t(T("Test results")))
         self.verdict_list.setAccessibleName(self.t(T("What was proven")))
         self.progress.setAccessibleName(self.t(T("Test progress")))
+        self._sign_in_texts()
+
+    def _sign_in_texts(self) -> None:
+        provider = self.provider_name()
+        if self.signing:
+            text = self.t(T("Waiting for you to sign in at {provider} in your browser. Finish signing in there; this window goes on by itself.", provider=provider))
+        elif self.sign_in_finding is not None:
+            f = self.sign_in_finding
+            text = self.t(f.message) + (f"\n→ {self.t(f.fix)}" if f.fix is not None else "")
+        elif self.token is not None:
+            text = self.t(T("Signed in at {provider}. The token stays in this window's memory only.", provider=provider))
+            if self.sign_in_kept is not None:
+                text += " " + self.t(self.sign_in_kept)
+        else:
+            text = self.t(T("The wizard can sign in at {provider} itself, in your browser, and then test receiving and sending mail with that sign-in.", provider=provider))
+        self.sign_in_text.setText(text)
+        self.sign_in_text.setAccessibleName(self.t(T("Sign-in")))
+        again = self.sign_in_finding is not None or self.token is not None
+        self.sign_in_button.setText(self.t(T("Sign &in again at {provider}", provider=provider) if again else T("Sign &in at {provider} in your browser", provider=provider)))
+        self.sign_in_button.setAccessibleName(self.sign_in_button.text().replace("&", ""))
+        self.sign_in_button.setVisible(not self.signing)
+        self.sign_in_cancel.setText(self.t(T("&Cancel the sign-in")))
+        self.sign_in_cancel.setAccessibleName(self.sign_in_cancel.text().replace("&", ""))
+        self.sign_in_cancel.setVisible(self.signing)
+        self.keep_sign_in.setText(self.t(T("&Keep me signed in (in this computer's keyring)")))
+        self.keep_sign_in.setAccessibleName(self.keep_sign_in.text().replace("&", ""))
+        self.keep_sign_in.setVisible(not self.signing and self.token is None)
 
 
 class ProgramsPage(Page):

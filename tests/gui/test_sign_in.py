@@ -1,0 +1,128 @@
+"""The Testing page's own sign-in (issue 15 item 2) against the test world: a pack that
+registers the wizard ([oauth2]) offers "Sign in at <provider> in your browser"; the world's
+Browser stands in for QDesktopServices; after the sign-in the doctor proves IMAP and SMTP with
+the token and the page calls them proven. A refusal in the browser ends in its own words.
+No token or code is on any page or in the support report."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gui.walk import shoot
+from tests.scenarios.gui import branded_wizard, dispose, next_page, walk_to_finding
+from tests.world.oauth import Browser, pack
+
+pytestmark = pytest.mark.world
+ADDRESS = "alice@oauth.test"
+
+
+@pytest.fixture(autouse=True)
+def no_keyring(monkeypatch):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+
+@pytest.fixture
+def testing(qtbot, world, oauth_world, tmp_path, monkeypatch):
+    """The window on the Testing page for the OAuth test provider, first run done."""
+    from tests.gui.conftest import make_home
+    from wizard.gui.window import PageId
+
+    oauth_world.user = ADDRESS
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    (packs / "oauth-test.toml").write_text(pack("oauth.test"), encoding="utf-8")
+    home = make_home(tmp_path)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("MAILSETUP_DATA_DIR", str(tmp_path / "data"))
+    window = branded_wizard(qtbot, world, ["--providers", str(packs)], tmp_path, home)
+    try:
+        walk_to_finding(qtbot, window, "Alice", ADDRESS, "")
+        next_page(qtbot, window, PageId.FINDING)
+        finding = window.currentPage()
+        qtbot.waitUntil(lambda: not finding.running, timeout=15000)
+        next_page(qtbot, window, PageId.SETTINGS)
+        next_page(qtbot, window, PageId.TESTING, timeout=20000)
+        page = window.currentPage()
+        qtbot.waitUntil(lambda: not page.running, timeout=30000)
+        yield window, page
+    finally:
+        dispose(window)
+
+
+def secrets(oauth_world) -> list[str]:
+    found = list(oauth_world.codes_issued)
+    for token in oauth_world.issued:
+        found += [token["access_token"], token["refresh_token"]]
+    return found
+
+
+def shown(window) -> str:
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget
+
+    texts = [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton)]
+    for widget in window.findChildren(QListWidget):
+        texts += [widget.item(i).text() for i in range(widget.count())]
+    return "\n".join(texts)
+
+
+def test_signing_in_in_the_browser_proves_the_logins_with_the_token(qtbot, world, oauth_world, testing):
+    from wizard.gui.report import build_report
+    from wizard.gui.verdict import Verdict, all_proven
+    from wizard.i18n import load_catalog
+
+    window, page = testing
+    assert page.sign_in_box.isVisible() and page.isComplete()  # settled up to the sign-in: going on is no "anyway"
+    assert Verdict.SIGN_IN in {v.verdict for v in window.state.verdicts} and not all_proven(window.state.verdicts)
+    assert "Sign in at OAuth Test Mail in your browser" in page.sign_in_button.text().replace("&", "")
+    shoot(window, "oauth-sign-in-offered")
+
+    page.open_browser = lambda url: True  # a browser that never comes back: the waiting state
+    qtbot.mouseClick(page.sign_in_button, qtbot_left())
+    qtbot.waitUntil(lambda: page.signing and page.sign_in_cancel.isVisible(), timeout=5000)
+    assert not page.isComplete() and not page.again.isEnabled()
+    shoot(window, "oauth-sign-in-waiting")
+    qtbot.mouseClick(page.sign_in_cancel, qtbot_left())
+    assert not page.signing and page.sign_in_button.isVisible()
+
+    browser = Browser(world.ca_file)
+    page.open_browser = browser.open
+    qtbot.mouseClick(page.sign_in_button, qtbot_left())
+    qtbot.waitUntil(lambda: page.token is not None and not page.running and window.state.diagnosis is not None, timeout=40000)
+    browser.wait()
+    assert browser.opened and browser.opened[-1].startswith("https://login.oauth.test/authorize?")
+    assert "You can close this window" in browser.pages[-1][1]
+    verdicts = window.state.verdicts
+    assert verdicts and all_proven(verdicts), [v.reason.render() for v in verdicts]
+    assert page.proven() and page.isComplete()
+    codes = [f.code for f in window.state.diagnosis.findings]
+    assert "login-ok" in codes
+    assert "signed in at OAuth Test Mail" in page.status.text()
+    shoot(window, "oauth-sign-in-proven")
+    for language in ("en", "da", "nb"):
+        window.lang.set(language)
+        everything = shown(window) + build_report(window.state, load_catalog(language))
+        assert all(secret not in everything for secret in secrets(oauth_world)), language
+    assert oauth_world.issued  # the scan above looked for real tokens
+
+
+def test_a_refused_sign_in_says_so_in_its_own_words(qtbot, world, oauth_world, testing):
+    from wizard.gui.verdict import Verdict, all_proven
+
+    window, page = testing
+    oauth_world.deny = "access_denied"
+    browser = Browser(world.ca_file)
+    page.open_browser = browser.open
+    qtbot.mouseClick(page.sign_in_button, qtbot_left())
+    qtbot.waitUntil(lambda: page.sign_in_finding is not None, timeout=30000)
+    browser.wait()
+    assert page.sign_in_finding.code == "oauth-denied" and page.token is None
+    assert "The sign-in was refused" in page.sign_in_text.text() and "allow the wizard" in page.sign_in_text.text()
+    assert "Sign in again at OAuth Test Mail" in page.sign_in_button.text().replace("&", "")
+    assert Verdict.SIGN_IN in {v.verdict for v in window.state.verdicts} and not all_proven(window.state.verdicts)  # nothing claimed
+    shoot(window, "oauth-sign-in-refused")
+
+
+def qtbot_left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
