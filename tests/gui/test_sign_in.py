@@ -86,6 +86,7 @@ def test_signing_in_in_the_browser_proves_the_logins_with_the_token(qtbot, world
 
     browser = Browser(world.ca_file)
     page.open_browser = browser.open
+    page.keep_sign_in.setChecked(True)  # the refresh token goes to the keyring (here: none) only
     qtbot.mouseClick(page.sign_in_button, qtbot_left())
     qtbot.waitUntil(lambda: page.token is not None and not page.running and window.state.diagnosis is not None, timeout=40000)
     browser.wait()
@@ -97,6 +98,7 @@ def test_signing_in_in_the_browser_proves_the_logins_with_the_token(qtbot, world
     codes = [f.code for f in window.state.diagnosis.findings]
     assert "login-ok" in codes
     assert "signed in at OAuth Test Mail" in page.status.text()
+    assert "No system keyring is available here, so the sign-in was not kept." in page.sign_in_text.text()
     shoot(window, "oauth-sign-in-proven")
     for language in ("en", "da", "nb"):
         window.lang.set(language)
