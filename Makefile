@@ -24,13 +24,22 @@ DIST_PACKAGES := nsis osslsigncode msitools wixl debsigs debsig-verify gnupg des
 DESKTOP_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3
 
-.PHONY: run test bench fuzz dist system-packages desktop-packages translations clean
+.PHONY: run test test-wheel bench fuzz dist system-packages desktop-packages translations clean
 
 run: $(STAMP) desktop-packages
 	$(VENV)/bin/mailsetup demo
 
-test: $(STAMP) system-packages
-	$(SUDO) env MAILSETUP_REQUIRE_WORLD=1 unshare --net --mount --fork -- $(PY) -m pytest $(PYTEST_ARGS)
+# The wheel the real installer chain freezes (tests/installers/test_chain.py): built here,
+# before unshare, because pip's isolated build fetches setuptools and the test run has no network.
+TEST_WHEEL := build/test-wheel
+
+test: $(STAMP) system-packages test-wheel
+	$(SUDO) env MAILSETUP_REQUIRE_WORLD=1 MAILSETUP_TEST_WHEEL="$$(ls $(CURDIR)/$(TEST_WHEEL)/mailsetup-*.whl)" \
+		unshare --net --mount --fork -- $(PY) -m pytest $(PYTEST_ARGS)
+
+test-wheel: $(STAMP)
+	rm -rf $(TEST_WHEEL)
+	$(PY) -m pip wheel -q --no-deps --disable-pip-version-check -w $(TEST_WHEEL) .
 
 # Every installer for this platform, frozen from a wheel in a clean venv, smoke-tested, signed
 # (throwaway keys unless the release keys are handed in: see README "Release") and verified.

@@ -1,0 +1,113 @@
+"""The real chain, once per `make test`: the wheel frozen in a clean venv, the frozen app
+smoke-tested (CLI in da/nb, demo server, a window under Xvfb, the .deb installed and opened
+from its desktop entry), the Linux packages (fast compression), the NSIS/MSI wrappers around
+a small payload, signed with throwaway keys and verified, a tampered copy of each rejected.
+The stand-in tests beside this one check the wrappers' details in seconds; this one proves
+the frozen app itself works. `make test` builds the wheel before the network goes away and
+names it in MAILSETUP_TEST_WHEEL."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from installers import sign
+
+REPO = Path(__file__).resolve().parents[2]
+BUILD = REPO / "installers" / "build.py"
+STAGES = ["wheel", "venv", "freeze", "smoke", "linux packages", "installed .deb", "windows wrappers", "macos layout", "sign", "verify"]
+
+pytestmark = pytest.mark.timeout(900)  # the first test pays for the build (≈ 2–3 min on 2 quiet cores)
+
+
+def wheel_or_skip() -> Path:
+    """The wheel make built; without it, skip — unless this is `make test`, which must build."""
+    named = os.environ.get("MAILSETUP_TEST_WHEEL", "").strip()
+    problem = None
+    if not named:
+        problem = ("no MAILSETUP_TEST_WHEEL: `make test` builds the wheel and names it; by hand, `make test-wheel` "
+                   "then MAILSETUP_TEST_WHEEL=$PWD/build/test-wheel/mailsetup-*.whl")
+    elif not Path(named).is_file() or len(named.split()) != 1:
+        problem = f"MAILSETUP_TEST_WHEEL names no single wheel: {named!r}"
+    elif not (REPO / ".venv" / "bin" / "pyinstaller").exists():
+        problem = "no PyInstaller in .venv (make .venv/.installed installs the dist extra)"
+    if problem:
+        if os.environ.get("CI") or os.environ.get("MAILSETUP_REQUIRE_WORLD"):
+            pytest.fail(f"the real installer chain cannot run: {problem}", pytrace=False)
+        pytest.skip(problem)
+    return Path(named)
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory) -> tuple[Path, dict]:
+    """One real build: what `make dist` does, with the quick options and throwaway keys."""
+    wheel = wheel_or_skip()
+    out = tmp_path_factory.mktemp("chain")
+    result = subprocess.run([sys.executable, str(BUILD), "--out", str(out), "--wheel", str(wheel), "--compression", "fast",
+                             "--windows-payload", "small"], capture_output=True, text=True, timeout=880,
+                            env={**os.environ, "SOURCE_DATE_EPOCH": "1764547200"})
+    if result.returncode != 0:
+        pytest.fail(f"installers/build.py failed (exit {result.returncode}):\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}",
+                    pytrace=False)
+    return out, json.loads((out / "report.json").read_text())
+
+
+def test_every_stage_ran_and_reported_its_time(chain):
+    _, report = chain
+    assert list(report["stages_seconds"]) == STAGES
+    assert list(report["stages_cpu_seconds"]) == STAGES
+    assert report["compression"] == "fast" and report["platform"] == "linux"
+    assert report["stages_cpu_seconds"]["freeze"] > 0  # PyInstaller really ran (the stand-in has no freeze stage)
+
+
+def test_the_frozen_app_passed_its_smoke_test(chain):
+    out, report = chain
+    # The figures exist only when the smoke test passed (build.py fails the build otherwise).
+    assert report["version_seconds"] > 0 and report["window_seconds"] > 0
+    assert len(report["installed_window_seconds"]) == 3 and report["installed_version_seconds"] > 0
+    program = out / "work" / "app" / "mailsetup" / "mailsetup"
+    result = subprocess.run([str(program), "--version"], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "HOME": str(out)})
+    from wizard import __version__
+
+    assert result.returncode == 0 and result.stdout == f"mailsetup {__version__}\n"
+    assert (out / "work" / "app" / "mailsetup" / "_internal" / "wizard" / "resources" / "translations").is_dir()
+    shot = REPO / "test-output" / "screenshots" / "frozen-window-da.png"
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_packages_and_wrappers_are_there_and_listed_in_the_signed_manifest(chain):
+    out, report = chain
+    dist = out / "dist"
+    names = {line.split("  ", 1)[1] for line in (dist / "SHA256SUMS").read_text().splitlines()}
+    assert names == set(report["artefacts"])
+    assert {n.rsplit(".", 1)[-1] for n in names} == {"deb", "rpm", "xz", "exe", "msi"}
+    deb = next(dist.glob("*.deb"))
+    contents = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
+    assert "/_internal/wizard/resources/translations/" in contents  # the frozen app, not a stand-in
+
+
+@pytest.mark.parametrize("kind", ["deb", "rpm", "exe", "msi", "mailsetup.exe"])
+def test_every_signature_verified_and_each_tampered_copy_was_rejected(chain, kind):
+    _, report = chain
+    said = report["verified"]
+    assert any(": ok signed " in line and line.split()[-1].endswith(kind) for line in said)
+    assert any(": rejected tampered " in line and line.split()[-1].endswith(kind) for line in said)
+    assert any("rejected tampered SHA256SUMS" in line for line in said)
+
+
+def test_a_tampered_deb_and_manifest_fail_their_verifiers_here_too(chain, tmp_path):
+    out, _ = chain
+    dist = out / "dist"
+    deb = next(dist.glob("*.deb"))
+    assert sign.verify_deb(deb, dist / "debsig").ok
+    assert not sign.verify_deb(sign.tampered(deb, tmp_path), dist / "debsig").ok
+    for name in ("SHA256SUMS", "SHA256SUMS.asc"):
+        (tmp_path / name).write_bytes((dist / name).read_bytes())
+    (tmp_path / "SHA256SUMS").write_text((dist / "SHA256SUMS").read_text().replace("mailsetup", "mallsetup", 1))
+    assert not sign.verify_manifest(tmp_path / "SHA256SUMS", dist / "release-key.gpg")[0].ok
