@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -110,6 +110,12 @@ class TestingPage(Page):
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
+        # Steps arrive in bursts (a handshake ends, four steps change): one render per burst,
+        # once the queued steps are in, keeps the window from stalling on re-renders.
+        self._step_render = QTimer(self)
+        self._step_render.setSingleShot(True)
+        self._step_render.setInterval(0)
+        self._step_render.timeout.connect(self._render_steps)
         layout = QVBoxLayout(self)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -335,6 +341,11 @@ class TestingPage(Page):
     def _step(self, step: Step) -> None:
         if self.running:
             self.steps[(step.source, step.target)] = step
+            if not self._step_render.isActive():
+                self._step_render.start()
+
+    def _render_steps(self) -> None:
+        if self.running:
             self.render()
 
     def _finished(self, job: Job, result: Diagnosis) -> None:
