@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from wizard.i18n import T
 from wizard.localfile import MIB, read_small
 from wizard.model import AuthMethod, Protocol, Security, ServerSettings
 from wizard.model.errors import UserError
+from wizard.parsers.ews import ews_address
 from wizard.profiles.account import EXCHANGE_PROTOCOLS, Account
 from wizard.profiles.atomic import Replaced, StepHook, replace_file, _no_hook
 from wizard.profiles.thunderbird import certoverride
@@ -185,10 +185,6 @@ def add_account(prefs: PrefsFile, account: Account) -> AccountKeys:
     return AccountKeys(acct, server, identity, smtp, False)
 
 
-EWS_PATH = "/EWS/Exchange.asmx"  # where Exchange serves EWS on its host (Outlook and Apple Mail assume it too)
-_WEB_PATHS = ("", "/", "/owa")  # a web access address: Exchange's EWS lives beside it on that host
-
-
 def no_ews_url() -> ProfileError:
     return ProfileError("thunderbird-exchange", T("Thunderbird needs the address of the Exchange server's web service (EWS), and none is known for this account."))
 
@@ -208,23 +204,10 @@ def ews_endpoint(account: Account) -> EwsEndpoint | None:
     """The account's EWS endpoint (an https URL), which Thunderbird speaks natively; None when
     the account has no Exchange address, or only an Autodiscover one."""
     server = account.server_for(Protocol.EWS, Protocol.EXCHANGE)
-    if server is None or not server.url or not server.url.lower().startswith("https://"):
+    address = ews_address(server.url) if server is not None else None
+    if server is None or address is None:
         return None
-    given = server.url
-    parts = urlsplit(given)
-    if not parts.hostname or parts.username or parts.query or parts.fragment:
-        return None
-    path = parts.path.rstrip("/").lower()
-    if path.endswith((".xml", ".json")) or "/autodiscover" in path:
-        return None  # a settings document, not the service
-    standard = path in _WEB_PATHS
-    try:
-        port = parts.port or 443
-    except ValueError:
-        return None
-    origin = f"https://{parts.netloc}"
-    url = origin + EWS_PATH if standard else given
-    return EwsEndpoint(replace(server, host=parts.hostname, port=port, security=Security.TLS, url=url), url, given, standard)
+    return EwsEndpoint(replace(server, host=address.host, port=address.port, security=Security.TLS, url=address.url), address.url, address.given, address.standard)
 
 
 def ews_server(account: Account) -> ServerSettings | None:
