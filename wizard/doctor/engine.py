@@ -40,6 +40,7 @@ from wizard.protocols.smtp import SmtpClient
 from wizard.providers import load_presets
 
 if TYPE_CHECKING:
+    from wizard.net.context import StepRecorder
     from wizard.providers import Provider
 
 SUPPORTED = (Protocol.IMAP, Protocol.POP3, Protocol.SMTP)
@@ -404,15 +405,20 @@ class Doctor:
                 outcome = logins.LoginOutcome(logins.LoginStatus.TIMEOUT)
             outcome = replace(outcome, server_text=scrubber(credential.secret)(self.scrub(outcome.server_text)))
             finding = signin.proof_finding(server, outcome)
-            svc.findings.append(finding)
-            if outcome.status is logins.LoginStatus.OK:
-                svc.login, svc.username = "ok", outcome.username
-                rec.set(StepStatus.OK, finding.message)
-            else:
-                svc.login = "blocked" if outcome.status is logins.LoginStatus.BLOCKED else "failed"
-                rec.set(StepStatus.TIMEOUT if outcome.status is logins.LoginStatus.TIMEOUT else StepStatus.ERROR, finding.message)
+            self._record_login(svc, rec, outcome, finding)
 
     # -- login -----------------------------------------------------------------------------------
+    @staticmethod
+    def _record_login(svc: _Service, rec: "StepRecorder", outcome: logins.LoginOutcome, finding: Finding) -> None:
+        """A login's outcome on its service and its step, the same for a password and a token."""
+        svc.findings.append(finding)
+        if outcome.status is logins.LoginStatus.OK:
+            svc.login, svc.username = "ok", outcome.username
+            rec.set(StepStatus.OK, finding.message)
+        else:
+            svc.login = "blocked" if outcome.status is logins.LoginStatus.BLOCKED else "failed"
+            rec.set(StepStatus.TIMEOUT if outcome.status is logins.LoginStatus.TIMEOUT else StepStatus.ERROR, finding.message)
+
     def usernames(self, server: ServerSettings) -> tuple[str, ...]:
         names = ((server.username,) if server.username else ()) + username_variants(self.address)
         return tuple(dict.fromkeys(names))
@@ -446,13 +452,7 @@ class Doctor:
             if not isinstance(outcome, logins.LoginOutcome):
                 outcome = logins.LoginOutcome(logins.LoginStatus.TIMEOUT)
             finding = self._login_finding(svc, outcome)
-            svc.findings.append(finding)
-            if outcome.status is logins.LoginStatus.OK:
-                svc.login, svc.username = "ok", outcome.username
-                rec.set(StepStatus.OK, finding.message)
-            else:
-                svc.login = "blocked" if outcome.status is logins.LoginStatus.BLOCKED else "failed"
-                rec.set(StepStatus.TIMEOUT if outcome.status is logins.LoginStatus.TIMEOUT else StepStatus.ERROR, finding.message)
+            self._record_login(svc, rec, outcome, finding)
 
     def _login_finding(self, svc: _Service, outcome: logins.LoginOutcome) -> Finding:
         server = svc.server
