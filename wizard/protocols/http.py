@@ -1,0 +1,391 @@
+"""HTTP/1.1 for a client that asks one question per connection, without I/O: a request
+becomes bytes (`serialise`), a response is read from bytes as they arrive (`ResponseReader`)
+and comes out as events. Discovery and the doctor need no more than that: a few GETs and
+POSTs to servers we do not trust, each on its own connection (`Connection: close`).
+
+Everything a server sends is bounded: the status line and each header line, the number of
+header fields and their total size, a chunk-size line, and the body. Whatever is not HTTP,
+or breaks the framing (two different Content-Lengths, a chunk size that is not hex, a body
+that ends early), is refused with `HttpError`, never guessed at: a response we cannot frame
+exactly is a response we cannot trust. Values we write are refused when they hold a control
+character (`UnsafeValue`), so nothing learned from the network can add a header line or a
+second request."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+from typing import Iterator
+
+from wizard.protocols.base import UnsafeValue
+
+# RFC 9110 § 5.6.2: a token (method, header name)
+_TCHAR = frozenset(b"!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_HEX = frozenset(b"0123456789abcdefABCDEF")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what one response may make us hold. Real servers stay far below them (the
+    longest header seen from a mail provider is a Content-Security-Policy of a few KiB)."""
+
+    line: int = 16 * 1024  # the status line, one header line, one chunk-size line
+    fields: int = 100  # header fields of one response (trailers counted with them)
+    header_bytes: int = 64 * 1024  # every header (and trailer) byte of one response
+    body: int = 16 * 1024 * 1024  # the body, after the chunked coding is removed
+    interim: int = 10  # 1xx answers before the final one
+
+
+class Problem(StrEnum):
+    """Why a response was refused; the values are stable detail codes."""
+
+    NOT_HTTP = "not-http"  # the first line is not an HTTP/1.x status line
+    HEADER = "header"  # a header line that is not `name: value`
+    LINE_TOO_LONG = "line-too-long"
+    TOO_MANY_FIELDS = "too-many-fields"
+    HEADERS_TOO_LARGE = "headers-too-large"
+    LENGTH = "length"  # a Content-Length that is not one plain number
+    CHUNK = "chunk"  # a chunk-size line or chunk end that breaks the coding
+    BODY_TOO_LARGE = "body-too-large"
+    TRUNCATED = "truncated"  # the connection ended inside the response
+    NO_RESPONSE = "no-response"  # the connection ended before a single byte came back
+    UPGRADE = "upgrade"  # 101 Switching Protocols, which we never ask for
+
+
+class HttpError(Exception):
+    """A response that cannot be read as HTTP/1.1 within the limits."""
+
+    def __init__(self, problem: Problem, detail: str = "") -> None:
+        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
+        self.problem = problem
+        self.detail = detail
+
+
+# -- headers -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Headers:
+    """Header fields in the order received; names compared without regard to case."""
+
+    fields: tuple[tuple[str, str], ...] = ()
+
+    def get_all(self, name: str) -> list[str]:
+        wanted = name.lower()
+        return [value for key, value in self.fields if key.lower() == wanted]
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        """Every value of `name` joined by ", " (one field's worth, RFC 9110 § 5.3)."""
+        values = self.get_all(name)
+        return ", ".join(values) if values else default
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and bool(self.get_all(name))
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self.fields)
+
+
+# -- the request ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Request:
+    method: str
+    target: str  # origin-form: "/path?query"
+    host: str  # the Host header: name[:port]
+    headers: tuple[tuple[str, str], ...] = ()
+    body: bytes | None = None
+
+
+def _token(value: str, field_name: str) -> bytes:
+    raw = value.encode("ascii", errors="replace")
+    if not raw or any(b not in _TCHAR for b in raw):
+        raise UnsafeValue(field_name)
+    return raw
+
+
+def _field_value(value: str, field_name: str) -> bytes:
+    """A header value: visible characters, spaces and tabs; latin-1 as HTTP's historic charset."""
+    if any((ord(c) < 0x20 and c != "\t") or ord(c) == 0x7F for c in value):
+        raise UnsafeValue(field_name)
+    try:
+        return value.strip(" \t").encode("latin-1")
+    except UnicodeEncodeError:
+        raise UnsafeValue(field_name) from None
+
+
+def serialise(request: Request) -> bytes:
+    """The request's bytes: request line, Host, the headers as given, Content-Length for a
+    body (and for a POST or PUT without one), `Connection: close`. UnsafeValue when any part
+    would break the message's framing."""
+    method = _token(request.method, "method")
+    target = request.target.encode("ascii", errors="replace")
+    if not target or not (target.startswith(b"/") or target == b"*") or any(b <= 0x20 or b >= 0x7F for b in target):
+        raise UnsafeValue("request target")
+    lines = [method + b" " + target + b" HTTP/1.1", b"Host: " + _field_value(request.host, "Host")]
+    if not request.host.strip():
+        raise UnsafeValue("Host")
+    framing = {"host", "content-length", "transfer-encoding", "connection"}
+    for name, value in request.headers:
+        if name.lower() in framing:  # ours to write: a caller's copy could contradict the body
+            raise UnsafeValue(f"header {name!r}")
+        lines.append(_token(name, "header name") + b": " + _field_value(value, f"header {name!r}"))
+    body = request.body
+    if body is not None or request.method.upper() in ("POST", "PUT", "PATCH"):
+        lines.append(b"Content-Length: " + str(len(body or b"")).encode())
+    lines.append(b"Connection: close")
+    return b"\r\n".join(lines) + b"\r\n\r\n" + (body or b"")
+
+
+# -- the response --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Response:
+    """The final status line and headers (1xx answers are read and skipped)."""
+
+    status: int
+    reason: str
+    headers: Headers
+    version: str = "HTTP/1.1"
+
+
+@dataclass(frozen=True)
+class Data:
+    data: bytes
+
+
+@dataclass(frozen=True)
+class End:
+    """The response is complete; nothing more belongs to it."""
+
+
+Event = Response | Data | End
+
+
+class _Phase(Enum):
+    STATUS = "status"
+    HEADERS = "headers"
+    BODY_LENGTH = "body-length"
+    CHUNK_SIZE = "chunk-size"
+    CHUNK_DATA = "chunk-data"
+    CHUNK_END = "chunk-end"  # the CRLF after a chunk's data
+    TRAILERS = "trailers"
+    BODY_CLOSE = "body-close"  # delimited by the end of the connection
+    DONE = "done"
+
+
+class ResponseReader:
+    """Reads one response to a request made with `method`. Feed it bytes with `receive`
+    and the end of the connection with `closed`; both return events or raise HttpError.
+    Bytes after the response's end are ignored (the connection closes after it)."""
+
+    def __init__(self, method: str = "GET", limits: Limits = Limits()) -> None:
+        self.limits = limits
+        self._head_only = method.upper() == "HEAD"
+        self._buffer = bytearray()
+        self._phase = _Phase.STATUS
+        self._status: tuple[int, str, str] | None = None
+        self._fields: list[tuple[str, str]] = []
+        self._header_bytes = 0
+        self._field_count = 0
+        self._interim = 0
+        self._left = 0  # bytes of the body (Content-Length) or the current chunk still due
+        self._body = 0  # body bytes handed out so far
+        self._seen = False  # any byte at all arrived
+
+    @property
+    def done(self) -> bool:
+        return self._phase is _Phase.DONE
+
+    @property
+    def phase(self) -> str:
+        return self._phase.value
+
+    def receive(self, data: bytes) -> list[Event]:
+        if self._phase is _Phase.DONE:
+            return []
+        if data:
+            self._seen = True
+        self._buffer += data
+        events: list[Event] = []
+        while not self.done and self._step(events):
+            pass
+        return events
+
+    def closed(self) -> list[Event]:
+        """The server ended the connection: the end of a close-delimited body, else a
+        response cut short."""
+        if self._phase is _Phase.DONE:
+            return []
+        if self._phase is _Phase.BODY_CLOSE:
+            self._phase = _Phase.DONE
+            return [End()]
+        if not self._seen:
+            raise HttpError(Problem.NO_RESPONSE, "the server closed the connection without answering")
+        raise HttpError(Problem.TRUNCATED, f"the connection ended in the {self._phase.value}")
+
+    # -- one step: False when more bytes are needed ----------------------------------------------
+    def _step(self, events: list[Event]) -> bool:
+        phase = self._phase
+        if phase in (_Phase.STATUS, _Phase.HEADERS, _Phase.CHUNK_SIZE, _Phase.CHUNK_END, _Phase.TRAILERS):
+            line = self._line()
+            if line is None:
+                return False
+            if phase is _Phase.STATUS:
+                self._status_line(line)
+            elif phase in (_Phase.HEADERS, _Phase.TRAILERS):
+                self._header_line(line, events)
+            elif phase is _Phase.CHUNK_SIZE:
+                self._chunk_size(line, events)
+            else:
+                if line:
+                    raise HttpError(Problem.CHUNK, "a chunk's data is longer than its size says")
+                self._phase = _Phase.CHUNK_SIZE
+            return True
+        if not self._buffer:
+            return False
+        if phase is _Phase.BODY_CLOSE:
+            self._emit(bytes(self._buffer), events)
+            self._buffer.clear()
+            return False
+        take = min(self._left, len(self._buffer))
+        self._emit(bytes(self._buffer[:take]), events)
+        del self._buffer[:take]
+        self._left -= take
+        if self._left == 0:
+            if phase is _Phase.BODY_LENGTH:
+                self._finish(events)
+            else:
+                self._phase = _Phase.CHUNK_END
+        return True
+
+    def _line(self) -> bytes | None:
+        """The next line without its end (CRLF, or a bare LF as RFC 9112 § 2.2 allows)."""
+        end = self._buffer.find(b"\n", 0, self.limits.line + 1)
+        if end < 0:
+            if len(self._buffer) > self.limits.line:
+                raise HttpError(Problem.LINE_TOO_LONG, f"more than {self.limits.line} bytes without a line end")
+            return None
+        line = bytes(self._buffer[:end])
+        del self._buffer[: end + 1]
+        if self._phase in (_Phase.HEADERS, _Phase.TRAILERS):
+            self._header_bytes += end + 1
+            if self._header_bytes > self.limits.header_bytes:
+                raise HttpError(Problem.HEADERS_TOO_LARGE, f"more than {self.limits.header_bytes} bytes of header")
+        return line[:-1] if line.endswith(b"\r") else line
+
+    def _status_line(self, line: bytes) -> None:
+        parts = line.split(b" ", 2)
+        version = parts[0]
+        if len(parts) < 2 or not version.startswith(b"HTTP/1.") or len(version) != 8 or not version[7:].isdigit():
+            raise HttpError(Problem.NOT_HTTP, repr(line[:40]))
+        code = parts[1]
+        if len(code) != 3 or not code.isdigit():
+            raise HttpError(Problem.NOT_HTTP, f"status {code[:10]!r}")
+        reason = parts[2] if len(parts) > 2 else b""
+        if any(b < 0x20 and b != 0x09 for b in reason) or b"\x7f" in reason:
+            raise HttpError(Problem.NOT_HTTP, "a control character in the reason phrase")
+        status = int(code)
+        if status < 100:
+            raise HttpError(Problem.NOT_HTTP, f"status {status}")
+        self._status = (status, reason.decode("latin-1"), version.decode("ascii"))
+        self._fields = []
+        self._phase = _Phase.HEADERS
+
+    def _header_line(self, line: bytes, events: list[Event]) -> None:
+        if not line:
+            if self._phase is _Phase.TRAILERS:
+                self._finish(events)
+            else:
+                self._headers_done(events)
+            return
+        if line[:1] in (b" ", b"\t"):  # obs-fold (RFC 9112 § 5.2): one value, continued
+            if self._phase is _Phase.TRAILERS:
+                return
+            if not self._fields:
+                raise HttpError(Problem.HEADER, "a continuation line before any field")
+            last, value = self._fields[-1]
+            self._fields[-1] = (last, f"{value} {_value(line)}".strip())
+            return
+        name, colon, rest = line.partition(b":")
+        if not colon or not name or any(b not in _TCHAR for b in name):
+            raise HttpError(Problem.HEADER, repr(line[:40]))
+        self._field_count += 1
+        if self._field_count > self.limits.fields:
+            raise HttpError(Problem.TOO_MANY_FIELDS, f"more than {self.limits.fields} header fields")
+        if self._phase is _Phase.HEADERS:  # trailers are read and dropped: nothing here needs them
+            self._fields.append((name.decode("ascii"), _value(rest)))
+
+    def _headers_done(self, events: list[Event]) -> None:
+        assert self._status is not None
+        status, reason, version = self._status
+        headers = Headers(tuple(self._fields))
+        if 100 <= status < 200:
+            if status == 101:
+                raise HttpError(Problem.UPGRADE, "the server switched protocols unasked")
+            self._interim += 1
+            if self._interim > self.limits.interim:
+                raise HttpError(Problem.TOO_MANY_FIELDS, f"more than {self.limits.interim} interim answers")
+            self._phase = _Phase.STATUS  # 1xx: the real answer follows
+            return
+        events.append(Response(status, reason, headers, version))
+        if self._head_only or status in (204, 304):
+            self._finish(events)
+            return
+        codings = [c.strip().lower() for v in headers.get_all("transfer-encoding") for c in v.split(",") if c.strip()]
+        if codings:  # RFC 9112 § 6.3: it overrides any Content-Length
+            if codings[-1] == "chunked":
+                if codings.count("chunked") > 1 or len(codings) > 1:
+                    raise HttpError(Problem.CHUNK, f"transfer codings {codings!r} (only chunked is read)")
+                self._phase = _Phase.CHUNK_SIZE
+            else:
+                self._phase = _Phase.BODY_CLOSE
+            return
+        lengths = {v.strip() for value in headers.get_all("content-length") for v in value.split(",")}
+        if lengths:
+            if len(lengths) != 1:
+                raise HttpError(Problem.LENGTH, f"Content-Length {sorted(lengths)!r}")
+            (text,) = lengths
+            if not text.isdigit() or not text.isascii() or len(text) > 18:
+                raise HttpError(Problem.LENGTH, f"Content-Length {text[:20]!r}")
+            length = int(text)
+            if length > self.limits.body:
+                raise HttpError(Problem.BODY_TOO_LARGE, f"Content-Length {length} is above {self.limits.body}")
+            if length == 0:
+                self._finish(events)
+                return
+            self._left = length
+            self._phase = _Phase.BODY_LENGTH
+            return
+        self._phase = _Phase.BODY_CLOSE
+
+    def _chunk_size(self, line: bytes, events: list[Event]) -> None:
+        size_text = line.split(b";", 1)[0].strip(b" \t")
+        if not size_text or len(size_text) > 16 or any(b not in _HEX for b in size_text):
+            raise HttpError(Problem.CHUNK, f"chunk size {line[:20]!r}")
+        size = int(size_text, 16)
+        if size == 0:
+            self._phase = _Phase.TRAILERS
+            return
+        if self._body + size > self.limits.body:
+            raise HttpError(Problem.BODY_TOO_LARGE, f"the body grows beyond {self.limits.body} bytes")
+        self._left = size
+        self._phase = _Phase.CHUNK_DATA
+
+    def _emit(self, data: bytes, events: list[Event]) -> None:
+        if not data:
+            return
+        self._body += len(data)
+        if self._body > self.limits.body:
+            raise HttpError(Problem.BODY_TOO_LARGE, f"the body grows beyond {self.limits.body} bytes")
+        events.append(Data(data))
+
+    def _finish(self, events: list[Event]) -> None:
+        self._phase = _Phase.DONE
+        self._buffer.clear()
+        events.append(End())
+
+
+def _value(raw: bytes) -> str:
+    """A field value without surrounding white space; a control character (other than a tab)
+    refuses the whole response, since it can only be an attempt to smuggle something in."""
+    value = raw.strip(b" \t")
+    if any((b < 0x20 and b != 0x09) or b == 0x7F for b in value):
+        raise HttpError(Problem.HEADER, "a control character in a field value")
+    return value.decode("latin-1")
