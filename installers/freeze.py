@@ -22,7 +22,7 @@ MISSING = re.compile(r"^missing module named '?(wizard(?:\.[\w.]+)?)'? - importe
 RESOURCES = ("wizard/resources/translations/*_da.qm", "wizard/resources/translations/*_nb.qm",
              "wizard/resources/providers/*.toml", "wizard/resources/icons/*.svg",
              "confusable_homoglyphs/confusables.json", "confusable_homoglyphs/categories.json",
-             "publicsuffixlist/public_suffix_list.dat", "certifi/cacert.pem")
+             "publicsuffixlist/public_suffix_list.dat")
 
 
 def reproducible_env() -> dict[str, str]:

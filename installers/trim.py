@@ -10,7 +10,7 @@ from pathlib import PurePath
 # open(), so the spec collects their data (a frozen app without confusable-homoglyphs' JSON
 # crashes at the first command that shows a domain). tests/installers/test_freeze.py fails
 # when a runtime dependency with data files is in neither list.
-DATA_PACKAGES = ("wizard.resources", "confusable_homoglyphs", "publicsuffixlist", "certifi")
+DATA_PACKAGES = ("wizard.resources", "confusable_homoglyphs", "publicsuffixlist")
 DATA_LEFT_OUT = {  # distribution -> why its data files stay out
     "aiosmtpd": "its documentation",
     "jeepney": "its tests",

@@ -129,8 +129,8 @@ def test_settings_endpoint_is_https_trusted_through_the_demo_ca(demo):
         return ispdb, missing
 
     ispdb, missing = asyncio.run(fetch())
-    assert ispdb.status_code == 200 and b"<clientConfig" in ispdb.content
-    assert missing.status_code == 404
+    assert ispdb.status == 200 and b"<clientConfig" in ispdb.content
+    assert missing.status == 404
 
 
 def test_high_port_demo_maps_well_known_ports_through_its_context(high_ports_demo):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import errno
 
-import httpx
-
 from wizard.discovery.fetch import _transport_problem
 from wizard.model import StepStatus
 from wizard.net import NoAddress
+from wizard.net.http import ConnectFailed
 
 
 def test_a_name_without_an_address_is_said_to_not_exist():
@@ -22,8 +21,8 @@ def test_the_typed_error_is_found_inside_a_wrapping_error():
         try:
             raise NoAddress("gone.example")
         except NoAddress as inner:
-            raise httpx.ConnectError("connect failed") from inner
-    except httpx.ConnectError as outer:
+            raise ConnectFailed("connect failed") from inner
+    except ConnectFailed as outer:
         assert _transport_problem(outer, "https://gone.example/", 5.0).status is StepStatus.EMPTY
 
 

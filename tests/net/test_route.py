@@ -44,4 +44,4 @@ def test_http_is_routed_and_resolved_by_our_resolver(world):
             return await client.get("http://autoconfig.example.test:8080/route-check")
 
     response = asyncio.run(fetch())
-    assert response.status_code == 200 and response.content == b"routed"
+    assert response.status == 200 and response.content == b"routed"

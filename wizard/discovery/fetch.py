@@ -20,7 +20,7 @@ from wizard.model.errors import UserError
 from wizard.discovery import evidence
 from wizard.discovery.evidence import Cause, cause_of
 from wizard.net import NetContext, NoAddress
-from wizard.net.errors import BAD_URL, TIMEOUTS, TRANSPORT_ERRORS, DnsError, DnsTimeout, HttpAuth, HttpClient, TlsError, certificate_problem, no_address
+from wizard.net.errors import BAD_URL, TIMEOUTS, TRANSPORT_ERRORS, BodyTooLarge, DnsError, DnsTimeout, HttpAuth, HttpClient, TlsError, certificate_problem, no_address
 from wizard.parsers.document import MAX_DOCUMENT_BYTES, ParseError
 from wizard.parsers.domains import same_base_domain
 
@@ -104,23 +104,26 @@ def _transport_problem(exc: BaseException, url: str, seconds: float | None) -> P
 
 async def _one(client: HttpClient, method: str, url: str, *, content: bytes | None, headers: dict[str, str] | None,
                auth: HttpAuth | None, timeout: float | None) -> tuple[int, str | None, bytes]:
-    async with client.stream(method, url, content=content, headers=headers, auth=auth, timeout=timeout) as response:
-        if response.status_code in REDIRECTS:
-            return response.status_code, response.headers.get("location"), b""
-        if response.status_code == 401:  # the challenge travels where a Location would
-            return 401, response.headers.get("www-authenticate"), b""
-        length = response.headers.get("content-length", "")
-        if length.isdigit() and int(length) > MAX_DOCUMENT_BYTES:
-            raise ParseError("document-too-large", T("The answer is larger than 1 MiB and was not read."))
-        chunks: list[bytes] = []
-        size = 0
-        if response.status_code == 200:
-            async for chunk in response.aiter_bytes():
-                size += len(chunk)
-                if size > MAX_DOCUMENT_BYTES:
-                    raise ParseError("document-too-large", T("The answer is larger than 1 MiB and was not read."))
-                chunks.append(chunk)
-        return response.status_code, None, b"".join(chunks)
+    try:
+        async with client.stream(method, url, content=content, headers=headers, auth=auth, timeout=timeout) as response:
+            if response.status in REDIRECTS:
+                return response.status, response.headers.get("location"), b""
+            if response.status == 401:  # the challenge travels where a Location would
+                return 401, response.headers.get("www-authenticate"), b""
+            length = response.headers.get("content-length", "") or ""
+            if length.isdigit() and int(length) > MAX_DOCUMENT_BYTES:
+                raise ParseError("document-too-large", T("The answer is larger than 1 MiB and was not read."))
+            chunks: list[bytes] = []
+            size = 0
+            if response.status == 200:
+                async for chunk in response.chunks():
+                    size += len(chunk)
+                    if size > MAX_DOCUMENT_BYTES:
+                        raise ParseError("document-too-large", T("The answer is larger than 1 MiB and was not read."))
+                    chunks.append(chunk)
+            return response.status, None, b"".join(chunks)
+    except BodyTooLarge:  # beyond even the client's own cap, said by the length or by the bytes
+        raise ParseError("document-too-large", T("The answer is larger than 1 MiB and was not read.")) from None
 
 
 async def fetch(

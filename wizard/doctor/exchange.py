@@ -165,19 +165,19 @@ async def _ask(doctor: "Doctor", svc: "_Service", client: HttpClient, url: str, 
     server = svc.server
     try:
         async with client.stream("POST", url, content=GET_INBOX, headers={"Content-Type": SOAP_CONTENT_TYPE}, auth=auth) as response:
-            status = response.status_code
-            raw = [value for key, value in response.headers.raw if key.lower() == b"www-authenticate"]
+            status = response.status
+            raw = response.headers.get_all("www-authenticate")
             body = b""
             if status == 200:
                 chunks: list[bytes] = []
                 size = 0
-                async for chunk in response.aiter_bytes():
+                async for chunk in response.chunks():
                     size += len(chunk)
                     if size > MAX_DOCUMENT_BYTES:
                         break
                     chunks.append(chunk)
                 body = b"".join(chunks)
-            return _Answer(status, response.reason_phrase[:80], response.headers.get("location"), parse_challenges(raw), body)
+            return _Answer(status, response.reason[:80], response.headers.get("location"), parse_challenges(raw), body)
     except TIMEOUTS:
         raise _Stop(advice.server_timeout(server, T("waiting for the answer to a web request")), StepStatus.TIMEOUT) from None
     except TRANSPORT_ERRORS as exc:

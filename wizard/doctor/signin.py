@@ -61,11 +61,11 @@ async def _get_json(client: HttpClient, method: str, url: str, content: bytes | 
         headers["Content-Type"] = "application/x-www-form-urlencoded"
     async with client.stream(method, url, content=content, headers=headers) as response:
         body = b""
-        async for chunk in response.aiter_bytes():
+        async for chunk in response.chunks():
             body += chunk
             if len(body) > MAX_DOCUMENT:
                 break
-        return response.status_code, body
+        return response.status, body
 
 
 async def metadata(ctx: NetContext, issuer: str) -> ServerMetadata:

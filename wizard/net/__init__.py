@@ -1,13 +1,7 @@
 """The one door to the network. Everything that touches a socket takes a NetContext,
 so tests, the demo and support staff can redirect the whole program by handing over another."""
 
-import sys
 from typing import TYPE_CHECKING, Any
-
-# httpx loads its own command line (click, rich's progress bars: a tenth of a second or more)
-# whenever those happen to be installed; mailsetup never runs it. A None entry makes that
-# optional import fail, as httpx expects where they are missing.
-sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 if TYPE_CHECKING:
     from wizard.net.context import Endpoints, NetContext, Timeouts
@@ -17,7 +11,7 @@ if TYPE_CHECKING:
     from wizard.net.trust import Trust
 
 # Each name loads its own module when first used: `from wizard.net import Trust` (the window
-# checking --ca-file before it opens) does not load httpx and dnspython with it.
+# checking --ca-file before it opens) does not load the resolver and the HTTP client with it.
 _HOME = {
     "CancelToken": "control", "Cancelled": "control", "Deadline": "control", "DeadlineExceeded": "control",
     "DnsAnswer": "dns", "DnsServer": "dns", "Endpoints": "context", "NetContext": "context", "NoAddress": "transport",

@@ -12,13 +12,11 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from typing import AsyncIterator, Awaitable, Callable, TypeVar
 
-import httpx
-
 from wizard.i18n import Text
 from wizard.model.events import Step, StepStatus
 from wizard.net.control import CancelToken, Cancelled, Deadline, DeadlineExceeded
 from wizard.net.dns import DnsAnswer, DnsServer, Resolver, make_resolver, query, system_trusts_ad
-from wizard.net.http import make_client
+from wizard.net.http import HttpClient, make_client
 from wizard.net.patience import Patience
 from wizard.net.transport import NoAddress, Stream, TcpResult, race
 from wizard.net.trust import SealedContext, Trust
@@ -229,7 +227,7 @@ class NetContext:
         return result, stream
 
     # -- HTTP -----------------------------------------------------------------------
-    def http_client(self, timeout: float | None = None, *, pinned: str | None = None) -> httpx.AsyncClient:
+    def http_client(self, timeout: float | None = None, *, pinned: str | None = None) -> HttpClient:
         """No redirects followed automatically (each hop is judged), no proxy from the
         environment, our own trust and our own resolver (via the transport). `pinned`: a
         certificate the person accepted (SHA-256): the only one any connection may show,

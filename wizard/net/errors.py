@@ -1,6 +1,6 @@
 """What the network libraries raise, named once here so that the engines can tell a timeout
-from a bad certificate without importing ssl, httpx or dnspython themselves (the layer rule:
-those libraries are known only inside wizard.net)."""
+from a bad certificate without importing ssl, dnspython or the HTTP client themselves (the layer
+rule: those are known only inside wizard.net)."""
 
 from __future__ import annotations
 
@@ -11,13 +11,14 @@ from typing import Iterator
 
 import dns.exception
 import dns.resolver
-import httpx
 
+from wizard.net.http import BadUrl, BasicAuth, HttpFailure, HttpTimeout
+from wizard.net.http import BodyTooLarge as BodyTooLarge  # an answer above the caller's cap
+from wizard.net.http import HttpClient as HttpClient
 from wizard.net.transport import NoAddress
 
 # Types the engines hold or pass on without knowing where they come from.
-HttpClient = httpx.AsyncClient
-HttpAuth = httpx.Auth
+HttpAuth = BasicAuth
 TlsContext = ssl.SSLContext
 
 TlsError = ssl.SSLError
@@ -25,16 +26,16 @@ DnsError = dns.exception.DNSException
 DnsTimeout = dns.exception.Timeout
 
 # Anything a request can fail with on the way: HTTP, DNS, sockets, TLS.
-TRANSPORT_ERRORS: tuple[type[BaseException], ...] = (httpx.HTTPError, dns.exception.DNSException, OSError, ssl.SSLError)
+TRANSPORT_ERRORS: tuple[type[BaseException], ...] = (HttpFailure, dns.exception.DNSException, OSError, ssl.SSLError)
 # Waiting too long, whichever layer noticed.
-TIMEOUTS: tuple[type[BaseException], ...] = (httpx.TimeoutException, dns.exception.Timeout, TimeoutError)
+TIMEOUTS: tuple[type[BaseException], ...] = (HttpTimeout, dns.exception.Timeout, TimeoutError)
 # A URL the HTTP client cannot even try.
-BAD_URL: tuple[type[BaseException], ...] = (httpx.InvalidURL, httpx.UnsupportedProtocol)
+BAD_URL: tuple[type[BaseException], ...] = (BadUrl,)
 
 
 def basic_auth(username: str, password: str) -> HttpAuth:
     """HTTP Basic credentials; `fetch` decides where they may go (https, the same host)."""
-    return httpx.BasicAuth(username, password)
+    return BasicAuth(username, password)
 
 
 def certificate_problem(exc: BaseException) -> str | None:
@@ -91,7 +92,7 @@ def cause_of(exc: BaseException) -> Cause:
             return Cause.DNS_DOWN
         if isinstance(item, dns.resolver.NoNameservers):
             return Cause.DNS_DOWN if _resolver_unreachable(item) else Cause.DNS_ANSWER
-        if isinstance(item, (TimeoutError, httpx.TimeoutException)):
+        if isinstance(item, (TimeoutError, HttpTimeout)):
             return Cause.TIMEOUT
         if isinstance(item, ssl.SSLError):
             return Cause.CONTACT  # a TLS handshake means somebody answered

@@ -1,169 +1,313 @@
-"""An httpx client whose connections are the transport's: our resolver, `NetContext.route`,
-Happy Eyeballs and one budget that includes DNS. httpx alone would ask the operating
-system, so `--dns` (and the test world's DNS) would not reach HTTP.
+"""HTTP over the transport's own connections: our resolver, `NetContext.route`, Happy
+Eyeballs and one budget that includes DNS (a library of its own would ask the operating
+system, so `--dns` and the test world's DNS would not reach HTTP), the run's trust or a
+pinned certificate, and `wizard.protocols.http` for the bytes.
 
-Built on public API only: httpcore's network backend interface carries our streams, and an
-`httpx.AsyncBaseTransport` hands requests to httpcore's pool. The certificate is still
-checked against the host name, not the address."""
+One request per connection (`Connection: close`): discovery asks each host once or twice,
+mostly in parallel, so a pool would rarely find a connection to reuse, and a connection
+that ends with its answer needs no idle-timeout or stale-connection rules. No redirect is
+followed (callers judge every hop), no proxy or other setting is taken from the
+environment, nothing is decompressed (no Accept-Encoding is sent), and credentials go only
+where a caller puts them: a URL's user:password part is never sent."""
 
 from __future__ import annotations
 
-import asyncio
-import ssl
-from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, AsyncIterator, Iterable, Iterator
+import base64
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING, AsyncGenerator, AsyncIterator, Mapping
+from urllib.parse import quote, urlsplit
 
-import httpcore
-import httpx
-
+from wizard.protocols.base import UnsafeValue
+from wizard.protocols.http import Data, End, Event, Headers, HttpError, Limits, Problem, Request, Response as Head, ResponseReader, serialise
 from wizard.net.transport import NoAddress, Stream, TcpState, WireError, WireErrorKind, unopened
 
 if TYPE_CHECKING:
     from wizard.net.context import NetContext
 
+USER_AGENT = "mailsetup"
+MAX_BODY = 16 * 1024 * 1024  # no caller reads more; each may ask for less
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+# What may stand unescaped in a path or query (RFC 3986's reserved and unreserved characters,
+# and "%" so that an address already escaped stays as it is); anything else is %-escaped.
+_PATH_SAFE = "/%!$&'()*+,;=:@-._~"
+_QUERY_SAFE = _PATH_SAFE + "?"
+
 
 def prepare() -> None:
-    """Load what httpcore imports at its first request (anyio, for its events), ahead of it:
-    a discovery run has a thread do this as it starts, instead of its first fetch stalling."""
-    import anyio  # noqa: F401
+    """Nothing to load ahead any more (the client imports only the standard library's small
+    parts); kept so that a run's warm-up may still call it."""
 
 
-class _NetworkStream(httpcore.AsyncNetworkStream):
-    def __init__(self, stream: Stream, ctx: "NetContext", deferred: ssl.SSLContext, pinned: str | None = None) -> None:
-        self._stream = stream
-        self._ctx = ctx
-        self._deferred = deferred
-        self._pinned = pinned
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        try:
-            return await self._stream.read(timeout, max_bytes)
-        except WireError as exc:
-            raise (httpcore.ReadTimeout if exc.kind is WireErrorKind.TIMEOUT else httpcore.ReadError)(str(exc)) from exc
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        try:
-            self._stream.write(buffer)
-        except WireError as exc:
-            raise httpcore.WriteError(str(exc)) from exc
-
-    async def aclose(self) -> None:
-        await self._stream.close()
-
-    async def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None) -> httpcore.AsyncNetworkStream:
-        if ssl_context is self._deferred and self._pinned is not None:  # only the accepted certificate counts
-            ssl_context = self._ctx.trust.inspecting_context()
-        elif ssl_context is self._deferred:  # the run's verifying context, taken only now that it is needed
-            ssl_context = await self._ctx.tls_context()
-        try:
-            await self._stream.start_tls(ssl_context, server_hostname or "", timeout, self._pinned)
-        except WireError as exc:
-            raise (httpcore.ConnectTimeout if exc.kind is WireErrorKind.TIMEOUT else httpcore.ConnectError)(str(exc)) from exc
-        return self
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.extra(info)
+# -- what can go wrong ---------------------------------------------------------------------------
+class HttpFailure(Exception):
+    """A request that got no usable answer: the connection, TLS or the answer failed."""
 
 
-class _NotOpened(httpcore.ConnectError):
-    """A connection that did not open, keeping the system's errno (ENETUNREACH says this
-    machine has no route): httpcore's pool re-raises without the cause, so it rides here."""
+class HttpTimeout(HttpFailure):
+    """No answer in time: connecting (DNS included), the handshake, or a read."""
 
-    def __init__(self, message: str, errno: int | None) -> None:
+
+class ConnectFailed(HttpFailure):
+    """A connection that did not open (or whose TLS failed), keeping the system's errno
+    (ENETUNREACH says this machine has no route); the reason rides in the cause."""
+
+    def __init__(self, message: str, errno: int | None = None) -> None:
         super().__init__(message)
         self.errno = errno
 
 
-class _Backend(httpcore.AsyncNetworkBackend):
-    def __init__(self, ctx: "NetContext", deferred: ssl.SSLContext, pinned: str | None = None) -> None:
+class ConnectionLost(HttpFailure):
+    """The connection broke while the request or its answer was on the way."""
+
+
+class BadResponse(HttpFailure):
+    """The answer is not HTTP/1.1 we can frame exactly (see `wizard.protocols.http`)."""
+
+    def __init__(self, error: HttpError) -> None:
+        super().__init__(str(error))
+        self.problem = error.problem
+
+
+class BodyTooLarge(BadResponse):
+    """The answer's body is larger than the caller's cap."""
+
+
+class BadUrl(HttpFailure):
+    """A URL the client cannot even try: not http(s), no host, a bad port."""
+
+
+class BadRequest(HttpFailure):
+    """A value for the request would break its framing (a control character in a header)."""
+
+
+# -- credentials and addresses -------------------------------------------------------------------
+@dataclass(frozen=True)
+class BasicAuth:
+    """HTTP Basic credentials (RFC 7617, UTF-8). Sent only with the request it is given to."""
+
+    username: str
+    password: str = field(repr=False)
+
+    def header(self) -> str:
+        return "Basic " + base64.b64encode(f"{self.username}:{self.password}".encode()).decode("ascii")
+
+
+@dataclass(frozen=True)
+class Url:
+    scheme: str  # "http" or "https"
+    host: str  # what is resolved and what the certificate must match (IDNA, no brackets)
+    port: int
+    target: str  # origin-form, %-escaped
+    authority: str  # the Host header
+
+    @property
+    def tls(self) -> bool:
+        return self.scheme == "https"
+
+
+def parse_url(url: str) -> Url:
+    """`url` as the client will ask it; BadUrl when it cannot."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+        host = parts.hostname
+    except ValueError as exc:
+        raise BadUrl(f"{url[:200]!r}: {exc}") from None
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS:
+        raise BadUrl(f"{url[:200]!r}: not an http or https address")
+    if not host:
+        raise BadUrl(f"{url[:200]!r}: no host")
+    host = _ascii_host(host, url)
+    port = port if port is not None else _DEFAULT_PORTS[scheme]
+    shown = f"[{host}]" if ":" in host else host
+    authority = shown if port == _DEFAULT_PORTS[scheme] else f"{shown}:{port}"
+    target = quote(parts.path or "/", safe=_PATH_SAFE)
+    if parts.query:
+        target += "?" + quote(parts.query, safe=_QUERY_SAFE)
+    return Url(scheme, host, port, target, authority)
+
+
+def _ascii_host(host: str, url: str) -> str:
+    if host.isascii():
+        if any(not (c.isalnum() or c in "-._:") for c in host):
+            raise BadUrl(f"{url[:200]!r}: the host holds characters no host name has")
+        return host
+    import idna  # only for an internationalised name (it takes a few milliseconds to load)
+
+    try:
+        return idna.encode(host, uts46=True).decode("ascii")
+    except (idna.IDNAError, UnicodeError, ValueError) as exc:
+        raise BadUrl(f"{url[:200]!r}: {exc}") from None
+
+
+# -- the client ----------------------------------------------------------------------------------
+class _Unset(Enum):
+    UNSET = "unset"
+
+
+UNSET = _Unset.UNSET
+
+
+class Response:
+    """The status and headers of an answer; its body is read from the open connection
+    (`chunks`, `read`) while the request's `stream` block lasts."""
+
+    def __init__(self, url: Url, head: Head, body: "AsyncIterator[bytes]") -> None:
+        self.url = url
+        self.status = head.status
+        self.reason = head.reason
+        self.headers: Headers = head.headers
+        self._body = body
+        self.content = b""
+
+    def chunks(self) -> AsyncIterator[bytes]:
+        """The body as it arrives (chunked coding removed)."""
+        return self._body
+
+    async def read(self) -> bytes:
+        """The whole body (within the request's cap), also kept as `content`."""
+        self.content = b"".join([chunk async for chunk in self._body])
+        return self.content
+
+
+class HttpClient:
+    """Requests through one run's NetContext. `timeout`: for each of connecting (DNS
+    included), the TLS handshake and every read, unless a request says otherwise.
+    `pinned`: the only certificate (SHA-256) a TLS connection may show, checked after the
+    handshake and before the request is written (no authority's word counts then)."""
+
+    def __init__(self, ctx: "NetContext", timeout: float | None, pinned: str | None = None) -> None:
         self._ctx = ctx
-        self._deferred = deferred
+        self._timeout = timeout
         self._pinned = pinned
 
-    async def connect_tcp(
-        self, host: str, port: int, timeout: float | None = None, local_address: str | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.AsyncNetworkStream:
+    async def __aenter__(self) -> "HttpClient":
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Nothing stays open between requests; kept for the callers' `async with`."""
+
+    @asynccontextmanager
+    async def stream(
+        self,
+        method: str,
+        url: str,
+        *,
+        content: bytes | str | None = None,
+        headers: Mapping[str, str] | None = None,
+        auth: BasicAuth | None = None,
+        timeout: float | None | _Unset = UNSET,
+        max_body: int = MAX_BODY,
+    ) -> AsyncIterator[Response]:
+        """One request on its own connection; the connection closes when the block ends."""
+        limit = self._timeout if isinstance(timeout, _Unset) else timeout
+        where = parse_url(url)
+        data = _request_bytes(method, where, content, headers, auth)
+        stream = await self._open(where, limit)
         try:
-            result, stream = await self._ctx.connect(host, port, timeout=timeout)
+            try:
+                stream.write(data)
+            except WireError as exc:
+                raise ConnectionLost(f"{where.authority}: {exc}") from exc
+            events = _events(stream, ResponseReader(method, Limits(body=max_body)), limit, where)
+            try:
+                head = await anext(events)  # the reader's first event is always the final head
+                assert isinstance(head, Head)
+                body = _body(events)
+                try:
+                    yield Response(where, head, body)
+                finally:
+                    await body.aclose()
+            finally:
+                await events.aclose()
+        finally:
+            await stream.close()
+
+    async def request(self, method: str, url: str, **kwargs: object) -> Response:
+        """`stream`, with the body read whole into `content`."""
+        async with self.stream(method, url, **kwargs) as response:  # type: ignore[arg-type]
+            await response.read()
+        return response
+
+    async def get(self, url: str, **kwargs: object) -> Response:
+        return await self.request("GET", url, **kwargs)
+
+    async def _open(self, where: Url, limit: float | None) -> Stream:
+        ctx, host, port = self._ctx, where.host, where.port
+        try:
+            result, stream = await ctx.connect(host, port, timeout=limit)
         except NoAddress as exc:
-            raise httpcore.ConnectError(str(exc)) from exc
+            raise ConnectFailed(str(exc)) from exc
         except TimeoutError as exc:
-            raise httpcore.ConnectTimeout(f"{host}: no answer") from exc
+            raise HttpTimeout(f"{host}: no answer") from exc
         if stream is None:
             error = ConnectionRefusedError(f"{host}:{port} refused the connection") if result.state is TcpState.REFUSED else unopened(result)
             if result.state is TcpState.FILTERED:
-                raise httpcore.ConnectTimeout(f"{host}:{port} {result.state.value}") from error
-            raise _NotOpened(f"{host}:{port} {result.state.value}", error.errno) from error
-        return _NetworkStream(stream, self._ctx, self._deferred, self._pinned)
+                raise HttpTimeout(f"{host}:{port} {result.state.value}") from error
+            raise ConnectFailed(f"{host}:{port} {result.state.value}", error.errno) from error
+        if not where.tls:
+            return stream
+        try:
+            # the run's verifying context is taken only now that it is needed; with a pin,
+            # only the accepted certificate counts
+            context = ctx.trust.inspecting_context() if self._pinned is not None else await ctx.tls_context()
+            await stream.start_tls(context, host, limit, self._pinned)
+        except WireError as exc:
+            await stream.close()
+            if exc.kind is WireErrorKind.TIMEOUT:
+                raise HttpTimeout(f"{host}:{port} {exc}") from exc
+            raise ConnectFailed(str(exc)) from exc
+        except BaseException:
+            await stream.close()
+            raise
+        return stream
 
-    async def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None) -> httpcore.AsyncNetworkStream:
-        raise httpcore.ConnectError("unix sockets are not used")
 
-    async def sleep(self, seconds: float) -> None:
-        await asyncio.sleep(seconds)
-
-
-@contextmanager
-def _httpx_errors() -> Iterator[None]:
-    """httpcore's errors as the httpx errors of the same name (callers catch httpx's)."""
+def _request_bytes(method: str, where: Url, content: bytes | str | None, headers: Mapping[str, str] | None, auth: BasicAuth | None) -> bytes:
+    fields = {"user-agent": ("User-Agent", USER_AGENT), "accept": ("Accept", "*/*")}
+    for name, value in (headers or {}).items():
+        fields[name.lower()] = (name, value)
+    if auth is not None:
+        fields["authorization"] = ("Authorization", auth.header())
+    body = content.encode() if isinstance(content, str) else content
     try:
-        yield
-    except httpcore.TimeoutException as exc:
-        raise getattr(httpx, type(exc).__name__, httpx.TimeoutException)(str(exc)) from exc
-    except httpcore.ConnectError as exc:  # _NotOpened included: httpx's ConnectError, errno in the cause
-        raise httpx.ConnectError(str(exc)) from exc
-    except httpcore.NetworkError as exc:
-        raise getattr(httpx, type(exc).__name__, httpx.NetworkError)(str(exc)) from exc
-    except (httpcore.ProtocolError, httpcore.UnsupportedProtocol) as exc:
-        raise getattr(httpx, type(exc).__name__, httpx.ProtocolError)(str(exc)) from exc
+        return serialise(Request(method, where.target, where.authority, tuple(fields.values()), body))
+    except UnsafeValue as exc:
+        raise BadRequest(str(exc)) from exc
 
 
-class _Body(httpx.AsyncByteStream):
-    def __init__(self, stream: Any) -> None:
-        self._stream = stream
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        with _httpx_errors():
-            async for chunk in self._stream:
-                yield chunk
-
-    async def aclose(self) -> None:
-        await self._stream.aclose()
-
-
-class Transport(httpx.AsyncBaseTransport):
-    """httpx requests through httpcore's pool over our own network backend. `pinned`: the
-    only certificate (SHA-256) a TLS connection may show, checked after the handshake and
-    before the request is written (no authority's word counts then)."""
-
-    def __init__(self, ctx: "NetContext", pinned: str | None = None) -> None:
-        # httpcore wants a context up front; it gets a stand-in that trusts nothing (were it
-        # ever used, every handshake would fail), replaced at the handshake by the run's own.
-        deferred = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        self._pool = httpcore.AsyncConnectionPool(ssl_context=deferred, max_connections=20, network_backend=_Backend(ctx, deferred, pinned))
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        url = request.url
-        core = httpcore.Request(
-            method=request.method,
-            url=httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path),
-            headers=request.headers.raw,
-            content=request.stream,  # type: ignore[arg-type,unused-ignore]  # an async stream for httpcore
-            extensions=request.extensions,
-        )
-        with _httpx_errors():
-            response = await self._pool.handle_async_request(core)
-        return httpx.Response(status_code=response.status, headers=response.headers, stream=_Body(response.stream), extensions=response.extensions)
-
-    async def aclose(self) -> None:
-        await self._pool.aclose()
+async def _events(stream: Stream, reader: ResponseReader, limit: float | None, where: Url) -> AsyncGenerator[Event, None]:
+    """The reader's events as the connection delivers bytes, until the response ends."""
+    while True:
+        try:
+            data = await stream.read(limit)
+        except WireError as exc:
+            if exc.kind is WireErrorKind.TIMEOUT:
+                raise HttpTimeout(f"{where.authority}: no answer within the time allowed") from exc
+            raise ConnectionLost(f"{where.authority}: {exc}") from exc
+        try:
+            events = reader.receive(data) if data else reader.closed()
+        except HttpError as exc:
+            raise (BodyTooLarge if exc.problem is Problem.BODY_TOO_LARGE else BadResponse)(exc) from exc
+        for event in events:
+            yield event
+            if isinstance(event, End):
+                return
 
 
-def make_client(ctx: "NetContext", timeout: float | None, pinned: str | None = None) -> httpx.AsyncClient:
-    return httpx.AsyncClient(
-        transport=Transport(ctx, pinned),
-        timeout=httpx.Timeout(timeout),
-        follow_redirects=False,
-        trust_env=False,
-        headers={"User-Agent": "mailsetup"},
-    )
+async def _body(events: AsyncIterator[Event]) -> AsyncGenerator[bytes, None]:
+    async for event in events:
+        if isinstance(event, Data):
+            yield event.data
+        elif isinstance(event, End):
+            return
+
+
+def make_client(ctx: "NetContext", timeout: float | None, pinned: str | None = None) -> HttpClient:
+    return HttpClient(ctx, timeout, pinned)
