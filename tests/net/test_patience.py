@@ -81,3 +81,28 @@ def test_a_host_that_answers_within_the_allowance_keeps_its_own_result():
         return await pace.connect("h:25", _after(0.02, own))
 
     assert asyncio.run(scenario()) == (own, None, None)
+
+
+def test_alone_counts_from_the_run_start_not_from_each_connection():
+    """A connection started late in a silent run (guessing, after the documents' wait) is
+    given up when the run's `alone` is over, not `alone` after its own start."""
+
+    async def scenario():
+        pace = Patience(alone=0.6, alone_floor=0.05)
+        await asyncio.sleep(0.5)
+        return await pace.connect("late:993", _silent())
+
+    result, _, silence = asyncio.run(scenario())
+    assert result.state is TcpState.FILTERED and silence is not None
+    assert silence.waited_ms < 450  # counted from its own start it would have waited 600 ms
+
+
+def test_a_connection_started_after_the_runs_alone_still_gets_the_floor():
+    async def scenario():
+        pace = Patience(alone=0.01, alone_floor=0.2)
+        await asyncio.sleep(0.05)
+        return await pace.connect("late:993", _silent())
+
+    result, _, silence = asyncio.run(scenario())
+    assert result.state is TcpState.FILTERED and silence is not None
+    assert silence.waited_ms >= 190

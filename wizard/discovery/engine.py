@@ -50,9 +50,11 @@ LANES = (
     Lane(7, "autoconfig-http", autoconfig.find_http),
 )
 HTTP_RANK = 7
-# Seconds a connection waits while no host of the run has answered yet: a domain whose every
-# host is silent ends in "nothing found" this soon, not at the connect timeout (guesses and
-# the documents' hosts alike; once one answers, the others get its pace: net/patience.py).
+# Seconds after the run began that a connection is given up while no host of the run has
+# answered yet: a domain whose every host is silent ends in "nothing found" this soon, not at
+# the connect timeout, and guessing's later start (HOLD_SILENT) does not add to it (a late
+# connection still gets patience.ALONE_FLOOR of its own; once one host answers, the others
+# get its pace: net/patience.py).
 ALONE = 2.2
 # The lane whose fetch is usually the critical path: its DNS questions go out before the
 # others' (a run asks some twenty at once), and guessing waits for it (job.py: HOLD).

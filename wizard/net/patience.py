@@ -5,8 +5,11 @@ close a port drop the packets instead of refusing them, so waiting a full connec
 for such a port costs the person seconds and tells nothing more.
 
 The floor covers one retransmitted SYN (Linux and Windows retry after 1 s); `alone`, when
-set, bounds a connection while nothing has answered yet (a run whose every host is silent
-gives up early too, never past the deadline)."""
+set, bounds the silence while nothing has answered yet, counted from the run's start (when
+the Patience was made), not from each connection's: a run whose every host is silent says
+"no answer" `alone` seconds after it began, however late its last sources started (guessing
+waits for the documents first). A connection started late still gets `alone_floor` of its own.
+Either way never past the deadline."""
 
 from __future__ import annotations
 
@@ -19,6 +22,9 @@ from wizard.net.transport import Stream, TcpResult, TcpState
 
 FLOOR = 1.0  # seconds: one SYN retransmission
 FACTOR = 3.0
+# seconds a connection started late in a silent run still waits: one SYN retransmission and
+# a slow network's round trip after it
+ALONE_FLOOR = 1.5
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,8 @@ class Patience:
     floor: float = FLOOR
     factor: float = FACTOR
     alone: float | None = None
+    alone_floor: float = ALONE_FLOOR
+    began: float = field(default_factory=time.monotonic)  # the run's start: `alone` counts from here
     _first: tuple[str, float] | None = field(default=None, init=False)  # (who, seconds)
     _answered: asyncio.Event | None = field(default=None, init=False, repr=False)
 
@@ -63,10 +71,16 @@ class Patience:
             return None
         return self.floor + self.factor * self._first[1]
 
+    def alone_until(self, started: float) -> float:
+        """When a connection begun at `started` is given up while nothing has answered: `alone`
+        after the run began, but never sooner than `alone_floor` after its own start."""
+        assert self.alone is not None
+        return max(self.began + self.alone, started + self.alone_floor)
+
     async def connect(self, who: str, attempt: Awaitable[tuple[TcpResult, Stream | None]]) -> tuple[TcpResult, Stream | None, Silence | None]:
         """Await `attempt` (a bounded connect); give it up as filtered once a sibling
-        answered and this one stayed silent for the allowance (or for `alone` seconds while
-        nothing answered). Its own open is recorded as evidence for the others."""
+        answered and this one stayed silent for the allowance (or, while nothing answered,
+        until `alone_until`). Its own open is recorded as evidence for the others."""
         started = time.monotonic()
         task: "asyncio.Future[tuple[TcpResult, Stream | None]]" = asyncio.ensure_future(attempt)
         event = self._event()
@@ -80,7 +94,7 @@ class Patience:
                     break
                 # nothing has answered yet: wait for this attempt, a sibling's answer or `alone`
                 waiter = asyncio.ensure_future(event.wait())
-                limit = None if self.alone is None else max(0.0, started + self.alone - time.monotonic())
+                limit = None if self.alone is None else max(0.0, self.alone_until(started) - time.monotonic())
                 try:
                     both: list[asyncio.Future[Any]] = [task, waiter]
                     await asyncio.wait(both, timeout=limit, return_when=asyncio.FIRST_COMPLETED)
