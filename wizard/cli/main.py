@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Collection, Sequence
 
 from wizard import __version__
 
@@ -64,7 +64,10 @@ def build_window_parser(catalog: Catalog) -> argparse.ArgumentParser:
     return parser
 
 
-def build_parser(catalog: Catalog) -> argparse.ArgumentParser:
+def build_parser(catalog: Catalog, load: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """The full parser. Every command is listed with its help; the options of those in
+    `load` (None: all) are read from their modules, the others' modules stay unimported
+    (argparse consults only the subparser the command line names)."""
     from wizard.cli.commands import COMMANDS
     from wizard.cli.options import add_global_options
     from wizard.i18n import Text
@@ -78,8 +81,9 @@ def build_parser(catalog: Catalog) -> argparse.ArgumentParser:
     add_global_options(parser, catalog, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar=h("COMMAND"), parser_class=Parser)
     for command in COMMANDS:
-        p = sub.add_parser(command.NAME, help=command.HELP.render(catalog), description=command.HELP.render(catalog))
-        command.add_arguments(p, catalog)
+        p = sub.add_parser(command.name, help=command.help.render(catalog), description=command.help.render(catalog))
+        if load is None or command.name in load:
+            command.module().add_arguments(p, catalog)
         add_global_options(p, catalog, suppress=True)
     return parser
 
@@ -106,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = None  # the full parser says what is wrong, in its own words
     if args is None:
         try:
-            args = build_parser(catalog).parse_args(argv)
+            args = build_parser(catalog, load={arg for arg in argv if arg in COMMAND_NAMES}).parse_args(argv)
         except UsageError as exc:
             out.error(exc.message)
             return EXIT_USAGE
@@ -122,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _open_wizard(args, lambda: build_parser(catalog), out)
     from wizard.cli.commands import COMMANDS
 
-    command = next(c for c in COMMANDS if c.NAME == args.command)
+    command = next(c for c in COMMANDS if c.name == args.command).module()
     try:
         check_global_options(args)
         return command.run(args, out)

@@ -1,5 +1,30 @@
-"""One module per subcommand, each with NAME, HELP, add_arguments(parser, catalog), run(args, out)."""
+"""The subcommands: one module each (add_arguments(parser, catalog), run(args, out)), named
+here with their help, so that the parser lists every command while only the one that runs is
+imported: `mailsetup discover` loads neither the mail-program writers nor migration."""
 
-from wizard.cli.commands import demo, diagnose, discover, forget, migrate, write
+from __future__ import annotations
 
-COMMANDS = (discover, diagnose, write, migrate, forget, demo)
+from dataclasses import dataclass
+from importlib import import_module
+from types import ModuleType
+
+from wizard.i18n import T, Text
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str  # also its module's name in this package
+    help: Text
+
+    def module(self) -> ModuleType:
+        return import_module(f"{__name__}.{self.name}")
+
+
+COMMANDS = (
+    Command("discover", T("find the settings for an e-mail address")),
+    Command("diagnose", T("test the servers for an e-mail address and explain what works")),
+    Command("write", T("set up the account in a mail program, or write a settings sheet")),
+    Command("migrate", T("move existing accounts for an address to the servers found now, in place")),
+    Command("forget", T("remove the password stored for an address from the system keyring")),
+    Command("demo", T("open the wizard on the built-in demo provider (no internet needed)")),
+)

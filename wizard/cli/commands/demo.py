@@ -16,8 +16,6 @@ import time
 from wizard.cli.output import Output
 from wizard.i18n import Catalog, T, Text
 
-NAME = "demo"
-HELP = T("open the wizard on the built-in demo provider (no internet needed)")
 
 
 def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:

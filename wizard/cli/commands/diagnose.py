@@ -12,8 +12,6 @@ from wizard.launch import brand_of, build_context, packs
 from wizard.model import wording
 from wizard.model.fingerprint import normalize_fingerprint
 
-NAME = "diagnose"
-HELP = T("test the servers for an e-mail address and explain what works")
 DEFAULT_DEADLINE = 30.0
 
 DEADLINE_HELP = T("give up waiting after this many seconds (default 30)")

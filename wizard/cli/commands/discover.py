@@ -9,11 +9,9 @@ from wizard.cli.options import DEFAULT_DEADLINE
 from wizard.cli.output import Output
 from wizard.cli.packlines import render_provider
 from wizard.cli.render import domain_warning, render_configs, render_step
-from wizard.i18n import Catalog, T
+from wizard.i18n import Catalog
 from wizard.launch import brand_of, build_context, packs
 
-NAME = "discover"
-HELP = T("find the settings for an e-mail address")
 
 
 def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:

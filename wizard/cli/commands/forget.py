@@ -6,10 +6,8 @@ import argparse
 
 from wizard.cli.commands import common
 from wizard.cli.output import Output
-from wizard.i18n import Catalog, T
+from wizard.i18n import Catalog
 
-NAME = "forget"
-HELP = T("remove the password stored for an address from the system keyring")
 
 
 def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:

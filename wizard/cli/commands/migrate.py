@@ -20,8 +20,6 @@ from wizard.cli.packlines import render_changes, render_checklist
 from wizard.i18n import Catalog, T
 from wizard.profiles import messages
 
-NAME = "migrate"
-HELP = T("move existing accounts for an address to the servers found now, in place")
 
 
 def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:

@@ -17,8 +17,6 @@ from wizard.model import AccountConfig, CertificateInfo, EmailAddress, Protocol,
 from wizard.model.fingerprint import Pin, normalize_fingerprint
 from wizard.profiles import messages
 
-NAME = "write"
-HELP = T("set up the account in a mail program, or write a settings sheet")
 CLIENTS = ("thunderbird", "outlook", "apple", "sheet")
 
 
