@@ -9,6 +9,7 @@ import trustme
 
 from wizard.model.errors import UserError
 from wizard.net import NetContext, Trust
+from wizard.net.context import _TlsContexts
 
 
 @pytest.fixture
@@ -28,7 +29,24 @@ def test_a_run_and_its_copies_share_one_context_per_kind(trust):
     assert asyncio.run(ctx.tls_context()) is first
     unnamed = ctx.ssl_context(check_hostname=False)
     assert unnamed is not first and not unnamed.check_hostname and first.check_hostname
-    assert NetContext(trust=trust).ssl_context() is not first  # another run builds its own
+
+
+def test_runs_of_one_process_share_the_context_built_from_the_same_files(trust, tmp_path):
+    """The CA store is loaded once per process (a sealed context nobody can change); a CA
+    file whose bytes changed gives a new context, and a failed build is not kept."""
+    first = NetContext(trust=trust).ssl_context()
+    assert NetContext(trust=trust).ssl_context() is first
+    assert asyncio.run(NetContext(trust=Trust(use_system=False, ca_files=trust.ca_files)).tls_context()) is first
+    trustme.CA().cert_pem.write_to_path(str(trust.ca_files[0]))  # the same name, another authority
+    assert NetContext(trust=trust).ssl_context() is not first
+
+
+def test_a_failed_build_is_not_kept_for_the_next_run(tmp_path):
+    path = tmp_path / "ca.pem"
+    path.write_text("not yet a certificate")
+    with pytest.raises(UserError):
+        NetContext(trust=Trust(use_system=False, ca_files=(path,))).ssl_context()
+    assert not any(future.done() and future.exception() for future in _TlsContexts._process.values())
 
 
 def test_a_shared_context_refuses_a_change(trust):
