@@ -102,6 +102,43 @@ def test_when_everything_is_black_holed_the_deadline_is_held(world):
     assert steps_for(result, "guess", StepStatus.TIMEOUT) and steps_for(result, "autoconfig", StepStatus.TIMEOUT)
 
 
+def test_a_silent_runs_give_up_counts_from_its_deadlines_start(world, monkeypatch):
+    """A command starts its deadline when the person pressed Enter; the start-up before the
+    run (here: four seconds, with ALONE stretched to four) counts towards the silence too,
+    while each connection keeps patience.ALONE_FLOOR of its own (counted from the run
+    itself, the run would last ALONE). Nothing answers, the ISPDB included: no sibling's
+    pace applies."""
+    from dataclasses import replace
+
+    from wizard.discovery import engine
+    from wizard.net import Deadline, Endpoints, Timeouts
+    from wizard.net.patience import ALONE_FLOOR
+
+    monkeypatch.setattr(engine, "ALONE", 4.0)
+    with world.dns.batch():
+        for host in ("autoconfig.quiet.test", "quiet.test", "autodiscover.quiet.test", "imap.quiet.test", "mail.quiet.test",
+                     "smtp.quiet.test", "pop.quiet.test", "pop3.quiet.test", "ispdb.quiet.test"):
+            world.dns.set_a(host, world.blackhole_ip)
+    ctx = replace(context(world, deadline=8.0), timeouts=Timeouts(), endpoints=Endpoints(ispdb_url="https://ispdb.quiet.test/v1.1/"))
+    ctx.deadline = Deadline(started=time.monotonic() - 4.0, seconds=12.0)
+    began = time.monotonic()
+    result = asyncio.run(discover_async("jo@quiet.test", ctx, presets=Presets()))
+    elapsed = time.monotonic() - began
+    assert result.configs == () and not result.deadline_reached
+    assert steps_for(result, "guess", StepStatus.TIMEOUT) and steps_for(result, "ispdb", StepStatus.TIMEOUT)
+    assert elapsed < ALONE_FLOOR + 1.3  # guessing starts up to HOLD later; from the run's start: 4 s
+
+
+def test_silence_is_counted_from_now_when_the_deadline_is_on_another_clock():
+    from wizard.discovery.engine import silence_counted_from
+    from wizard.net import Deadline, NetContext
+
+    assert silence_counted_from(NetContext(deadline=Deadline(started=5.0, clock=lambda: 5.0))) >= time.monotonic() - 1
+    assert silence_counted_from(NetContext(deadline=Deadline(started=time.monotonic() + 60))) <= time.monotonic()
+    earlier = time.monotonic() - 3
+    assert silence_counted_from(NetContext(deadline=Deadline(started=earlier))) == earlier
+
+
 def test_every_step_is_emitted_live_with_a_start_and_an_end(world):
     world.web.add("autoconfig.live.test", AC_PATH, autoconfig_xml("live.test"), schemes=("https",))
     seen = []

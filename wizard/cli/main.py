@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from typing import TYPE_CHECKING, Callable, Collection, Sequence
 
 from wizard import __version__
@@ -89,6 +90,7 @@ def build_parser(catalog: Catalog, load: Collection[str] | None = None) -> argpa
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    started = time.monotonic()  # a command's deadline counts from here (the person's wait)
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "--version":  # before any catalogue or engine is loaded: smoke tests and bug reports
         print(f"mailsetup {__version__}")
@@ -117,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang:
         catalog = load_catalog(args.lang)
     out = Output(catalog, json_mode=args.json)
+    args.started = started
     if args.command is None:
         try:
             check_global_options(args)  # --brand is checked before the window opens

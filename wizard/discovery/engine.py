@@ -110,6 +110,16 @@ def warm_up() -> None:
     threading.Thread(target=work, name="discovery-warm-up", daemon=True).start()
 
 
+def silence_counted_from(ctx: NetContext) -> float:
+    """Where a silent run's ALONE is counted from: the start of the run's deadline, which a
+    command sets at its own start (the person waits from the moment they pressed Enter, the
+    program's start-up included), when that is on the monotonic clock and not in the future;
+    else now."""
+    now = time.monotonic()
+    deadline = ctx.deadline
+    return min(deadline.start, now) if deadline.clock is time.monotonic else now
+
+
 def _load_presets() -> Presets:
     try:
         return load_presets()
@@ -140,7 +150,7 @@ async def discover_async(
             steps.append(step)
         outer_sink(step)
 
-    run_ctx = replace(ctx, sink=sink, patience=Patience(alone=ALONE))
+    run_ctx = replace(ctx, sink=sink, patience=Patience(alone=ALONE, began=silence_counted_from(ctx)))
     _ = run_ctx.resolver  # one resolver for every lane
     run_ctx.prepare_tls()  # the CA store loads in a thread while the first questions are out
     warm_up()

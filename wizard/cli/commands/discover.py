@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 
 from wizard.cli.commands import common
 from wizard.cli.options import DEFAULT_DEADLINE
@@ -23,15 +24,21 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
 def run(args: argparse.Namespace, out: Output) -> int:
     address = common.parse_address(args.address)
     password = common.read_password(args, out)
-    from wizard.model.lookalike import look
-    from wizard.discovery import discover
-    from wizard.discovery.describe import why_nothing
 
     def show(step) -> None:
         if step.status.final:  # one line per step, when it ends
             out.say(render_step(step))
 
+    # The deadline (and a silent run's give-up, which counts from its start) runs from the
+    # command's own start: the person's wait includes the start-up. The CA store begins
+    # loading in a thread while the engine is imported.
     ctx = build_context(args, sink=show, deadline_seconds=args.deadline)
+    ctx.deadline = replace(ctx.deadline, started=min(getattr(args, "started", ctx.deadline.start), ctx.deadline.start))
+    ctx.prepare_tls()
+    from wizard.model.lookalike import look
+    from wizard.discovery import discover
+    from wizard.discovery.describe import why_nothing
+
     result = discover(address, ctx, password=password, presets=packs(args), brand=brand_of(args))
     looks = look(address.domain)
     if out.json_mode:
