@@ -10,22 +10,24 @@ from typing import TYPE_CHECKING
 
 from wizard.i18n import T
 from wizard.model.errors import UserError
-from wizard.providers import Presets, Provider, default_brand_id, load_presets
+from wizard.providers.bundled import default_brand_id
 
-if TYPE_CHECKING:  # loaded when used: the window opens before the network layer is imported
-    from wizard.net import NetContext
-    from wizard.net.context import EventSink
+if TYPE_CHECKING:  # loaded when used: the window opens before the network layer is imported,
+    from wizard.net import NetContext  # and before the provider packs unless --brand,
+    from wizard.net.context import EventSink  # --providers or an installer's brand needs them
+    from wizard.providers.model import Presets, Provider
 
 
 def check_global_options(args: argparse.Namespace) -> None:
     """Fail early, naming the option, before any command starts work."""
-    from wizard.net.trust import Trust
-
     if args.dns:
         from wizard.net.dns import DnsServer  # dnspython with it: only when --dns is given
 
         DnsServer.parse(args.dns)
-    Trust(ca_files=tuple(args.ca_file or ()))
+    if args.ca_file:
+        from wizard.net.trust import Trust  # ssl with it: without --ca-file there is nothing to check
+
+        Trust(ca_files=tuple(args.ca_file))
     if args.ispdb_url and not args.ispdb_url.startswith(("https://", "http://")):
         raise UserError("ispdb-url-invalid", T("“{value}” is not a web address; the ISPDB URL must start with https://.", value=args.ispdb_url))
     for folder in getattr(args, "providers", None) or ():
@@ -37,6 +39,8 @@ def check_global_options(args: argparse.Namespace) -> None:
 def packs(args: argparse.Namespace) -> Presets:
     """The provider packs: --providers folders first, then the bundled ones (PresetError, a
     UserError naming the bad field, when one is broken)."""
+    from wizard.providers import load_presets
+
     return load_presets(tuple(getattr(args, "providers", None) or ()))
 
 

@@ -13,22 +13,14 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-import platformdirs
-
+from wizard.doctor.datadir import DATA_DIR_ENV, data_dir
 from wizard.localfile import MIB, read_small
 from wizard.model.certificate import CertificateInfo
 from wizard.model.fingerprint import Pin
 
-DATA_DIR_ENV = "MAILSETUP_DATA_DIR"
+__all__ = ["DATA_DIR_ENV", "CertStore", "StoredPin", "data_dir"]
+
 FILE_NAME = "certificates.json"
-
-
-def data_dir() -> Path:
-    """$MAILSETUP_DATA_DIR, else the platform's per-user data folder for mailsetup."""
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override)
-    return platformdirs.user_data_path("mailsetup", appauthor=False)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ LANGUAGES = ("en", "da", "nb")
 
 
 def _settings() -> QSettings:
-    from wizard.doctor.store import data_dir
+    from wizard.doctor.datadir import data_dir
 
     return QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
 

@@ -1,22 +1,46 @@
 """Provider packs (resources/providers/*.toml): loading, validation, and what a pack knows:
-servers, announced certificates, a migration checklist, two-factor guidance and branding."""
+servers, announced certificates, a migration checklist, two-factor guidance and branding.
 
-from wizard.providers.loader import default_brand_id, load_presets, match, parse_provider_file
-from wizard.providers.model import (
-    AccountType,
-    AnnouncedCertificate,
-    Branding,
-    LocalText,
-    Migration,
-    PresetError,
-    Presets,
-    Provider,
-    RetiredServer,
-    ServerTemplate,
-    Support,
-    TwoFactor,
-)
-from wizard.providers.schema import parse_provider
+Each name loads its own module when first used: the window asks only for the installer's
+default brand before it opens (bundled.py), without the packs' parsing and validation."""
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from wizard.providers.bundled import default_brand_id
+    from wizard.providers.loader import load_presets, match, parse_provider_file
+    from wizard.providers.model import (
+        AccountType,
+        AnnouncedCertificate,
+        Branding,
+        LocalText,
+        Migration,
+        PresetError,
+        Presets,
+        Provider,
+        RetiredServer,
+        ServerTemplate,
+        Support,
+        TwoFactor,
+    )
+    from wizard.providers.schema import parse_provider
+
+_HOME = {
+    "default_brand_id": "bundled", "load_presets": "loader", "match": "loader", "parse_provider_file": "loader",
+    "parse_provider": "schema",
+    **{name: "model" for name in ("AccountType", "AnnouncedCertificate", "Branding", "LocalText", "Migration", "PresetError",
+                                  "Presets", "Provider", "RetiredServer", "ServerTemplate", "Support", "TwoFactor")},
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module 'wizard.providers' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(f"wizard.providers.{home}"), name)
+
 
 __all__ = [
     "AccountType", "AnnouncedCertificate", "Branding", "LocalText", "Migration", "PresetError", "Presets", "Provider",

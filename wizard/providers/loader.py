@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import tomllib
-from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
 from wizard.i18n import T
 from wizard.localfile import LocalFileError, read_small
 from wizard.model import EmailAddress
+from wizard.providers.bundled import bundled_folder
 from wizard.providers.model import PresetError, Presets, Provider
 from wizard.providers.schema import MAX_LOGO_BYTES, Reader, parse_provider
 
@@ -35,7 +35,6 @@ def nesting(value: Any, limit: int = MAX_NESTING) -> int:
             return deepest
         stack.extend((child, depth + 1) for child in children)
     return deepest
-DEFAULT_BRAND_FILE = "default-brand"  # resources/providers/default-brand: one pack id, put there by an installer
 
 
 def parse_provider_file(data: bytes, origin: str, default_id: str, read: Reader | None = None) -> Provider:
@@ -64,7 +63,7 @@ def read_pack(path: Path) -> bytes:
 
 
 def _folder():
-    return resources.files("wizard.resources").joinpath("providers")
+    return bundled_folder()
 
 
 def _reader(folder) -> Reader:
@@ -123,19 +122,6 @@ def load_presets(extra_dirs: Iterable[Path] = (), *, bundled: bool = True) -> Pr
         if not any(p.id == provider.id for p in providers):
             providers.append(provider)
     return Presets(tuple(providers))
-
-
-def default_brand_id() -> str | None:
-    """The build-time default brand: resources/providers/default-brand, when an installer
-    put one there (one pack id on the first line)."""
-    item = _folder().joinpath(DEFAULT_BRAND_FILE)
-    try:
-        if not item.is_file():
-            return None
-        line = item.read_text(encoding="utf-8").strip().splitlines()
-    except OSError:
-        return None
-    return line[0].strip() if line and line[0].strip() else None
 
 
 def match(address: EmailAddress | str, presets: Presets | None = None) -> Provider | None:
