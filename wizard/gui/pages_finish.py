@@ -526,7 +526,7 @@ class ProgramsPage(Page):
             font.setBold(True)
             heading.setFont(font)
         self.look_again = QPushButton()
-        self.look_again.clicked.connect(lambda: self.initializePage())
+        self.look_again.clicked.connect(self._look_again)  # a method: a lambda holding the page would keep it alive
         self.retired = Banner("warning")  # other accounts still using a server being switched off
         self.retired.hide()
         layout.addWidget(self.retired)
@@ -556,6 +556,9 @@ class ProgramsPage(Page):
         self.job: Job | None = None
         self.done = False
         self.retranslate()
+
+    def _look_again(self) -> None:
+        self.initializePage()
 
     def initializePage(self) -> None:  # noqa: N802
         for _, box, detail in self.boxes:
