@@ -56,29 +56,11 @@ def _say_no_display(language: str) -> int:
 
 
 def build_wizard(backend, language: str, title: str | None = None):
+    """The window with its first page; the rest (pages, network layer, engines) loads once
+    its first frame is on screen (window.py)."""
     from wizard.gui.window import MailWizard
 
-    window = MailWizard(backend, language, title)
-    preload_engines()
-    return window
-
-
-def preload_engines() -> None:
-    """The network layer and the engines load in a thread once the window exists (it opens
-    before them), while the person reads the first page: the first run's NetContext, made on
-    the UI thread, then finds them loaded instead of stalling the window to import them."""
-    import threading
-
-    def work() -> None:
-        import importlib
-
-        try:
-            for name in ("wizard.net.context", "wizard.discovery.engine", "wizard.doctor.engine"):
-                importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - only a head start: the first run imports them itself
-            pass
-
-    threading.Thread(target=work, name="engines-preload", daemon=True).start()
+    return MailWizard(backend, language, title)
 
 
 def run_wizard(args: argparse.Namespace) -> int:
@@ -109,7 +91,9 @@ def engine_backend(args: argparse.Namespace, make_context=None, **kwargs):
         def make_context(sink, deadline):
             return build_context(args, sink=sink, deadline_seconds=deadline)
 
-    return EngineBackend(make_context, brand=brand_of(args), presets=packs(args), **kwargs)
+    # Packs from --providers are read (and checked) now; the bundled ones when first needed.
+    presets = packs(args) if getattr(args, "providers", None) else None
+    return EngineBackend(make_context, brand=brand_of(args), presets=presets, **kwargs)
 
 
 def demo_backend(info, **kwargs):
@@ -139,7 +123,7 @@ def run_demo(args: argparse.Namespace) -> int:
     try:
         app = _app()
         window = build_wizard(backend, language)
-        window.pages[1].address.setText(backend.info.user)  # the demo user, ready to go
+        window.prefill_address(backend.info.user)  # the demo user, ready to go
         window.show()
         smoke.arm(app, window)
         code = app.exec()

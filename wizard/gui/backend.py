@@ -207,10 +207,19 @@ class EngineBackend:
         try:
             from wizard.providers import match  # issue 7: provider packs
 
-            pack = match(address, self.presets)
+            pack = match(address, self.packs())
         except Exception:  # noqa: BLE001 - branding is optional; a broken pack must not stop the wizard
             return None
         return ProviderInfo.of(pack) if pack is not None else None
+
+    def packs(self) -> Any:
+        """`presets`, the bundled packs read on first use when none were given (once: the
+        window opens before they are read, and asks for them at every address typed)."""
+        if self.presets is None:
+            from wizard.providers.loader import load_presets
+
+            self.presets = load_presets()
+        return self.presets
 
     def context(self, sink, deadline):
         return self.make_context(sink, deadline)
@@ -218,7 +227,7 @@ class EngineBackend:
     async def discover(self, address, ctx, password):
         from wizard.discovery import discover_async
 
-        result = await discover_async(str(address), ctx, password=password, presets=self.presets, brand=self.brand)
+        result = await discover_async(str(address), ctx, password=password, presets=self.packs(), brand=self.brand)
         configs = tuple(getattr(result, "configs", ()) or ())
         steps = tuple(getattr(result, "steps", ()) or ())
         pack = getattr(result, "provider", None)  # the pack discovery applied: brand, domain or MX
@@ -232,7 +241,7 @@ class EngineBackend:
             from wizard.discovery.suggest import did_you_mean, known_domains
 
             try:
-                suggestion = did_you_mean(address.domain, known_domains(self.presets))
+                suggestion = did_you_mean(address.domain, known_domains(self.packs()))
             except Exception:  # noqa: BLE001 - a suggestion is a courtesy, never a failure
                 suggestion = None
         return Discovered(configs, steps, provider, outcome, suggestion)

@@ -6,12 +6,13 @@ import html
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Callable, ClassVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QObject, QSize, QTranslator, Signal
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget, QWizardPage
 
+from wizard.gui.pageid import PageId
 from wizard.i18n import Catalog, T, Text, load_catalog
 from wizard.model.scrub import Scrubber
 
@@ -163,14 +164,26 @@ def scrubber_for(password: str) -> Scrubber:
 
 @dataclass
 class Shared:
+    """What every page shares. The network worker (a thread with an asyncio loop) is made
+    when first needed: asyncio and the network layer load after the first frame."""
+
     lang: Lang
     state: "WizardState"
     backend: "Backend"
-    worker: "AsyncWorker"
+    make_worker: Callable[[], "AsyncWorker"]
+    started_worker: "AsyncWorker | None" = None
+
+    @property
+    def worker(self) -> "AsyncWorker":
+        if self.started_worker is None:
+            self.started_worker = self.make_worker()
+        return self.started_worker
 
 
 class Page(QWizardPage):
     """Every page re-renders its texts when the language changes (`retranslate`)."""
+
+    page_id: PageId = PageId.WELCOME  # set by the window when it builds the page
 
     def __init__(self, shared: Shared) -> None:
         super().__init__()
@@ -195,6 +208,12 @@ class Page(QWizardPage):
         if self._subtitle is not None:
             parts.append(self.t(self._subtitle))
         self.setSubTitle(" · ".join(parts) if parts else "")
+
+    def nextId(self) -> int:  # noqa: N802 (Qt's name)
+        """The next page in PageId order, as QWizard would choose among registered pages:
+        the window builds pages when first needed, so not all are registered yet."""
+        later = [int(p) for p in PageId if p > self.page_id]
+        return later[0] if later else -1
 
     @property
     def state(self) -> "WizardState":

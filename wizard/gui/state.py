@@ -4,12 +4,14 @@ Plain data; the support report is built from it (report.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from wizard.gui.backend import Diagnosis, Discovered, ProviderInfo, Written
-from wizard.gui.verdict import ServiceVerdict
-from wizard.i18n import Text
-from wizard.model import AccountConfig, CertificateInfo, EmailAddress, Step
-from wizard.model.identity import ReportIdentity
+if TYPE_CHECKING:  # names for the fields only: the window makes a state before it opens
+    from wizard.gui.backend import Diagnosis, Discovered, ProviderInfo, Written
+    from wizard.gui.verdict import ServiceVerdict
+    from wizard.i18n import Text
+    from wizard.model import AccountConfig, CertificateInfo, EmailAddress, Step
+    from wizard.model.identity import ReportIdentity
 
 
 @dataclass

@@ -1,26 +1,88 @@
-"""The wizard window: eight pages in order, the Certificate page only when needed."""
+"""The wizard window: eight pages in order, the Certificate page only when needed.
+
+Only the Welcome page is built before the window opens. The other pages' modules (and the
+engines) are imported in a thread once the first frame is on screen, and the pages are built
+on the UI thread one per turn of the event loop while the person reads the first page, so
+no stretch of that work stalls the window; a page asked for earlier (Next pressed at once,
+or `page(id)`) is built on the spot."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import gc
+import importlib
+import weakref
+from collections.abc import Iterator, Mapping
+from functools import partial
+
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from wizard.gui.backend import Backend
 from wizard.gui.branding import button_style, header_style, logo_pixmap
-from wizard.gui.common import Lang, Shared, icon
+from wizard.gui.common import Lang, Page, Shared, icon
+from wizard.gui.firstframe import after_first_frame
 from wizard.gui.gcguard import MainThreadCollector
 from wizard.gui.pageid import PageId
-from wizard.gui.pages_finish import DonePage, ProgramsPage, TestingPage
-from wizard.gui.pages_settings import CertificatePage, SettingsPage
-from wizard.gui.pages_start import AccountPage, FindingPage, WelcomePage
+from wizard.gui.pages_welcome import WelcomePage
+from wizard.gui.preload import Preloader
 from wizard.gui.state import WizardState
-from wizard.gui.worker import AsyncWorker
 from wizard.i18n import T
 
 
 STEP_OF = {PageId.WELCOME: 1, PageId.ACCOUNT: 2, PageId.FINDING: 3, PageId.SETTINGS: 4, PageId.CERTIFICATE: 4, PageId.TESTING: 5, PageId.PROGRAMS: 6, PageId.DONE: 7}
 STEPS = 7
+
+# Where each page lives (module, class): imported when the page is first built.
+PAGE_CLASSES = {
+    PageId.ACCOUNT: ("wizard.gui.pages_start", "AccountPage"),
+    PageId.FINDING: ("wizard.gui.pages_start", "FindingPage"),
+    PageId.SETTINGS: ("wizard.gui.pages_settings", "SettingsPage"),
+    PageId.CERTIFICATE: ("wizard.gui.pages_settings", "CertificatePage"),
+    PageId.TESTING: ("wizard.gui.pages_finish", "TestingPage"),
+    PageId.PROGRAMS: ("wizard.gui.pages_finish", "ProgramsPage"),
+    PageId.DONE: ("wizard.gui.pages_finish", "DonePage"),
+}
+# Loaded in a thread after the first frame, in the order the person will need them: the
+# pages' modules and the network worker, then the network layer and the engines (the first
+# run's NetContext, made on the UI thread, then finds them loaded).
+PRELOAD = ("wizard.gui.pages_start", "wizard.gui.worker", "wizard.gui.pages_settings", "wizard.gui.pages_finish",
+           "wizard.net.context", "wizard.discovery.engine", "wizard.doctor.engine")
+
+
+class Pages(Mapping[PageId, Page]):
+    """Every page by id; one not built yet is built when asked for. It knows its window only
+    weakly: no reference cycle, so a closed window goes as soon as its last name does (as it
+    did when the pages were a plain dict), not at the next garbage collection."""
+
+    def __init__(self, window: "MailWizard") -> None:
+        self._window = weakref.ref(window)
+        self.built: dict[PageId, Page] = {}
+
+    def __getitem__(self, key: int) -> Page:
+        page_id = PageId(key)
+        page = self.built.get(page_id)
+        if page is not None:
+            return page
+        window = self._window()
+        if window is None:
+            raise KeyError(page_id)
+        return window._build_page(page_id)
+
+    def __iter__(self) -> Iterator[PageId]:
+        return iter(PageId)
+
+    def __len__(self) -> int:
+        return len(PageId)
+
+
+def start_worker(parent: QObject):
+    """The network worker, started (asyncio and the network layer load with it)."""
+    from wizard.gui.worker import AsyncWorker
+
+    worker = AsyncWorker(parent)
+    worker.start()
+    return worker
 
 
 class MailWizard(QWizard):
@@ -28,37 +90,116 @@ class MailWizard(QWizard):
         super().__init__()
         self.collector = MainThreadCollector(self)
         self.finished.connect(self.collector.release)
-        self.worker = AsyncWorker(self)
-        self.worker.start()
         self.lang = Lang(language, self)
         self.state = WizardState(language=language)
-        self.shared = Shared(self.lang, self.state, backend, self.worker)
+        # Shared holds nothing of the window itself: a page's wrapper that outlives the window
+        # (a test's local, a queued signal) must not keep the whole window alive.
+        self.shared = Shared(self.lang, self.state, backend, partial(start_worker, self.lang))
+        self.preloader = Preloader(PRELOAD)
         self.brand_title = title
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setWindowIcon(icon("mail"))
-        self.pages = {
-            PageId.WELCOME: WelcomePage(self.shared),
-            PageId.ACCOUNT: AccountPage(self.shared),
-            PageId.FINDING: FindingPage(self.shared),
-            PageId.SETTINGS: SettingsPage(self.shared),
-            PageId.CERTIFICATE: CertificatePage(self.shared),
-            PageId.TESTING: TestingPage(self.shared),
-            PageId.PROGRAMS: ProgramsPage(self.shared),
-            PageId.DONE: DonePage(self.shared),
-        }
-        for page_id, page in self.pages.items():
-            self.setPage(int(page_id), page)
+        self.pages = Pages(self)
+        self._register(PageId.WELCOME, WelcomePage(self.shared))
         self.setStartId(int(PageId.WELCOME))
         self.resize(780, 620)
         self.closing = False  # shutdown() was called: close without asking
         self.quiet_close = False
         self.confirm_box = None
+        self.prefilled = ""  # an address for the account page, put there when it is built
         self.currentIdChanged.connect(self._number_steps)
         self.lang.changed.connect(self.retranslate)
         self.retranslate()
         self._number_steps()
+        # The idle work's timer is the window's own: it dies with the window, and so does
+        # its hold on the window (a bare singleShot would keep the wrapper alive until it fired).
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._build_next_page)
+        after_first_frame(self, self._after_first_frame)
+
+    # -- pages built when first needed ---------------------------------------------------
+    def _register(self, page_id: PageId, page: Page) -> Page:
+        page.page_id = page_id
+        page.set_step(STEP_OF[page_id], STEPS)
+        self.pages.built[page_id] = page
+        self.setPage(int(page_id), page)
+        return page
+
+    def _build_page(self, page_id: PageId) -> Page:
+        module, name = PAGE_CLASSES[page_id]
+        page_class = getattr(importlib.import_module(module), name)
+        page = self._register(page_id, page_class(self.shared))
+        if page_id is PageId.ACCOUNT and self.prefilled:
+            page.address.setText(self.prefilled)
+        return page
+
+    def prefill_address(self, address: str) -> None:
+        """The address the account page starts with (the demo's user)."""
+        account = self.pages.built.get(PageId.ACCOUNT)
+        if account is not None:
+            account.address.setText(address)
+        else:
+            self.prefilled = address
+
+    def page(self, page_id: int) -> Page:  # type: ignore[override]
+        """The page with this id, built now if it was not yet (QWizard.page would say None)."""
+        return self.pages[PageId(page_id)]
+
+    def setStartId(self, page_id: int) -> None:  # noqa: N802 (Qt's name)
+        """QWizard starts only at a registered page: this one is built first."""
+        self.pages[PageId(page_id)]
+        super().setStartId(page_id)
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt's name)
+        """QWizard.next() moves only to a registered page: the one it is about to show is
+        built here, after the current page agreed to be left."""
+        if not super().validateCurrentPage():
+            return False
+        following = self.nextId()
+        if following != -1:
+            self.pages[PageId(following)]
+        return True
+
+    def _after_first_frame(self) -> None:
+        """The first frame is on screen: the rest loads while the person reads it."""
+        if self._idle_over():
+            return
+        self.preloader.start()
+        self._idle.start(0)
+
+    def _idle_over(self) -> bool:
+        """Closed (or shut down): nothing more is built, and no worker started."""
+        return self.closing or not self.isVisible()
+
+    def _build_next_page(self) -> None:
+        """One page per turn of the event loop, once the thread has imported its module (a
+        page's module is never imported here, where it would stall the window)."""
+        if self._idle_over():
+            return
+        waiting = [p for p in PAGE_CLASSES if p not in self.pages.built]
+        if waiting:
+            page_id = waiting[0]
+            if self.preloader.loaded(PAGE_CLASSES[page_id][0]):
+                self.pages[page_id]
+                self._idle.start(0)
+            else:
+                self._idle.start(15)
+            return
+        if self.shared.started_worker is None:
+            if not self.preloader.loaded("wizard.gui.worker"):
+                self._idle.start(15)
+                return
+            self.shared.worker  # noqa: B018 - made now, so the first search does not wait for it
+        if not self.preloader.finished():
+            self._idle.start(50)
+            return
+        # What is loaded now stays out of the collector's full passes, as what existed when
+        # the window opened does (gcguard.py).
+        if not gc.isenabled():
+            gc.freeze()
 
     def provider(self):
         """The provider whose look the window wears: the one discovery found, else the
@@ -122,18 +263,19 @@ class MailWizard(QWizard):
     def _number_steps(self, *_: object) -> None:
         """"Step N of M" on every page; the certificate page belongs to the settings step, so
         the count does not jump when a server shows a new certificate."""
-        for page_id, page in self.pages.items():
+        for page_id, page in self.pages.built.items():
             page.set_step(STEP_OF[page_id], STEPS)
 
     def cancel_all(self) -> None:
-        for page in self.pages.values():
+        for page in list(self.pages.built.values()):
             cancel = getattr(page, "cancel", None)
             if cancel is not None:
                 cancel()
 
     def typed_something(self) -> bool:
-        account = self.pages[PageId.ACCOUNT]
-        return bool(self.state.realname or self.state.password or account.address.text().strip())
+        account = self.pages.built.get(PageId.ACCOUNT)
+        address = account.address.text() if account is not None else self.prefilled
+        return bool(self.state.realname or self.state.password or address.strip())
 
     def confirm_cancel(self) -> bool:
         """Asked before Cancel or the window's ✕ throws away what the person typed."""
@@ -174,11 +316,15 @@ class MailWizard(QWizard):
             self.quiet_close = False
         if event.isAccepted():
             self.cancel_all()
-            self.worker.stop()
+            self._stop_worker()
+
+    def _stop_worker(self) -> None:
+        if self.shared.started_worker is not None:
+            self.shared.started_worker.stop()
 
     def shutdown(self) -> None:
         self.closing = True
         self.cancel_all()
-        self.worker.stop()
+        self._stop_worker()
         self.collector.release()  # the worker is gone: Python's collector is safe again
         self.lang.release()
