@@ -325,6 +325,7 @@ class MailWizard(QWizard):
     def shutdown(self) -> None:
         self.closing = True
         self.cancel_all()
+        self.preloader.stop()  # before the interpreter ends (preload.py)
         self._stop_worker()
         self.collector.release()  # the worker is gone: Python's collector is safe again
         self.lang.release()
