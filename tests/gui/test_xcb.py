@@ -38,7 +38,7 @@ def test_a_frozen_app_counts_the_libraries_it_carries(monkeypatch, tmp_path):
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     monkeypatch.setattr(xcb.sys, "frozen", True, raising=False)
     monkeypatch.setattr(xcb.sys, "_MEIPASS", str(tmp_path), raising=False)
-    monkeypatch.setattr(xcb.ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else f"lib{name}.so")
+    monkeypatch.setattr(xcb, "find_system", lambda name: None if name == "xcb-cursor" else f"lib{name}.so")
     assert xcb.missing_packages() == []
 
 
@@ -46,8 +46,13 @@ def test_a_frozen_app_still_names_what_it_does_not_carry(monkeypatch, tmp_path):
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     monkeypatch.setattr(xcb.sys, "frozen", True, raising=False)
     monkeypatch.setattr(xcb.sys, "_MEIPASS", str(tmp_path), raising=False)
-    monkeypatch.setattr(xcb.ctypes.util, "find_library", lambda name: None if name == "xcb-icccm" else f"lib{name}.so")
+    monkeypatch.setattr(xcb, "find_system", lambda name: None if name == "xcb-icccm" else f"lib{name}.so")
     assert xcb.missing_packages() == ["libxcb-icccm4"]
+
+
+def test_the_system_lookup_opens_what_is_there_and_names_what_is_not():
+    assert xcb.find_system("xcb-shape") == "libxcb-shape.so.0"  # make run installs it (test above)
+    assert xcb.find_system("xcb-no-such-library") is None
 
 
 def test_an_unfrozen_run_looks_only_at_the_system(monkeypatch, tmp_path):
