@@ -8,25 +8,20 @@ import errno
 import json
 from dataclasses import replace
 
-import dns.exception
-import dns.message
-import dns.resolver
 import pytest
 
 from wizard.cli.main import main
 from wizard.discovery import Outcome, discover
 from wizard.discovery.evidence import Cause, Evidence, cause_of, is_network_failure
 from wizard.net import DnsServer, NoAddress
+from wizard.net.errors import DnsTimeout, NoNameservers
 from wizard.providers import Presets
 
 from .helpers import AC_PATH, ISPDB, autoconfig_xml, context, run, warm
 
-_QUERY = dns.message.make_query("example.test", "MX")
-
-
 def test_a_route_that_does_not_exist_is_this_machines_network():
     assert is_network_failure(OSError(errno.ENETUNREACH, "Network is unreachable"))
-    assert is_network_failure(dns.exception.Timeout())
+    assert is_network_failure(DnsTimeout())
     assert cause_of(TimeoutError()) is Cause.TIMEOUT  # that host, not necessarily this machine
 
 
@@ -34,12 +29,12 @@ def test_an_answer_from_anywhere_is_not_a_network_failure():
     assert not is_network_failure(ConnectionRefusedError(errno.ECONNREFUSED, "refused"))
     assert cause_of(NoAddress("nowhere.example")) is Cause.DNS_ANSWER
     # a resolver that answers SERVFAIL is reachable: the domain's DNS is broken, not ours
-    servfail = dns.resolver.NoNameservers(request=_QUERY, errors=[("127.0.0.53", False, 53, Exception("SERVFAIL"), None)])
+    servfail = NoNameservers("example.test MX", (("127.0.0.53:53", Exception("answered SERVFAIL")), ("192.0.2.1:53", DnsTimeout())))
     assert not is_network_failure(servfail)
 
 
 def test_a_resolver_that_only_failed_to_be_reached_is_a_network_failure():
-    unreachable = dns.resolver.NoNameservers(request=_QUERY, errors=[("192.0.2.1", False, 53, OSError(errno.ENETUNREACH, "unreachable"), None)])
+    unreachable = NoNameservers("example.test MX", (("192.0.2.1:53", OSError(errno.ENETUNREACH, "unreachable")), ("127.0.0.1:53", ConnectionRefusedError())))
     assert is_network_failure(unreachable)
 
 

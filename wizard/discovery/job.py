@@ -14,6 +14,7 @@ from wizard.i18n import T
 from wizard.model import ConsentReason, EmailAddress, StepStatus
 from wizard.net import NetContext
 from wizard.net.errors import HttpClient
+from wizard.protocols.dns import MX
 from wizard.providers import Presets, Provider
 
 # Guessing waits for the provider's own autoconfig file to be fetched (a found file makes
@@ -77,8 +78,8 @@ class Job:
     async def _lookup_mx(self, ctx: NetContext) -> MxAnswer:
         async def work(rec) -> MxAnswer:
             answer = await ctx.resolve(self.domain, "MX")
-            records = sorted(answer.records, key=lambda r: r.preference)
-            hosts = [r.exchange.to_text(omit_final_dot=True).lower() for r in records]
+            records = sorted((r for r in answer.records if isinstance(r, MX)), key=lambda r: r.preference)
+            hosts = [r.exchange.lower() for r in records]
             if answer.nxdomain:
                 rec.set(StepStatus.EMPTY, T("the domain {domain} does not exist", domain=self.domain))
                 return MxAnswer(None, answer.authenticated, nxdomain=True)

@@ -22,6 +22,7 @@ from wizard.net.http import HttpClient, make_client
 from wizard.net.patience import Patience
 from wizard.net.transport import NoAddress, Stream, TcpResult, race
 from wizard.net.trust import MAX_CA_FILE_BYTES, SealedContext, Trust
+from wizard.protocols.dns import AAAA, A
 
 T_ = TypeVar("T_")
 EventSink = Callable[[Step], None]
@@ -209,7 +210,7 @@ class NetContext:
         except ValueError:
             pass
         answers = await asyncio.gather(self.resolve(host, "A"), self.resolve(host, "AAAA"), return_exceptions=True)
-        found = tuple(r.address for a in answers if isinstance(a, DnsAnswer) for r in a.records)
+        found = tuple(r.address for a in answers if isinstance(a, DnsAnswer) for r in a.records if isinstance(r, (A, AAAA)))
         if not found:
             errors = [a for a in answers if isinstance(a, BaseException)]
             if errors:

@@ -1,6 +1,7 @@
 """What the network libraries raise, named once here so that the engines can tell a timeout
-from a bad certificate without importing ssl, dnspython or the HTTP client themselves (the layer
-rule: those are known only inside wizard.net)."""
+from a bad certificate without importing ssl or the HTTP client themselves (the layer rule:
+those are known only inside wizard.net). The DNS failures are our own resolver's
+(wizard.net.dns), named here with the rest."""
 
 from __future__ import annotations
 
@@ -9,9 +10,7 @@ import ssl
 from enum import Enum
 from typing import Iterator
 
-import dns.exception
-import dns.resolver
-
+from wizard.net.dns import DnsBadName as DnsBadName, DnsError as DnsError, DnsTimeout as DnsTimeout, NoNameservers as NoNameservers
 from wizard.net.http import BadUrl, BasicAuth, HttpFailure, HttpTimeout
 from wizard.net.http import BodyTooLarge as BodyTooLarge  # an answer above the caller's cap
 from wizard.net.http import HttpClient as HttpClient
@@ -22,13 +21,11 @@ HttpAuth = BasicAuth
 TlsContext = ssl.SSLContext
 
 TlsError = ssl.SSLError
-DnsError = dns.exception.DNSException
-DnsTimeout = dns.exception.Timeout
 
 # Anything a request can fail with on the way: HTTP, DNS, sockets, TLS.
-TRANSPORT_ERRORS: tuple[type[BaseException], ...] = (HttpFailure, dns.exception.DNSException, OSError, ssl.SSLError)
+TRANSPORT_ERRORS: tuple[type[BaseException], ...] = (HttpFailure, DnsError, OSError, ssl.SSLError)
 # Waiting too long, whichever layer noticed.
-TIMEOUTS: tuple[type[BaseException], ...] = (HttpTimeout, dns.exception.Timeout, TimeoutError)
+TIMEOUTS: tuple[type[BaseException], ...] = (HttpTimeout, DnsTimeout, TimeoutError)
 # A URL the HTTP client cannot even try.
 BAD_URL: tuple[type[BaseException], ...] = (BadUrl,)
 
@@ -76,22 +73,15 @@ def causes(exc: BaseException) -> Iterator[BaseException]:
         current = current.__cause__ or current.__context__
 
 
-def _resolver_unreachable(exc: dns.resolver.NoNameservers) -> bool:
-    """NoNameservers after transport errors only (none of the servers sent any answer)."""
-    kwargs = getattr(exc, "kwargs", None) or {}
-    errors = kwargs.get("errors") or []
-    return bool(errors) and all(len(e) > 3 and isinstance(e[3], (OSError, dns.exception.Timeout, EOFError)) for e in errors)
-
-
 def cause_of(exc: BaseException) -> Cause:
     """What a failure shows: the first telling exception in its chain decides."""
     for item in causes(exc):
         if isinstance(item, NoAddress):
             return Cause.DNS_ANSWER
-        if isinstance(item, dns.exception.Timeout):
+        if isinstance(item, DnsTimeout):
             return Cause.DNS_DOWN
-        if isinstance(item, dns.resolver.NoNameservers):
-            return Cause.DNS_DOWN if _resolver_unreachable(item) else Cause.DNS_ANSWER
+        if isinstance(item, NoNameservers):
+            return Cause.DNS_DOWN if item.unreachable else Cause.DNS_ANSWER
         if isinstance(item, (TimeoutError, HttpTimeout)):
             return Cause.TIMEOUT
         if isinstance(item, ssl.SSLError):

@@ -32,6 +32,7 @@ from wizard.net.errors import basic_auth
 from wizard.parsers.autodiscover import AutodiscoverRedirect, AutodiscoverSettings, parse_pox, parse_v2, pox_request
 from wizard.parsers.domains import same_base_domain
 from wizard.parsers.srv import SrvRecord, order_records
+from wizard.protocols.dns import SRV
 
 SOURCE = "autodiscover"
 MAX_HOPS = 10
@@ -159,7 +160,7 @@ async def srv_hint(job: Job, ctx: NetContext) -> AccountConfig | None:
 
     async def work(rec) -> tuple[str, bool] | None:
         answer = await ctx.resolve(name, "SRV")
-        records = [SrvRecord(r.priority, r.weight, r.port, r.target.to_text(omit_final_dot=True)) for r in answer.records]
+        records = [SrvRecord(r.priority, r.weight, r.port, r.target) for r in answer.records if isinstance(r, SRV)]
         ordered = order_records(records)
         if not ordered:
             rec.set(StepStatus.EMPTY, T("no such record"))

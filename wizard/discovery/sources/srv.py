@@ -14,6 +14,7 @@ from wizard.model import AccountConfig, ConsentReason, Direction, Source, StepSt
 from wizard.net import NetContext
 from wizard.parsers.domains import same_base_domain
 from wizard.parsers.srv import SERVICES, SrvAnswer, SrvRecord, srv_answer
+from wizard.protocols.dns import SRV
 
 SOURCE = "srv"
 
@@ -23,7 +24,7 @@ async def lookup(ctx: NetContext, service: str, domain: str) -> tuple[SrvAnswer,
 
     async def work(rec) -> tuple[SrvAnswer, bool] | None:
         answer = await ctx.resolve(name, "SRV")
-        records = [SrvRecord(r.priority, r.weight, r.port, r.target.to_text(omit_final_dot=True)) for r in answer.records]
+        records = [SrvRecord(r.priority, r.weight, r.port, r.target) for r in answer.records if isinstance(r, SRV)]
         if not records:
             rec.set(StepStatus.EMPTY, T("no such record"))
             return None
