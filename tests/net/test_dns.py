@@ -276,3 +276,11 @@ def test_the_nameservers_are_those_glibc_would_use(text, servers):
 def test_no_readable_resolv_conf_means_this_machine(tmp_path):
     assert system_nameservers(tmp_path / "absent") == (DnsServer("127.0.0.1"),)
 
+
+
+def test_the_wizard_runs_without_dnspython():
+    """dnspython is a test dependency only: the frozen app does not carry it."""
+    code = ("import sys, wizard.net.context, wizard.net.errors, wizard.discovery, wizard.demo.dnsserver, wizard.cli.main; "
+            "print(sorted(m for m in sys.modules if m == 'dns' or m.startswith('dns.')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == "[]"
