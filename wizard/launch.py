@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # loaded when used: the window opens before the network layer
 def check_global_options(args: argparse.Namespace) -> None:
     """Fail early, naming the option, before any command starts work."""
     if args.dns:
-        from wizard.net.dns import DnsServer  # dnspython with it: only when --dns is given
+        from wizard.net.dns import DnsServer  # the resolver with it: only when --dns is given
 
         DnsServer.parse(args.dns)
     if args.ca_file:
