@@ -171,7 +171,7 @@ class _Exchange(asyncio.DatagramProtocol):
     def __init__(self, server: DnsServer, id: int, question: Question) -> None:
         self.server, self.id, self.question = server, id, question
         self.done: asyncio.Future[Reply] = asyncio.get_running_loop().create_future()
-        self._peer = ipaddress.ip_address(server.host)
+        self._peer = ipaddress.ip_address(server.host.partition("%")[0])  # a link-local scope aside
 
     def datagram_received(self, data: bytes, addr: tuple[str | int, ...]) -> None:
         if self.done.done():
