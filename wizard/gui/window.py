@@ -218,7 +218,9 @@ class MailWizard(QWizard):
         self.setWindowIcon(QIcon(logo) if logo is not None else icon("mail"))
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, logo_pixmap(provider.logo_data, 48) if provider is not None and provider.logo_data else QPixmap())
         primary = QColor(provider.colour("primary") or "") if provider is not None else QColor()
-        header = self._header()
+        # The header is looked for only to wear a colour (or to take one off again): the
+        # search wraps every widget of the window, a cost an unbranded first frame need not pay.
+        header = self._header() if primary.isValid() else getattr(self, "_brand_header", None)
         if primary.isValid():
             accent = QColor(provider.colour("accent") or "")
             style = button_style(primary, provider.colour("text"))
