@@ -48,6 +48,19 @@ GTK_THEME_ONLY = (
 # kept binary links at all (QtNetwork: the wizard's network is its own, not Qt's).
 QT_UNUSED = ("libQt6Network.", "libQt6OpenGL.", "libQt6EglFSDeviceIntegration.", "libQt6EglFsKmsSupport.",
              "Qt6Network.dll", "Qt6OpenGL.dll")
+# Libraries only a dropped Qt library links: Kerberos for QtNetwork's HTTP authentication.
+QT_NETWORK_ONLY = ("libgssapi_krb5.", "libkrb5.", "libkrb5support.", "libk5crypto.", "libcom_err.", "libkeyutils.")
+# Libraries the system provides, never the bundle (Linux sonames):
+# - libdbus-1, with the libsystemd → libgcrypt/lz4/libcap chain it links (≈ 3 MiB): QtDBus
+#   loads it for the desktop's accessibility bus and portals; the .deb depends on
+#   libdbus-1-3 (linux.DEB_DEPENDS) and every desktop has it, so a second, older copy (and a
+#   libsystemd that is not the running systemd's) in the bundle only costs space;
+# - NSS: PyInstaller sees wizard/profiles/thunderbird/nss.py's find_library("nss3") and copies
+#   the build machine's libnss3 (and nspr, nssutil, plc4, plds4), without the softokn3 and
+#   freebl3 it loads beside itself. A profile's key store belongs to the NSS of the Thunderbird
+#   that wrote it (nss.library_candidates: the system's or Thunderbird's own), never to ours.
+FROM_THE_SYSTEM = ("libdbus-1.", "libsystemd.", "libgcrypt.", "libgpg-error.", "liblz4.", "libcap.",
+                   "libnss3.", "libnssutil3.", "libnspr4.", "libplc4.", "libplds4.")
 # Qt's own translations: only the languages the wizard speaks (Qt has no Bokmål file).
 TRANSLATIONS = ("qtbase_da.qm",)
 
@@ -63,7 +76,7 @@ def _qt_part(path: str) -> tuple[str, ...] | None:
 
 
 def keep_binary(dest: str) -> bool:
-    if PurePath(dest).name.startswith(GTK_THEME_ONLY + QT_UNUSED):
+    if PurePath(dest).name.startswith(GTK_THEME_ONLY + QT_UNUSED + QT_NETWORK_ONLY + FROM_THE_SYSTEM):
         return False
     rest = _qt_part(dest)
     if not rest or rest[0] != "plugins" or len(rest) < 3:
