@@ -3,8 +3,10 @@ smoke-tested (CLI in da/nb, demo server, a window under Xvfb, the .deb installed
 from its desktop entry), the Linux packages (fast compression), the NSIS/MSI wrappers around
 a small payload, signed with throwaway keys and verified, a tampered copy of each rejected.
 The stand-in tests beside this one check the wrappers' details in seconds; this one proves
-the frozen app itself works. `make test` builds the wheel before the network goes away and
-names it in MAILSETUP_TEST_WHEEL."""
+the frozen app itself works. Then the same wheel is frozen and packaged a second time, unsigned
+(as anyone checking a release would rebuild it): the two bundles must be the same files, byte
+for byte, and the signed release the rebuild plus its signatures. `make test` builds the wheel
+before the network goes away and names it in MAILSETUP_TEST_WHEEL."""
 
 from __future__ import annotations
 
@@ -43,18 +45,45 @@ def wheel_or_skip() -> Path:
     return Path(named)
 
 
+QUICK = ("--compression", "fast", "--windows-payload", "small")
+
+
+def build(out: Path, *args: str) -> dict:
+    result = subprocess.run([sys.executable, str(BUILD), "--out", str(out), *args], capture_output=True, text=True, timeout=880,
+                            env={**os.environ, "SOURCE_DATE_EPOCH": "1764547200"})
+    if result.returncode != 0:
+        pytest.fail(f"installers/build.py failed (exit {result.returncode}):\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}",
+                    pytrace=False)
+    return json.loads((out / "report.json").read_text())
+
+
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory) -> tuple[Path, dict]:
     """One real build: what `make dist` does, with the quick options and throwaway keys."""
     wheel = wheel_or_skip()
     out = tmp_path_factory.mktemp("chain")
-    result = subprocess.run([sys.executable, str(BUILD), "--out", str(out), "--wheel", str(wheel), "--compression", "fast",
-                             "--windows-payload", "small"], capture_output=True, text=True, timeout=880,
-                            env={**os.environ, "SOURCE_DATE_EPOCH": "1764547200"})
-    if result.returncode != 0:
-        pytest.fail(f"installers/build.py failed (exit {result.returncode}):\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}",
-                    pytrace=False)
-    return out, json.loads((out / "report.json").read_text())
+    return out, build(out, "--wheel", str(wheel), *QUICK)
+
+
+@pytest.fixture(scope="module")
+def rebuild(tmp_path_factory, chain) -> Path:
+    """The same wheel frozen again in a venv of its own and packaged unsigned, given the
+    release's published uninstaller and program signatures (they live inside the installers)."""
+    out = tmp_path_factory.mktemp("rebuild")
+    report = build(out, "--wheel", wheel_or_skip().as_posix(), *QUICK, "--unsigned", "--skip-smoke",
+                   "--uninstaller-signature", str(chain[0] / "dist" / "uninstaller.sig"))
+    assert report["stages_cpu_seconds"]["freeze"] > 0  # frozen anew, not the first build's bundle
+    return out
+
+
+def tree(root: Path) -> dict[str, tuple[int, str]]:
+    """Every file, folder and link under root: its mode and what it holds (a file: the SHA-256
+    of its bytes; a link: its target)."""
+    found = {}
+    for path in sorted(root.rglob("*")):
+        rel, mode = path.relative_to(root).as_posix(), path.lstat().st_mode
+        found[rel] = (mode, os.readlink(path) if path.is_symlink() else "" if path.is_dir() else sign.sha256(path))
+    return found
 
 
 def test_every_stage_ran_and_reported_its_time(chain):
@@ -79,6 +108,16 @@ def test_the_frozen_app_passed_its_smoke_test(chain):
     assert (out / "work" / "app" / "mailsetup" / "_internal" / "wizard" / "resources" / "translations").is_dir()
     shot = REPO / "test-output" / "screenshots" / "frozen-window-da.png"
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_bundle_leaves_dbus_and_nss_to_the_system(chain):
+    """The .deb depends on libdbus-1-3 and a profile's key store needs its own Thunderbird's
+    NSS: neither (nor what only the dropped QtNetwork links) is copied in, and the window
+    above opened all the same."""
+    out, _ = chain
+    names = {p.name for p in (out / "work" / "app" / "mailsetup" / "_internal").rglob("*.so*")}
+    assert "libQt6DBus.so.6" in names and "libxcb-cursor.so.0" in names
+    assert not {n for n in names if n.startswith(("libdbus-1.", "libsystemd.", "libnss3.", "libnspr4.", "libgssapi_krb5.", "libreadline."))}
 
 
 def test_the_packages_and_wrappers_are_there_and_listed_in_the_signed_manifest(chain):
@@ -111,3 +150,23 @@ def test_a_tampered_deb_and_manifest_fail_their_verifiers_here_too(chain, tmp_pa
         (tmp_path / name).write_bytes((dist / name).read_bytes())
     (tmp_path / "SHA256SUMS").write_text((dist / "SHA256SUMS").read_text().replace("mailsetup", "mallsetup", 1))
     assert not sign.verify_manifest(tmp_path / "SHA256SUMS", dist / "release-key.gpg")[0].ok
+
+
+def test_freezing_the_same_wheel_twice_gives_the_same_bundle(chain, rebuild):
+    first, second = (tree(out / "work" / "freeze" / "mailsetup") for out in (chain[0], rebuild))
+    assert len(first) > 200 and any(name.endswith("libQt6Widgets.so.6") for name in first)
+    assert sorted(first) == sorted(second)
+    differ = [name for name in first if first[name] != second[name]]
+    assert differ == [], f"{len(differ)} files differ between two freezes, first {differ[:5]}"
+
+
+def test_the_signed_release_is_the_unsigned_rebuild_plus_its_signatures(chain, rebuild):
+    """build.py compare: Authenticode signatures moved onto the rebuild's installer, MSI (and
+    the program inside them) give the release back byte for byte; the tar.xz is the same file;
+    the .deb and .rpm are the same but for their signatures."""
+    result = subprocess.run([sys.executable, str(BUILD), "compare", str(chain[0] / "dist"), str(rebuild / "dist")],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    said = {line.split("identical: ", 1)[1] for line in result.stdout.splitlines() if "identical: " in line}
+    assert {name.rsplit(".", 1)[-1] for name in said} == {"deb", "rpm", "xz", "exe", "msi"}
+    assert said == set(chain[1]["artefacts"])
