@@ -95,3 +95,29 @@ def test_freezing_from_the_editable_checkout_fails(tmp_path):
                             env=env, cwd=REPO, timeout=600)
     assert result.returncode == 3, result.stderr[-500:]
     assert "could not find wizard" in result.stdout or "lacks wizard/resources" in result.stdout
+
+
+HOOK = REPO / "installers" / "hooks" / "rthooks" / "pyi_rth_system_ca.py"
+
+
+@pytest.mark.parametrize("environ, present, chosen", [
+    ({}, {"/etc/pki/tls/certs/ca-bundle.crt"}, "/etc/pki/tls/certs/ca-bundle.crt"),  # Fedora
+    ({}, {"/etc/ssl/certs/ca-certificates.crt", "/etc/ssl/cert.pem"}, "/etc/ssl/certs/ca-certificates.crt"),
+    ({"SSL_CERT_FILE": "/mine.pem"}, {"/etc/pki/tls/certs/ca-bundle.crt"}, "/mine.pem"),  # the person's own stays
+    ({"SSL_CERT_DIR": "/mine"}, {"/etc/pki/tls/certs/ca-bundle.crt"}, None),
+    ({}, set(), None),
+])
+def test_the_frozen_app_finds_this_systems_trusted_roots(monkeypatch, environ, present, chosen):
+    """The bundle's OpenSSL looks where the build machine's distribution keeps the roots; the
+    start-up hook points it at the running system's bundle instead, unless the person chose."""
+    import runpy
+
+    fake = dict(environ)
+    monkeypatch.setattr(os, "environ", fake)
+    monkeypatch.setattr(os.path, "isfile", lambda path: path in present)
+    runpy.run_path(str(HOOK))
+    assert fake.get("SSL_CERT_FILE") == chosen
+
+
+def test_the_spec_runs_the_trusted_roots_hook():
+    assert "pyi_rth_system_ca.py" in (REPO / "installers" / "mailsetup.spec").read_text()
