@@ -23,8 +23,9 @@ from wizard.net.transport import Stream, TcpResult, TcpState
 FLOOR = 1.0  # seconds: one SYN retransmission
 FACTOR = 3.0
 # seconds a connection started late in a silent run still waits: one SYN retransmission and
-# a slow network's round trip after it
-ALONE_FLOOR = 1.5
+# a 200 ms round trip after it (it applies only while no host of the run has answered at all;
+# once one has, every silent one is judged by that one's pace instead)
+ALONE_FLOOR = 1.2
 
 
 @dataclass(frozen=True)
