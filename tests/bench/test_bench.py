@@ -47,3 +47,5 @@ def test_one_quick_iteration_prints_every_figure_about_a_working_account(world):
     assert figures["everything black-holed (in-process)"].note in ("nothing-found", "no-network", "0")
     assert "login-ok" in figures["GUI: the Testing page on the demo"].note  # the walk reached a proven account
     assert figures["GUI: RSS after a full walk Welcome -> Done"].unit == "MiB"
+    # The ISPDB asked is the world's stand-in, never the product's internet default.
+    assert any(r.host == "ispdb.test" for r in world.web.requests)
