@@ -148,6 +148,24 @@ def test_a_transfer_coding_other_than_chunked_reads_to_the_close():
     play(ResponseReader(), b"HTTP/1.1 200 OK\r\nTransfer-Encoding: identity\r\nContent-Length: 99\r\n\r\nab", [response(200, "OK", ("Transfer-Encoding", "identity"), ("Content-Length", "99")), Data(b"ab")], CLOSED, [End()])
 
 
+def test_utf8_field_values_and_reasons_are_read_as_utf8_and_anything_else_as_latin1():
+    # a redirect to an internationalised host names it in UTF-8 (as httpx read it); read as
+    # Latin-1 it would become another host ("bÃ¼cher")
+    play(ResponseReader(), "HTTP/1.1 302 Gefunden für dich\r\nLocation: https://bücher.example/x\r\nX-Old: caf\xe9\r\nContent-Length: 0\r\n\r\n".encode("utf-8").replace(b"caf\xc3\xa9", b"caf\xe9"),
+         [response(302, "Gefunden für dich", ("Location", "https://bücher.example/x"), ("X-Old", "café"), ("Content-Length", "0")), End()])
+
+
+@pytest.mark.parametrize("text", ["\x85", "\x9b", "\u2028", "\u2029", "\x7f"])
+def test_a_line_break_or_terminal_control_beyond_ascii_is_refused_in_a_value_or_the_reason(text):
+    # NEL, the 8-bit CSI and the Unicode separators start a new line (or an escape) in the
+    # lines and reports where a Location or a reason phrase is shown, like CR and LF
+    for raw in (text.encode("utf-8"), text.encode("latin-1") if ord(text) < 0x100 else None):
+        if raw is None:
+            continue
+        refused(Problem.HEADER, b"HTTP/1.1 302 Found\r\nLocation: https://a.example/" + raw + b"forged: line\r\n\r\n")
+        refused(Problem.NOT_HTTP, b"HTTP/1.1 401 No" + raw + b"forged: line\r\n\r\n")
+
+
 # -- hostile responses ---------------------------------------------------------------------------
 @pytest.mark.parametrize("first", [
     b"SSH-2.0-OpenSSH_9.6\r\n", b"\x16\x03\x01\x00\xa5\x01\x00\x00\r\n", b"HTTP/2 200\r\n", b"HTTP/1.1 2000 OK\r\n", b"HTTP/1.1 20 OK\r\n",

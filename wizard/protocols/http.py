@@ -278,13 +278,13 @@ class ResponseReader:
         code = parts[1]
         if len(code) != 3 or not code.isdigit():
             raise HttpError(Problem.NOT_HTTP, f"status {code[:10]!r}")
-        reason = parts[2] if len(parts) > 2 else b""
-        if any(b < 0x20 and b != 0x09 for b in reason) or b"\x7f" in reason:
+        text = _text(parts[2].strip(b" \t") if len(parts) > 2 else b"")
+        if text is None:
             raise HttpError(Problem.NOT_HTTP, "a control character in the reason phrase")
         status = int(code)
         if status < 100:
             raise HttpError(Problem.NOT_HTTP, f"status {status}")
-        self._status = (status, reason.decode("latin-1"), version.decode("ascii"))
+        self._status = (status, text, version.decode("ascii"))
         self._fields = []
         self._phase = _Phase.HEADERS
 
@@ -385,7 +385,23 @@ class ResponseReader:
 def _value(raw: bytes) -> str:
     """A field value without surrounding white space; a control character (other than a tab)
     refuses the whole response, since it can only be an attempt to smuggle something in."""
-    value = raw.strip(b" \t")
-    if any((b < 0x20 and b != 0x09) or b == 0x7F for b in value):
+    text = _text(raw.strip(b" \t"))
+    if text is None:
         raise HttpError(Problem.HEADER, "a control character in a field value")
-    return value.decode("latin-1")
+    return text
+
+
+def _text(raw: bytes) -> str | None:
+    """Bytes of a field value or reason phrase as text: UTF-8 where they are UTF-8 (a
+    Location naming an internationalised host, a realm in the provider's language), else
+    Latin-1, HTTP's historic charset. None when the text holds a control character: C0
+    (but the tab) and DEL, and also C1 (NEL, the 8-bit CSI) and the Unicode line and
+    paragraph separators, which start a new line or a terminal escape in the reports and
+    lines these values may reach."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+    if any((c < "\x20" and c != "\t") or "\x7f" <= c <= "\x9f" or c in "\u2028\u2029" for c in text):
+        return None
+    return text
