@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import ssl
 
 import pytest
 
@@ -46,9 +47,16 @@ def raw_server(world, answer: bytes | None, seen: list[bytes], close: bool = Tru
     return name, ip, handler
 
 
-def run_against(ip, handler, work):
+def tls_for(world, name) -> ssl.SSLContext:
+    pair = world.certs.for_host(name)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(pair.cert_file, pair.key_file)
+    return context
+
+
+def run_against(ip, handler, work, tls: ssl.SSLContext | None = None):
     async def go():
-        server = await asyncio.start_server(handler, ip, PORT)
+        server = await asyncio.start_server(handler, ip, PORT, ssl=tls)
         try:
             return await work()
         finally:
@@ -85,9 +93,9 @@ def test_basic_credentials_go_with_the_request_they_are_given_to(world):
 
     async def work():
         async with ctx.http_client() as client:
-            return await client.get(f"http://{name}:{PORT}/", auth=basic_auth("alice@example.test", "pässword"))
+            return await client.get(f"https://{name}:{PORT}/", auth=basic_auth("alice@example.test", "pässword"))
 
-    assert run_against(ip, handler, work).status == 204
+    assert run_against(ip, handler, work, tls_for(world, name)).status == 204
     assert b"Authorization: Basic YWxpY2VAZXhhbXBsZS50ZXN0OnDDpHNzd29yZA==\r\n" in seen[0]
 
 
@@ -203,6 +211,74 @@ def test_silence_is_a_timeout(world):
     with pytest.raises(HttpTimeout) as caught:
         run_against(ip, handler, work)
     assert isinstance(caught.value, TIMEOUTS) and cause_of(caught.value) is Cause.TIMEOUT
+
+
+def test_an_answer_dribbled_a_byte_at_a_time_is_a_timeout_whole_not_per_read(world):
+    # each byte comes well within the read timeout; the answer as a whole does not
+    ip = world.allocate_ip()
+    name = f"drip-{ip.replace('.', '-')}.example.test"
+    world.add_host(name, ip)
+    served: list[int] = []
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        for byte in b"HTTP/1.1 200 OK\r\nContent-Length: 20\r\n\r\n" + b"x" * 20:
+            writer.write(bytes([byte]))
+            await writer.drain()
+            served.append(byte)
+            await asyncio.sleep(0.03)
+        writer.close()
+
+    async def work():
+        async with make(world, http=0.5).http_client() as client:
+            return await client.get(f"http://{name}:{PORT}/")
+
+    with pytest.raises(HttpTimeout) as caught:
+        run_against(ip, handler, work)
+    assert isinstance(caught.value, TIMEOUTS) and cause_of(caught.value) is Cause.TIMEOUT
+
+
+def test_reads_stop_at_the_runs_deadline(world):
+    # a client made early in the run, with all of the run still ahead, ends where the run does
+    name, ip, handler = raw_server(world, None, [])
+    now = [0.0]
+    ctx = NetContext(trust=Trust(use_system=False), timeouts=Timeouts(http=30), deadline=Deadline(seconds=30, clock=lambda: now[0]))
+
+    async def work():
+        async with ctx.http_client() as client:
+            now[0] = 29.8  # the run is nearly over by the time it asks
+            return await asyncio.wait_for(client.get(f"http://{name}:{PORT}/"), 5)
+
+    with pytest.raises(HttpTimeout):
+        run_against(ip, handler, work)
+
+
+def test_a_cancelled_request_closes_its_connection(world):
+    ip = world.allocate_ip()
+    name = f"cancel-{ip.replace('.', '-')}.example.test"
+    world.add_host(name, ip)
+    answered, ended = asyncio.Event(), asyncio.Event()
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc")
+        await writer.drain()
+        answered.set()
+        if not await reader.read(1):  # the client's end of the connection
+            ended.set()
+
+    async def work():
+        async with make(world, http=30).http_client() as client:
+            task = asyncio.ensure_future(client.get(f"http://{name}:{PORT}/"))
+            await asyncio.wait_for(answered.wait(), 5)
+            await asyncio.sleep(0.05)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            await asyncio.wait_for(ended.wait(), 5)
+            return ended.is_set()
+
+    assert run_against(ip, handler, work)
 
 
 def test_a_black_holed_host_is_a_timeout(world):

@@ -12,6 +12,7 @@ where a caller puts them: a URL's user:password part is never sent."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -175,7 +176,9 @@ class Response:
 
 class HttpClient:
     """Requests through one run's NetContext. `timeout`: for each of connecting (DNS
-    included), the TLS handshake and every read, unless a request says otherwise.
+    included) and the TLS handshake, and for the whole answer, every byte of it, from the
+    request written on (a server dribbling a byte a second holds no one past it), unless a
+    request says otherwise; never past the run's deadline.
     `pinned`: the only certificate (SHA-256) a TLS connection may show, checked after the
     handshake and before the request is written (no authority's word counts then)."""
 
@@ -215,7 +218,7 @@ class HttpClient:
                 stream.write(data)
             except WireError as exc:
                 raise ConnectionLost(f"{where.authority}: {exc}") from exc
-            events = _events(stream, ResponseReader(method, Limits(body=max_body)), limit, where)
+            events = _events(self._ctx, stream, ResponseReader(method, Limits(body=max_body)), limit, where)
             try:
                 head = await anext(events)  # the reader's first event is always the final head
                 assert isinstance(head, Head)
@@ -257,7 +260,7 @@ class HttpClient:
             # the run's verifying context is taken only now that it is needed; with a pin,
             # only the accepted certificate counts
             context = ctx.trust.inspecting_context() if self._pinned is not None else await ctx.tls_context()
-            await stream.start_tls(context, host, limit, self._pinned)
+            await stream.start_tls(context, host, ctx.bound(limit), self._pinned)
         except WireError as exc:
             await stream.close()
             if exc.kind is WireErrorKind.TIMEOUT:
@@ -282,14 +285,22 @@ def _request_bytes(method: str, where: Url, content: bytes | str | None, headers
         raise BadRequest(str(exc)) from exc
 
 
-async def _events(stream: Stream, reader: ResponseReader, limit: float | None, where: Url) -> AsyncGenerator[Event, None]:
-    """The reader's events as the connection delivers bytes, until the response ends."""
+async def _events(ctx: "NetContext", stream: Stream, reader: ResponseReader, limit: float | None, where: Url) -> AsyncGenerator[Event, None]:
+    """The reader's events as the connection delivers bytes, until the response ends: the
+    whole answer within `limit` of now (per-read timeouts alone would let a server that
+    sends a byte now and then hold the request for as long as it likes), and within what
+    is left of the run."""
+    loop = asyncio.get_running_loop()
+    until = None if limit is None else loop.time() + limit
     while True:
+        wait = ctx.bound(None if until is None else until - loop.time())
         try:
-            data = await stream.read(limit)
+            if wait is not None and wait <= 0:
+                raise WireError(WireErrorKind.TIMEOUT)
+            data = await stream.read(wait)
         except WireError as exc:
             if exc.kind is WireErrorKind.TIMEOUT:
-                raise HttpTimeout(f"{where.authority}: no answer within the time allowed") from exc
+                raise HttpTimeout(f"{where.authority}: no whole answer within the time allowed") from exc
             raise ConnectionLost(f"{where.authority}: {exc}") from exc
         try:
             events = reader.receive(data) if data else reader.closed()
