@@ -12,7 +12,7 @@ import pytest
 from wizard.model.fingerprint import parse_fingerprint
 from wizard.net import Deadline, NetContext, Timeouts, Trust
 from wizard.net.errors import BAD_URL, TIMEOUTS, TRANSPORT_ERRORS, Cause, basic_auth, cause_of, certificate_problem, no_address
-from wizard.net.http import BadResponse, BadUrl, BodyTooLarge, ConnectFailed, HttpTimeout
+from wizard.net.http import BadRequest, BadResponse, BadUrl, BodyTooLarge, ConnectFailed, HttpTimeout
 
 pytestmark = pytest.mark.world
 PORT = 4180
@@ -97,6 +97,21 @@ def test_basic_credentials_go_with_the_request_they_are_given_to(world):
 
     assert run_against(ip, handler, work, tls_for(world, name)).status == 204
     assert b"Authorization: Basic YWxpY2VAZXhhbXBsZS50ZXN0OnDDpHNzd29yZA==\r\n" in seen[0]
+
+
+def test_basic_credentials_never_go_over_plain_http(world):
+    # whoever asks: the client itself refuses, before a connection is opened (no password
+    # unencrypted, whatever a caller's rules missed)
+    seen: list[bytes] = []
+    name, ip, handler = raw_server(world, b"HTTP/1.1 204 No Content\r\n\r\n", seen)
+
+    async def work():
+        async with make(world).http_client() as client:
+            return await client.get(f"http://{name}:{PORT}/", auth=basic_auth("alice@example.test", "pässword"))
+
+    with pytest.raises(BadRequest) as caught:
+        run_against(ip, handler, work)
+    assert isinstance(caught.value, TRANSPORT_ERRORS) and seen == []
 
 
 def test_a_redirect_is_handed_back_not_followed(world):

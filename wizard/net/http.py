@@ -211,6 +211,8 @@ class HttpClient:
         """One request on its own connection; the connection closes when the block ends."""
         limit = self._timeout if isinstance(timeout, _Unset) else timeout
         where = parse_url(url)
+        if auth is not None and not where.tls:
+            raise BadRequest(f"{where.authority}: Basic credentials go only over https")
         data = _request_bytes(method, where, content, headers, auth)
         stream = await self._open(where, limit)
         try:
