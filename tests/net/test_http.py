@@ -327,7 +327,7 @@ def test_a_broken_or_oversized_answer_is_refused(world, answer, error):
     assert isinstance(caught.value, TRANSPORT_ERRORS)
 
 
-@pytest.mark.parametrize("url", ["ftp://example.test/", "https://", "http://[::1/", "http://example.test:99999/", "http://exa mple.test/", "mailto:a@example.test"])
+@pytest.mark.parametrize("url", ["ftp://example.test/", "https://", "http://[::1/", "http://example.test:99999/", "http://example.test:0/", "http://exa mple.test/", "mailto:a@example.test"])
 def test_an_address_that_cannot_be_asked_is_a_bad_url(world, url):
     async def work():
         async with make(world).http_client() as client:

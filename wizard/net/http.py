@@ -123,6 +123,8 @@ def parse_url(url: str) -> Url:
         raise BadUrl(f"{url[:200]!r}: no host")
     host = _ascii_host(host, url)
     port = port if port is not None else _DEFAULT_PORTS[scheme]
+    if port == 0:
+        raise BadUrl(f"{url[:200]!r}: port 0")
     shown = f"[{host}]" if ":" in host else host
     authority = shown if port == _DEFAULT_PORTS[scheme] else f"{shown}:{port}"
     target = quote(parts.path or "/", safe=_PATH_SAFE)
