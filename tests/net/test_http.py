@@ -105,13 +105,15 @@ def test_basic_credentials_never_go_over_plain_http(world):
     seen: list[bytes] = []
     name, ip, handler = raw_server(world, b"HTTP/1.1 204 No Content\r\n\r\n", seen)
 
-    async def work():
+    async def work(**kwargs):
         async with make(world).http_client() as client:
-            return await client.get(f"http://{name}:{PORT}/", auth=basic_auth("alice@example.test", "pässword"))
+            return await client.get(f"http://{name}:{PORT}/", **kwargs)
 
-    with pytest.raises(BadRequest) as caught:
-        run_against(ip, handler, work)
-    assert isinstance(caught.value, TRANSPORT_ERRORS) and seen == []
+    for kwargs in ({"auth": basic_auth("alice@example.test", "pässword")}, {"headers": {"authorization": "Bearer token"}}):
+        with pytest.raises(BadRequest) as caught:
+            run_against(ip, handler, lambda kwargs=kwargs: work(**kwargs))
+        assert isinstance(caught.value, TRANSPORT_ERRORS)
+    assert seen == []
 
 
 def test_a_redirect_is_handed_back_not_followed(world):

@@ -34,6 +34,7 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 # and "%" so that an address already escaped stays as it is); anything else is %-escaped.
 _PATH_SAFE = "/%!$&'()*+,;=:@-._~"
 _QUERY_SAFE = _PATH_SAFE + "?"
+_CREDENTIALS = frozenset({"authorization", "proxy-authorization"})  # never over plain http
 
 
 def prepare() -> None:
@@ -213,8 +214,8 @@ class HttpClient:
         """One request on its own connection; the connection closes when the block ends."""
         limit = self._timeout if isinstance(timeout, _Unset) else timeout
         where = parse_url(url)
-        if auth is not None and not where.tls:
-            raise BadRequest(f"{where.authority}: Basic credentials go only over https")
+        if not where.tls and (auth is not None or any(name.lower() in _CREDENTIALS for name in headers or {})):
+            raise BadRequest(f"{where.authority}: credentials go only over https")
         data = _request_bytes(method, where, content, headers, auth)
         stream = await self._open(where, limit)
         try:
