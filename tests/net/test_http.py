@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import gzip
 import ssl
 
 import pytest
@@ -138,6 +139,21 @@ def test_chunked_and_close_delimited_answers_are_read_whole(world):
                 return await client.get(f"http://{name}:{PORT}/")
 
         assert run_against(ip, handler, work).content == b"abcde"
+
+
+def test_a_gzip_body_served_unasked_is_read_as_its_document(world):
+    # a static host serving a stored .gz as it is: httpx undid it, and so do we
+    document = b"<clientConfig version='1.1'/>" * 50
+    packed = gzip.compress(document)
+    seen: list[bytes] = []
+    name, ip, handler = raw_server(world, b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: %d\r\n\r\n" % len(packed) + packed, seen)
+
+    async def work():
+        async with make(world).http_client() as client:
+            return await client.get(f"http://{name}:{PORT}/")
+
+    assert run_against(ip, handler, work).content == document
+    assert b"accept-encoding" not in seen[0].lower()
 
 
 def test_plain_http_never_builds_a_tls_context(world, monkeypatch):

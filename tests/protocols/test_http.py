@@ -4,11 +4,14 @@ or beyond the cap; and requests whose values would add a header line, refused.""
 
 from __future__ import annotations
 
+import gzip
+import zlib
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from wizard.protocols.base import UnsafeValue
-from wizard.protocols.http import Data, End, Headers, HttpError, Limits, Problem, Request, Response, ResponseReader, serialise
+from wizard.protocols.http import BodyDecoder, Data, End, Headers, HttpError, Limits, Problem, Request, Response, ResponseReader, serialise
 
 CLOSED = "server-hung-up"
 
@@ -288,3 +291,44 @@ def test_any_bytes_give_events_or_an_http_error_within_the_limits(chunks):
     except HttpError as exc:
         assert isinstance(exc.problem, Problem)
     assert body <= limits.body
+
+
+# -- content codings -----------------------------------------------------------------------------
+DOC = b"<clientConfig>" + b"<x/>" * 500 + b"</clientConfig>"
+
+
+def decoded(coding: str, body: bytes, limits: Limits = Limits(), piece: int = 7) -> bytes:
+    decoder = BodyDecoder(Headers((("Content-Encoding", coding),)), limits)
+    out = b"".join(decoder.feed(body[i:i + piece]) for i in range(0, len(body), piece))
+    return out + decoder.end()
+
+
+@pytest.mark.parametrize("coding, body", [("gzip", gzip.compress(DOC)), ("x-gzip", gzip.compress(DOC)), ("deflate", zlib.compress(DOC)),
+                                          ("GZIP, identity", gzip.compress(DOC)), ("gzip, gzip", gzip.compress(gzip.compress(DOC)))])
+def test_a_gzip_or_deflate_body_served_unasked_is_undone(coding, body):
+    assert decoded(coding, body) == DOC
+
+
+@pytest.mark.parametrize("coding", ["br", "zstd", "gzip, br"])
+def test_a_coding_we_do_not_know_leaves_the_body_as_it_came(coding):
+    assert not BodyDecoder(Headers((("Content-Encoding", coding),))).active
+    assert decoded(coding, b"\x1f\x8bnot ours") == b"\x1f\x8bnot ours"
+
+
+def test_an_empty_body_under_a_coding_is_no_error():
+    assert decoded("gzip", b"") == b""
+
+
+def test_a_body_that_inflates_beyond_the_cap_is_refused_as_it_grows():
+    bomb = gzip.compress(b"\0" * 10_000_000)  # some 10 KB on the wire
+    decoder = BodyDecoder(Headers((("Content-Encoding", "gzip"),)), Limits(body=100_000))
+    with pytest.raises(HttpError) as caught:
+        decoder.feed(bomb)
+    assert caught.value.problem is Problem.BODY_TOO_LARGE
+
+
+@pytest.mark.parametrize("body", [gzip.compress(DOC)[:-12], b"plain text, not gzip at all", gzip.compress(DOC)[:30] + b"\xff" * 40])
+def test_a_coded_body_that_is_broken_or_cut_short_is_refused(body):
+    with pytest.raises(HttpError) as caught:
+        decoded("gzip", body)
+    assert caught.value.problem is Problem.CODING

@@ -7,8 +7,9 @@ One request per connection (`Connection: close`): discovery asks each host once 
 mostly in parallel, so a pool would rarely find a connection to reuse, and a connection
 that ends with its answer needs no idle-timeout or stale-connection rules. No redirect is
 followed (callers judge every hop), no proxy or other setting is taken from the
-environment, nothing is decompressed (no Accept-Encoding is sent), and credentials go only
-where a caller puts them: a URL's user:password part is never sent."""
+environment, no compression is asked for (no Accept-Encoding; a gzip body served unasked
+is undone within the body cap), and credentials go only where a caller puts them, over
+https alone: a URL's user:password part is never sent."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, AsyncGenerator, AsyncIterator, Mapping
 from urllib.parse import quote, urlsplit
 
 from wizard.protocols.base import UnsafeValue
-from wizard.protocols.http import Data, End, Event, Headers, HttpError, Limits, Problem, Request, Response as Head, ResponseReader, serialise
+from wizard.protocols.http import BodyDecoder, Data, End, Event, Headers, HttpError, Limits, Problem, Request, Response as Head, ResponseReader, serialise
 from wizard.net.transport import NoAddress, Stream, TcpState, WireError, WireErrorKind, unopened
 
 if TYPE_CHECKING:
@@ -223,11 +224,12 @@ class HttpClient:
                 stream.write(data)
             except WireError as exc:
                 raise ConnectionLost(f"{where.authority}: {exc}") from exc
-            events = _events(self._ctx, stream, ResponseReader(method, Limits(body=max_body)), limit, where)
+            limits = Limits(body=max_body)
+            events = _events(self._ctx, stream, ResponseReader(method, limits), limit, where)
             try:
                 head = await anext(events)  # the reader's first event is always the final head
                 assert isinstance(head, Head)
-                body = _body(events)
+                body = _body(events, BodyDecoder(head.headers, limits))
                 try:
                     yield Response(where, head, body)
                 finally:
@@ -310,18 +312,27 @@ async def _events(ctx: "NetContext", stream: Stream, reader: ResponseReader, lim
         try:
             events = reader.receive(data) if data else reader.closed()
         except HttpError as exc:
-            raise (BodyTooLarge if exc.problem is Problem.BODY_TOO_LARGE else BadResponse)(exc) from exc
+            raise _refused(exc) from exc
         for event in events:
             yield event
             if isinstance(event, End):
                 return
 
 
-async def _body(events: AsyncIterator[Event]) -> AsyncGenerator[bytes, None]:
+def _refused(exc: HttpError) -> BadResponse:
+    return (BodyTooLarge if exc.problem is Problem.BODY_TOO_LARGE else BadResponse)(exc)
+
+
+async def _body(events: AsyncIterator[Event], decoder: BodyDecoder) -> AsyncGenerator[bytes, None]:
+    """The body's bytes, any gzip or deflate content coding undone (see BodyDecoder)."""
     async for event in events:
-        if isinstance(event, Data):
-            yield event.data
-        elif isinstance(event, End):
+        try:
+            data = decoder.feed(event.data) if isinstance(event, Data) else decoder.end() if isinstance(event, End) else b""
+        except HttpError as exc:
+            raise _refused(exc) from exc
+        if data:
+            yield data
+        if isinstance(event, End):
             return
 
 
