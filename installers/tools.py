@@ -51,7 +51,7 @@ def normalise_tree(root: Path, when: int | None = None) -> None:
 
 
 # How hard every archive is compressed: "release" for what ships, "fast" where only the chain
-# is being proved (the same tools and formats; each release-level pass over the 134 MiB bundle
+# is being proved (the same tools and formats; each release-level pass over the 127 MiB bundle
 # costs about 2.5 minutes of one core here).
 LEVELS = {"release": {"xz": "-6", "deb": ("-Zxz", "-z6"), "nsis": "/SOLID lzma"},
           "fast": {"xz": "-0", "deb": ("-Zgzip", "-z1"), "nsis": "zlib"}}
