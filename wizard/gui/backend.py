@@ -13,15 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Protocol as TypingProtocol
 
 from wizard.i18n import Catalog, T, Text
-from wizard.model import AccountConfig, CertificateInfo, EmailAddress, Step
-from wizard.model.findings import Finding
-from wizard.model.fingerprint import same_fingerprint
 
-if TYPE_CHECKING:  # the network layer loads with the first run, after the window is up
+if TYPE_CHECKING:  # the network layer loads with the first run, after the window is up, and
+    from wizard.model import AccountConfig, CertificateInfo, EmailAddress, Step  # the model types
+    from wizard.model.findings import Finding  # with their first use: the Welcome page needs none
     from wizard.net import NetContext
 
 DECIDABLE = ("untrusted", "changed")
-ContextFactory = Callable[[Callable[[Step], None], float | None], "NetContext"]
+ContextFactory = Callable[[Callable[["Step"], None], float | None], "NetContext"]
 
 
 @dataclass(frozen=True)
@@ -63,6 +62,8 @@ class ProviderInfo:
                     return True
             except Exception:  # noqa: BLE001 - an odd pack entry only costs the reassurance
                 pass
+        from wizard.model.fingerprint import same_fingerprint
+
         return any(same_fingerprint(a, certificate.sha256) for a in self.announced)
 
     def colour(self, role: str) -> str | None:
@@ -255,6 +256,7 @@ class EngineBackend:
         """`token`: the access token of the wizard's own sign-in (sign_in), for the OAuth2
         servers only; the doctor then proves their logins with it."""
         from wizard.doctor import diagnose_async
+        from wizard.model import CertificateInfo
 
         provider = provider if provider is not None else self.provider_for(address)
         pack = provider.pack if provider is not None else None
