@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QBuffer, QDate, QLocale, QSize, Qt
+from PySide6.QtCore import QByteArray, QBuffer, QDate, QLocale, QSize
 from PySide6.QtGui import QColor, QImageReader, QPixmap
 
 LOCALES = {"en": "en_GB", "da": "da_DK", "nb": "nb_NO"}
@@ -30,6 +30,8 @@ def logo_pixmap(data: bytes | None, size: int) -> QPixmap | None:
     reader = QImageReader(buffer, QByteArray(kind))
     natural = reader.size()
     if natural.isValid() and natural.width() > 0 and natural.height() > 0:
+        from PySide6.QtCore import Qt  # with a pack's logo only: see common.SelectableLabel
+
         reader.setScaledSize(natural.scaled(QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio))
     else:
         reader.setScaledSize(QSize(size, size))

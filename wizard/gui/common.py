@@ -133,6 +133,24 @@ def breakable(host: str, chunk: int = 24) -> str:
     return ".\u200b".join(labels)
 
 
+class SelectableLabel(QLabel):
+    """A label whose text the mouse can select (to copy an error message), from its first text
+    on rather than from when it is built: any Qt:: flag, even read back, makes PySide build its
+    whole Qt namespace (≈ 100 enums, 60–100 ms), and the Welcome page's banners are built empty
+    before the first frame. So nothing before the first frame may name `Qt` unless it shows
+    something that needs it (a brand's logo or colours)."""
+
+    _selectable = False
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        if text and not self._selectable:
+            from PySide6.QtCore import Qt
+
+            self._selectable = True
+            self.setTextInteractionFlags(self.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+        super().setText(text)
+
+
 class Banner(QFrame):
     """An icon and a text in a coloured box: warnings the person must not overlook."""
 
@@ -147,9 +165,8 @@ class Banner(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         self.icon = icon_label({"ok": "ok"}.get(kind, kind), 22)
         layout.addWidget(self.icon)
-        self.label = QLabel()
+        self.label = SelectableLabel()
         self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(self.label.textInteractionFlags() | self.label.textInteractionFlags().TextSelectableByMouse)
         layout.addWidget(self.label, 1)
 
     def set_text(self, text: str) -> None:

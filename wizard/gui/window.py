@@ -14,7 +14,7 @@ import weakref
 from collections.abc import Iterator, Mapping
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
@@ -244,6 +244,8 @@ class MailWizard(QWizard):
             return found
         for child in self.findChildren(QWidget):
             if type(child) is QWidget and child.autoFillBackground() and child.backgroundRole() == QPalette.ColorRole.Base and any(isinstance(c, QLabel) for c in child.children()):
+                from PySide6.QtCore import Qt  # only for a brand's colours: see common.SelectableLabel
+
                 child.setObjectName("brandHeader")
                 child.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
                 self._brand_header = child
