@@ -6,12 +6,12 @@ import locale
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from importlib.resources.abc import Traversable
-
-from defusedxml import ElementTree
+from typing import TYPE_CHECKING
 
 from wizard.i18n.text import CONTEXT
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 LANGUAGES = ("en", "da", "nb")
 
@@ -27,6 +27,8 @@ class Catalog:
 
 def parse_ts(data: bytes, context: str = CONTEXT) -> dict[str, str]:
     """Finished translations of one context; unfinished ones fall back to English."""
+    from defusedxml import ElementTree  # the XML parser only when a translation is read, not in English
+
     root = ElementTree.fromstring(data)
     out: dict[str, str] = {}
     for ctx in root.iter("context"):
@@ -45,6 +47,8 @@ def parse_ts(data: bytes, context: str = CONTEXT) -> dict[str, str]:
 
 def catalogue_files(language: str) -> list[Traversable]:
     """One .ts file per area of the code (cli_da.ts, discovery_da.ts, ...)."""
+    from importlib import resources
+
     folder = resources.files("wizard.resources").joinpath("translations")
     suffix = f"_{language}.ts"
     return sorted((f for f in folder.iterdir() if f.name.endswith(suffix)), key=lambda f: f.name)
