@@ -211,6 +211,14 @@ def test_odd_bytes_in_a_label_are_escaped_so_they_cannot_pass_for_a_host_name():
     assert mx.exchange == "a\\046b\\032c"
 
 
+def test_characters_that_end_a_urls_host_are_escaped_too():
+    # An MX host becomes https://autoconfig.<its domain>/...: a "/" or "@" or "?" left as
+    # it is would end the URL's host early, somewhere the name did not point.
+    body = _mx_rr(b"\x00\x0a\x02mx\x0ab/x@y:1?#%\x07example\x04test\x00")
+    (mx,) = parse(_header() + body).records
+    assert mx.exchange == "mx.b\\047x\\064y\\0581\\063\\035\\037.example.test"
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=600), st.integers(0, 600), st.binary(max_size=40))
 def test_any_bytes_give_a_reply_or_a_malformed_message(tail, cut, noise):

@@ -149,13 +149,15 @@ def encode_name(name: str) -> bytes:
     return bytes(out)
 
 
-_PLAIN = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_*/+=@:~!#$%&'(),<>?[]^`{|}")
+_PLAIN = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_*")
 
 
 def _label_text(raw: bytes) -> str:
-    """A label as text: what a host name may hold stays, anything else (a dot inside a
-    label, a space, a control byte, non-ASCII) is written \\DDD, so it can never pass for
-    an ordinary name further on."""
+    """A label as text: what a host name may hold stays (and `_` of SRV names, `*` of
+    wildcards), anything else (a dot inside a label, a space, a control byte, non-ASCII,
+    and the characters that mean something in a URL or an address: / ? # @ : [ ] %) is
+    written \\DDD, so it can never pass for an ordinary name, or end a URL's host early,
+    further on."""
     return "".join(chr(b) if b in _PLAIN else f"\\{b:03d}" for b in raw)
 
 
