@@ -140,6 +140,14 @@ def test_a_refusal_without_the_question_echoed_is_still_a_reply():
     assert parse(wire).rcode == Rcode.REFUSED
 
 
+def test_no_such_domain_without_the_question_echoed_is_not_our_reply():
+    # "No such domain" ends the discovery: it must be the answer to our question, not just
+    # a message with a guessed ID.
+    wire = struct.pack("!HHHHHH", ID, QR | Rcode.NXDOMAIN, 0, 0, 0, 0)
+    with pytest.raises(NotOurReply):
+        parse(wire)
+
+
 # -- replies: hostile and broken --------------------------------------------------------------
 
 @pytest.mark.parametrize("change", [

@@ -327,8 +327,11 @@ def parse_reply(wire: bytes, id: int, question: Question) -> Reply:
         raise NotOurReply("another message's ID, not a reply, or another opcode")
     rcode = flags & 0xF
     offset = 12
-    if qdcount == 0 and rcode != Rcode.NOERROR:
-        # Some servers refuse (FORMERR, NOTIMP, REFUSED) without echoing the question.
+    if qdcount == 0 and rcode not in (Rcode.NOERROR, Rcode.NXDOMAIN):
+        # Some servers refuse (FORMERR, NOTIMP, REFUSED) without echoing the question: the
+        # worst a forger who guessed the ID gains is that the next nameserver is asked. An
+        # answer (NXDOMAIN included: "the domain does not exist" ends the discovery) must
+        # echo the question, or anyone who guessed 16 bits could say it.
         return Reply(id, rcode, bool(flags & TC), False, bool(flags & AA), (), question.name)
     if qdcount != 1:
         raise NotOurReply("a reply must echo exactly one question")
