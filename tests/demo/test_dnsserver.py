@@ -8,6 +8,7 @@ import asyncio
 import dns.asyncquery
 import dns.flags
 import dns.message
+import dns.name
 import dns.rcode
 import pytest
 
@@ -24,7 +25,7 @@ def zones() -> DnsZones:
     return z
 
 
-def ask(*questions: tuple[str, str], raw: bytes | None = None) -> list[dns.message.Message]:
+def ask(*questions: tuple["str | dns.name.Name", str], raw: bytes | None = None) -> list[dns.message.Message]:
     async def main():
         transport = await serve_dns(zones())
         port = transport.get_extra_info("sockname")[1]
@@ -64,3 +65,10 @@ def test_junk_is_dropped_and_the_server_keeps_answering():
 def test_a_typo_in_a_zone_fails_when_it_is_added():
     with pytest.raises((ValueError, IndexError)):
         DnsZones().add("demo.test", "MX", "mail.demo.test.")
+
+
+def test_a_name_with_odd_bytes_in_its_labels_is_echoed_as_asked():
+    # 63 dots in one label: 252 characters as text, still 63 octets on the wire.
+    odd = dns.name.Name([b"." * 63, b"x y", b"demo", b"test", b""])
+    (reply,) = ask((odd, "A"))
+    assert reply.question[0].name == odd and reply.rcode() == dns.rcode.NOERROR

@@ -219,6 +219,12 @@ def test_odd_bytes_in_a_label_are_escaped_so_they_cannot_pass_for_a_host_name():
     assert mx.exchange == "a\\046b\\032c"
 
 
+def test_a_name_read_from_a_reply_is_asked_as_the_same_labels():
+    wire = b"\x05a.b c\x01\\\x04test\x00"
+    name = parse(_header() + _mx_rr(b"\x00\x0a" + wire)).records[0].exchange
+    assert encode_name(name) == wire and make_question(name, RType.A).name == name
+
+
 def test_characters_that_end_a_urls_host_are_escaped_too():
     # An MX host becomes https://autoconfig.<its domain>/...: a "/" or "@" or "?" left as
     # it is would end the URL's host early, somewhere the name did not point.

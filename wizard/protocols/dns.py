@@ -133,7 +133,7 @@ def encode_name(name: str) -> bytes:
     out = bytearray()
     for label in text.split("."):
         try:
-            raw = label.encode("ascii")
+            raw = _unescape(label.encode("ascii"))
         except UnicodeEncodeError:
             try:
                 raw = label.encode("idna")
@@ -146,6 +146,24 @@ def encode_name(name: str) -> bytes:
     out.append(0)
     if len(out) > MAX_NAME:
         raise BadName(f"{name[:80]!r} is longer than 255 octets")
+    return bytes(out)
+
+
+def _unescape(label: bytes) -> bytes:
+    """`_label_text` undone: each \\DDD (0-255) is that octet again, so a name read from a
+    reply is asked, or echoed by the demo's server, as the very labels it was (a dot inside
+    a label included). Any other backslash stays a backslash."""
+    if b"\\" not in label:
+        return label
+    out, index = bytearray(), 0
+    while index < len(label):
+        code = label[index + 1:index + 4]
+        if label[index] == 0x5C and len(code) == 3 and code.isdigit() and int(code) <= 255:
+            out.append(int(code))
+            index += 4
+        else:
+            out.append(label[index])
+            index += 1
     return bytes(out)
 
 
