@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import subprocess
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +17,9 @@ from pathlib import Path
 from installers.tools import BuildError
 
 SHOWN = "mailsetup: window shown"
+# How long a window may take to say it is shown before the smoke test calls it hung: far
+# beyond any start on a loaded machine, far short of a build that waits forever.
+SHOWN_WITHIN = 120.0
 
 
 @dataclass(frozen=True)
@@ -120,23 +125,51 @@ class Xvfb:
         self.process.wait(10)
 
 
-def window(command: list[str], home: Path, screenshot: Path, display: str, language: str = "en", extra_env: dict | None = None) -> float:
+def _shown(process: "subprocess.Popen[bytes]", start: float, within: float) -> float | None:
+    """Seconds until the app said its window is shown; None if it ended without saying so.
+    A window that neither says it nor ends within `within` is killed and reported: a hung
+    start must fail the build, not hold it (reading its output alone would wait forever)."""
+    assert process.stdout is not None
+    lines: queue.Queue[bytes | None] = queue.Queue()
+
+    def pump() -> None:
+        for line in process.stdout:  # type: ignore[union-attr]
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=pump, name="smoke-stdout", daemon=True).start()
+    deadline = time.monotonic() + within
+    while True:
+        try:
+            line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            process.kill()
+            process.wait()
+            raise BuildError(f"the window did not say it was shown within {within:.0f} s (killed)") from None
+        if line is None:
+            return None
+        if line.decode(errors="replace").strip() == SHOWN:
+            return time.perf_counter() - start
+
+
+def window(command: list[str], home: Path, screenshot: Path, display: str, language: str = "en", extra_env: dict | None = None,
+           within: float = SHOWN_WITHIN) -> float:
     """Start the app, wait for its first window, return the seconds it took."""
     env = _env(home, DISPLAY=display, QT_QPA_PLATFORM="xcb", MAILSETUP_SMOKE=str(screenshot), LANGUAGE=language,
                LANG={"en": "en_US.UTF-8", "da": "da_DK.UTF-8", "nb": "nb_NO.UTF-8"}[language], **(extra_env or {}))
     env.pop("WAYLAND_DISPLAY", None)
     start = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    took = None
-    for line in process.stdout:
-        if line.decode(errors="replace").strip() == SHOWN:
-            took = time.perf_counter() - start
-            break
-    try:
-        _, err = process.communicate(timeout=30)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        raise BuildError("the window did not close itself") from None
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=errors)
+        took = _shown(process, start, within)
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+            raise BuildError("the window did not close itself") from None
+        errors.seek(0)
+        err = errors.read()
     if took is None or process.returncode != 0:
         raise BuildError(f"no window (exit {process.returncode}): {err.decode(errors='replace').strip()[-200:]}")
     if not screenshot.is_file():
