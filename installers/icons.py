@@ -16,9 +16,12 @@ def png(svg: bytes | None, size: int, fallback_png: bytes | None = None) -> byte
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtWidgets import QApplication
 
     if QGuiApplication.instance() is None:
-        _keep.append(QGuiApplication([]))
+        # A widgets application, though only images are painted here: a process that later
+        # shows a window (a test run, say) can, where a bare QGuiApplication would abort it.
+        _keep.append(QApplication([]))
     image = QImage(size, size, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
