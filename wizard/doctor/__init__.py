@@ -8,7 +8,9 @@ in $MAILSETUP_DATA_DIR)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from wizard.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from wizard.doctor.engine import diagnose, diagnose_async, servers_of
@@ -20,14 +22,7 @@ if TYPE_CHECKING:
 _HOME = {"diagnose": "engine", "diagnose_async": "engine", "servers_of": "engine", "Report": "report", "ServiceReport": "report",
          "DATA_DIR_ENV": "store", "CertStore": "store"}
 
-
-def __getattr__(name: str) -> Any:
-    home = _HOME.get(name)
-    if home is None:
-        raise AttributeError(f"module 'wizard.doctor' has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(f"wizard.doctor.{home}"), name)
+__getattr__ = lazy_exports(__name__, _HOME)
 
 
 __all__ = ["CertStore", "DATA_DIR_ENV", "Report", "ServiceReport", "diagnose", "diagnose_async", "servers_of"]

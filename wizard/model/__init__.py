@@ -1,6 +1,8 @@
 """Plain data that flows between the layers: no I/O, no Qt, a stable JSON form."""
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from wizard.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from wizard.model.account import AccountConfig, ConsentReason, HelpPage, Source
@@ -40,14 +42,7 @@ _HOME = {
     "expand_template": "usernames", "username_variants": "usernames",
 }
 
-
-def __getattr__(name: str) -> Any:
-    home = _HOME.get(name)
-    if home is None:
-        raise AttributeError(f"module 'wizard.model' has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(f"wizard.model.{home}"), name)
+__getattr__ = lazy_exports(__name__, _HOME)
 
 
 __all__ = [

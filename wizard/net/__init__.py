@@ -1,7 +1,9 @@
 """The one door to the network. Everything that touches a socket takes a NetContext,
 so tests, the demo and support staff can redirect the whole program by handing over another."""
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from wizard.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from wizard.net.context import Endpoints, NetContext, Timeouts
@@ -18,14 +20,7 @@ _HOME = {
     "Timeouts": "context", "Trust": "trust",
 }
 
-
-def __getattr__(name: str) -> Any:
-    home = _HOME.get(name)
-    if home is None:
-        raise AttributeError(f"module 'wizard.net' has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(f"wizard.net.{home}"), name)
+__getattr__ = lazy_exports(__name__, _HOME)
 
 
 __all__ = [

@@ -4,7 +4,9 @@ servers, announced certificates, a migration checklist, two-factor guidance and 
 Each name loads its own module when first used: the window asks only for the installer's
 default brand before it opens (bundled.py), without the packs' parsing and validation."""
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from wizard.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from wizard.providers.bundled import default_brand_id
@@ -32,14 +34,7 @@ _HOME = {
                                   "Presets", "Provider", "RetiredServer", "ServerTemplate", "Support", "TwoFactor")},
 }
 
-
-def __getattr__(name: str) -> Any:
-    home = _HOME.get(name)
-    if home is None:
-        raise AttributeError(f"module 'wizard.providers' has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(f"wizard.providers.{home}"), name)
+__getattr__ = lazy_exports(__name__, _HOME)
 
 
 __all__ = [
