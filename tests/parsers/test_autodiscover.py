@@ -7,6 +7,7 @@ from wizard.model import AuthMethod, EmailAddress, Protocol, Security
 from wizard.parsers.autodiscover import (
     AutodiscoverRedirect,
     AutodiscoverSettings,
+    escape,
     mobilesync_request,
     parse_pox,
     parse_v2,
@@ -41,6 +42,13 @@ def test_the_request_carries_the_address_and_response_schema():
     assert "<EMailAddress>a&amp;b@example.com</EMailAddress>" in body
     assert "responseschema/2006a" in body
     assert "mobilesync" in mobilesync_request(EmailAddress.parse("a@example.com")).decode()
+
+
+@given(st.text(alphabet="&<>;amp\"' x", max_size=12) | st.text(max_size=20))
+def test_the_request_escapes_text_as_the_standard_library_would(text):
+    from xml.sax.saxutils import escape as standard
+
+    assert escape(text) == standard(text)
 
 
 def test_imap_pop_and_smtp_settings_are_read():

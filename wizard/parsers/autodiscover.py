@@ -10,7 +10,6 @@ import json
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from urllib.parse import urlsplit
-from xml.sax.saxutils import escape
 
 from wizard.i18n import T, Text
 from wizard.model import AuthMethod, EmailAddress, Protocol, Security, ServerSettings, default_port
@@ -42,6 +41,13 @@ class AutodiscoverRedirect:
 
     kind: str
     target: str
+
+
+def escape(text: str) -> str:
+    """`text` as XML character data: the three characters markup gives a meaning to, as
+    entities (`&` first). Written out here because xml.sax.saxutils, for this alone, loads
+    urllib.request, http.client and the email package into every discovery run."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def pox_request(address: EmailAddress) -> bytes:
