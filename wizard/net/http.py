@@ -21,7 +21,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, AsyncGenerator, AsyncIterator, Mapping
 from urllib.parse import quote, urlsplit
 
-from wizard.protocols.base import UnsafeValue
+from wizard.protocols.unsafe import UnsafeValue
 from wizard.protocols.http import BodyDecoder, Data, End, Event, Headers, HttpError, Limits, Problem, Request, Response as Head, ResponseReader, serialise
 from wizard.net.transport import NoAddress, Stream, TcpState, WireError, WireErrorKind, unopened
 

@@ -1,6 +1,7 @@
 """What the IMAP, POP3 and SMTP client conversations share: their states, the events they
-hand to whoever does the I/O, the limits that keep a hostile server from growing our
-memory, and the guard that keeps control characters out of every command we write.
+hand to whoever does the I/O, and the limits that keep a hostile server from growing our
+memory. The guard that keeps control characters out of every command we write is
+`wizard.protocols.unsafe` (also named here).
 
 A conversation is fed bytes (`receive`) and told intentions (`login`, `logout`, ...); both
 return events. `Send` carries the bytes to write, `StartTls` asks for the handshake, and
@@ -8,11 +9,11 @@ everything else is an outcome. Nothing here touches a socket or a clock."""
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 
 from wizard.model import AuthMethod, Protocol
+from wizard.protocols.unsafe import UnsafeValue as UnsafeValue, safe as safe
 
 
 class State(Enum):
@@ -57,24 +58,8 @@ class Limits:
     total: int = 1024 * 1024  # every byte of the conversation
 
 
-class UnsafeValue(ValueError):
-    """A value for a command holds a control character (CR, LF, NUL, ...): refused, so no
-    network-supplied value can smuggle a second command onto the line."""
-
-    def __init__(self, field_name: str) -> None:
-        super().__init__(f"the {field_name} holds a control character")
-        self.field_name = field_name
-
-
 class Misuse(RuntimeError):
     """An intention the state does not allow (a login before TLS): a programming error."""
-
-
-def safe(value: str, field_name: str) -> str:
-    """`value` unchanged, or UnsafeValue when any character is a control character."""
-    if any(unicodedata.category(c) == "Cc" for c in value):
-        raise UnsafeValue(field_name)
-    return value
 
 
 # -- events ------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import Iterator
 
-from wizard.protocols.base import UnsafeValue
+from wizard.protocols.unsafe import UnsafeValue
 
 # RFC 9110 § 5.6.2: a token (method, header name)
 _TCHAR = frozenset(b"!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")

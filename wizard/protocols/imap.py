@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from wizard.model import Protocol
 from wizard.protocols import sasl
-from wizard.protocols.base import Capabilities, Closed, Conversation, Event, Failure, Greeted, Limits, Login, LoginResult, Reply, State, _Stop, decode, safe
+from wizard.protocols.base import Capabilities, Closed, Conversation, Event, Failure, Greeted, Limits, Login, LoginResult, Reply, State, _Stop, decode
+from wizard.protocols.unsafe import safe
 
 _LITERAL = re.compile(rb"\{(\d{1,20})\+?\}\r?\n$")
 _CODE = re.compile(r"^\[([^\]]*)\]\s*")

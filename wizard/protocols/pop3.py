@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from wizard.model import Protocol
 from wizard.protocols import sasl
-from wizard.protocols.base import Capabilities, Closed, Conversation, Event, Failure, Greeted, Limits, Login, LoginResult, State, _Stop, decode, safe
+from wizard.protocols.base import Capabilities, Closed, Conversation, Event, Failure, Greeted, Limits, Login, LoginResult, State, _Stop, decode
+from wizard.protocols.unsafe import safe
 
 
 def status(line: bytes) -> tuple[bool, str]:

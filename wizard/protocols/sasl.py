@@ -8,7 +8,7 @@ from __future__ import annotations
 import base64
 from enum import StrEnum
 
-from wizard.protocols.base import safe
+from wizard.protocols.unsafe import safe
 
 
 class Mechanism(StrEnum):

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from wizard.model import Protocol
 from wizard.protocols import sasl
-from wizard.protocols.base import Capabilities, Closed, Conversation, Event, Failure, Greeted, Limits, Login, LoginResult, Reply, State, _Stop, decode, safe
+from wizard.protocols.base import Capabilities, Closed, Conversation, Event, Failure, Greeted, Limits, Login, LoginResult, Reply, State, _Stop, decode
+from wizard.protocols.unsafe import safe
 
 _LINE = re.compile(r"^([2-5][0-9][0-9])([ -]|$)(.*)$", re.S)
 

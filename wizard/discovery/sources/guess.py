@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from wizard.discovery.arrange import GUESSED, build
 from wizard.discovery.evidence import Cause
 from wizard.discovery.fetch import Problem, attempt
 from wizard.discovery.group import Group
 from wizard.discovery.job import Job
-from wizard.discovery.probe import ProbeResult, probe
 from wizard.i18n import T
 from wizard.model import AccountConfig, ConsentReason, Protocol, Security, ServerSettings, Source, StepStatus
 from wizard.net import NetContext
+
+if TYPE_CHECKING:
+    from wizard.discovery.probe import ProbeResult
 
 SOURCE = "guess"
 PREFIXES = {
@@ -73,6 +76,10 @@ async def _resolve(ctx: NetContext, host: str) -> tuple[str, ...]:
 
 
 async def _probe(ctx: NetContext, protocol: Protocol, host: str, port: int, verify) -> ProbeResult | None:
+    # The mail conversations load with a run's first probe: a run whose settings come from a
+    # document (or that ends first) never needs them.
+    from wizard.discovery.probe import probe
+
     async def work(rec) -> ProbeResult:
         result = await probe(ctx, protocol, host, port, verify)
         rec.set(StepStatus.OK, _describe(result))

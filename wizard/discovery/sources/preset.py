@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from wizard.discovery.arrange import UNCONFIRMED, UNSIGNED_DNS, build
 from wizard.discovery.describe import found
 from wizard.discovery.fetch import Problem, attempt
 from wizard.discovery.group import ranked_first
 from wizard.discovery.job import Job
-from wizard.discovery.probe import ProbeResult, probe
 from wizard.i18n import T
 from wizard.model import AccountConfig, ConsentReason, Protocol, Security, ServerSettings, Source, StepStatus
 from wizard.net import NetContext
 from wizard.parsers.document import secure_guess
 from wizard.providers import Provider, ServerTemplate
+
+if TYPE_CHECKING:
+    from wizard.discovery.probe import ProbeResult
 
 SOURCE = "preset"
 PROBE_PORTS = {Protocol.IMAP: (993, 143), Protocol.POP3: (995, 110), Protocol.SMTP: (465, 587)}
@@ -36,6 +39,10 @@ class _Probed:
 
 
 async def _probe_port(ctx: NetContext, job: Job, template: ServerTemplate, host: str, port: int, verify, seen: _Probed) -> tuple[ProbeResult, ServerTemplate] | None:
+    # The mail conversations load with a run's first probe: a run whose settings come from a
+    # document (or that ends first) never needs them.
+    from wizard.discovery.probe import probe
+
     async def work(rec) -> tuple[ProbeResult, ServerTemplate]:
         result = await probe(ctx, template.protocol, host, port, verify)
         if result.security is Security.PLAIN:
