@@ -1,6 +1,7 @@
 """A command loads its own module and what it uses, not the other commands': `discover`
-and `diagnose` import neither the mail-program writers nor migration, and `--help` lists
-every command without importing any of them."""
+and `diagnose` import neither the mail-program writers nor migration, `--help` lists
+every command without importing any of them, and discovery's own path leaves out what
+only a probe, the doctor or another part of the standard library needs."""
 
 import json
 import subprocess
@@ -50,3 +51,31 @@ def test_a_commands_own_options_are_still_parsed():
     seen = start("write", "jo@example.test", "--client", "sheet")
     assert seen["code"] == 0 and seen["ran"] == ["write"]
     assert start("write", "jo@example.test", "--client", "nonsense")["code"] == 2
+
+
+# What a discover run imports before it asks its first question: the command, the network
+# context it builds, the engine with its lanes, and what it renders the answer with.
+DISCOVER_PATH = """
+import json, sys
+from wizard.cli.commands import COMMANDS
+next(c for c in COMMANDS if c.name == "discover").module()
+from wizard.net import Deadline, DnsServer, Endpoints, NetContext, Timeouts, Trust
+import wizard.discovery, wizard.discovery.describe, wizard.model.lookalike
+print(json.dumps(sorted(m for m, module in sys.modules.items() if module is not None)))
+"""
+# Loaded only when they are needed: the mail conversations with a run's first probe (a run
+# whose settings come from a document never probes), the doctor by `diagnose`, and the parts
+# of the standard library no discovery uses (xml.sax.saxutils brought urllib.request,
+# http.client and the email package for one escape function).
+NOT_ON_THE_DISCOVER_PATH = (
+    "wizard.protocols.base", "wizard.protocols.imap", "wizard.protocols.pop3", "wizard.protocols.smtp", "wizard.protocols.sasl",
+    "wizard.net.mail", "wizard.discovery.probe", "wizard.doctor", "wizard.profiles", "wizard.gui", "wizard.demo",
+    "urllib.request", "http.client", "email", "xml.sax", "PySide6", "cryptography",
+)
+
+
+def test_the_discover_path_leaves_out_what_only_a_probe_the_doctor_or_nobody_needs():
+    done = subprocess.run([sys.executable, "-c", DISCOVER_PATH], capture_output=True, text=True, timeout=60)
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "wizard.discovery.engine" in loaded and "wizard.net.context" in loaded  # the path was walked
+    assert sorted(loaded.intersection(NOT_ON_THE_DISCOVER_PATH)) == []
