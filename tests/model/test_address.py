@@ -1,10 +1,13 @@
 """EmailAddress: what people type, checked the way mail servers will check it."""
 
+import re
+
 import pytest
 from hypothesis import given, strategies as st
 
 from wizard.i18n import load_catalog
 from wizard.model import AddressError, EmailAddress
+from wizard.model.address import _ATEXT
 
 
 def test_parses_local_part_and_lowercases_domain():
@@ -94,3 +97,9 @@ def test_a_label_with_hyphens_in_third_and_fourth_place_is_refused_by_name():
         EmailAddress.parse("0@00--0.dk")
     assert caught.value.code == "address-bad-domain"
     assert "00--0.dk" in caught.value.text.render()
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x10FFFF), max_size=12) | st.text(alphabet="aZ9!#$%&'*+-/=?^_`{|}~ .@\"\\\x00\x7f\x80\xff", max_size=6))
+def test_the_local_part_characters_are_rfc_5322_atext_or_any_non_ascii(text):
+    written_out = re.compile(r"^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~\u0080-\U0010ffff]+$")
+    assert bool(_ATEXT.match(text)) == bool(written_out.match(text))
