@@ -3,7 +3,9 @@ page for support. Beside the engines, not inside one: the doctor only produces t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from wizard.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from wizard.report.html import render_html
@@ -12,15 +14,7 @@ if TYPE_CHECKING:
 __all__ = ["render_html", "render_report", "render_step"]
 
 
-def __getattr__(name: str) -> Any:
-    """Loaded when first used: `discover` prints steps with the terminal's marks and never
-    needs the web page (nor the doctor's report model behind it)."""
-    if name == "render_html":
-        from wizard.report.html import render_html
-
-        return render_html
-    if name in ("render_report", "render_step"):
-        from wizard.report import terminal
-
-        return getattr(terminal, name)
-    raise AttributeError(name)
+# Loaded when first used: `discover` prints steps with the terminal's marks and never needs
+# the web page (nor the doctor's report model behind it).
+_HOME = {"render_html": "html", "render_report": "terminal", "render_step": "terminal"}
+__getattr__ = lazy_exports(__name__, _HOME)
