@@ -112,6 +112,10 @@
       <translation>Gør logind færdigt i din browser, eller start logind igen.</translation>
     </message>
     <message>
+      <source>Give the password with --password-stdin.</source>
+      <translation>Angiv adgangskoden med --password-stdin.</translation>
+    </message>
+    <message>
       <source>Give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY: finding them automatically is not available in this version.</source>
       <translation type="vanished">Angiv serverne med --imap, --pop3 og --smtp VÆRT:PORT:SIKKERHED: automatisk søgning findes ikke i denne version.</translation>
     </message>
@@ -168,12 +172,24 @@
       <translation>Ingen beskyttet forbindelse til {service} på {host}:{port} ({problem}), så tokenet blev ikke sendt.</translation>
     </message>
     <message>
+      <source>No test message to {address} was sent: it has to log in to send and to receive, and this check had no password to log in with.</source>
+      <translation>Der blev ikke sendt nogen testbesked til {address}: den skal logge ind for at sende og modtage, og denne kontrol havde ingen adgangskode at logge ind med.</translation>
+    </message>
+    <message>
+      <source>No test message to {address} was sent: {provider} signs you in on its own page (OAuth2), and the test message would have to log in with your password, which those servers never get.</source>
+      <translation>Der blev ikke sendt nogen testbesked til {address}: {provider} logger dig ind på sin egen side (OAuth2), og testbeskeden skulle have logget ind med din adgangskode, som de servere aldrig får.</translation>
+    </message>
+    <message>
       <source>No web browser could be opened for the sign-in.</source>
       <translation>Der kunne ikke åbnes en webbrowser til logind.</translation>
     </message>
     <message>
       <source>Nothing to do now. When the mail program first connects, sign in on the page it opens (with two-step verification if you use it).</source>
       <translation>Du skal ikke gøre noget nu. Når mailprogrammet første gang forbinder, logger du ind på den side, det åbner (med totrinsbekræftelse, hvis du bruger det).</translation>
+    </message>
+    <message>
+      <source>Send yourself a message from your mail program once it is signed in.</source>
+      <translation>Send dig selv en besked fra dit mailprogram, når det er logget ind.</translation>
     </message>
     <message>
       <source>Sending or receiving works only in part. Send the report to your provider's support.</source>
@@ -210,6 +226,10 @@
     <message>
       <source>Tell your provider's support; the provider file names this sign-in server.</source>
       <translation>Kontakt din udbyders support; udbyderfilen nævner denne logindserver.</translation>
+    </message>
+    <message>
+      <source>Test again with your password to send the test message.</source>
+      <translation>Test igen med din adgangskode for at sende testbeskeden.</translation>
     </message>
     <message>
       <source>The Exchange address {url} answered HTTP {code} without asking for a sign-in, so it does not look like an Exchange (EWS) service.</source>

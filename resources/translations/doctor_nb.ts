@@ -112,6 +112,10 @@
       <translation>Fullfør innloggingen i nettleseren, eller start innloggingen på nytt.</translation>
     </message>
     <message>
+      <source>Give the password with --password-stdin.</source>
+      <translation>Oppgi passordet med --password-stdin.</translation>
+    </message>
+    <message>
       <source>Give the servers with --imap, --pop3 and --smtp HOST:PORT:SECURITY: finding them automatically is not available in this version.</source>
       <translation type="vanished">Oppgi serverne med --imap, --pop3 og --smtp VERT:PORT:SIKKERHET: automatisk søk finnes ikke i denne versjonen.</translation>
     </message>
@@ -168,12 +172,24 @@
       <translation>Ingen beskyttet tilkobling til {service} på {host}:{port} ({problem}), så tokenet ble ikke sendt.</translation>
     </message>
     <message>
+      <source>No test message to {address} was sent: it has to log in to send and to receive, and this check had no password to log in with.</source>
+      <translation>Ingen testmelding til {address} ble sendt: den må logge inn for å sende og motta, og denne kontrollen hadde ikke noe passord å logge inn med.</translation>
+    </message>
+    <message>
+      <source>No test message to {address} was sent: {provider} signs you in on its own page (OAuth2), and the test message would have to log in with your password, which those servers never get.</source>
+      <translation>Ingen testmelding til {address} ble sendt: {provider} logger deg inn på sin egen side (OAuth2), og testmeldingen måtte ha logget inn med passordet ditt, som de serverne aldri får.</translation>
+    </message>
+    <message>
       <source>No web browser could be opened for the sign-in.</source>
       <translation>Ingen nettleser kunne åpnes for innloggingen.</translation>
     </message>
     <message>
       <source>Nothing to do now. When the mail program first connects, sign in on the page it opens (with two-step verification if you use it).</source>
       <translation>Du trenger ikke gjøre noe nå. Når e-postprogrammet kobler til første gang, logger du inn på siden det åpner (med totrinnsbekreftelse hvis du bruker det).</translation>
+    </message>
+    <message>
+      <source>Send yourself a message from your mail program once it is signed in.</source>
+      <translation>Send deg selv en melding fra e-postprogrammet ditt når det er logget inn.</translation>
     </message>
     <message>
       <source>Sending or receiving works only in part. Send the report to your provider's support.</source>
@@ -210,6 +226,10 @@
     <message>
       <source>Tell your provider's support; the provider file names this sign-in server.</source>
       <translation>Kontakt brukerstøtten hos leverandøren din; leverandørfilen nevner denne innloggingsserveren.</translation>
+    </message>
+    <message>
+      <source>Test again with your password to send the test message.</source>
+      <translation>Test igjen med passordet ditt for å sende testmeldingen.</translation>
     </message>
     <message>
       <source>The Exchange address {url} answered HTTP {code} without asking for a sign-in, so it does not look like an Exchange (EWS) service.</source>

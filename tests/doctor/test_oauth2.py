@@ -86,11 +86,33 @@ def test_a_password_after_oauth2_is_not_the_way_in_but_password_first_still_is(f
     assert imap.recording.contains_secret(PASSWORD, ("someone@example.test",))
 
 
-def test_a_send_test_is_not_run_against_oauth2_servers(fake, make_ctx, store):
-    _, imap_host = fake("imap", True, mode="oauth2")
-    _, smtp_host = fake("smtp", True, mode="oauth2")
+def test_a_send_test_is_not_run_against_oauth2_servers_and_the_report_says_why(fake, make_ctx, store):
+    imap, imap_host = fake("imap", True, mode="oauth2")
+    smtp, smtp_host = fake("smtp", True, mode="oauth2")
     report = diagnose("someone@example.test", _config({"imap": imap_host, "smtp": smtp_host}, smtp_port=465), make_ctx(), password=PASSWORD, store=store, send_test=True)
-    assert "send-test-failed" not in report.codes and report.ok
+    assert "send-test-failed" not in report.codes and "send-test-ok" not in report.codes and report.ok
+    skipped = [f for f in report.findings if f.code == "send-test-skipped"]
+    assert len(skipped) == 1 and skipped[0].severity.value == "info" and skipped[0].service == ""
+    words = skipped[0].message.render()
+    assert words.startswith("No test message to someone@example.test was sent: Example 365 signs you in on its own page (OAuth2)") and "password" in words
+    for server in (imap, smtp):
+        _nothing_sent(server)
+        assert b"MAIL FROM" not in bytes(server.recording.received).upper() and b"SEARCH" not in bytes(server.recording.received).upper()
+
+
+def test_without_a_send_test_asked_for_nothing_is_said_of_one(fake, make_ctx, store):
+    _, imap_host = fake("imap", True, mode="oauth2")
+    report = diagnose("someone@example.test", _config({"imap": imap_host}), make_ctx(), password=PASSWORD, store=store)
+    assert not [c for c in report.codes if c.startswith("send-test")]
+
+
+def test_a_send_test_without_a_password_is_skipped_with_a_finding_and_nothing_sent(world, make_ctx, store):
+    host = "mail.example.test"
+    servers = [ServerSettings(Protocol.IMAP, host, 993, Security.TLS), ServerSettings(Protocol.SMTP, host, 465, Security.TLS)]
+    report = diagnose(world.user("alice").address, servers, make_ctx(), store=store, send_test=True)
+    skipped = [f for f in report.findings if f.code == "send-test-skipped"]
+    assert len(skipped) == 1 and "no password to log in with" in skipped[0].message.render()
+    assert "send-test-failed" not in report.codes
 
 
 def test_the_real_dovecot_sees_no_login_from_an_oauth2_config(world, make_ctx, store):

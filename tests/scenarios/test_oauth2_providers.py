@@ -73,6 +73,25 @@ def test_the_doctor_proves_up_to_the_sign_in_and_sends_no_password(address, prov
     _no_password_anywhere(providers)
 
 
+SKIPPED_WORDS = {
+    "en": ("No test message to kim@gmail-like.test was sent: Gmailish Mail signs you in on its own page (OAuth2)", "Send yourself a message"),
+    "da": ("Der blev ikke sendt nogen testbesked til kim@gmail-like.test: Gmailish Mail logger dig ind på sin egen side (OAuth2)", "Send dig selv en besked"),
+    "nb": ("Ingen testmelding til kim@gmail-like.test ble sendt: Gmailish Mail logger deg inn på sin egen side (OAuth2)", "Send deg selv en melding"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "da", "nb"])
+def test_send_test_for_an_oauth2_account_says_it_was_skipped_and_why(lang, world, providers, capsys, monkeypatch):
+    code, report = _cli(capsys, monkeypatch, "diagnose", GMAIL_USER, "--password-stdin", "--send-test", "--lang", lang, *cli_net(world))
+    assert code == 0, report["findings"]
+    skipped = [f for f in report["findings"] if f["code"] == "send-test-skipped"]
+    assert len(skipped) == 1 and skipped[0]["severity"] == "info" and skipped[0]["service"] == ""
+    start, fix = SKIPPED_WORDS[lang]
+    assert skipped[0]["message"].startswith(start) and skipped[0]["fix"].startswith(fix)
+    assert not [f for f in report["findings"] if f["code"] in ("send-test-ok", "send-test-failed")]
+    _no_password_anywhere(providers)
+
+
 def test_thunderbird_gets_oauth2_sign_in_and_no_saved_password(world, providers, tmp_path, capsys, monkeypatch):
     profile = tmp_path / "profile"
     profile.mkdir()

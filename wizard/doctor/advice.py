@@ -375,6 +375,26 @@ def send_test_failed(address: str, problem: Text) -> Finding:
     )
 
 
+def send_test_skipped_oauth2(address: str, provider: "Text | str") -> Finding:
+    """--send-test asked for, but the servers sign in on the provider's own page: the test
+    message logs in with the password, which such a server never gets, so none was sent."""
+    return _f(
+        "send-test-skipped", Severity.INFO, None,
+        T("No test message to {address} was sent: {provider} signs you in on its own page (OAuth2), and the test message would have to log in with your password, which those servers never get.", address=address, provider=provider),
+        T("Send yourself a message from your mail program once it is signed in."),
+    )
+
+
+def send_test_skipped_no_password(address: str) -> Finding:
+    """--send-test asked for without a password: the test message has nothing to log in with."""
+    return _f(
+        "send-test-skipped", Severity.INFO, None,
+        T("No test message to {address} was sent: it has to log in to send and to receive, and this check had no password to log in with.", address=address),
+        T("Test again with your password to send the test message."),
+        command=T("Give the password with --password-stdin."),
+    )
+
+
 # -- Exchange (EWS) ------------------------------------------------------------------------------
 def ews_found(server: ServerSettings, url: str, source: "Text | str", origin: str | None, web_address: str | None = None) -> Finding:
     """Where the Exchange address came from (the discovery's evidence, for support).

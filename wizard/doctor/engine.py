@@ -562,6 +562,16 @@ class Doctor:
             task.cancel()
 
     # -- test message ----------------------------------------------------------------------------
+    def _send_test_skipped(self) -> Finding | None:
+        """Why the test message asked for cannot be sent, said rather than left out: it logs in
+        with the password, so not where a server signs in on the provider's page (OAuth2),
+        nor without a password."""
+        if any(SignIn.of(s.server) is SignIn.OAUTH2 for s in self.services):
+            return advice.send_test_skipped_oauth2(str(self.address), self._provider_words())
+        if self.password is None:
+            return advice.send_test_skipped_no_password(str(self.address))
+        return None
+
     async def send_test_message(self) -> None:
         smtp = next((s for s in self.services if s.server.protocol is Protocol.SMTP and s.login == "ok"), None)
         imap = next((s for s in self.services if s.server.protocol is Protocol.IMAP and s.login == "ok"), None)
@@ -616,7 +626,11 @@ class Doctor:
             unregister()
         self.ctx.cancel.raise_if_cancelled()
         if self.send_test:
-            await self.send_test_message()
+            skipped = self._send_test_skipped()
+            if skipped is not None:
+                self.extra.append(skipped)
+            else:
+                await self.send_test_message()
         findings: list[Finding] = []
         for svc in self.services:
             findings.extend(svc.findings)
@@ -694,9 +708,8 @@ async def diagnose_async(
     servers = servers_of(config_or_servers)
     evidence = Evidence(config_or_servers.source.value, config_or_servers.origin) if isinstance(config_or_servers, AccountConfig) else None
     steps: list[Step] = []
-    by_password = all(SignIn.of(s) is SignIn.PASSWORD for s in servers)  # the test message logs in with the password
     name = config_or_servers.provider if isinstance(config_or_servers, AccountConfig) else None
-    doctor = Doctor(address, servers, _collecting(ctx, steps), password, store or CertStore(), accept, send_test and password is not None and by_password, provider, name, token,
+    doctor = Doctor(address, servers, _collecting(ctx, steps), password, store or CertStore(), accept, send_test, provider, name, token,
                     two_factor=_document_two_factor(config_or_servers, address), evidence=evidence)
     doctor.steps = steps
     report = await doctor.run()

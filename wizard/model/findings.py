@@ -57,6 +57,7 @@ CODES = (
     "consent-needed",
     "send-test-ok",
     "send-test-failed",
+    "send-test-skipped",
     "oauth2-sign-in",
     "oauth2-not-offered",
     # the wizard's own OAuth 2 sign-in (wizard.protocols.oauth.Problem names the same codes)
