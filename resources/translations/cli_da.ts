@@ -108,6 +108,10 @@
       <translation>Log ind hos {issuer} i din browser; guiden venter på det.</translation>
     </message>
     <message>
+      <source>Signed in at {issuer} with the sign-in kept in this computer's keyring.</source>
+      <translation>Logget ind hos {issuer} med det logind, der er gemt i computerens nøglering.</translation>
+    </message>
+    <message>
       <source>Signed in at {issuer}.</source>
       <translation>Logget ind hos {issuer}.</translation>
     </message>
@@ -332,8 +336,12 @@
       <translation>vis denne hjælp og afslut</translation>
     </message>
     <message>
+      <source>sign in at the provider first, where its provider file registers this wizard (with the sign-in kept in this computer's keyring, else in your browser), and prove the logins with that sign-in</source>
+      <translation>log først ind hos udbyderen, hvor dens udbyderfil registrerer denne guide (med det logind, der er gemt i computerens nøglering, ellers i din browser), og bevis logins med det logind</translation>
+    </message>
+    <message>
       <source>sign in at the provider in your browser first, where its provider file registers this wizard, and prove the logins with that sign-in</source>
-      <translation>log først ind hos udbyderen i din browser, hvor dens udbyderfil registrerer denne guide, og bevis logins med det logind</translation>
+      <translation type="vanished">log først ind hos udbyderen i din browser, hvor dens udbyderfil registrerer denne guide, og bevis logins med det logind</translation>
     </message>
     <message>
       <source>skipped</source>
@@ -409,7 +417,11 @@
     </message>
     <message>
       <source>with --sign-in: keep the sign-in in this computer's keyring for later checks</source>
-      <translation>med --sign-in: gem logind i computerens nøglering til senere tjek</translation>
+      <translation type="vanished">med --sign-in: gem logind i computerens nøglering til senere tjek</translation>
+    </message>
+    <message>
+      <source>with --sign-in: keep the sign-in in this computer's keyring, so later checks sign in without the browser</source>
+      <translation>med --sign-in: gem logind i computerens nøglering, så senere tjek logger ind uden browseren</translation>
     </message>
     <message>
       <source>your e-mail address, such as name@example.com</source>

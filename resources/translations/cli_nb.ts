@@ -108,6 +108,10 @@
       <translation>Logg inn hos {issuer} i nettleseren; veiviseren venter på det.</translation>
     </message>
     <message>
+      <source>Signed in at {issuer} with the sign-in kept in this computer's keyring.</source>
+      <translation>Logget inn hos {issuer} med innloggingen som er lagret i datamaskinens nøkkelring.</translation>
+    </message>
+    <message>
       <source>Signed in at {issuer}.</source>
       <translation>Logget inn hos {issuer}.</translation>
     </message>
@@ -332,8 +336,12 @@
       <translation>vis denne hjelpen og avslutt</translation>
     </message>
     <message>
+      <source>sign in at the provider first, where its provider file registers this wizard (with the sign-in kept in this computer's keyring, else in your browser), and prove the logins with that sign-in</source>
+      <translation>logg først inn hos leverandøren, der leverandørfilen registrerer denne veiviseren (med innloggingen som er lagret i datamaskinens nøkkelring, ellers i nettleseren), og bevis innloggingene med den innloggingen</translation>
+    </message>
+    <message>
       <source>sign in at the provider in your browser first, where its provider file registers this wizard, and prove the logins with that sign-in</source>
-      <translation>logg først inn hos leverandøren i nettleseren, der leverandørfilen registrerer denne veiviseren, og bevis innloggingene med den innloggingen</translation>
+      <translation type="vanished">logg først inn hos leverandøren i nettleseren, der leverandørfilen registrerer denne veiviseren, og bevis innloggingene med den innloggingen</translation>
     </message>
     <message>
       <source>skipped</source>
@@ -409,7 +417,11 @@
     </message>
     <message>
       <source>with --sign-in: keep the sign-in in this computer's keyring for later checks</source>
-      <translation>med --sign-in: ta vare på innloggingen i datamaskinens nøkkelring til senere sjekker</translation>
+      <translation type="vanished">med --sign-in: ta vare på innloggingen i datamaskinens nøkkelring til senere sjekker</translation>
+    </message>
+    <message>
+      <source>with --sign-in: keep the sign-in in this computer's keyring, so later checks sign in without the browser</source>
+      <translation>med --sign-in: ta vare på innloggingen i datamaskinens nøkkelring, så senere sjekker logger inn uten nettleseren</translation>
     </message>
     <message>
       <source>your e-mail address, such as name@example.com</source>

@@ -204,6 +204,10 @@
       <translation>Log ind igen, og giv guiden lov til at bruge din mail.</translation>
     </message>
     <message>
+      <source>Sign in again in your browser. This happens after a password change, when the provider ends old sign-ins, or when a sign-in has not been used for a long time.</source>
+      <translation>Log ind igen i din browser. Det sker efter et skift af adgangskode, når udbyderen afslutter gamle logind, eller når et logind ikke har været brugt længe.</translation>
+    </message>
+    <message>
       <source>Sign in again. If it is refused again, the token may have expired at once (check this computer's clock) or the account may not be allowed to use mail programs.</source>
       <translation>Log ind igen. Afvises det igen, er tokenet måske udløbet med det samme (tjek computerens ur), eller kontoen må ikke bruge mailprogrammer.</translation>
     </message>
@@ -342,6 +346,10 @@
     <message>
       <source>The sign-in did not work</source>
       <translation>Logind lykkedes ikke</translation>
+    </message>
+    <message>
+      <source>The sign-in kept in this computer's keyring is no longer accepted by {issuer} (it said: “{answer}”), so it is not tried again.</source>
+      <translation>Det logind, der er gemt i computerens nøglering, accepteres ikke længere af {issuer} (den svarede: “{answer}”), så det prøves ikke igen.</translation>
     </message>
     <message>
       <source>The sign-in server did not give a usable token. The server said: “{answer}”.</source>

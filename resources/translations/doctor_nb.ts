@@ -204,6 +204,10 @@
       <translation>Logg inn på nytt og gi veiviseren lov til å bruke e-posten din.</translation>
     </message>
     <message>
+      <source>Sign in again in your browser. This happens after a password change, when the provider ends old sign-ins, or when a sign-in has not been used for a long time.</source>
+      <translation>Logg inn på nytt i nettleseren. Det skjer etter et passordbytte, når leverandøren avslutter gamle innlogginger, eller når en innlogging ikke har vært brukt på lenge.</translation>
+    </message>
+    <message>
       <source>Sign in again. If it is refused again, the token may have expired at once (check this computer's clock) or the account may not be allowed to use mail programs.</source>
       <translation>Logg inn på nytt. Blir det avvist igjen, kan tokenet ha utløpt med en gang (sjekk klokken på datamaskinen), eller kontoen får ikke bruke e-postprogrammer.</translation>
     </message>
@@ -342,6 +346,10 @@
     <message>
       <source>The sign-in did not work</source>
       <translation>Innloggingen lyktes ikke</translation>
+    </message>
+    <message>
+      <source>The sign-in kept in this computer's keyring is no longer accepted by {issuer} (it said: “{answer}”), so it is not tried again.</source>
+      <translation>Innloggingen som er lagret i datamaskinens nøkkelring, godtas ikke lenger av {issuer} (den svarte: “{answer}”), så den prøves ikke igjen.</translation>
     </message>
     <message>
       <source>The sign-in server did not give a usable token. The server said: “{answer}”.</source>

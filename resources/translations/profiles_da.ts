@@ -184,6 +184,10 @@
       <translation>Der blev ikke fundet nogen indstillinger for {address}; angiv serverne med --imap eller --pop3 og --smtp HOST:PORT:SECURITY.</translation>
     </message>
     <message>
+      <source>No sign-in for {address} is kept in the system keyring.</source>
+      <translation>Der er intet logind for {address} gemt i systemets nøglering.</translation>
+    </message>
+    <message>
       <source>No system keyring is available here, so mailsetup did not keep the password for its later checks.</source>
       <translation>Der er ingen nøglering i systemet her, så mailsetup har ikke gemt adgangskoden til sine senere kontroller.</translation>
     </message>
@@ -194,6 +198,10 @@
     <message>
       <source>No system keyring is available here, so the sign-in was not kept.</source>
       <translation>Der er ingen systemnøglering her, så logind blev ikke gemt.</translation>
+    </message>
+    <message>
+      <source>No system keyring is available here, so there is no kept sign-in to remove.</source>
+      <translation>Der er ingen systemnøglering her, så der er intet gemt logind at fjerne.</translation>
     </message>
     <message>
       <source>No system keyring is available here, so there is no stored password to remove.</source>
@@ -372,6 +380,10 @@
       <translation>Profilen er ikke signeret, så din enhed viser den som “Ikke bekræftet”; det er forventet.</translation>
     </message>
     <message>
+      <source>The provider renewed the sign-in for {address}; the keyring now holds the new one in place of the old.</source>
+      <translation>Udbyderen fornyede logind for {address}; nøgleringen har nu det nye i stedet for det gamle.</translation>
+    </message>
+    <message>
       <source>The registry is set and Outlook is starting with the new account.</source>
       <translation>Registreringsdatabasen er sat op, og Outlook starter med den nye konto.</translation>
     </message>
@@ -384,12 +396,24 @@
       <translation>Logind for {address} er gemt i systemets nøglering til mailsetups egne senere tjek.</translation>
     </message>
     <message>
+      <source>The sign-in kept for {address} no longer works and was removed from the system keyring.</source>
+      <translation>Det gemte logind for {address} virker ikke længere og blev fjernet fra systemets nøglering.</translation>
+    </message>
+    <message>
+      <source>The sign-in kept for {address} was changed meanwhile, so it was left as it is now.</source>
+      <translation>Det gemte logind for {address} blev ændret i mellemtiden, så det blev ladt, som det er nu.</translation>
+    </message>
+    <message>
       <source>The signing certificate or key could not be read: {problem}</source>
       <translation>Signeringscertifikatet eller nøglen kunne ikke læses: {problem}</translation>
     </message>
     <message>
       <source>The system keyring did not give the password back as stored; do not rely on it.</source>
       <translation>Systemets nøglering gav ikke adgangskoden tilbage, som den blev gemt; stol ikke på den.</translation>
+    </message>
+    <message>
+      <source>The system keyring did not give the renewed sign-in back as stored; the next check asks you to sign in again.</source>
+      <translation>Systemets nøglering gav ikke det fornyede logind tilbage, som det blev gemt; næste tjek beder dig logge ind igen.</translation>
     </message>
     <message>
       <source>The system keyring did not give the sign-in back as stored; do not rely on it.</source>
@@ -400,12 +424,20 @@
       <translation>Systemets nøglering afviste adgangskoden ({problem}); den blev ikke gemt.</translation>
     </message>
     <message>
+      <source>The system keyring refused the renewed sign-in ({problem}); the next check asks you to sign in again.</source>
+      <translation>Systemets nøglering afviste det fornyede logind ({problem}); næste tjek beder dig logge ind igen.</translation>
+    </message>
+    <message>
       <source>The system keyring refused the sign-in ({problem}); it was not kept.</source>
       <translation>Systemets nøglering afviste logind ({problem}); det blev ikke gemt.</translation>
     </message>
     <message>
       <source>The system keyring refused to remove the password ({problem}).</source>
       <translation>Systemets nøglering nægtede at fjerne adgangskoden ({problem}).</translation>
+    </message>
+    <message>
+      <source>The system keyring refused to remove the sign-in that no longer works ({problem}).</source>
+      <translation>Systemets nøglering nægtede at fjerne det logind, der ikke længere virker ({problem}).</translation>
     </message>
     <message>
       <source>This Thunderbird profile still has its old kind of password store; mailsetup leaves it alone. Thunderbird asks for the password once.</source>

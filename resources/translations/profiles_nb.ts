@@ -184,6 +184,10 @@
       <translation>Fant ingen innstillinger for {address}; oppgi serverne med --imap eller --pop3 og --smtp HOST:PORT:SECURITY.</translation>
     </message>
     <message>
+      <source>No sign-in for {address} is kept in the system keyring.</source>
+      <translation>Ingen innlogging for {address} er lagret i systemets nøkkelring.</translation>
+    </message>
+    <message>
       <source>No system keyring is available here, so mailsetup did not keep the password for its later checks.</source>
       <translation>Det finnes ingen nøkkelring i systemet her, så mailsetup har ikke lagret passordet for sine senere kontroller.</translation>
     </message>
@@ -194,6 +198,10 @@
     <message>
       <source>No system keyring is available here, so the sign-in was not kept.</source>
       <translation>Det finnes ingen systemnøkkelring her, så innloggingen ble ikke lagret.</translation>
+    </message>
+    <message>
+      <source>No system keyring is available here, so there is no kept sign-in to remove.</source>
+      <translation>Det finnes ingen systemnøkkelring her, så det er ingen lagret innlogging å fjerne.</translation>
     </message>
     <message>
       <source>No system keyring is available here, so there is no stored password to remove.</source>
@@ -372,6 +380,10 @@
       <translation>Profilen er ikke signert, så enheten din viser den som «Ikke bekreftet»; det er som forventet.</translation>
     </message>
     <message>
+      <source>The provider renewed the sign-in for {address}; the keyring now holds the new one in place of the old.</source>
+      <translation>Leverandøren fornyet innloggingen for {address}; nøkkelringen har nå den nye i stedet for den gamle.</translation>
+    </message>
+    <message>
       <source>The registry is set and Outlook is starting with the new account.</source>
       <translation>Registeret er satt opp, og Outlook starter med den nye kontoen.</translation>
     </message>
@@ -384,12 +396,24 @@
       <translation>Innloggingen for {address} er lagret i systemets nøkkelring, for mailsetups egne senere sjekker.</translation>
     </message>
     <message>
+      <source>The sign-in kept for {address} no longer works and was removed from the system keyring.</source>
+      <translation>Den lagrede innloggingen for {address} virker ikke lenger og ble fjernet fra systemets nøkkelring.</translation>
+    </message>
+    <message>
+      <source>The sign-in kept for {address} was changed meanwhile, so it was left as it is now.</source>
+      <translation>Den lagrede innloggingen for {address} ble endret i mellomtiden, så den ble latt være slik den er nå.</translation>
+    </message>
+    <message>
       <source>The signing certificate or key could not be read: {problem}</source>
       <translation>Signeringssertifikatet eller nøkkelen kunne ikke leses: {problem}</translation>
     </message>
     <message>
       <source>The system keyring did not give the password back as stored; do not rely on it.</source>
       <translation>Systemets nøkkelring ga ikke passordet tilbake slik det ble lagret; ikke stol på den.</translation>
+    </message>
+    <message>
+      <source>The system keyring did not give the renewed sign-in back as stored; the next check asks you to sign in again.</source>
+      <translation>Systemets nøkkelring ga ikke den fornyede innloggingen tilbake slik den ble lagret; neste sjekk ber deg logge inn på nytt.</translation>
     </message>
     <message>
       <source>The system keyring did not give the sign-in back as stored; do not rely on it.</source>
@@ -400,12 +424,20 @@
       <translation>Systemets nøkkelring avviste passordet ({problem}); det ble ikke lagret.</translation>
     </message>
     <message>
+      <source>The system keyring refused the renewed sign-in ({problem}); the next check asks you to sign in again.</source>
+      <translation>Systemets nøkkelring avviste den fornyede innloggingen ({problem}); neste sjekk ber deg logge inn på nytt.</translation>
+    </message>
+    <message>
       <source>The system keyring refused the sign-in ({problem}); it was not kept.</source>
       <translation>Systemets nøkkelring avviste innloggingen ({problem}); den ble ikke lagret.</translation>
     </message>
     <message>
       <source>The system keyring refused to remove the password ({problem}).</source>
       <translation>Systemets nøkkelring nektet å fjerne passordet ({problem}).</translation>
+    </message>
+    <message>
+      <source>The system keyring refused to remove the sign-in that no longer works ({problem}).</source>
+      <translation>Systemets nøkkelring nektet å fjerne innloggingen som ikke lenger virker ({problem}).</translation>
     </message>
     <message>
       <source>This Thunderbird profile still has its old kind of password store; mailsetup leaves it alone. Thunderbird asks for the password once.</source>

@@ -53,3 +53,53 @@ def test_without_a_backend_it_says_so_and_writes_no_file(no_keyring: None, tmp_p
     assert read_password("alice@example.test") is None
     assert forget_password("alice@example.test").status is KeyringStatus.NO_BACKEND
     assert _files(tmp_path) == before
+
+
+# -- the wizard's own kept sign-in (the refresh token) --------------------------------------------
+from wizard.profiles.password import SIGN_IN_SERVICE, KeyringSignIns, drop_refresh_token, read_refresh_token, replace_refresh_token, store_refresh_token  # noqa: E402
+
+
+def test_a_rotated_sign_in_replaces_the_kept_one_in_place(real_keyring: RealKeyring) -> None:
+    assert store_refresh_token("alice@example.test", "rt-old").ok
+    store_password("alice@example.test", "pw")  # the password beside it is another entry, untouched
+    result = replace_refresh_token("alice@example.test", "rt-old", "rt-new")
+    assert result.status is KeyringStatus.STORED and "renewed" in result.message.render()
+    assert real_keyring.lookup(SIGN_IN_SERVICE, "alice@example.test") == "rt-new" == read_refresh_token("alice@example.test")
+    assert real_keyring.lookup(SERVICE, "alice@example.test") == "pw"
+    assert "rt-" not in result.message.render()
+
+
+def test_a_rotation_is_written_only_over_the_one_it_renewed(real_keyring: RealKeyring) -> None:
+    """Another run kept a newer sign-in meanwhile, or the person removed it: left alone."""
+    store_refresh_token("alice@example.test", "rt-newer")
+    assert replace_refresh_token("alice@example.test", "rt-old", "rt-mine").status is KeyringStatus.NOT_FOUND
+    assert real_keyring.lookup(SIGN_IN_SERVICE, "alice@example.test") == "rt-newer"
+    assert replace_refresh_token("bob@example.test", "rt-old", "rt-mine").status is KeyringStatus.NOT_FOUND
+    assert real_keyring.lookup(SIGN_IN_SERVICE, "bob@example.test") is None  # a removed one is not put back
+
+
+def test_a_stale_sign_in_is_removed_but_only_if_it_is_still_the_one_refused(real_keyring: RealKeyring) -> None:
+    store_refresh_token("alice@example.test", "rt-newer")
+    assert drop_refresh_token("alice@example.test", "rt-stale").status is KeyringStatus.NOT_FOUND
+    assert real_keyring.lookup(SIGN_IN_SERVICE, "alice@example.test") == "rt-newer"
+    result = KeyringSignIns().drop("alice@example.test", "rt-newer")
+    assert "no longer works and was removed" in result.render()
+    assert real_keyring.lookup(SIGN_IN_SERVICE, "alice@example.test") is None and read_refresh_token("alice@example.test") is None
+
+
+def test_a_keyring_that_loses_the_renewed_sign_in_is_reported(real_keyring: RealKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    store_refresh_token("alice@example.test", "rt-old")
+    real_get = real_keyring.backend.get_password
+    monkeypatch.setattr(real_keyring.backend, "get_password", lambda service, user: real_get(service, user) if real_get(service, user) == "rt-old" else None)
+    result = replace_refresh_token("alice@example.test", "rt-old", "rt-new")
+    assert result.status is KeyringStatus.FAILED and "sign in again" in result.message.render()
+
+
+def test_without_a_backend_no_sign_in_is_read_or_kept_and_no_file_is_written(no_keyring: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / var.lower()))
+    monkeypatch.chdir(tmp_path)
+    assert read_refresh_token("alice@example.test") is None
+    assert replace_refresh_token("alice@example.test", "rt-old", "rt-new").status is KeyringStatus.NO_BACKEND
+    assert drop_refresh_token("alice@example.test", "rt-old").status is KeyringStatus.NO_BACKEND
+    assert not [p for p in tmp_path.rglob("*") if p.is_file()]

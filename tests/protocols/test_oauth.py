@@ -27,9 +27,9 @@ def doc(**changes) -> bytes:
     return json.dumps({k: v for k, v in data.items() if v is not None}).encode()
 
 
-def refused(problem: Problem, call, *args):
+def refused(problem: Problem, call, *args, **kwargs):
     with pytest.raises(OAuthRefused) as caught:
-        call(*args)
+        call(*args, **kwargs)
     assert caught.value.problem is problem, caught.value
     return caught.value
 
@@ -170,3 +170,26 @@ def test_every_problem_is_a_finding_code():
     from wizard.model.findings import CODES
 
     assert {p.value for p in Problem} <= set(CODES)
+
+
+def test_a_refresh_request_is_the_public_clients_form_with_no_scope_and_no_secret():
+    body = parse_qs(oauth.refresh_request("rt-1/2+3", "app").decode(), strict_parsing=True)
+    assert body == {"grant_type": ["refresh_token"], "refresh_token": ["rt-1/2+3"], "client_id": ["app"]}
+
+
+@pytest.mark.parametrize("token", ["", "rt\r\ngrant_type=password"])
+def test_an_unusable_kept_sign_in_is_stale_before_anything_is_sent(token):
+    refused(Problem.STALE, oauth.refresh_request, token, "app")
+
+
+def test_invalid_grant_for_a_refresh_is_a_stale_sign_in_but_for_a_code_stays_a_refused_token():
+    body = b'{"error": "invalid_grant", "error_description": "refresh token reused"}'
+    assert refused(Problem.STALE, oauth.parse_token_response, 400, body, refreshing=True).said == "invalid_grant: refresh token reused"
+    refused(Problem.TOKEN, oauth.parse_token_response, 400, body)
+    refused(Problem.TOKEN, oauth.parse_token_response, 400, b'{"error": "invalid_client"}', refreshing=True)  # not the token's fault
+
+
+def test_a_refresh_answer_with_a_new_refresh_token_carries_it_and_without_one_carries_none():
+    rotated = oauth.parse_token_response(200, b'{"access_token": "a2", "token_type": "Bearer", "refresh_token": "rt-2"}', refreshing=True)
+    assert (rotated.access_token, rotated.refresh_token) == ("a2", "rt-2") and "rt-2" not in repr(rotated)
+    assert oauth.parse_token_response(200, b'{"access_token": "a2", "token_type": "Bearer"}', refreshing=True).refresh_token is None

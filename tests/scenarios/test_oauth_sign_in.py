@@ -58,7 +58,9 @@ def _secrets(world, oauth_world) -> dict[str, str]:
     for i, code in enumerate(oauth_world.codes_issued):
         found[f"code {i}"] = code
     for i, request in enumerate(world.web.requests_for("login.oauth.test", "/token")):
-        found[f"verifier {i}"] = parse_qs(request.body.decode())["code_verifier"][0]
+        form = parse_qs(request.body.decode())
+        if "code_verifier" in form:  # a refresh carries only the refresh token, already listed
+            found[f"verifier {i}"] = form["code_verifier"][0]
     return found
 
 
@@ -80,19 +82,72 @@ def test_sign_in_proves_the_logins_keeps_the_refresh_token_only_in_the_keyring_a
     kept = real_keyring.lookup(SIGN_IN_SERVICE, ADDRESS)
     assert kept == oauth_world.issued[0]["refresh_token"]
 
-    code, json_out, json_err = run("--sign-in", "--json")
+    code, json_out, json_err = run("--sign-in", "--json")  # a later check: the kept sign-in, renewed
     assert code == 0, json_out + json_err
     report = json.loads(json_out)
     assert [f["code"] for f in report["findings"] if f["code"].startswith("login")] == ["login-ok"] * 3
-    assert len(oauth_world.issued) == 2 and len(oauth_world.codes_issued) == 2
+    assert len(oauth_world.issued) == 2 and len(oauth_world.codes_issued) == 1 and len(run.browser.opened) == 1  # no browser
+    renewed = real_keyring.lookup(SIGN_IN_SERVICE, ADDRESS)
+    assert renewed == oauth_world.issued[1]["refresh_token"] != kept  # the provider rotated it: replaced in place
+    assert oauth_world.refresh_tokens[kept].revoked
 
     secrets = _secrets(world, oauth_world)
-    assert len(secrets) == 1 + 2 * 2 + 2 + 2
+    assert len(secrets) == 1 + 2 * 2 + 1 + 1
     pages = {f"browser page {i}": page for i, (_, page) in enumerate(run.browser.pages)}
     texts = {"stdout": out, "stderr": err, "json stdout": json_out, "json stderr": json_err, **pages}
-    del secrets["refresh token 0"]  # the one the person asked to keep: in the keyring, and only there
+    del secrets["refresh token 1"]  # the one kept now: in the keyring, and only there
     _scan(secrets, texts, run.tmp / "home")
-    _scan({"refresh token 0": kept}, texts, run.tmp / "home")
+    _scan({"refresh token 1": renewed}, texts, run.tmp / "home")
+
+
+def _refreshes(world) -> int:
+    return sum(1 for r in world.web.requests_for("login.oauth.test", "/token") if b"grant_type=refresh_token" in r.body)
+
+
+STALE_WORDS = {
+    "en": ("The sign-in kept in this computer's keyring is no longer accepted by https://login.oauth.test", "no longer works and was removed from the system keyring",
+           "Sign in at https://login.oauth.test in your browser"),
+    "da": ("Det logind, der er gemt i computerens nøglering, accepteres ikke længere af https://login.oauth.test", "virker ikke længere og blev fjernet fra systemets nøglering",
+           "Log ind hos https://login.oauth.test i din browser"),
+    "nb": ("Innloggingen som er lagret i datamaskinens nøkkelring, godtas ikke lenger av https://login.oauth.test", "virker ikke lenger og ble fjernet fra systemets nøkkelring",
+           "Logg inn hos https://login.oauth.test i nettleseren"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "da", "nb"])
+def test_a_kept_sign_in_the_provider_no_longer_takes_is_removed_and_the_person_signs_in_again(lang, run, world, oauth_world, real_keyring):
+    code, out, err = run("--sign-in", "--keep-sign-in")
+    assert code == 0, out + err
+    stale = real_keyring.lookup(SIGN_IN_SERVICE, ADDRESS)
+    assert stale
+    oauth_world.revoke_refresh_tokens()  # e.g. the person changed the password at the provider
+
+    code, out, err = run("--sign-in", "--lang", lang)
+    assert code == 0, out + err
+    said, removed, again = STALE_WORDS[lang]
+    assert said in out and removed in out and again in out and "Traceback" not in err
+    assert out.index(said) < out.index(again)  # why first, then the sign-in it asks for
+    assert "oauth-sign-in-stale" in out.split("Reference")[0]  # in the report as well
+    assert _refreshes(world) == 1 and len(run.browser.opened) == 2  # one refresh, then the browser once: no loop
+    fresh = real_keyring.lookup(SIGN_IN_SERVICE, ADDRESS)
+    assert fresh == oauth_world.issued[-1]["refresh_token"] and fresh != stale  # the new sign-in took the dead one's place
+    assert stale not in out + err
+
+    code, out, err = run("--sign-in", "--json")  # and the next check signs in with it, without the browser
+    assert code == 0, out + err
+    report = json.loads(out)
+    assert "oauth-sign-in-stale" not in [f["code"] for f in report["findings"]] and len(run.browser.opened) == 2
+
+
+def test_a_stale_sign_in_is_a_warning_in_the_json_report(run, world, oauth_world, real_keyring):
+    run("--sign-in", "--keep-sign-in")
+    oauth_world.revoke_refresh_tokens()
+    code, out, err = run("--sign-in", "--json")
+    assert code == 0, out + err
+    report = json.loads(out)
+    stale = [f for f in report["findings"] if f["code"] == "oauth-sign-in-stale"]
+    assert len(stale) == 1 and stale[0]["severity"] == "warning" and report["ok"]
+    assert stale[0]["fix"].startswith("Sign in again in your browser.")
 
 
 def test_a_hostile_issuer_ends_the_run_before_any_server_and_says_why(run, world, oauth_world):

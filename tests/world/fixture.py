@@ -73,7 +73,8 @@ def clean_world(world: "World") -> "World":
 
 NATIVE_KEYRING = sys.platform in ("win32", "darwin")
 TEST_SERVICE = "mailsetup"
-TEST_USERS = ("alice@example.test", "bob@example.test", "carol@business.test", "anna@example.test")
+TEST_SERVICES = (TEST_SERVICE, "mailsetup-sign-in")  # the password, the wizard's own kept sign-in
+TEST_USERS = ("alice@example.test", "bob@example.test", "carol@business.test", "anna@example.test", "alice@oauth.test")
 
 
 @dataclass(frozen=True)
@@ -131,13 +132,15 @@ def real_keyring(_secret_service: SecretService | None, monkeypatch: pytest.Monk
     finally:
         keyring.set_keyring(before)
         if _secret_service is not None:
-            _secret_service.clear(TEST_SERVICE)
+            for service in TEST_SERVICES:
+                _secret_service.clear(service)
         else:
-            for user in TEST_USERS:
-                try:
-                    backend.delete_password(TEST_SERVICE, user)
-                except Exception:  # noqa: BLE001 - nothing stored for that user
-                    pass
+            for service in TEST_SERVICES:
+                for user in TEST_USERS:
+                    try:
+                        backend.delete_password(service, user)
+                    except Exception:  # noqa: BLE001 - nothing stored for that user
+                        pass
 
 
 # -- OAuth 2: an authorization server and a mail host that takes its tokens ----------------

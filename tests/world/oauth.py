@@ -8,7 +8,9 @@ The mail host is separate from the world's mail.example.test so that host's capa
 (password logins only) stay as every other test knows them. The person is always signed in
 at the provider (``OAuthWorld.user``); a test plays the browser by following the
 authorization address. Knobs for hostile servers: another issuer in the metadata, another
-state or redirect address, a refusal, tokens that have expired.
+state or redirect address, a refusal, tokens that have expired. Refresh tokens rotate
+(``rotate_refresh``): a refresh answers with a new one and the old one is then invalid_grant,
+as is every one after ``revoke_refresh_tokens()``.
 """
 
 from __future__ import annotations
@@ -192,6 +194,8 @@ class _Server(AuthorizationServer):
 
     def save_token(self, token: dict[str, Any], request: OAuth2Request) -> None:
         self.world.issued.append(dict(token))
+        if token.get("refresh_token"):
+            self.world.refresh_tokens[token["refresh_token"]] = _Refresh(token["refresh_token"], request.user, token.get("scope", ""))
 
     def send_signal(self, name: str, *args: Any, **kwargs: Any) -> None:
         pass
@@ -229,6 +233,48 @@ class _CodeGrant(grants.AuthorizationCodeGrant):
         return authorization_code.user
 
 
+@dataclass
+class _Refresh:
+    """A refresh token the server issued: who it is for, and whether it still works."""
+
+    token: str
+    user: str
+    scope: str
+    revoked: bool = False
+
+    def check_client(self, client: ClientMixin) -> bool:
+        return client.get_client_id() == CLIENT_ID
+
+    def get_scope(self) -> str:
+        return self.scope
+
+
+class _RefreshGrant(grants.RefreshTokenGrant):
+    """RFC 6749 section 6 for the public client. With ``rotate_refresh`` (the default, as
+    Microsoft's and Google's do for public clients) every refresh answers with a new refresh
+    token and the one used stops working; a revoked or unknown one is invalid_grant."""
+
+    TOKEN_ENDPOINT_AUTH_METHODS: ClassVar[list[str]] = ["none"]
+
+    @property
+    def INCLUDE_NEW_REFRESH_TOKEN(self) -> bool:  # type: ignore[override]  # noqa: N802 (authlib's name)
+        server: _Server = self.server
+        return server.world.rotate_refresh
+
+    def authenticate_refresh_token(self, refresh_token: str) -> _Refresh | None:
+        server: _Server = self.server
+        found = server.world.refresh_tokens.get(refresh_token)
+        return found if found is not None and not found.revoked else None
+
+    def authenticate_user(self, refresh_token: _Refresh) -> str:
+        return refresh_token.user
+
+    def revoke_old_credential(self, refresh_token: _Refresh) -> None:
+        server: _Server = self.server
+        if server.world.rotate_refresh:
+            refresh_token.revoked = True
+
+
 class OAuthWorld:
     """The running OAuth part of the world and the knobs a test turns (reset per test)."""
 
@@ -239,6 +285,7 @@ class OAuthWorld:
         self._signing = RSAKey.import_key(self.key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
         self.server = _Server(self)
         self.server.register_grant(_CodeGrant, [CodeChallenge(required=True)])
+        self.server.register_grant(_RefreshGrant)
         self.server.register_token_generator("default", BearerTokenGenerator(self._access_token, self._refresh_token, lambda client, grant_type: self.expires_in))
         self.issued: list[dict[str, Any]] = []
         self.codes_issued: list[str] = []
@@ -253,9 +300,16 @@ class OAuthWorld:
         self.deny: str | None = None  # an error code instead of a code
         self.token_expired = False  # hostile: the JWT's exp is already past (expires_in says not)
         self.expires_in = 3600
+        self.rotate_refresh = True  # every refresh gives a new refresh token; the old one stops working
         self.issued = []
         self.codes_issued: list[str] = []
+        self.refresh_tokens: dict[str, _Refresh] = {}
         self.server.codes.clear()
+
+    def revoke_refresh_tokens(self) -> None:
+        """The provider ends every kept sign-in (a password change, a revocation, expiry)."""
+        for refresh in self.refresh_tokens.values():
+            refresh.revoked = True
 
     # -- the server's answers --------------------------------------------------------------------
     def metadata(self) -> dict[str, Any]:
@@ -264,7 +318,7 @@ class OAuthWorld:
             "authorization_endpoint": f"{ISSUER}/authorize",
             "token_endpoint": f"{ISSUER}/token",
             "response_types_supported": ["code"],
-            "grant_types_supported": ["authorization_code"],
+            "grant_types_supported": ["authorization_code", "refresh_token"],
             "code_challenge_methods_supported": ["S256"],
             "token_endpoint_auth_methods_supported": ["none"],
             "scopes_supported": list(SCOPES),

@@ -107,3 +107,33 @@ def test_expired_or_foreign_tokens_are_refused(world, oauth_world):
         imaplib.IMAP4_SSL(MAIL_HOST, 993, ssl_context=_tls(world)).authenticate("XOAUTH2", lambda _: _xoauth2(world.user("bob").address, forged))
     with pytest.raises(imaplib.IMAP4.error):  # a good token for alice does not open bob's mailbox
         imaplib.IMAP4_SSL(MAIL_HOST, 993, ssl_context=_tls(world)).authenticate("XOAUTH2", lambda _: _xoauth2(world.user("bob").address, good))
+
+
+def _refresh(world, refresh_token: str) -> httpx.Response:
+    with httpx.Client(verify=_tls(world), trust_env=False) as web:
+        return web.post(f"{ISSUER}/token", data={"grant_type": "refresh_token", "refresh_token": refresh_token, "client_id": CLIENT_ID})
+
+
+def test_a_refresh_token_rotates_and_the_old_one_is_then_invalid_grant(world, oauth_world):
+    _token(world, oauth_world)
+    first = oauth_world.issued[-1]["refresh_token"]
+    answer = _refresh(world, first)
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert body["access_token"] and body["refresh_token"] and body["refresh_token"] != first
+    with imaplib.IMAP4_SSL(MAIL_HOST, 993, ssl_context=_tls(world)) as imap:  # the refreshed token opens the mail
+        imap.authenticate("XOAUTH2", lambda _: _xoauth2(oauth_world.user, body["access_token"]))
+    reused = _refresh(world, first)
+    assert reused.status_code == 400 and reused.json()["error"] == "invalid_grant"
+    assert _refresh(world, body["refresh_token"]).status_code == 200
+
+
+def test_without_rotation_the_same_refresh_token_keeps_working_until_revoked(world, oauth_world):
+    oauth_world.rotate_refresh = False
+    _token(world, oauth_world)
+    kept = oauth_world.issued[-1]["refresh_token"]
+    for _ in range(2):
+        answer = _refresh(world, kept)
+        assert answer.status_code == 200 and "refresh_token" not in answer.json()
+    oauth_world.revoke_refresh_tokens()
+    assert _refresh(world, kept).json()["error"] == "invalid_grant"

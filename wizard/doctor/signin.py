@@ -11,14 +11,20 @@ finding that names the problem, never with a weaker try.
 
 The tokens live in memory for the proof. The result carries them only so the shell can hand
 the refresh token to the keyring when the person asks; they are never in a repr, a finding,
-an event or the page the browser is shown."""
+an event or the page the browser is shown.
+
+A kept sign-in (the refresh token in the keyring) is renewed without the browser (RFC 6749
+section 6). A provider that rotates it answers with a new one; the old one is dead from then
+on and is replaced in the keyring at once. One the provider no longer takes (invalid_grant)
+is removed, so no later check tries it again, and the person is asked to sign in again:
+one refresh per run, never a loop."""
 
 from __future__ import annotations
 
 import asyncio
 import html
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Callable, Protocol, Sequence
 
 from wizard.i18n import Catalog, T, Text
 from wizard.model import ServerSettings
@@ -30,7 +36,21 @@ from wizard.net.mail import MailSession, TlsPolicy
 from wizard.net.transport import WireError
 from wizard.protocols import Failed, Login, LoginResult, UnsafeValue
 from wizard.protocols.imap import ImapClient
-from wizard.protocols.oauth import MAX_DOCUMENT, OAuthRefused, Problem, ServerMetadata, Tokens, authorization_url, metadata_urls, parse_metadata, parse_redirect, parse_token_response, redirect_uri, token_request
+from wizard.protocols.oauth import (
+    MAX_DOCUMENT,
+    OAuthRefused,
+    Problem,
+    ServerMetadata,
+    Tokens,
+    authorization_url,
+    metadata_urls,
+    parse_metadata,
+    parse_redirect,
+    parse_token_response,
+    redirect_uri,
+    refresh_request,
+    token_request,
+)
 from wizard.protocols.pkce import Pkce, State
 from wizard.protocols.pop3 import Pop3Client
 from wizard.protocols.smtp import SmtpClient
@@ -129,6 +149,64 @@ async def sign_in(
         return tokens
 
 
+# -- a kept sign-in, renewed -------------------------------------------------------------------
+class KeptSignIns(Protocol):
+    """Where kept sign-ins live: the system keyring only (the shells pass
+    wizard.profiles.password.KeyringSignIns; the doctor does not import the profiles)."""
+
+    def read(self, address: str) -> str | None: ...
+    def replace(self, address: str, used: str, new: str) -> Text: ...
+    def drop(self, address: str, used: str) -> Text: ...
+
+
+@dataclass(frozen=True)
+class Renewal:
+    """What became of a kept sign-in: fresh tokens, or the finding that says why not
+    (oauth-sign-in-stale: it was removed, sign in again); `kept`: what the keyring did."""
+
+    tokens: Tokens | None = field(default=None, repr=False)
+    finding: Finding | None = None
+    kept: Text | None = None
+
+    @property
+    def stale(self) -> bool:
+        return self.finding is not None and self.finding.code == Problem.STALE.value
+
+
+async def refresh(ctx: NetContext, registration: OAuthClient, refresh_token: str) -> Tokens:
+    """New tokens for a refresh token at the issuer's token endpoint (from its metadata, with
+    the same issuer check as a sign-in), or OAuthRefused; STALE when the token is dead."""
+    body = refresh_request(refresh_token, registration.client_id)  # an unusable one is refused before anything is asked
+    meta = await metadata(ctx, registration.issuer)
+    async with ctx.http_client(HTTP_TIMEOUT) as client:
+        try:
+            status, answer = await _get_json(client, "POST", meta.token_endpoint, body)
+        except TRANSPORT_ERRORS as exc:
+            raise OAuthRefused(Problem.TOKEN, f"the token endpoint: {type(exc).__name__}", type(exc).__name__) from None
+    return parse_token_response(status, answer, refreshing=True)
+
+
+async def renew(ctx: NetContext, registration: OAuthClient, address: str, store: KeptSignIns) -> Renewal | None:
+    """The kept sign-in for `address` renewed, or None when none is kept. A rotated refresh
+    token replaces the one used in the store before the tokens are handed on (the old one no
+    longer works: keeping it would strand the next check); a dead one is removed from it. Any
+    other refusal leaves the kept sign-in alone (the network may be back next time)."""
+    used = await asyncio.to_thread(store.read, address)
+    if not used:
+        return None
+    try:
+        tokens = await refresh(ctx, registration, used)
+    except OAuthRefused as refused:
+        if refused.problem is Problem.STALE:
+            dropped = await asyncio.to_thread(store.drop, address, used)
+            return Renewal(None, refusal_finding(refused, registration.issuer), dropped)
+        return Renewal(None, refusal_finding(refused, registration.issuer))
+    kept: Text | None = None
+    if tokens.refresh_token is not None and tokens.refresh_token != used:
+        kept = await asyncio.to_thread(store.replace, address, used, tokens.refresh_token)
+    return Renewal(tokens, None, kept)
+
+
 # -- the proof ------------------------------------------------------------------------------------
 async def bearer_login(ctx: NetContext, target: Target, policy: TlsPolicy, username: str, token: str, read_timeout: float | None) -> LoginOutcome:
     """One login with the access token over a connection that reached TLS under `policy`
@@ -213,9 +291,12 @@ def refusal_finding(refused: OAuthRefused, issuer: str) -> Finding:
                           T("Finish signing in in your browser, or start the sign-in again.")),
         Problem.NO_BROWSER: (T("No web browser could be opened for the sign-in."),
                              T("Set a default web browser on this computer, then start the sign-in again.")),
+        Problem.STALE: (T("The sign-in kept in this computer's keyring is no longer accepted by {issuer} (it said: “{answer}”), so it is not tried again.", issuer=issuer, answer=said),
+                        T("Sign in again in your browser. This happens after a password change, when the provider ends old sign-ins, or when a sign-in has not been used for a long time.")),
     }
     message, fix = words[refused.problem]
-    return _finding(refused.problem.value, Severity.ERROR, None, message, fix)
+    # a stale kept sign-in is not a fault of the account: signing in again is the whole remedy
+    return _finding(refused.problem.value, Severity.WARNING if refused.problem is Problem.STALE else Severity.ERROR, None, message, fix)
 
 
 async def sign_in_and_prove(

@@ -71,6 +71,7 @@ CODES = (
     "oauth-timeout",
     "oauth-login-refused",
     "oauth-no-browser",
+    "oauth-sign-in-stale",
     # Exchange (EWS): where its address came from, and the sign-in its endpoint asks for
     "ews-found",
     "ews-redirect",

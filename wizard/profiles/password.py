@@ -138,3 +138,73 @@ def store_refresh_token(address: str, token: str) -> KeyringResult:
     if back != token:
         return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring did not give the sign-in back as stored; do not rely on it."))
     return KeyringResult(KeyringStatus.STORED, _name(kr), T("The sign-in for {address} is kept in the system keyring, for mailsetup's own later checks.", address=address))
+
+
+def read_refresh_token(address: str) -> str | None:
+    """The sign-in kept for `address`, or None (none kept, or no keyring)."""
+    kr = _backend()
+    if kr is None:
+        return None
+    try:
+        return kr.get_password(SIGN_IN_SERVICE, address)
+    except (keyring.errors.KeyringError, OSError):
+        return None
+
+
+def replace_refresh_token(address: str, used: str, new: str) -> KeyringResult:
+    """The provider rotated the kept sign-in: it answered a refresh with a new refresh token,
+    and the one `used` is dead from now on (RFC 6749 section 6: the old one must be discarded).
+
+    The new one is written over the same entry in one call (the keyring replaces the item in
+    place: there is no moment with neither, and never a second copy), then read back. Only
+    while the entry still holds `used`: anything else there was put by a later run (a new
+    sign-in) or removed by the person, and is left as it is."""
+    kr = _backend()
+    if kr is None:
+        return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so the sign-in was not kept."))
+    try:
+        if kr.get_password(SIGN_IN_SERVICE, address) != used:
+            return KeyringResult(KeyringStatus.NOT_FOUND, _name(kr), T("The sign-in kept for {address} was changed meanwhile, so it was left as it is now.", address=address))
+        kr.set_password(SIGN_IN_SERVICE, address, new)
+        back = kr.get_password(SIGN_IN_SERVICE, address)
+    except keyring.errors.NoKeyringError:
+        return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so the sign-in was not kept."))
+    except (keyring.errors.KeyringError, OSError) as exc:
+        return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring refused the renewed sign-in ({problem}); the next check asks you to sign in again.", problem=type(exc).__name__))
+    if back != new:
+        return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring did not give the renewed sign-in back as stored; the next check asks you to sign in again."))
+    return KeyringResult(KeyringStatus.STORED, _name(kr), T("The provider renewed the sign-in for {address}; the keyring now holds the new one in place of the old.", address=address))
+
+
+def drop_refresh_token(address: str, used: str) -> KeyringResult:
+    """The provider no longer accepts the kept sign-in `used` (invalid_grant): it goes, so no
+    later check tries it again. Only while the entry still holds `used`, so a newer sign-in
+    another run kept meanwhile survives."""
+    kr = _backend()
+    if kr is None:
+        return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so there is no kept sign-in to remove."))
+    try:
+        if kr.get_password(SIGN_IN_SERVICE, address) != used:
+            return KeyringResult(KeyringStatus.NOT_FOUND, _name(kr), T("The sign-in kept for {address} was changed meanwhile, so it was left as it is now.", address=address))
+        kr.delete_password(SIGN_IN_SERVICE, address)
+    except keyring.errors.PasswordDeleteError:
+        return KeyringResult(KeyringStatus.NOT_FOUND, _name(kr), T("No sign-in for {address} is kept in the system keyring.", address=address))
+    except keyring.errors.NoKeyringError:
+        return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so there is no kept sign-in to remove."))
+    except (keyring.errors.KeyringError, OSError) as exc:
+        return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring refused to remove the sign-in that no longer works ({problem}).", problem=type(exc).__name__))
+    return KeyringResult(KeyringStatus.REMOVED, _name(kr), T("The sign-in kept for {address} no longer works and was removed from the system keyring.", address=address))
+
+
+class KeyringSignIns:
+    """The kept sign-ins as the doctor's renewal needs them (wizard.doctor.signin.KeptSignIns):
+    the system keyring, and nothing else."""
+
+    def read(self, address: str) -> str | None:
+        return read_refresh_token(address)
+
+    def replace(self, address: str, used: str, new: str) -> Text:
+        return replace_refresh_token(address, used, new).message
+
+    def drop(self, address: str, used: str) -> Text:
+        return drop_refresh_token(address, used).message

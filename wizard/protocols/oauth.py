@@ -38,6 +38,7 @@ class Problem(StrEnum):
     EXPIRED = "oauth-token-expired"  # the token arrived already expired
     TIMEOUT = "oauth-timeout"  # no redirect came back in time
     NO_BROWSER = "oauth-no-browser"  # the system would not open a browser
+    STALE = "oauth-sign-in-stale"  # the kept sign-in (refresh token) is no longer accepted: sign in again
 
 
 class OAuthRefused(Exception):
@@ -215,6 +216,14 @@ def token_request(grant: Grant, redirect: str, client_id: str, pkce: Pkce) -> by
     }).encode("ascii")
 
 
+def refresh_request(refresh_token: str, client_id: str) -> bytes:
+    """The form body of RFC 6749 section 6 for a public client: no scope, so the one first
+    granted; no secret."""
+    if not refresh_token or has_controls(refresh_token):
+        raise OAuthRefused(Problem.STALE, "the kept sign-in is not a usable text")
+    return urlencode({"grant_type": "refresh_token", "refresh_token": refresh_token, "client_id": client_id}).encode("ascii")
+
+
 @dataclass(frozen=True)
 class Tokens:
     """An access token for the proof and, if the server gave one, a refresh token for the
@@ -226,14 +235,17 @@ class Tokens:
     scope: str | None = None
 
 
-def parse_token_response(status: int, body: bytes) -> Tokens:
-    """RFC 6749 5.1 and 5.2: a bearer token, or the server's error in its own words."""
+def parse_token_response(status: int, body: bytes, *, refreshing: bool = False) -> Tokens:
+    """RFC 6749 5.1 and 5.2: a bearer token, or the server's error in its own words. When
+    `refreshing`, invalid_grant means the refresh token itself is dead (expired, revoked, or
+    replaced by a newer one): Problem.STALE, so the caller drops it and asks for a new
+    sign-in instead of trying it again."""
     data = _json_object(body, Problem.TOKEN, "token answer")
     if status != 200 or "error" in data:
         error = data.get("error", f"HTTP {status}")
         description = data.get("error_description")
         said = _clean(f"{error}: {description}" if description else error)
-        raise OAuthRefused(Problem.TOKEN, said, said)
+        raise OAuthRefused(Problem.STALE if refreshing and error == "invalid_grant" else Problem.TOKEN, said, said)
     token = data.get("access_token")
     if not isinstance(token, str) or not token or has_controls(token):
         raise OAuthRefused(Problem.TOKEN, "the answer has no access token")

@@ -40,8 +40,8 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
     common.add_fingerprint(parser, catalog)
     parser.add_argument("--html", metavar="FILE", type=Path, help=common.h(catalog, "also save the report as a web page you can send to support"))
     parser.add_argument("--send-test", action="store_true", help=common.h(catalog, "send one test message to yourself and look for it"))
-    parser.add_argument("--sign-in", action="store_true", help=common.h(catalog, "sign in at the provider in your browser first, where its provider file registers this wizard, and prove the logins with that sign-in"))
-    parser.add_argument("--keep-sign-in", action="store_true", help=common.h(catalog, "with --sign-in: keep the sign-in in this computer's keyring for later checks"))
+    parser.add_argument("--sign-in", action="store_true", help=common.h(catalog, "sign in at the provider first, where its provider file registers this wizard (with the sign-in kept in this computer's keyring, else in your browser), and prove the logins with that sign-in"))
+    parser.add_argument("--keep-sign-in", action="store_true", help=common.h(catalog, "with --sign-in: keep the sign-in in this computer's keyring, so later checks sign in without the browser"))
     parser.add_argument("--deadline", metavar="S", type=common.seconds_type(catalog), default=DEFAULT_DEADLINE, help=DEADLINE_HELP.render(catalog))
 
 
@@ -80,11 +80,12 @@ def run(args: argparse.Namespace, out: Output) -> int:
             return 2
         target, provider = found
     token = None
+    notice = None  # a kept sign-in that went stale: said in the report too
     if getattr(args, "sign_in", False):
         signed = _sign_in(args, out, address, provider)
         if signed is None:
             return 1
-        token = signed
+        token, notice = signed
     ctx = build_context(args, sink=lambda step: _live(out, step), deadline_seconds=args.deadline)
     report = diagnose(address, target, ctx, password=password, store=CertStore(), accept=accept, send_test=args.send_test, provider=provider, token=token)
     from dataclasses import replace
@@ -93,6 +94,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
     branded = brand_of(args)
     report = replace(report, identity=identity_now(str(address), branded.id if branded is not None else None))
+    if notice is not None:
+        report = replace(report, findings=(notice,) + report.findings)
     if args.html is not None:
         try:
             args.html.write_text(render_html(report, out.catalog, out.scrub), encoding="utf-8")
@@ -110,20 +113,38 @@ def run(args: argparse.Namespace, out: Output) -> int:
     return 0 if report.ok else 1
 
 
-def _sign_in(args: argparse.Namespace, out: Output, address, provider) -> str | None:
-    """The wizard's own sign-in (RFC 8252) in the system browser: the access token for the
-    doctor, or None after saying why not. Tokens are masked in everything the command writes;
-    the refresh token goes to the keyring only with --keep-sign-in."""
+def _sign_in(args: argparse.Namespace, out: Output, address, provider):
+    """The wizard's own sign-in: the sign-in kept in the keyring renewed (no browser), else
+    RFC 8252 in the system browser. Returns (the access token for the doctor, the finding of
+    a kept sign-in that went stale or None), or None after saying why not. Tokens are masked
+    in everything the command writes; a refresh token goes to the keyring only with
+    --keep-sign-in, or in place of the kept one it renews or replaces."""
     import asyncio
     import webbrowser
 
     from wizard.doctor import signin
     from wizard.protocols.oauth import OAuthRefused
     from wizard.model.errors import UserError
+    from wizard.profiles.password import KeyringSignIns, store_refresh_token
 
     registration = getattr(provider, "oauth2", None)
     if registration is None:
         raise UserError("sign-in-unavailable", T("--sign-in needs a provider file that registers this wizard for sign-in ([oauth2]); {address} has none.", address=str(address)))
+
+    renewal = asyncio.run(signin.renew(build_context(args, sink=lambda step: _live(out, step), deadline_seconds=args.deadline), registration, str(address), KeyringSignIns()))
+    notice = None
+    if renewal is not None and renewal.tokens is not None:
+        out.hide(renewal.tokens.access_token)
+        out.hide(renewal.tokens.refresh_token)
+        out.say(T("Signed in at {issuer} with the sign-in kept in this computer's keyring.", issuer=registration.issuer))
+        if renewal.kept is not None:
+            out.say(renewal.kept)
+        return renewal.tokens.access_token, None
+    if renewal is not None and renewal.finding is not None:
+        out.say(renewal.finding.message)  # why the kept one was not used, then the browser
+        if renewal.kept is not None:
+            out.say(renewal.kept)
+        notice = renewal.finding if renewal.stale else None
 
     out.say(T("Sign in at {issuer} in your browser; the wizard waits for it.", issuer=registration.issuer))
     ctx = build_context(args, sink=lambda step: _live(out, step), deadline_seconds=signin.WAIT + args.deadline)
@@ -142,14 +163,12 @@ def _sign_in(args: argparse.Namespace, out: Output, address, provider) -> str | 
     if tokens.refresh_token:
         out.hide(tokens.refresh_token)
     out.say(T("Signed in at {issuer}.", issuer=registration.issuer))
-    if getattr(args, "keep_sign_in", False):
-        from wizard.profiles.password import store_refresh_token
-
+    if getattr(args, "keep_sign_in", False) or (renewal is not None and renewal.stale):  # a stale kept one is replaced, as the person chose before
         if tokens.refresh_token:
             out.say(store_refresh_token(str(address), tokens.refresh_token).message)
         else:
             out.say(T("The provider gave no sign-in to keep (no refresh token), so nothing was stored."))
-    return tokens.access_token
+    return tokens.access_token, notice
 
 
 def _live(out: Output, step) -> None:
