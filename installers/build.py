@@ -22,7 +22,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: the repo root is what imports `installers`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from installers import freeze, icons, keys as keymod, linux, macos, sign, smoke, windows
+from installers import freeze, icons, keys as keymod, linux, macos, sign, smoke, sysdeps, windows
 from installers.product import product
 from installers.tools import BuildError, commit_epoch, epoch, run, tree_size
 
@@ -100,14 +100,16 @@ def build(args) -> dict:
     if platform_name() == "linux":
         root = linux.stage(prod, app, icon_files, work / "root")
         linux.validate(root, prod)
+        needs = sysdeps.read(app)  # one reading of the bundle for both packages' dependencies
+        figures.update(deb_depends=sysdeps.deb_depends(needs), rpm_requires=sysdeps.rpm_requires(needs))
         # Three packers over one tree, each its own process: side by side they keep both cores
         # busy (the bytes do not depend on it: every compressor's thread count is fixed).
         from concurrent.futures import ThreadPoolExecutor
 
         nfpm = shutil.which("nfpm") or str(Path(sys.executable).parent / "nfpm")
         with ThreadPoolExecutor(3) as pool:
-            jobs = [pool.submit(linux.deb, prod, root, dist),
-                    pool.submit(linux.rpm, prod, root, dist, nfpm, keys.gpg_secret_armored if keys else None),
+            jobs = [pool.submit(linux.deb, prod, root, dist, needs),
+                    pool.submit(linux.rpm, prod, root, dist, needs, nfpm, keys.gpg_secret_armored if keys else None),
                     pool.submit(linux.tarball, prod, app, dist)]
             deb, rpm, tarball = (job.result() for job in jobs)
         artefacts += [deb, rpm, tarball]

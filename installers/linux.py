@@ -1,19 +1,21 @@
 """Linux packages around the frozen onedir: the file tree a package installs (program in
 /usr/lib/<package>, a command in /usr/bin, desktop entry, icons, AppStream metainfo), then a
-.deb (dpkg-deb), an .rpm (nfpm) and a tar.xz, all byte-for-byte reproducible."""
+.deb (dpkg-deb), an .rpm (nfpm) and a tar.xz, all byte-for-byte reproducible. What the
+packages depend on is read from the bundle itself (sysdeps.py), once, for both."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from installers.product import LANGUAGES, Product
+from installers.sysdeps import SystemNeeds, deb_depends, rpm_requires
 from installers.tools import BuildError, epoch, level, normalise_tree, run, tar_xz
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
-DEB_DEPENDS = "libc6 (>= 2.31), libgl1, libegl1, libfontconfig1, libxkbcommon0, libdbus-1-3, libglib2.0-0"
 
 
 def desktop_entry(product: Product) -> str:
@@ -115,7 +117,7 @@ def _arch() -> str:
     return {"x86_64": "amd64", "aarch64": "arm64"}.get(os.uname().machine, os.uname().machine)
 
 
-def deb(product: Product, root: Path, out: Path) -> Path:
+def deb(product: Product, root: Path, out: Path, needs: SystemNeeds) -> Path:
     """dpkg-deb around the staged tree (a copy, with DEBIAN/control added)."""
     work = out / f".deb-{product.package}"
     if work.exists():
@@ -124,10 +126,12 @@ def deb(product: Product, root: Path, out: Path) -> Path:
     control = work / "DEBIAN"
     control.mkdir()
     size_kib = sum(p.lstat().st_size for p in root.rglob("*") if not p.is_dir()) // 1024
+    depends = deb_depends(needs)
+    depends_line = f"Depends: {', '.join(depends)}\n" if depends else ""  # dpkg refuses an empty field
     (control / "control").write_text(
         f"Package: {product.package}\nVersion: {product.version}\nArchitecture: {_arch()}\n"
         f"Maintainer: The mailsetup authors <maintainers@mailsetup.org>\nInstalled-Size: {size_kib}\n"
-        f"Depends: {DEB_DEPENDS}\nSection: mail\nPriority: optional\nHomepage: https://mailsetup.org/\n"
+        f"{depends_line}Section: mail\nPriority: optional\nHomepage: https://mailsetup.org/\n"
         f"Description: {product.text('summary', 'en')}\n {product.text('description', 'en')}\n", encoding="utf-8")
     normalise_tree(work)
     target = out / f"{product.package}_{product.version}_{_arch()}.deb"
@@ -137,8 +141,9 @@ def deb(product: Product, root: Path, out: Path) -> Path:
     return target
 
 
-def rpm(product: Product, root: Path, out: Path, nfpm: str = "nfpm", sign_key: Path | None = None) -> Path:
-    """nfpm from the staged tree; signed inside (rpm's own header signature) when a key is given."""
+def rpm(product: Product, root: Path, out: Path, needs: SystemNeeds, nfpm: str = "nfpm", sign_key: Path | None = None) -> Path:
+    """nfpm from the staged tree; signed inside (rpm's own header signature) when a key is given.
+    nfpm writes no requirements of its own (rpmbuild's ELF scan is not run): they are given."""
     arch = {"amd64": "x86_64", "arm64": "aarch64"}.get(_arch(), _arch())
     config = out / f".nfpm-{product.package}.yaml"
     contents = []
@@ -150,11 +155,13 @@ def rpm(product: Product, root: Path, out: Path, nfpm: str = "nfpm", sign_key: P
             mode = "0755" if os.access(path, os.X_OK) else "0644"
             contents.append(f"  - src: {path}\n    dst: {rel}\n    file_info:\n      mode: {mode}\n      mtime: {_iso(epoch())}")
     signature = f"  signature:\n    key_file: {sign_key}\n" if sign_key else ""
+    requires = rpm_requires(needs)
+    depends = "depends:\n" + "".join(f"  - {json.dumps(r)}\n" for r in requires) if requires else ""
     config.write_text(
         f"name: {product.package}\narch: {arch}\nplatform: linux\nversion: {product.version}\nrelease: 1\n"
         f"maintainer: The mailsetup authors <maintainers@mailsetup.org>\ndescription: {product.text('summary', 'en')}\n"
         f"license: MIT\nhomepage: https://mailsetup.org/\nmtime: {_iso(epoch())}\n"
-        f"rpm:\n  compression: zstd\n  group: Applications/Internet\n{signature}"
+        f"{depends}rpm:\n  compression: zstd\n  group: Applications/Internet\n{signature}"
         f"contents:\n" + "\n".join(contents) + "\n", encoding="utf-8")
     target = out / f"{product.package}-{product.version}-1.{arch}.rpm"
     run(nfpm, "package", "--config", config, "--packager", "rpm", "--target", target,

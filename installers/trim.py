@@ -52,9 +52,10 @@ QT_UNUSED = ("libQt6Network.", "libQt6OpenGL.", "libQt6EglFSDeviceIntegration.",
 QT_NETWORK_ONLY = ("libgssapi_krb5.", "libkrb5.", "libkrb5support.", "libk5crypto.", "libcom_err.", "libkeyutils.")
 # Libraries the system provides, never the bundle (Linux sonames):
 # - libdbus-1, with the libsystemd → libgcrypt/lz4/libcap chain it links (≈ 3 MiB): QtDBus
-#   loads it for the desktop's accessibility bus and portals; the .deb depends on
-#   libdbus-1-3 (linux.DEB_DEPENDS) and every desktop has it, so a second, older copy (and a
-#   libsystemd that is not the running systemd's) in the bundle only costs space;
+#   loads it for the desktop's accessibility bus and portals; the packages depend on it
+#   (sysdeps.py reads it from the bundle: libdbus-1-3, libdbus-1.so.3()(64bit)) and every
+#   desktop has it, so a second, older copy (and a libsystemd that is not the running
+#   systemd's) in the bundle only costs space;
 # - NSS: PyInstaller sees wizard/profiles/thunderbird/nss.py's find_library("nss3") and copies
 #   the build machine's libnss3 (and nspr, nssutil, plc4, plds4), without the softokn3 and
 #   freebl3 it loads beside itself. A profile's key store belongs to the NSS of the Thunderbird

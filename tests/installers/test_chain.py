@@ -131,6 +131,30 @@ def test_the_packages_and_wrappers_are_there_and_listed_in_the_signed_manifest(c
     assert "/_internal/wizard/resources/translations/" in contents  # the frozen app, not a stand-in
 
 
+def test_the_rpm_requires_what_the_deb_depends_on_read_from_the_bundle(chain):
+    """Both packages' dependencies come from one reading of the frozen bundle (sysdeps.py):
+    the .deb names Debian packages, the .rpm rpm's soname capabilities, for the same libraries;
+    what the bundle ships itself (libxcb-cursor) is required by neither."""
+    from installers import sysdeps
+
+    out, report = chain
+    dist = out / "dist"
+    depends = subprocess.run(["dpkg-deb", "-f", str(next(dist.glob("*.deb"))), "Depends"], capture_output=True, text=True,
+                             check=True).stdout.strip()
+    requires = subprocess.run(["rpm", "-qp", "--requires", str(next(dist.glob("*.rpm")))], capture_output=True, text=True,
+                              check=True).stdout.split("\n")
+    declared = sorted(r for r in requires if r and not r.startswith("rpmlib("))
+    assert depends == ", ".join(report["deb_depends"]) and declared == sorted(report["rpm_requires"])
+    for soname in ("libc.so.6", "libEGL.so.1", "libGL.so.1", "libdbus-1.so.3", "libxcb.so.1"):
+        assert f"{soname}()(64bit)" in declared
+    sonames = {r.split("()")[0] for r in declared if r.endswith("()(64bit)")}
+    assert {sysdeps.DEBIAN[s] for s in sonames} | {"fontconfig-config", "xkb-data"} == {d.split(" (")[0] for d in report["deb_depends"]}
+    assert "fontconfig" in declared and "xkeyboard-config" in declared
+    floor = next(d for d in report["deb_depends"] if d.startswith("libc6 (>= ")).removeprefix("libc6 (>= ").rstrip(")")
+    assert f"libc.so.6(GLIBC_{floor})(64bit)" in declared
+    assert not any(r.startswith(("libxcb-cursor.so", "libQt6", "libfontconfig.so")) for r in declared)
+
+
 @pytest.mark.parametrize("kind", ["deb", "rpm", "exe", "msi", "mailsetup.exe"])
 def test_every_signature_verified_and_each_tampered_copy_was_rejected(chain, kind):
     _, report = chain
