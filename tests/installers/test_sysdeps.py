@@ -3,6 +3,7 @@ with its symbol versions, named for Debian and for rpm from that one reading; a 
 no Debian name fails the build; a .deb and an .rpm built from one bundle declare the same
 needs (dpkg-deb and rpm read back from the packages themselves)."""
 
+import os
 import shutil
 import subprocess
 import sys
@@ -88,3 +89,31 @@ def test_a_bundle_that_links_nothing_declares_nothing(tmp_path):
     (onedir / "mailsetup").write_text("#!/bin/sh\n")
     needs = sysdeps.read(onedir)
     assert sysdeps.deb_depends(needs) == [] and sysdeps.rpm_requires(needs) == []
+
+
+def _owner(path: str) -> str | None:
+    """The Debian package that installed this file (merged /usr: dpkg knows one spelling)."""
+    real = os.path.realpath(path)
+    for candidate in (path, real, real.removeprefix("/usr"), "/usr" + path):
+        done = subprocess.run(["dpkg-query", "-S", candidate], capture_output=True, text=True)
+        if done.returncode == 0:
+            return done.stdout.split(":", 1)[0]
+    return None
+
+
+@pytest.mark.skipif(shutil.which("dpkg-query") is None or shutil.which("ldconfig") is None, reason="a Debian system answers")
+def test_the_debian_names_are_the_packages_that_ship_those_libraries_here():
+    """Each soname's Debian package is the one dpkg says installed it on this machine (those
+    installed here; the bundle's own, every one)."""
+    listing = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=True).stdout
+    found = {}
+    for line in listing.splitlines():
+        name, _, path = line.strip().partition(" => ")
+        soname = name.split(" ")[0]
+        if soname in sysdeps.DEBIAN and ("x86-64" in name or "AArch64" in name):
+            found.setdefault(soname, path)
+    checked = {soname: _owner(path) for soname, path in found.items()}
+    assert {s: p for s, p in checked.items() if p != sysdeps.DEBIAN[s]} == {}
+    assert {"libc.so.6", "libEGL.so.1", "libdbus-1.so.3", "libxcb.so.1"} <= set(checked)
+    assert _owner("/etc/fonts/fonts.conf") == sysdeps.SHIPPED_DATA["libfontconfig.so.1"][0]
+    assert _owner("/usr/share/X11/xkb/rules/evdev") == sysdeps.SHIPPED_DATA["libxkbcommon.so.0"][0]
