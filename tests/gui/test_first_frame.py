@@ -11,13 +11,13 @@ PROBE = """
 import json, os, sys
 import wizard.gui.firstframe as firstframe
 original = firstframe.after_first_frame
-def report(widget, callback):
-    def shown():
+def report(widget, callback, **options):
+    def shown(*_):
         import PySide6.QtCore as core
         loaded = sorted(m for m, module in sys.modules.items() if module is not None and m.startswith(("wizard.", "defusedxml", "idna")))
         print(json.dumps({"qt_namespace": "Qt" in vars(core), "loaded": loaded}), flush=True)
         os._exit(0)
-    original(widget, shown)
+    original(widget, shown, **options)
 firstframe.after_first_frame = report
 from wizard.cli.main import main
 sys.argv = ["mailsetup"]

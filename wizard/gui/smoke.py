@@ -10,6 +10,9 @@ import sys
 
 VARIABLE = "MAILSETUP_SMOKE"
 SHOWN = "mailsetup: window shown"
+# Said before SHOWN when no first paint was seen and the window's own state said it is on
+# screen (firstframe.py): the build notes it, and the screenshot shows what was there.
+BY_ITS_STATE = "mailsetup: no first paint seen; the window says it is on screen"
 
 
 def arm(app, window) -> None:
@@ -18,9 +21,11 @@ def arm(app, window) -> None:
         return
     from PySide6.QtCore import QTimer
 
-    from wizard.gui.firstframe import after_first_frame
+    from wizard.gui.firstframe import Seen, after_first_frame
 
-    def shown() -> None:
+    def shown(seen: Seen) -> None:
+        if seen is Seen.WINDOW_STATE:
+            print(BY_ITS_STATE, flush=True)
         print(SHOWN, flush=True)
         QTimer.singleShot(400, shoot)  # let the first paint reach the server
 

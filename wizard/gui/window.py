@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QWidget, QWizard
 from wizard.gui.backend import Backend
 from wizard.gui.branding import button_style, header_style, logo_pixmap
 from wizard.gui.common import Lang, Page, Shared, icon
-from wizard.gui.firstframe import after_first_frame
+from wizard.gui.firstframe import Seen, after_first_frame
 from wizard.gui.gcguard import MainThreadCollector
 from wizard.gui.pageid import PageId
 from wizard.gui.pages_welcome import WelcomePage
@@ -118,7 +118,9 @@ class MailWizard(QWizard):
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._build_next_page)
-        after_first_frame(self, self._after_first_frame)
+        # A first paint that was never seen must not leave the rest unbuilt: once shown (even
+        # if never exposed, as a window started minimised is not), the rest loads anyway.
+        after_first_frame(self, self._after_first_frame, fallback_when=QWidget.isVisible)
 
     # -- pages built when first needed ---------------------------------------------------
     def _register(self, page_id: PageId, page: Page) -> Page:
@@ -163,8 +165,9 @@ class MailWizard(QWizard):
             self.pages[PageId(following)]
         return True
 
-    def _after_first_frame(self) -> None:
-        """The first frame is on screen: the rest loads while the person reads it."""
+    def _after_first_frame(self, seen: Seen = Seen.PAINT) -> None:
+        """The first frame is on screen (or the window says it is shown, and no paint was
+        seen in time): the rest loads while the person reads it."""
         if self._idle_over():
             return
         self.preloader.start()
