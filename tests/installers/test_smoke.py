@@ -29,3 +29,13 @@ def test_a_window_that_never_shows_fails_the_build_and_is_killed(tmp_path):
 def test_an_app_that_ends_without_a_window_says_so(tmp_path):
     with pytest.raises(BuildError, match=r"no window \(exit 3\): it broke"):
         smoke.window([sys.executable, "-c", "import sys; sys.stderr.write('it broke'); sys.exit(3)"], tmp_path, tmp_path / "shot.png", ":0")
+
+
+def test_a_window_that_says_it_is_shown_by_its_own_state_passes_and_the_build_says_so(tmp_path, capsys):
+    from wizard.gui import smoke as gui_smoke
+
+    assert gui_smoke.BY_ITS_STATE == smoke.BY_ITS_STATE and gui_smoke.SHOWN == smoke.SHOWN
+    by_state = f"print({smoke.BY_ITS_STATE!r}, flush=True); " + REPORTS
+    took = smoke.window([sys.executable, "-c", by_state], tmp_path, tmp_path / "shot.png", ":0")
+    assert 0 < took < smoke.SHOWN_WITHIN
+    assert "no first paint seen" in capsys.readouterr().out
