@@ -109,11 +109,18 @@ def lookalike(program: Path, point: list[str], env: dict) -> None:
 
 
 class Xvfb:
-    """An X server of our own on a free display, for as long as the with-block lasts."""
+    """An X server of our own on a free display, for as long as the with-block lasts.
+
+    -noreset: an X server resets itself when its last client leaves, and a window started
+    just then (the next of the installed-.deb stage's three) had its connection reset, or
+    accepted and never answered: XOpenDisplay then waited forever inside QApplication(), under
+    load about one start in fifty. Without the reset, each window finds the server as the last
+    one left it."""
 
     def __enter__(self) -> "Xvfb":
         read, write = os.pipe()
-        self.process = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+        self.process = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x900x24", "-nolisten", "tcp",
+                                         "-noreset"],
                                         pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(write)
         with os.fdopen(read) as f:
