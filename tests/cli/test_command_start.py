@@ -79,3 +79,24 @@ def test_the_discover_path_leaves_out_what_only_a_probe_the_doctor_or_nobody_nee
     loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
     assert "wizard.discovery.engine" in loaded and "wizard.net.context" in loaded  # the path was walked
     assert sorted(loaded.intersection(NOT_ON_THE_DISCOVER_PATH)) == []
+
+
+EXIT_PROBE = """
+import atexit, gc, sys
+import wizard.cli.main as cli
+atexit.register(lambda: print("frozen at exit:", gc.get_freeze_count() > 0))  # runs after the CLI's own
+sys.argv = ["mailsetup", "discover", "not-an-address"]
+code = CALL
+"""
+
+
+def exit_probe(call: str) -> str:
+    done = subprocess.run([sys.executable, "-c", EXIT_PROBE.replace("CALL", call)], capture_output=True, text=True, timeout=60)
+    return done.stdout.strip().splitlines()[-1]
+
+
+def test_a_command_of_the_process_leaves_its_objects_to_the_system_at_exit():
+    # the interpreter's last collections over every object cost a discovery some 20 ms;
+    # a caller that runs main() with arguments of its own (the tests) keeps its collector
+    assert exit_probe("cli.main()") == "frozen at exit: True"
+    assert exit_probe("cli.main(sys.argv[1:])") == "frozen at exit: False"
