@@ -11,7 +11,7 @@ import time
 from concurrent.futures import Future
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
-from typing import AsyncIterator, Awaitable, Callable, ClassVar, TypeVar
+from typing import TYPE_CHECKING, AsyncIterator, Awaitable, Callable, ClassVar, TypeVar
 
 from wizard.i18n import Text
 from wizard.localfile import LocalFileError, read_small
@@ -23,6 +23,9 @@ from wizard.net.patience import Patience
 from wizard.net.transport import NoAddress, Stream, TcpResult, race
 from wizard.net.trust import MAX_CA_FILE_BYTES, SealedContext, Trust
 from wizard.protocols.dns import AAAA, A
+
+if TYPE_CHECKING:
+    from wizard.net.head import HeadStart
 
 T_ = TypeVar("T_")
 EventSink = Callable[[Step], None]
@@ -131,6 +134,9 @@ class NetContext:
     _resolver: Resolver | None = field(default=None, repr=False)
     _tls: _TlsContexts = field(default_factory=_TlsContexts, repr=False, compare=False)
     _system_trusts_ad: bool | None = field(default=None, repr=False)
+    # A command's head start (wizard.net.head): the connections of the run's first requests,
+    # opened while the engine was being imported; its HTTP clients take them, once.
+    head_start: HeadStart | None = field(default=None, repr=False, compare=False)
 
     # -- progress -------------------------------------------------------------------
     def emit(self, step: Step) -> None:

@@ -18,12 +18,12 @@ import base64
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, AsyncGenerator, AsyncIterator, Mapping
+from typing import TYPE_CHECKING, AsyncGenerator, AsyncIterator, Callable, Mapping
 from urllib.parse import quote, urlsplit
 
 from wizard.protocols.unsafe import UnsafeValue
 from wizard.protocols.http import BodyDecoder, Data, End, Event, Headers, HttpError, Limits, Problem, Request, Response as Head, ResponseReader, serialise
-from wizard.net.transport import NoAddress, Stream, TcpState, WireError, WireErrorKind, unopened
+from wizard.net.transport import NoAddress, Stream, TcpResult, TcpState, WireError, WireErrorKind, unopened
 
 if TYPE_CHECKING:
     from wizard.net.context import NetContext
@@ -218,10 +218,13 @@ class HttpClient:
         if not where.tls and (auth is not None or any(name.lower() in _CREDENTIALS for name in headers or {})):
             raise BadRequest(f"{where.authority}: credentials go only over https")
         data = _request_bytes(method, where, content, headers, auth)
-        stream = await self._open(where, limit)
+        early = self._ctx.head_start if self._pinned is None else None  # its connections verify as `_open` does
+        taken = None if early is None else await early.take(where, data, self._ctx.patience)
+        stream, written = taken if taken is not None else (await self._open(where, limit), False)
         try:
             try:
-                stream.write(data)
+                if not written:
+                    stream.write(data)
             except WireError as exc:
                 raise ConnectionLost(f"{where.authority}: {exc}") from exc
             limits = Limits(body=max_body)
@@ -248,7 +251,9 @@ class HttpClient:
     async def get(self, url: str, **kwargs: object) -> Response:
         return await self.request("GET", url, **kwargs)
 
-    async def _open(self, where: Url, limit: float | None) -> Stream:
+    async def _open(self, where: Url, limit: float | None, opened: "Callable[[TcpResult], None] | None" = None) -> Stream:
+        """The connection for a request to `where`, TLS and all; `opened` is told the TCP
+        connection's result as soon as it is open (a head start's warm-up: `wizard.net.head`)."""
         ctx, host, port = self._ctx, where.host, where.port
         try:
             result, stream = await ctx.connect(host, port, timeout=limit)
@@ -261,6 +266,8 @@ class HttpClient:
             if result.state is TcpState.FILTERED:
                 raise HttpTimeout(f"{host}:{port} {result.state.value}") from error
             raise ConnectFailed(f"{host}:{port} {result.state.value}", error.errno) from error
+        if opened is not None:
+            opened(result)
         if not where.tls:
             return stream
         try:
@@ -334,6 +341,12 @@ async def _body(events: AsyncIterator[Event], decoder: BodyDecoder) -> AsyncGene
             yield data
         if isinstance(event, End):
             return
+
+
+def get_request(url: str) -> bytes:
+    """The bytes of a plain GET of `url` with nothing added (no headers, no credentials),
+    exactly as `HttpClient.stream` writes them: what a head start may send ahead."""
+    return _request_bytes("GET", parse_url(url), None, None, None)
 
 
 def make_client(ctx: "NetContext", timeout: float | None, pinned: str | None = None) -> HttpClient:

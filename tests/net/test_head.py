@@ -1,0 +1,177 @@
+"""A head start (wizard.net.head): what it warms is taken once, for exactly its request or
+its host, on the run's own verifying context; what fails, is not taken or is asked by a
+pinned client takes the normal path; what is left is closed."""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+import threading
+
+import pytest
+
+from wizard.net import Deadline, NetContext, Timeouts, Trust
+from wizard.net.errors import TRANSPORT_ERRORS
+from wizard.net.head import HeadStart
+from wizard.net.http import get_request
+
+pytestmark = pytest.mark.world
+PORT = 4181
+ANSWER = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"
+
+
+def make(world) -> NetContext:
+    return NetContext(trust=Trust(use_system=False, ca_files=(world.ca_file,)), timeouts=Timeouts(), deadline=Deadline(seconds=20))
+
+
+class Server:
+    """A TLS host on its own loop and thread: counts connections, keeps each request's
+    bytes, answers ANSWER, and notes the connections that ended without a request."""
+
+    def __init__(self, world, tls: ssl.SSLContext | None = None) -> None:
+        ip = world.allocate_ip()
+        self.name = f"head-{ip.replace('.', '-')}.example.test"
+        world.add_host(self.name, ip)
+        pair = world.certs.for_host(self.name)
+        if tls is None:
+            tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            tls.load_cert_chain(pair.cert_file, pair.key_file)
+        self.connections = 0
+        self.requests: list[bytes] = []
+        self.idle_closed = 0
+        self.idle_ended = threading.Event()
+        self._loop = asyncio.new_event_loop()
+        started = threading.Event()
+
+        async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            self.connections += 1
+            data = b""
+            try:
+                while b"\r\n\r\n" not in data:
+                    more = await reader.read(65536)
+                    if not more:
+                        break
+                    data += more
+            except (OSError, ssl.SSLError):
+                pass
+            if not data:
+                self.idle_closed += 1
+                self.idle_ended.set()
+            else:
+                self.requests.append(data)
+                writer.write(ANSWER)
+                await writer.drain()
+            writer.close()
+
+        async def serve() -> None:
+            self._server = await asyncio.start_server(handler, ip, PORT, ssl=tls)
+            started.set()
+
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._thread.start()
+        asyncio.run_coroutine_threadsafe(serve(), self._loop).result(10)
+        started.wait(10)
+
+    def url(self, path: str = "/a?x=1") -> str:
+        return f"https://{self.name}:{PORT}{path}"
+
+    def stop(self) -> None:
+        self._loop.call_soon_threadsafe(self._server.close)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+
+
+@pytest.fixture
+def server(world):
+    s = Server(world)
+    yield s
+    s.stop()
+
+
+def run(head: HeadStart, ctx: NetContext, *requests: tuple[str, dict]):
+    async def work():
+        out = []
+        async with ctx.http_client() as client:
+            for url, kwargs in requests:
+                response = await client.request(kwargs.pop("method", "GET"), url, **kwargs)
+                out.append((response.status, response.content))
+        return out
+
+    return head.run(work())
+
+
+def test_a_warmed_request_is_taken_once_and_is_the_clients_own_bytes(world, server):
+    ctx = make(world)
+    head = HeadStart.begin(ctx, requests=(server.url(),))
+    assert head.wait(30)
+    answers = run(head, ctx, (server.url(), {}), (server.url(), {}))
+    assert answers == [(200, b"ok"), (200, b"ok")]
+    assert head.written == 1 and head.taken == 1
+    assert server.connections == 2  # the warmed one, then a connection of its own for the second
+    assert server.requests[0] == server.requests[1] == get_request(server.url())
+
+
+def test_a_warmed_request_is_not_used_for_another_and_is_closed_unread(world, server):
+    ctx = make(world)
+    head = HeadStart.begin(ctx, requests=(server.url("/a?x=1"),))
+    assert head.wait(30)
+    assert run(head, ctx, (server.url("/a?x=2"), {})) == [(200, b"ok")]
+    assert head.taken == 0
+    assert sorted(server.requests) == sorted([get_request(server.url("/a?x=1")), get_request(server.url("/a?x=2"))])
+
+
+def test_a_bare_connection_serves_one_request_to_its_host(world, server):
+    ctx = make(world)
+    head = HeadStart.begin(ctx, connections=(server.url("/somewhere"),))
+    assert head.wait(30)
+    answers = run(head, ctx, (server.url("/b"), {"method": "POST", "content": b"<x/>"}), (server.url("/c"), {}))
+    assert answers == [(200, b"ok"), (200, b"ok")]
+    assert head.taken == 1 and head.written == 0 and server.connections == 2
+    assert server.requests[0].startswith(b"POST /b HTTP/1.1\r\n")
+
+
+def test_a_pinned_client_never_takes_a_warmed_connection(world, server):
+    ctx = make(world)
+    head = HeadStart.begin(ctx, connections=(server.url(),))
+    assert head.wait(30)
+
+    async def work():
+        async with ctx.http_client(pinned="00" * 32) as client:
+            return await client.get(server.url())
+
+    with pytest.raises(TRANSPORT_ERRORS):
+        head.run(work())  # the pin does not match: refused before a request, on its own connection
+    assert head.taken == 0 and server.requests == []
+    assert server.idle_ended.wait(30) and server.connections == 2  # the warmed one was closed unused
+
+
+def test_what_no_run_takes_is_closed(world, server):
+    ctx = make(world)
+    head = HeadStart.begin(ctx, connections=(server.url(),))
+    assert head.wait(30)
+    head.close()
+    assert server.idle_ended.wait(30) and server.idle_closed == 1 and server.requests == []
+    head.close()  # again: nothing more to do
+
+
+def test_a_warm_up_that_failed_leaves_the_request_to_fail_as_it_always_would(world):
+    other = world.certs.for_host("someone-else.example.test")  # a certificate for another name
+    tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    tls.load_cert_chain(other.cert_file, other.key_file)
+    bad = Server(world, tls)
+    try:
+        async def plain():
+            async with make(world).http_client() as client:
+                return await client.get(bad.url())
+
+        with pytest.raises(TRANSPORT_ERRORS) as without:
+            asyncio.run(plain())
+        ctx = make(world)
+        head = HeadStart.begin(ctx, requests=(bad.url(),))
+        assert head.wait(30)
+        with pytest.raises(TRANSPORT_ERRORS) as warmed:
+            run(head, ctx, (bad.url(), {}))
+        assert type(warmed.value) is type(without.value) and str(warmed.value) == str(without.value)
+        assert head.taken == 0 and bad.requests == []  # nothing was ever written to it
+    finally:
+        bad.stop()

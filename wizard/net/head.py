@@ -1,0 +1,234 @@
+"""A command's head start: the connections its engine is bound to open first, opened (DNS,
+TCP, TLS verified as always) while the program is still importing the engine, and the one
+request it is bound to send first already written. A command's start costs a hundred-odd
+milliseconds of imports and the provider is two round trips away; without a head start the
+person waits for both, one after the other.
+
+The engine then runs on the head start's own event loop (a connection belongs to the loop
+that opened it) and its HTTP client takes a warmed connection once: one with its request
+written only for exactly those bytes to that host and port, a bare one for any request to
+its host and port; never for a client with a pinned certificate (the warm-ups use the run's
+own verifying context). The answer is read by the client's usual code, with its usual caps
+and deadline. A warm-up that failed, or whose TCP connection has not opened by the time the
+request is made (the run's patience then decides how long a silent host gets), is given up
+and the request takes the normal path, where any failure is met and reported as usual.
+Whatever the run did not take is closed when it ends.
+
+What may be warmed is the caller's decision (`wizard.discovery.first`): only connections
+the engine opens in any case, and only a request it sends in any case, with no credentials
+(the client writes a plain GET with nothing added: `get_request`)."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Coroutine, TypeVar
+
+from wizard.net.transport import Stream, TcpResult, TcpState
+
+if TYPE_CHECKING:
+    from wizard.net.context import NetContext
+    from wizard.net.http import Url
+    from wizard.net.patience import Patience
+
+R = TypeVar("R")
+Key = tuple[str, str, int, bytes | None]  # scheme, host, port, the request written (None: none yet)
+
+
+@dataclass
+class _Warm:
+    """One warm-up: `opened` once its TCP connection is open."""
+
+    key: Key
+    task: "asyncio.Task[tuple[TcpResult, Stream]] | None" = None
+    opened: TcpResult | None = None
+
+
+def _key(where: Url, data: bytes | None) -> Key:
+    return (where.scheme, where.host, where.port, data)
+
+
+@dataclass
+class HeadStart:
+    """Owns an event loop in a thread of its own from `begin` until `run` (or `close`) ends."""
+
+    _loop: asyncio.AbstractEventLoop | None = None
+    _ready: threading.Event = field(default_factory=threading.Event)
+    _inbox: "asyncio.Future[Coroutine[Any, Any, Any] | None] | None" = None
+    _outcome: "Future[Any]" = field(default_factory=Future)
+    _warm: dict[Key, list[_Warm]] = field(default_factory=dict)
+    _main: "asyncio.Task[Any] | None" = None
+    _thread: threading.Thread | None = None
+    _settled: threading.Event = field(default_factory=threading.Event)
+    taken: int = 0  # warmed connections the run used
+    written: int = 0  # requests written ahead
+
+    @classmethod
+    def begin(cls, ctx: NetContext, requests: tuple[str, ...] = (), connections: tuple[str, ...] = ()) -> "HeadStart":
+        """Start, through `ctx`: for each of `requests` a connection with its plain GET
+        written, for each of `connections` (URLs; one connection each) a bare connection to
+        its host and port; and make `ctx`'s HTTP clients take them."""
+        head = cls()
+        ctx.head_start = head
+        head._thread = threading.Thread(target=head._serve, args=(ctx, requests, connections), name="head-start", daemon=True)
+        head._thread.start()
+        return head
+
+    # -- the loop's thread ------------------------------------------------------------
+    def _serve(self, ctx: NetContext, requests: tuple[str, ...], connections: tuple[str, ...]) -> None:
+        try:
+            self._outcome.set_result(asyncio.run(self._serve_async(ctx, requests, connections)))
+        except BaseException as exc:  # noqa: BLE001 - handed to the thread that waits in `run`
+            self._outcome.set_exception(exc)
+        finally:
+            self._ready.set()
+
+    async def _serve_async(self, ctx: NetContext, requests: tuple[str, ...], connections: tuple[str, ...]) -> Any:
+        from wizard.net.http import get_request, parse_url
+
+        self._loop = asyncio.get_running_loop()
+        self._main = asyncio.current_task()
+        self._inbox = self._loop.create_future()
+        for url, ahead in [(u, True) for u in requests] + [(u, False) for u in connections]:
+            try:
+                where = parse_url(url)
+                data = get_request(url) if ahead else None
+            except Exception:  # noqa: BLE001 - a URL the client cannot ask is not warmed; the run says why
+                continue
+            if ahead and _key(where, data) in self._warm:
+                continue  # a request is written once
+            warm = _Warm(_key(where, data))
+            warm.task = asyncio.ensure_future(self._open(ctx, where, data, warm))
+            self._warm.setdefault(warm.key, []).append(warm)
+        tasks = [w.task for warms in self._warm.values() for w in warms if w.task is not None]
+        settling = asyncio.gather(*tasks, return_exceptions=True)
+        settling.add_done_callback(lambda _: self._settled.set())
+        self._ready.set()
+        try:
+            work = await self._inbox
+            return None if work is None else await work
+        finally:
+            await self._discard()
+
+    async def _open(self, ctx: NetContext, where: Url, data: bytes | None, warm: _Warm) -> tuple[TcpResult, Stream]:
+        """What the client's own connect does for a request to `where` (the same limit: the
+        run's http timeout within its deadline), then `data` written."""
+        limit = ctx.bound(ctx.timeouts.http)
+
+        def tcp_open(result: TcpResult) -> None:
+            warm.opened = result
+
+        stream = await ctx.http_client(limit)._open(where, limit, tcp_open)
+        assert warm.opened is not None
+        if data is not None:
+            try:
+                stream.write(data)
+            except BaseException:
+                await stream.close()
+                raise
+            self.written += 1
+        return warm.opened, stream
+
+    async def _discard(self) -> None:
+        """Close every warmed connection the run did not take."""
+        left = [w for warms in self._warm.values() for w in warms]
+        self._warm.clear()
+        for warm in left:
+            if warm.task is not None:
+                warm.task.cancel()
+        for warm in left:
+            await _close(warm)
+
+    # -- the engine's side (on the loop) -----------------------------------------------
+    async def take(self, where: Url, data: bytes, patience: Patience | None) -> tuple[Stream, bool] | None:
+        """A warmed connection for this request, and whether the request is written on it
+        already; None when there is none (or it failed, or is still waiting for TCP): then
+        the caller connects as usual. Each is handed out once."""
+        try:
+            if asyncio.get_running_loop() is not self._loop:
+                return None
+        except RuntimeError:
+            return None
+        for written in (True, False):
+            warms = self._warm.get(_key(where, data if written else None))
+            if not warms:
+                continue
+            warm = warms.pop(0)
+            stream = await self._ready_stream(warm, patience)
+            if stream is not None:
+                self.taken += 1
+                return stream, written
+        return None
+
+    async def _ready_stream(self, warm: _Warm, patience: Patience | None) -> Stream | None:
+        task = warm.task
+        if task is None:
+            return None
+        if not task.done() and warm.opened is None:
+            task.cancel()  # the normal connect, under the run's patience, takes over
+            await _close(warm)
+            return None
+        try:
+            result, stream = await asyncio.shield(task)
+        except asyncio.CancelledError:
+            task.cancel()
+            raise
+        except Exception:  # noqa: BLE001 - the normal path meets the same failure and says it as usual
+            return None
+        if result.state is TcpState.OPEN and patience is not None:
+            patience.answered(f"{warm.key[1]}:{warm.key[2]}", result.ms / 1000)
+        return stream
+
+    # -- the command's side ------------------------------------------------------------
+    def wait(self, timeout: float | None = None) -> bool:
+        """Until every warm-up is ready or has failed (for tests and the benchmark: a
+        command never waits for them, its engine takes what is ready when it asks)."""
+        return self._settled.wait(timeout)
+
+    def run(self, work: Coroutine[Any, Any, R]) -> R:
+        """Run `work` on the head start's loop and return its result (as `asyncio.run`
+        would); the warm-ups it did not take are closed before it returns. Once only."""
+        self._ready.wait()
+        loop, inbox = self._loop, self._inbox
+        if loop is None or inbox is None or self._outcome.done():
+            work.close()
+            self._outcome.result()  # the loop could not start: its error
+            raise RuntimeError("the head start has ended")
+        loop.call_soon_threadsafe(inbox.set_result, work)
+        try:
+            result: R = self._outcome.result()
+        except KeyboardInterrupt:
+            if self._main is not None:
+                loop.call_soon_threadsafe(self._main.cancel)
+            raise
+        finally:
+            if self._thread is not None:
+                self._thread.join(5)
+        return result
+
+    def close(self) -> None:
+        """End without a run (or after it): whatever was warmed is closed. Idempotent."""
+        self._ready.wait()
+        loop, inbox = self._loop, self._inbox
+        if loop is not None and inbox is not None and not self._outcome.done():
+            loop.call_soon_threadsafe(_settle, inbox)
+        if self._thread is not None:
+            self._thread.join(5)
+
+
+async def _close(warm: _Warm) -> None:
+    if warm.task is None:
+        return
+    try:
+        _, stream = await warm.task
+    except BaseException:  # noqa: BLE001 - cancelled or failed: nothing open
+        return
+    await stream.close()
+
+
+def _settle(inbox: "asyncio.Future[Coroutine[Any, Any, Any] | None]") -> None:
+    """No work for the loop (any more): it closes what it warmed and ends."""
+    if not inbox.done():
+        inbox.set_result(None)
