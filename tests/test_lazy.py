@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-PACKAGES = ("wizard.model", "wizard.net", "wizard.protocols", "wizard.providers", "wizard.doctor", "wizard.report")
+PACKAGES = ("wizard.model", "wizard.net", "wizard.protocols", "wizard.providers", "wizard.doctor", "wizard.report", "wizard.discovery")
 
 
 def _package(root: Path) -> None:

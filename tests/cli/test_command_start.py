@@ -54,13 +54,15 @@ def test_a_commands_own_options_are_still_parsed():
 
 
 # What a discover run imports before it asks its first question: the command, the network
-# context it builds, the engine with its lanes, and what it renders the answer with.
+# context it builds, its head start, the engine with its lanes, and what it renders the answer with.
 DISCOVER_PATH = """
 import json, sys
 from wizard.cli.commands import COMMANDS
 next(c for c in COMMANDS if c.name == "discover").module()
 from wizard.net import Deadline, DnsServer, Endpoints, NetContext, Timeouts, Trust
-import wizard.discovery, wizard.discovery.describe, wizard.model.lookalike
+import wizard.discovery.first, wizard.net.head  # the head start, before the engine
+from wizard.discovery import discover
+import wizard.discovery.describe, wizard.model.lookalike
 print(json.dumps(sorted(m for m, module in sys.modules.items() if module is not None)))
 """
 # Loaded only when they are needed: the mail conversations with a run's first probe (a run

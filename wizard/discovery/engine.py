@@ -215,5 +215,7 @@ def why_nothing(job: Job, seen: Evidence) -> Outcome | None:
 
 def discover(address: EmailAddress | str, ctx: NetContext, *, password: str | None = None, presets: Presets | None = None,
              confirm: Confirm | None = None, brand: Provider | None = None) -> DiscoveryResult:
-    """The synchronous form for the CLI (and a GUI worker thread)."""
-    return asyncio.run(discover_async(address, ctx, password=password, presets=presets, confirm=confirm, brand=brand))
+    """The synchronous form for the CLI (and a GUI worker thread). With a head start, on its
+    loop: the connections it opened belong there."""
+    work = discover_async(address, ctx, password=password, presets=presets, confirm=confirm, brand=brand)
+    return asyncio.run(work) if ctx.head_start is None else ctx.head_start.run(work)

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from wizard.i18n import Catalog, T, Text
 from wizard.model import EmailAddress, Protocol, ServerSettings
 from wizard.model.errors import UserError
+
+if TYPE_CHECKING:
+    from wizard.net import NetContext
+    from wizard.net.head import HeadStart
+    from wizard.providers import Presets, Provider
 
 
 def h(catalog: Catalog, source: str) -> str:
@@ -78,3 +84,14 @@ def seconds_type(catalog: Catalog):
         return value
 
     return positive_seconds
+
+
+def head_start(ctx: NetContext, address: EmailAddress, presets: Presets, brand: Provider | None) -> HeadStart:
+    """Open the discovery run's first connections, and send its first request where one is
+    sure to be sent, while its engine is still being imported (wizard.net.head,
+    wizard.discovery.first). The caller closes it when the run has ended."""
+    from wizard.discovery.first import first_moves
+    from wizard.net.head import HeadStart
+
+    moves = first_moves(address, presets, brand)
+    return HeadStart.begin(ctx, moves.requests, moves.connections)

@@ -31,15 +31,20 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
     # The deadline (and a silent run's give-up, which counts from its start) runs from the
     # command's own start: the person's wait includes the start-up. The CA store begins
-    # loading in a thread while the engine is imported.
+    # loading in a thread, and the run's first request goes out, while the engine is imported.
     ctx = build_context(args, sink=show, deadline_seconds=args.deadline)
     ctx.deadline = replace(ctx.deadline, started=min(getattr(args, "started", ctx.deadline.start), ctx.deadline.start))
     ctx.prepare_tls()
-    from wizard.model.lookalike import look
-    from wizard.discovery import discover
-    from wizard.discovery.describe import why_nothing
+    presets, brand = packs(args), brand_of(args)
+    head = common.head_start(ctx, address, presets, brand)
+    try:
+        from wizard.model.lookalike import look
+        from wizard.discovery import discover
+        from wizard.discovery.describe import why_nothing
 
-    result = discover(address, ctx, password=password, presets=packs(args), brand=brand_of(args))
+        result = discover(address, ctx, password=password, presets=presets, brand=brand)
+    finally:
+        head.close()
     looks = look(address.domain)
     if out.json_mode:
         report = result.to_json(out.catalog)

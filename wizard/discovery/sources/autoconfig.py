@@ -7,26 +7,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
-from urllib.parse import quote
 
 from wizard.discovery.arrange import FOREIGN_REDIRECT, HTTP_SOURCE, build
 from wizard.discovery.describe import found
 from wizard.discovery.fetch import Problem, attempt, fetch
+from wizard.discovery.first import https_urls
 from wizard.discovery.group import ranked_first
 from wizard.discovery.job import Job
 from wizard.i18n import T
-from wizard.model import AccountConfig, ConsentReason, EmailAddress, HelpPage, Source, StepStatus
+from wizard.model import AccountConfig, ConsentReason, HelpPage, Source, StepStatus
 from wizard.net import NetContext
 from wizard.parsers.autoconfig import parse_autoconfig
 
 SOURCE = "autoconfig"
-
-
-def https_urls(domain: str, address: EmailAddress) -> list[str]:
-    return [
-        f"https://autoconfig.{domain}/mail/config-v1.1.xml?emailaddress={quote(str(address), safe='@')}",
-        f"https://{domain}/.well-known/autoconfig/mail/config-v1.1.xml",
-    ]
 
 
 def http_urls(domain: str) -> list[str]:

@@ -17,12 +17,12 @@ registrable domain (a 30x, redirectUrl or redirectAddr) is untrusted and needs c
 from __future__ import annotations
 
 from functools import partial
-from urllib.parse import quote
 
 from wizard.discovery.arrange import FOREIGN_REDIRECT, FOREIGN_SRV_TARGET, HTTP_SOURCE, UNSIGNED_DNS, build
 from wizard.discovery.describe import found
 from wizard.discovery.evidence import Cause
 from wizard.discovery.fetch import MayAuthenticate, Problem, attempt, fetch, host_of, redirect_target
+from wizard.discovery.first import autodiscover_pox_urls, autodiscover_v2_url
 from wizard.discovery.group import ranked_first
 from wizard.discovery.job import Job
 from wizard.i18n import T
@@ -39,8 +39,7 @@ MAX_HOPS = 10
 PATH = "/autodiscover/autodiscover.xml"
 
 
-def pox_urls(domain: str) -> list[str]:
-    return [f"https://{domain}{PATH}", f"https://autodiscover.{domain}{PATH}"]
+pox_urls = autodiscover_pox_urls
 
 
 def _with(consent: tuple[ConsentReason, ...], *more: ConsentReason) -> tuple[ConsentReason, ...]:
@@ -113,7 +112,7 @@ async def chain(job: Job, url: str, address: EmailAddress, hops_left: int, trust
 
 
 async def v2(job: Job, ctx: NetContext) -> AccountConfig | None:
-    url = f"https://autodiscover.{job.domain}/autodiscover/autodiscover.json?Email={quote(str(job.address), safe='@')}&Protocol=AutodiscoverV1"
+    url = autodiscover_v2_url(job.domain, job.address)
 
     async def work(rec) -> str:
         fetched = await fetch(ctx, job.client(), url, allow_http_hops=False)

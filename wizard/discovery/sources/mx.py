@@ -14,7 +14,8 @@ from wizard.discovery.fetch import attempt
 from wizard.discovery.group import ranked_first
 from wizard.discovery.job import Job
 from wizard.discovery.sources import ispdb
-from wizard.discovery.sources.autoconfig import fetch_config, https_urls
+from wizard.discovery.first import https_urls
+from wizard.discovery.sources.autoconfig import fetch_config
 from wizard.i18n import T
 from wizard.model import AccountConfig, ConsentReason, Source, StepStatus
 from wizard.net import NetContext

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from wizard.discovery.arrange import UNCONFIRMED, UNSIGNED_DNS, build
 from wizard.discovery.describe import found
 from wizard.discovery.fetch import Problem, attempt
+from wizard.discovery.first import pack_may_apply
 from wizard.discovery.group import ranked_first
 from wizard.discovery.job import Job
 from wizard.i18n import T
@@ -108,7 +109,7 @@ async def find(job: Job, ctx: NetContext) -> AccountConfig | None:
         provider = job.presets.for_domain(job.domain)
         target = job.domain
     if provider is None:
-        if not any(p.mx_patterns for p in job.presets.providers):
+        if not pack_may_apply(job.address, job.presets, job.brand):  # the head start's premise too (first.py)
             return None
         mx = await job.mx()
         if mx.host is None:
