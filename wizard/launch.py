@@ -15,6 +15,7 @@ from wizard.providers.bundled import default_brand_id
 if TYPE_CHECKING:  # loaded when used: the window opens before the network layer is imported,
     from wizard.net import NetContext  # and before the provider packs unless --brand,
     from wizard.net.context import EventSink  # --providers or an installer's brand needs them
+    from wizard.net.trust import Trust
     from wizard.providers.model import Presets, Provider
 
 
@@ -57,11 +58,26 @@ def brand_of(args: argparse.Namespace) -> Provider | None:
     return provider
 
 
+def trust_of(args: argparse.Namespace) -> Trust:
+    """The certificates a run believes: the system's store and any --ca-file."""
+    from wizard.net.trust import Trust
+
+    return Trust(ca_files=tuple(args.ca_file or ()))
+
+
+def prepare_trust(args: argparse.Namespace) -> None:
+    """Start loading the CA store the command's run will verify with, in a thread, as the
+    command starts: before the network layer is imported (wizard.net.trust.prepare)."""
+    from wizard.net.trust import prepare
+
+    prepare(trust_of(args))
+
+
 def build_context(args: argparse.Namespace, sink: EventSink | None = None, deadline_seconds: float | None = None) -> NetContext:
-    from wizard.net import Deadline, DnsServer, Endpoints, NetContext, Timeouts, Trust
+    from wizard.net import Deadline, DnsServer, Endpoints, NetContext, Timeouts
 
     dns = DnsServer.parse(args.dns) if args.dns else None
-    trust = Trust(ca_files=tuple(args.ca_file or ()))
+    trust = trust_of(args)
     endpoints = Endpoints(ispdb_url=args.ispdb_url) if args.ispdb_url else Endpoints()
     validates = True if getattr(args, "dns_validates", False) else None
     ctx = NetContext(trust=trust, dns_server=dns, dns_validates=validates, timeouts=Timeouts(), deadline=Deadline(seconds=deadline_seconds), endpoints=endpoints)

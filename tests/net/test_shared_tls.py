@@ -9,7 +9,7 @@ import trustme
 
 from wizard.model.errors import UserError
 from wizard.net import NetContext, Trust
-from wizard.net.context import _TlsContexts
+from wizard.net import trust as trust_module
 
 
 @pytest.fixture
@@ -46,7 +46,7 @@ def test_a_failed_build_is_not_kept_for_the_next_run(tmp_path):
     path.write_text("not yet a certificate")
     with pytest.raises(UserError):
         NetContext(trust=Trust(use_system=False, ca_files=(path,))).ssl_context()
-    assert not any(future.done() and future.exception() for future in _TlsContexts._process.values())
+    assert not any(future.done() and future.exception() for future in trust_module._shared.values())
 
 
 def test_a_shared_context_refuses_a_change(trust):
@@ -66,3 +66,12 @@ def test_a_bad_ca_file_is_named_when_built_in_the_background(tmp_path):
     assert "junk.pem" in caught.value.text.render()
     with pytest.raises(UserError):
         ctx.ssl_context()
+
+
+def test_a_trust_prepared_before_any_network_context_is_the_one_its_run_verifies_with(trust):
+    # a command starts the CA store loading as it starts, before the network layer is imported
+    trust_module.prepare(trust)
+    prepared = trust_module.shared_context(trust, background=False).result()
+    ctx = NetContext(trust=trust)
+    assert ctx.ssl_context() is prepared and asyncio.run(ctx.tls_context()) is prepared
+    assert ctx.ssl_context(check_hostname=False) is not prepared

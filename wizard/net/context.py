@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import ipaddress
 import ssl
 import threading
@@ -11,17 +10,16 @@ import time
 from concurrent.futures import Future
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, AsyncIterator, Awaitable, Callable, ClassVar, TypeVar
+from typing import TYPE_CHECKING, AsyncIterator, Awaitable, Callable, TypeVar
 
 from wizard.i18n import Text
-from wizard.localfile import LocalFileError, read_small
 from wizard.model.events import Step, StepStatus
 from wizard.net.control import CancelToken, Cancelled, Deadline, DeadlineExceeded
 from wizard.net.dns import DnsAnswer, DnsServer, Resolver, make_resolver, query, system_trusts_ad
 from wizard.net.http import HttpClient, make_client
 from wizard.net.patience import Patience
 from wizard.net.transport import NoAddress, Stream, TcpResult, race
-from wizard.net.trust import MAX_CA_FILE_BYTES, SealedContext, Trust
+from wizard.net.trust import SealedContext, Trust, shared_context
 from wizard.protocols.dns import AAAA, A
 
 if TYPE_CHECKING:
@@ -53,18 +51,9 @@ def _discard(step: Step) -> None:
 
 
 class _TlsContexts:
-    """One run's verifying TLS contexts, each built once and shared by every copy of the
-    run's NetContext. Loading the system's CA store takes some 50 ms of CPU; a run that asks
-    early (`NetContext.prepare_tls`) has it built in a thread while its first DNS answers and
-    connections are on the way (the load does not hold the GIL).
-
-    Runs of one process share them too, as a mail program loads its CA store once: a sealed
-    context cannot be changed by anyone, so the wizard's second run (the doctor after
-    discovery, another address) does not pay the load again. The key holds what the context
-    was built from (the CA files' bytes, not only their names); a failed build is not kept."""
-
-    _process_lock: ClassVar[threading.Lock] = threading.Lock()
-    _process: ClassVar[dict[tuple[object, ...], "Future[SealedContext]"]] = {}
+    """One run's verifying TLS contexts, each taken once from the process's (see
+    `wizard.net.trust.shared_context`: built once per process and trust, in a thread when
+    asked early, sealed against change) and shared by every copy of the run's NetContext."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -74,46 +63,11 @@ class _TlsContexts:
         key = (trust.use_system, tuple(trust.ca_files), check_hostname)  # pins do not change a verifying context
         with self._lock:
             future = self._built.get(key)
-            if future is not None:
-                return future
-        shared = _process_key(trust, check_hostname)
-        new = True
-        with self._process_lock:
-            future = self._process.get(shared) if shared is not None else None
-            if future is None:
-                future = Future()
-                if shared is not None:
-                    self._process[shared] = future
-            else:
-                new = False
-        with self._lock:
-            future = self._built.setdefault(key, future)
-        if new:
-            if background:
-                threading.Thread(target=self._build, args=(future, trust, check_hostname, shared), name="tls-context", daemon=True).start()
-            else:
-                self._build(future, trust, check_hostname, shared)
+        if future is None:
+            future = shared_context(trust, check_hostname, background=background)
+            with self._lock:
+                future = self._built.setdefault(key, future)
         return future
-
-    @classmethod
-    def _build(cls, future: "Future[SealedContext]", trust: Trust, check_hostname: bool, shared: tuple[object, ...] | None) -> None:
-        try:
-            future.set_result(trust.sealed_context(check_hostname=check_hostname))
-        except BaseException as exc:  # a bad CA file: the caller gets the UserError naming it
-            if shared is not None:
-                with cls._process_lock:
-                    cls._process.pop(shared, None)
-            future.set_exception(exc)
-
-
-def _process_key(trust: Trust, check_hostname: bool) -> tuple[object, ...] | None:
-    """What a verifying context is built from; None when a CA file cannot be read now (the
-    build then says why, for this run alone)."""
-    try:
-        files = tuple(hashlib.sha256(read_small(path, MAX_CA_FILE_BYTES)).hexdigest() for path in trust.ca_files)
-    except (OSError, LocalFileError):
-        return None
-    return (trust.use_system, files, check_hostname)
 
 
 @dataclass

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import ssl
+import threading
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,3 +99,57 @@ class Trust:
     def with_pin(self, pin: Pin) -> "Trust":
         others = tuple(p for p in self.pins if (p.host, p.port) != (pin.host, pin.port))
         return Trust(self.use_system, self.ca_files, others + (pin,))
+
+
+# -- one verifying context per trust, per process ----------------------------------------------
+# A mail program loads its CA store once; so does this one. Loading the system's store takes
+# some 20-50 ms of CPU (it does not hold the GIL), so a command asks for it as it starts
+# (`prepare`), before the network context is even imported, and its first handshakes find
+# it built. A sealed context cannot be changed by anyone, so every run of the process may
+# share it. The key holds what the context was built from (the CA files' bytes, not only
+# their names); a failed build is not kept.
+_shared_lock = threading.Lock()
+_shared: dict[tuple[object, ...], "Future[SealedContext]"] = {}
+
+
+def shared_context(trust: Trust, check_hostname: bool = True, *, background: bool) -> "Future[SealedContext]":
+    """The process's verifying context for `trust`, built once (in a thread of its own when
+    `background`): the future of it, or of the UserError naming a bad CA file."""
+    key = _shared_key(trust, check_hostname)
+    with _shared_lock:
+        future = _shared.get(key) if key is not None else None
+        if future is not None:
+            return future
+        future = Future()
+        if key is not None:
+            _shared[key] = future
+    if background:
+        threading.Thread(target=_build, args=(future, trust, check_hostname, key), name="tls-context", daemon=True).start()
+    else:
+        _build(future, trust, check_hostname, key)
+    return future
+
+
+def prepare(trust: Trust) -> None:
+    """Start building `trust`'s verifying context now, in a thread (a command's first step)."""
+    shared_context(trust, background=True)
+
+
+def _build(future: "Future[SealedContext]", trust: Trust, check_hostname: bool, key: tuple[object, ...] | None) -> None:
+    try:
+        future.set_result(trust.sealed_context(check_hostname=check_hostname))
+    except BaseException as exc:  # a bad CA file: the caller gets the UserError naming it
+        if key is not None:
+            with _shared_lock:
+                _shared.pop(key, None)
+        future.set_exception(exc)
+
+
+def _shared_key(trust: Trust, check_hostname: bool) -> tuple[object, ...] | None:
+    """What a verifying context is built from; None when a CA file cannot be read now (the
+    build then says why, for this run alone). Pins do not change a verifying context."""
+    try:
+        files = tuple(hashlib.sha256(read_small(path, MAX_CA_FILE_BYTES)).hexdigest() for path in trust.ca_files)
+    except (OSError, LocalFileError):
+        return None
+    return (trust.use_system, files, check_hostname)

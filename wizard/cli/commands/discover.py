@@ -11,7 +11,7 @@ from wizard.cli.output import Output
 from wizard.cli.packlines import render_provider
 from wizard.cli.render import domain_warning, render_configs, render_step
 from wizard.i18n import Catalog
-from wizard.launch import brand_of, build_context, packs
+from wizard.launch import brand_of, build_context, packs, prepare_trust
 
 
 
@@ -23,6 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
 
 def run(args: argparse.Namespace, out: Output) -> int:
     address = common.parse_address(args.address)
+    prepare_trust(args)  # the CA store loads in a thread from here, while the network layer is imported
     password = common.read_password(args, out)
 
     def show(step) -> None:
@@ -30,8 +31,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
             out.say(render_step(step))
 
     # The deadline (and a silent run's give-up, which counts from its start) runs from the
-    # command's own start: the person's wait includes the start-up. The CA store begins
-    # loading in a thread, and the run's first request goes out, while the engine is imported.
+    # command's own start: the person's wait includes the start-up. The run's first
+    # connections open, and its first request goes out, while the engine is imported.
     ctx = build_context(args, sink=show, deadline_seconds=args.deadline)
     ctx.deadline = replace(ctx.deadline, started=min(getattr(args, "started", ctx.deadline.start), ctx.deadline.start))
     ctx.prepare_tls()
