@@ -82,12 +82,13 @@ from fnmatch import fnmatchcase
 from typing import TYPE_CHECKING, Any
 
 from wizard.i18n import T, Text
-from wizard.model import CertificateInfo, EmailAddress, Protocol, Security, ServerSettings, expand_template
+from wizard.model import EmailAddress, Protocol, Security, ServerSettings, expand_template
 from wizard.model.errors import UserError
 from wizard.model.server import AuthMethod
 
 if TYPE_CHECKING:
     from wizard.i18n import Catalog
+    from wizard.model import CertificateInfo  # what the doctor saw, only compared here: its module loads with the doctor
 
 
 class PresetError(UserError):
