@@ -49,6 +49,13 @@ def test_an_unknown_name_is_an_attribute_error(lazypkg):
     assert not hasattr(lazypkg, "Pear") and getattr(lazypkg, "Pear", None) is None
 
 
+def test_a_module_is_loaded_by_name_once(lazypkg):
+    from wizard.lazy import load
+
+    veg = load("lazypkg.veg")
+    assert veg is sys.modules["lazypkg.veg"] and veg.Leek == "leek" and load("lazypkg.veg") is veg
+
+
 def test_importtime_names_the_module_a_name_loaded(tmp_path):
     _package(tmp_path)
     root = Path(__file__).resolve().parents[1]

@@ -6,7 +6,17 @@ The lowest layer, so that every package may use it; it knows nothing of the prog
 from __future__ import annotations
 
 import sys
+from types import ModuleType
 from typing import Any, Callable, Mapping
+
+
+def load(module: str) -> ModuleType:
+    """The module named `module` (absolute), imported if it is not yet. Through the import
+    statement's machinery, not importlib.import_module: `-X importtime` reports a module
+    imported that way under its own name, where one from importlib.import_module goes
+    unlisted and its cost is added to whichever module asked for it."""
+    __import__(module)
+    return sys.modules[module]
 
 
 def lazy_exports(package: str, homes: Mapping[str, str]) -> Callable[[str], Any]:
@@ -17,11 +27,6 @@ def lazy_exports(package: str, homes: Mapping[str, str]) -> Callable[[str], Any]
         home = homes.get(name)
         if home is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        module = f"{package}.{home}"
-        # The import statement's own machinery (not importlib.import_module), so that
-        # `-X importtime` reports the submodule under its name instead of adding its cost to
-        # whichever module asked first.
-        __import__(module)
-        return getattr(sys.modules[module], name)
+        return getattr(load(f"{package}.{home}"), name)
 
     return __getattr__

@@ -5,10 +5,10 @@ imported: `mailsetup discover` loads neither the mail-program writers nor migrat
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import import_module
 from types import ModuleType
 
 from wizard.i18n import T, Text
+from wizard.lazy import load
 
 
 @dataclass(frozen=True)
@@ -17,7 +17,7 @@ class Command:
     help: Text
 
     def module(self) -> ModuleType:
-        return import_module(f"{__name__}.{self.name}")
+        return load(f"{__name__}.{self.name}")
 
 
 COMMANDS = (
