@@ -449,7 +449,11 @@
     </message>
     <message>
       <source>No password yet: without it the wizard cannot prove the login. You can still go on; the mail program will ask for it.</source>
-      <translation>Ingen adgangskode endnu: uden den kan guiden ikke bevise, at login virker. Du kan godt fortsætte; mailprogrammet vil spørge efter den.</translation>
+      <translation type="vanished">Ingen adgangskode endnu: uden den kan guiden ikke bevise, at login virker. Du kan godt fortsætte; mailprogrammet vil spørge efter den.</translation>
+    </message>
+    <message>
+      <source>No password yet: without it the wizard cannot prove the login. You can still go on; the mail program will ask for it. Providers that sign you in on their own page (as Gmail and Microsoft 365 do) need none here.</source>
+      <translation>Ingen adgangskode endnu: uden den kan guiden ikke bevise, at login virker. Du kan godt fortsætte; mailprogrammet vil spørge efter den. Udbydere, der logger dig ind på deres egen side (som Gmail og Microsoft 365), skal ikke have nogen her.</translation>
     </message>
     <message>
       <source>No settings were found for {address}. You can enter them by hand.</source>
@@ -784,6 +788,10 @@
       <translation>Den adresse og adgangskode, du har fået af din mailudbyder.</translation>
     </message>
     <message>
+      <source>The address you got from your e-mail provider.</source>
+      <translation>Den adresse, du har fået af din mailudbyder.</translation>
+    </message>
+    <message>
       <source>The app password that works is {app}.</source>
       <translation>App-adgangskoden, der virker, er {app}.</translation>
     </message>
@@ -849,7 +857,11 @@
     </message>
     <message>
       <source>The password is used to test the login. It is saved only where you choose on the last page, and only encrypted, never in a plain file.</source>
-      <translation>Adgangskoden bruges til at teste login. Den gemmes kun der, hvor du vælger det på sidste side, og kun krypteret, aldrig i en almindelig fil.</translation>
+      <translation type="vanished">Adgangskoden bruges til at teste login. Den gemmes kun der, hvor du vælger det på sidste side, og kun krypteret, aldrig i en almindelig fil.</translation>
+    </message>
+    <message>
+      <source>The password is used to test the login. It is saved only where you choose on the last page, and only encrypted, never in a plain file. A provider that signs you in on its own page never gets it.</source>
+      <translation>Adgangskoden bruges til at teste login. Den gemmes kun der, hvor du vælger det på sidste side, og kun krypteret, aldrig i en almindelig fil. En udbyder, der logger dig ind på sin egen side, får den aldrig.</translation>
     </message>
     <message>
       <source>The password was not accepted. Type it again below and choose Test again.</source>
@@ -1152,6 +1164,10 @@
       <translation>Dit netværk blokerer port 25, så afsendelse bruger nu {host} port {port} i stedet.</translation>
     </message>
     <message>
+      <source>Your provider</source>
+      <translation>Din udbyder</translation>
+    </message>
+    <message>
       <source>Your provider has not announced this certificate to the wizard. Compare the fingerprint with the one your provider publishes, or call them.</source>
       <translation>Din udbyder har ikke annonceret dette certifikat over for guiden. Sammenlign fingeraftrykket med det, din udbyder offentliggør, eller ring til dem.</translation>
     </message>
@@ -1356,12 +1372,24 @@
       <translation>{provider} flytter din e-mail til nye servere den {date}. Denne guide sætter dine mailprogrammer op til dem og viser, hvad du selv skal gøre igen.</translation>
     </message>
     <message>
+      <source>{provider} signs you in on its own page in your browser, so the wizard does not ask for your password. Type it only on that page.</source>
+      <translation>{provider} logger dig ind på sin egen side i din browser, så guiden spørger ikke efter din adgangskode. Skriv den kun på den side.</translation>
+    </message>
+    <message>
       <source>{provider} support</source>
       <translation>{provider} kundeservice</translation>
     </message>
     <message>
+      <source>{status} The password you typed is not used, sent or kept.</source>
+      <translation>{status} Den adgangskode, du skrev, bliver ikke brugt, sendt eller gemt.</translation>
+    </message>
+    <message>
       <source>{status} Your password was not sent.</source>
       <translation>{status} Din adgangskode blev ikke sendt.</translation>
+    </message>
+    <message>
+      <source>{status} {provider} signs you in on its own page, so the wizard needs no password.</source>
+      <translation>{status} {provider} logger dig ind på sin egen side, så guiden skal ikke bruge nogen adgangskode.</translation>
     </message>
     <message>
       <source>{what} ({host}:{port}) was not tested, because you did not accept its certificate.</source>

@@ -449,7 +449,11 @@
     </message>
     <message>
       <source>No password yet: without it the wizard cannot prove the login. You can still go on; the mail program will ask for it.</source>
-      <translation>Ikke noe passord ennå: uten det kan veiviseren ikke bevise at innloggingen virker. Du kan likevel fortsette; e-postprogrammet vil spørre etter det.</translation>
+      <translation type="vanished">Ikke noe passord ennå: uten det kan veiviseren ikke bevise at innloggingen virker. Du kan likevel fortsette; e-postprogrammet vil spørre etter det.</translation>
+    </message>
+    <message>
+      <source>No password yet: without it the wizard cannot prove the login. You can still go on; the mail program will ask for it. Providers that sign you in on their own page (as Gmail and Microsoft 365 do) need none here.</source>
+      <translation>Ikke noe passord ennå: uten det kan veiviseren ikke bevise at innloggingen virker. Du kan likevel fortsette; e-postprogrammet vil spørre etter det. Leverandører som logger deg inn på sin egen side (slik Gmail og Microsoft 365 gjør), trenger ikke noe her.</translation>
     </message>
     <message>
       <source>No settings were found for {address}. You can enter them by hand.</source>
@@ -784,6 +788,10 @@
       <translation>Adressen og passordet du har fått fra e-postleverandøren din.</translation>
     </message>
     <message>
+      <source>The address you got from your e-mail provider.</source>
+      <translation>Adressen du har fått fra e-postleverandøren din.</translation>
+    </message>
+    <message>
       <source>The app password that works is {app}.</source>
       <translation>App-passordet som virker, er {app}.</translation>
     </message>
@@ -849,7 +857,11 @@
     </message>
     <message>
       <source>The password is used to test the login. It is saved only where you choose on the last page, and only encrypted, never in a plain file.</source>
-      <translation>Passordet brukes til å teste innloggingen. Det lagres bare der du velger på siste side, og bare kryptert, aldri i en vanlig fil.</translation>
+      <translation type="vanished">Passordet brukes til å teste innloggingen. Det lagres bare der du velger på siste side, og bare kryptert, aldri i en vanlig fil.</translation>
+    </message>
+    <message>
+      <source>The password is used to test the login. It is saved only where you choose on the last page, and only encrypted, never in a plain file. A provider that signs you in on its own page never gets it.</source>
+      <translation>Passordet brukes til å teste innloggingen. Det lagres bare der du velger på siste side, og bare kryptert, aldri i en vanlig fil. En leverandør som logger deg inn på sin egen side, får det aldri.</translation>
     </message>
     <message>
       <source>The password was not accepted. Type it again below and choose Test again.</source>
@@ -1152,6 +1164,10 @@
       <translation>Nettverket ditt blokkerer port 25, så sending bruker nå {host} port {port} i stedet.</translation>
     </message>
     <message>
+      <source>Your provider</source>
+      <translation>Leverandøren din</translation>
+    </message>
+    <message>
       <source>Your provider has not announced this certificate to the wizard. Compare the fingerprint with the one your provider publishes, or call them.</source>
       <translation>Leverandøren din har ikke varslet dette sertifikatet til veiviseren. Sammenlign fingeravtrykket med det leverandøren publiserer, eller ring dem.</translation>
     </message>
@@ -1356,12 +1372,24 @@
       <translation>{provider} flytter e-posten din til nye servere {date}. Denne veiviseren setter opp e-postprogrammene dine for dem og viser hva du selv må gjøre på nytt.</translation>
     </message>
     <message>
+      <source>{provider} signs you in on its own page in your browser, so the wizard does not ask for your password. Type it only on that page.</source>
+      <translation>{provider} logger deg inn på sin egen side i nettleseren, så veiviseren spør ikke etter passordet ditt. Skriv det bare inn på den siden.</translation>
+    </message>
+    <message>
       <source>{provider} support</source>
       <translation>{provider} kundeservice</translation>
     </message>
     <message>
+      <source>{status} The password you typed is not used, sent or kept.</source>
+      <translation>{status} Passordet du skrev inn, blir ikke brukt, sendt eller lagret.</translation>
+    </message>
+    <message>
       <source>{status} Your password was not sent.</source>
       <translation>{status} Passordet ditt ble ikke sendt.</translation>
+    </message>
+    <message>
+      <source>{status} {provider} signs you in on its own page, so the wizard needs no password.</source>
+      <translation>{status} {provider} logger deg inn på sin egen side, så veiviseren trenger ikke noe passord.</translation>
     </message>
     <message>
       <source>{what} ({host}:{port}) was not tested, because you did not accept its certificate.</source>

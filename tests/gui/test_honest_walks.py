@@ -82,7 +82,7 @@ def said(window, text) -> str:
 def test_an_empty_password_is_flagged_and_done_says_what_is_open(qtbot, make_wizard, demo, language):
     window = make_wizard(language)
     account = to_account(qtbot, window, demo.user, "")
-    assert account.password_hint.text() == said(window, T("No password yet: without it the wizard cannot prove the login. You can still go on; the mail program will ask for it."))
+    assert account.password_hint.text() == said(window, T("No password yet: without it the wizard cannot prove the login. You can still go on; the mail program will ask for it. Providers that sign you in on their own page (as Gmail and Microsoft 365 do) need none here."))
     photo(window, "walk-empty-password-1-account", language)
     testing = to_testing(qtbot, window, demo, "")
     assert Verdict.PROVEN.value not in verdict_kinds(window)[:2]  # receiving and sending: not tried

@@ -35,3 +35,12 @@ def test_the_secret_is_never_in_the_repr_and_a_none_has_none():
 def test_oauth2_mechanisms_are_picked_from_any_offer():
     assert offers_oauth2(frozenset({"PLAIN", "xoauth2", "OAUTHBEARER"})) == ("OAUTHBEARER", "XOAUTH2")
     assert offers_oauth2(("PLAIN", "LOGIN")) == ()
+
+
+def test_no_password_is_needed_only_when_every_server_signs_in_on_the_providers_page():
+    from wizard.model.credential import needs_no_password
+
+    oauth, password = _server(AuthMethod.OAUTH2, AuthMethod.PASSWORD_CLEARTEXT), _server(AuthMethod.PASSWORD_CLEARTEXT)
+    assert needs_no_password((oauth, oauth))
+    assert not needs_no_password((oauth, password))  # a mixed account keeps the password for its password server
+    assert not needs_no_password(())  # nothing known: nothing concluded

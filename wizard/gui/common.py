@@ -175,8 +175,8 @@ class Banner(QFrame):
 
 
 @lru_cache(maxsize=4)
-def scrubber_for(password: str) -> Scrubber:
-    return Scrubber.of(password)
+def scrubber_for(password: str, withheld: str = "") -> Scrubber:
+    return Scrubber.of(password, withheld)
 
 
 @dataclass
@@ -239,7 +239,7 @@ class Page(QWizardPage):
     def t(self, text: Text | str) -> str:
         """Rendered in the chosen language, and scrubbed of the password in every encoding:
         every text a page shows passes here, server replies included."""
-        return scrubber_for(self.state.password)(self.shared.lang.t(text))
+        return scrubber_for(self.state.password, self.state.withheld)(self.shared.lang.t(text))
 
     def retranslate(self) -> None:  # pragma: no cover - every page overrides it
         pass

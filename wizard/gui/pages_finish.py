@@ -450,7 +450,7 @@ class TestingPage(Page):
                 status = T("Everything up to the sign-in works. {provider} signs you in on its own page; your mail program will open it.", provider=provider)
             else:
                 status = T("Everything up to the sign-in works. Your provider signs you in on its own page; your mail program will open it.")
-            if self.state.password:
+            if self.state.password or self.state.withheld:  # typed, and dropped once the search knew
                 status = T("{status} Your password was not sent.", status=status)
         elif any(v.password for v in found) and not self.state.password:
             status = T("Without the password the wizard cannot prove the login. Type it below and choose Test again.")

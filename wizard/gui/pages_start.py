@@ -26,8 +26,9 @@ from wizard.gui.backend import Discovered
 from wizard.gui.common import Page, Shared, icon
 from wizard.gui.pageid import PageId
 from wizard.gui.worker import Job
-from wizard.i18n import T
-from wizard.model import EmailAddress, Step, StepStatus, wording
+from wizard.i18n import T, Text
+from wizard.model import AccountConfig, EmailAddress, Step, StepStatus, wording
+from wizard.model.credential import needs_no_password
 from wizard.model.errors import UserError
 
 DISCOVERY_DEADLINE = 8.0
@@ -84,6 +85,8 @@ class AccountPage(Page):
         self.name.textChanged.connect(lambda text: setattr(self.state, "realname", text))
         self.password.textChanged.connect(self._password_changed)
         self._error = None
+        self.own_page: Text | str | None = None  # who signs this address in on its own page, once known
+        self.learned: tuple[str, Text | str] | None = None  # (address, provider) the search found signing in that way
         self.retranslate()
 
     def _toggle_password(self, shown: bool) -> None:
@@ -95,13 +98,61 @@ class AccountPage(Page):
         self._password_hint()
 
     def _password_hint(self) -> None:
-        """An empty password is flagged where it is typed: the login cannot be proven without it."""
-        if self.password.text():
+        """An empty password is flagged where it is typed: the login cannot be proven without it.
+        Unless the provider is known to sign in on its own page: then no password is asked for."""
+        if self.own_page is not None:
             self.password_hint.setStyleSheet("")
-            self.password_hint.setText(self.t(T("The password is used to test the login. It is saved only where you choose on the last page, and only encrypted, never in a plain file.")))
+            self.password_hint.setText(self.t(T("{provider} signs you in on its own page in your browser, so the wizard does not ask for your password. Type it only on that page.", provider=self.own_page)))
+        elif self.password.text():
+            self.password_hint.setStyleSheet("")
+            self.password_hint.setText(self.t(T("The password is used to test the login. It is saved only where you choose on the last page, and only encrypted, never in a plain file. A provider that signs you in on its own page never gets it.")))
         else:
             self.password_hint.setStyleSheet("color: #8a5300;")
-            self.password_hint.setText(self.t(T("No password yet: without it the wizard cannot prove the login. You can still go on; the mail program will ask for it.")))
+            self.password_hint.setText(self.t(T("No password yet: without it the wizard cannot prove the login. You can still go on; the mail program will ask for it. Providers that sign you in on their own page (as Gmail and Microsoft 365 do) need none here.")))
+
+    def _own_page_provider(self) -> Text | str | None:
+        """Who signs this address in on its own page (OAuth2), when known before the search:
+        what the search found for this same address, else the provider pack for its domain
+        (read locally, no network). None: not known (yet), so the password stays optional."""
+        address = self.state.address
+        if address is None:
+            return None
+        if self.learned is not None and self.learned[0] == str(address):
+            return self.learned[1]
+        info = self.shared.backend.provider_for(address)
+        pack = getattr(info, "pack", None)
+        if info is None or pack is None:
+            return None
+        try:
+            incoming, outgoing = pack.settings_for(address)
+        except Exception:  # noqa: BLE001 - a pack that cannot say leaves the password optional
+            return None
+        return info.name if needs_no_password(incoming + outgoing) else None
+
+    def _apply_sign_in(self) -> None:
+        """No password field for an account that signs in on its provider's page: one typed
+        already is cleared (it was never sent anywhere), and the field stays empty."""
+        self.own_page = self._own_page_provider()
+        if self.own_page is not None and self.password.text():
+            self.password.clear()
+        for widget in (self.password, self.show_password, self.labels[2]):
+            widget.setEnabled(self.own_page is None)
+        self.retranslate()  # the hint and the subtitle say which
+
+    def learn_own_sign_in(self, config: AccountConfig, provider: Text | str | None) -> tuple[Text | str | None, bool]:
+        """What the search found: settings that sign in only on the provider's own page drop
+        the password typed for them (kept only to scrub it from what servers said) and close
+        the field while the address stays. Returns who signs in that way (None: a password is
+        of use) and whether a typed password was dropped."""
+        if self.state.address is None or not needs_no_password(config.incoming + config.outgoing):
+            return None, False
+        self.learned = (str(self.state.address), provider or T("Your provider"))
+        typed = self.state.password
+        if typed:
+            self.state.withheld = typed
+        self._apply_sign_in()
+        self.state.password = ""
+        return self.learned[1], bool(typed)
 
     def _validate(self) -> None:
         text = self.address.text()
@@ -112,6 +163,7 @@ class AccountPage(Page):
             self.state.address = None
             self._error = exc.text if text.strip() else None
         self.address_error.setText(self.t(self._error) if self._error else "")
+        self._apply_sign_in()
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
@@ -119,7 +171,7 @@ class AccountPage(Page):
 
     def retranslate(self) -> None:
         self.setTitle(self.t(T("Your account")))
-        self.set_subtitle(T("The address and password you got from your e-mail provider."))
+        self.set_subtitle(T("The address and password you got from your e-mail provider.") if self.own_page is None else T("The address you got from your e-mail provider."))
         for label, text in zip(self.labels, (T("Your na&me:"), T("E-mail &address:"), T("&Password:"))):
             label.setText(self.t(text))
         self.name.setPlaceholderText(self.t(T("as recipients will see it, e.g. Anna Hansen")))
@@ -191,6 +243,8 @@ class FindingPage(Page):
         self.running = False
         self.outcome: str = ""  # found, nothing, cancelled, failed
         self.problem = None
+        self.own_page: Text | str | None = None  # the settings found sign in on the provider's page
+        self.dropped = False  # and the password typed for them was dropped
         self.started = 0.0
         self.ticker = QTimer(self)
         self.ticker.setInterval(50)
@@ -211,6 +265,8 @@ class FindingPage(Page):
         self.state.manual = False
         self.outcome = ""
         self.problem = None
+        self.own_page = None
+        self.dropped = False
         self.running = True
         self.started = time.monotonic()
         self.progress.setValue(0)
@@ -348,7 +404,19 @@ class FindingPage(Page):
             wizard = self.wizard()
             if wizard is not None and hasattr(wizard, "apply_brand"):
                 wizard.apply_brand()  # a provider recognised by domain or MX brings its look
+        self._own_sign_in(result)
         self._stopped(result.why)
+
+    def _own_sign_in(self, result: Discovered) -> None:
+        """Settings that sign in only on the provider's own page: the Account page drops the
+        password typed for them, so nothing later can send or keep it, and this page says so."""
+        wizard = self.wizard()
+        account = wizard.page(PageId.ACCOUNT) if wizard is not None else None
+        if not result.configs or account is None or not hasattr(account, "learn_own_sign_in"):
+            return
+        config = result.configs[0]
+        provider = config.provider or (result.provider.name if result.provider is not None else None)
+        self.own_page, self.dropped = account.learn_own_sign_in(config, provider)
 
     def _failed(self, job: Job, exc: BaseException) -> None:
         if job is not self.job or not self.running:
@@ -380,7 +448,12 @@ class FindingPage(Page):
             "cancelled": T("Stopped. You can search again or enter the settings by hand."),
             "failed": self.problem or T("The search failed."),
         }
-        self.status.setText(self.t(texts.get(self.outcome if not self.running else "", texts[""])))
+        status = texts.get(self.outcome if not self.running else "", texts[""])
+        if not self.running and self.outcome == "found" and self.own_page is not None:
+            status = T("{status} {provider} signs you in on its own page, so the wizard needs no password.", status=status, provider=self.own_page)
+            if self.dropped:
+                status = T("{status} The password you typed is not used, sent or kept.", status=status)
+        self.status.setText(self.t(status))
         suggestion = None if self.running else self.suggested_address()
         self.suggest.setVisible(suggestion is not None)
         self.suggest.setText(self.t(T("Did you mean {address}? &Use it", address=suggestion or "")))

@@ -82,4 +82,4 @@ def build_report(state: WizardState, catalog: Catalog, now: datetime | None = No
     if state.keyring is not None:
         lines.append(r(state.keyring))
     text = "\n".join(lines) + "\n"
-    return Scrubber.of(state.password)(text)  # every form of the password, whatever a server echoed
+    return Scrubber.of(state.password, state.withheld)(text)  # every form of the password, whatever a server echoed

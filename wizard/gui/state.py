@@ -20,6 +20,7 @@ class WizardState:
     realname: str = ""
     address: EmailAddress | None = None
     password: str = ""
+    withheld: str = ""  # a password typed for an account that signs in on its provider's page: never used, only scrubbed
     provider: ProviderInfo | None = None
     discovered: Discovered | None = None
     steps: list[Step] = field(default_factory=list)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Iterable
 
 from wizard.model.server import AuthMethod, ServerSettings
 
@@ -55,6 +56,14 @@ def credential_for(server: ServerSettings, password: str | None, token: str | No
     if SignIn.of(server) is SignIn.OAUTH2:
         return Credential(CredentialKind.OAUTH2_TOKEN, token) if token else NO_CREDENTIAL
     return Credential(CredentialKind.PASSWORD, password) if password else NO_CREDENTIAL
+
+
+def needs_no_password(servers: Iterable[ServerSettings]) -> bool:
+    """Every server signs in on the provider's own page (OAuth2): no password has any use for
+    this account, so none is asked for and a typed one is not kept (a mixed account keeps it,
+    for its password servers only)."""
+    listed = tuple(servers)
+    return bool(listed) and all(SignIn.of(s) is SignIn.OAUTH2 for s in listed)
 
 
 def offers_oauth2(mechanisms: frozenset[str] | tuple[str, ...]) -> tuple[str, ...]:
