@@ -716,6 +716,10 @@
       <translation>Logget ind hos {provider}. Adgangsnøglen (token) gemmes kun i dette vindues hukommelse.</translation>
     </message>
     <message>
+      <source>Signed in with the sign-in kept in this computer's keyring.</source>
+      <translation>Logget ind med det logind, der er gemt i computerens nøglering.</translation>
+    </message>
+    <message>
       <source>Some checks failed. Read what to do below, go back to change the settings, or continue anyway.</source>
       <translation type="vanished">Nogle kontroller fejlede. Læs nedenfor, hvad du kan gøre, gå tilbage og ret indstillingerne, eller fortsæt alligevel.</translation>
     </message>

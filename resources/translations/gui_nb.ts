@@ -716,6 +716,10 @@
       <translation>Logget inn hos {provider}. Tilgangsnøkkelen (token) holdes bare i dette vinduets minne.</translation>
     </message>
     <message>
+      <source>Signed in with the sign-in kept in this computer's keyring.</source>
+      <translation>Logget inn med innloggingen som er lagret i datamaskinens nøkkelring.</translation>
+    </message>
+    <message>
       <source>Some checks failed. Read what to do below, go back to change the settings, or continue anyway.</source>
       <translation type="vanished">Noen kontroller feilet. Les nedenfor hva du kan gjøre, gå tilbake og endre innstillingene, eller fortsett likevel.</translation>
     </message>

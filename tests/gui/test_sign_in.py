@@ -128,3 +128,40 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_kept_sign_in_is_renewed_without_the_browser_and_a_stale_one_gives_way_to_a_new_one(qtbot, world, oauth_world, testing, real_keyring):
+    from wizard.profiles.password import SIGN_IN_SERVICE
+
+    window, page = testing
+    browser = Browser(world.ca_file)
+    page.open_browser = browser.open
+
+    def sign_in_and_test(issued: int) -> None:
+        qtbot.mouseClick(page.sign_in_button, qtbot_left())
+        qtbot.waitUntil(lambda: len(oauth_world.issued) == issued and page.token is not None and not page.signing and not page.running, timeout=40000)
+        browser.wait()
+
+    page.keep_sign_in.setChecked(True)
+    sign_in_and_test(1)
+    first = real_keyring.lookup(SIGN_IN_SERVICE, ADDRESS)
+    assert first == oauth_world.issued[0]["refresh_token"] and len(browser.opened) == 1
+
+    sign_in_and_test(2)  # "Sign in again": the kept sign-in, renewed; the provider rotated it
+    assert len(browser.opened) == 1 and len(oauth_world.codes_issued) == 1  # no browser this time
+    renewed = real_keyring.lookup(SIGN_IN_SERVICE, ADDRESS)
+    assert renewed == oauth_world.issued[1]["refresh_token"] != first
+    text = page.sign_in_text.text()
+    assert "Signed in with the sign-in kept in this computer's keyring." in text and "renewed the sign-in" in text
+    assert page.proven()
+
+    oauth_world.revoke_refresh_tokens()  # the provider ended it: one refresh, refused; then the browser
+    sign_in_and_test(3)
+    assert len(browser.opened) == 2
+    text = page.sign_in_text.text()
+    assert "no longer works and was removed" in text and "is kept in the system keyring" in text
+    assert real_keyring.lookup(SIGN_IN_SERVICE, ADDRESS) == oauth_world.issued[2]["refresh_token"]
+    refreshes = [r for r in world.web.requests_for("login.oauth.test", "/token") if b"grant_type=refresh_token" in r.body]
+    assert len(refreshes) == 2 and page.proven()
+    shoot(window, "oauth-sign-in-renewed-after-stale")
+    assert all(secret not in shown(window) for secret in secrets(oauth_world))

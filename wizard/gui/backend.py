@@ -138,6 +138,8 @@ class SignedIn:
     finding: Finding | None
     access_token: str | None = field(default=None, repr=False)
     refresh_token: str | None = field(default=None, repr=False)
+    kept: Text | None = None  # what became of the sign-in kept in the keyring (renewed, replaced, removed)
+    renewed: bool = False  # the kept sign-in was used: no browser, nothing new to keep
 
 
 @dataclass(frozen=True)
@@ -272,16 +274,32 @@ class EngineBackend:
         return Diagnosis(findings, tuple(certs), report, changed=changed)
 
     async def sign_in(self, registration, ctx, open_browser, login_hint, catalog):
-        """The wizard's own sign-in (RFC 8252) at the pack's registered authorization server:
-        Tokens, or OAuthRefused saying why not. `open_browser` is the window's callback."""
+        """The wizard's own sign-in at the pack's registered authorization server: the sign-in
+        kept in the keyring for `login_hint` (the address) renewed without the browser, else
+        RFC 8252 in it (`open_browser` is the window's callback). A kept sign-in the provider
+        no longer takes is removed and its place goes to the new one, as `diagnose --sign-in`."""
+        import asyncio
+
         from wizard.doctor import signin
+        from wizard.profiles.password import KeyringSignIns, store_refresh_token
         from wizard.protocols.oauth import OAuthRefused
 
+        renewal = await signin.renew(ctx, registration, login_hint, KeyringSignIns())
+        if renewal is not None and renewal.tokens is not None:
+            said = T("Signed in with the sign-in kept in this computer's keyring.")
+            kept = T("{said} {kept}", said=said, kept=renewal.kept) if renewal.kept is not None else said
+            return SignedIn(None, renewal.tokens.access_token, None, kept, renewed=True)
+        stale = renewal is not None and renewal.stale
+        notice = renewal.kept if stale and renewal is not None else None
         try:
             tokens = await signin.sign_in(ctx, registration, open_browser, login_hint=login_hint, catalog=catalog)
         except OAuthRefused as refused:
-            return SignedIn(signin.refusal_finding(refused, registration.issuer))
-        return SignedIn(None, tokens.access_token, tokens.refresh_token)
+            return SignedIn(signin.refusal_finding(refused, registration.issuer), kept=notice)
+        if stale and tokens.refresh_token:  # the dead one's place goes to the new sign-in
+            stored = await asyncio.to_thread(store_refresh_token, login_hint, tokens.refresh_token)
+            notice = T("{said} {kept}", said=notice, kept=stored.message) if notice is not None else stored.message
+            return SignedIn(None, tokens.access_token, None, notice, renewed=True)
+        return SignedIn(None, tokens.access_token, tokens.refresh_token, notice)
 
     def keep_sign_in(self, address, refresh_token):
         """The refresh token to the system keyring only (as `diagnose --keep-sign-in`)."""

@@ -245,8 +245,8 @@ class TestingPage(Page):
             import asyncio
 
             signed = await backend.sign_in(registration, ctx, opener, str(address), catalog)
-            kept: Text | None = None
-            if keep and signed.finding is None:
+            kept: Text | None = signed.kept
+            if keep and signed.finding is None and not signed.renewed:
                 if signed.refresh_token:
                     kept = await asyncio.get_running_loop().run_in_executor(None, backend.keep_sign_in, address, signed.refresh_token)
                 else:
