@@ -73,6 +73,7 @@ NOT_ON_THE_DISCOVER_PATH = (
     "wizard.protocols.base", "wizard.protocols.imap", "wizard.protocols.pop3", "wizard.protocols.smtp", "wizard.protocols.sasl",
     "wizard.net.mail", "wizard.discovery.probe", "wizard.doctor", "wizard.profiles", "wizard.gui", "wizard.demo",
     "urllib.request", "http.client", "email", "xml.sax", "PySide6", "cryptography",
+    "wizard.report.terminal", "wizard.model.findings",  # the doctor's report lines: the steps' marks are wizard.report.marks
 )
 
 
@@ -81,6 +82,27 @@ def test_the_discover_path_leaves_out_what_only_a_probe_the_doctor_or_nobody_nee
     loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
     assert "wizard.discovery.engine" in loaded and "wizard.net.context" in loaded  # the path was walked
     assert sorted(loaded.intersection(NOT_ON_THE_DISCOVER_PATH)) == []
+
+
+# Before its head start a discover run has imported only what the network needs to begin:
+# what it shows of a result (the look-alike check, the account types) loads while it waits.
+BEFORE_THE_HEAD_START = """
+import json, sys
+from wizard.cli.commands import COMMANDS
+next(c for c in COMMANDS if c.name == "discover").module()
+from wizard.net import Deadline, DnsServer, Endpoints, NetContext, Timeouts, Trust
+import wizard.discovery.first, wizard.net.head
+from wizard.providers import load_presets
+load_presets()
+print(json.dumps(sorted(m for m, module in sys.modules.items() if module is not None)))
+"""
+
+
+def test_before_its_head_start_discover_has_not_imported_what_it_shows_a_result_with():
+    done = subprocess.run([sys.executable, "-c", BEFORE_THE_HEAD_START], capture_output=True, text=True, timeout=60)
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "wizard.net.head" in loaded and "wizard.cli.render" in loaded  # the command's own module, as it starts
+    assert sorted(loaded.intersection({"wizard.model.lookalike", "wizard.model.account", "wizard.discovery.engine"})) == []
 
 
 EXIT_PROBE = """

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from wizard.i18n import T, Text
-from wizard.model import AccountConfig, ServerSettings, Step, StepStatus, wording
-from wizard.model.lookalike import look, shown
-from wizard.report.terminal import STEP_MARK
+from wizard.model import StepStatus, wording
+from wizard.report.marks import STEP_MARK
+
+if TYPE_CHECKING:
+    from wizard.model import AccountConfig, ServerSettings, Step
 
 
 
@@ -27,6 +29,10 @@ def render_step(step: Step) -> Text:
 
 
 def render_server(server: ServerSettings) -> Text:
+    # The look-alike check (and the account types with it) loads when a result is shown, not
+    # before a run's first question: a command prints its steps from the start.
+    from wizard.model.lookalike import shown
+
     user = server.username or ""
     return T(
         "    {protocol:<8} {host}:{port}  {security}  {user}",
@@ -39,6 +45,8 @@ def render_server(server: ServerSettings) -> Text:
 
 
 def render_configs(configs: Iterable[AccountConfig]) -> Iterator[Text]:
+    from wizard.model.lookalike import look
+
     for rank, config in enumerate(configs, 1):
         trust = T("trusted") if not config.needs_consent else T("needs your confirmation")
         yield T("{rank}. {provider} — from {source}, {trust}", rank=rank, provider=config.provider or "?", source=wording.source(config.source.value), trust=trust)
@@ -58,4 +66,6 @@ def render_configs(configs: Iterable[AccountConfig]) -> Iterator[Text]:
 
 def domain_warning(domain: str) -> Text | None:
     """The look-alike warning for the address's own domain, or None."""
+    from wizard.model.lookalike import look
+
     return look(domain).warning

@@ -7,20 +7,11 @@ from typing import TYPE_CHECKING, Iterator
 from wizard.i18n import T, Text
 from wizard.model import Step, StepStatus
 from wizard.model.findings import Severity
+from wizard.report.marks import STEP_MARK
 
 if TYPE_CHECKING:
     from wizard.doctor.report import Report
 
-# One mark per step state, for every terminal line (the CLI's live steps use it too).
-STEP_MARK = {
-    StepStatus.STARTED: "…",
-    StepStatus.OK: "✓",
-    StepStatus.EMPTY: "–",
-    StepStatus.ERROR: "✗",
-    StepStatus.TIMEOUT: "⏱",
-    StepStatus.CANCELLED: "■",
-    StepStatus.SKIPPED: "·",
-}
 _SEVERITY_MARK = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "✓"}
 
 
