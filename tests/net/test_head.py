@@ -175,3 +175,27 @@ def test_a_warm_up_that_failed_leaves_the_request_to_fail_as_it_always_would(wor
         assert head.taken == 0 and bad.requests == []  # nothing was ever written to it
     finally:
         bad.stop()
+
+
+def test_a_connection_still_waiting_for_tcp_is_left_to_the_normal_path_and_its_patience(world):
+    # a silent host: the warm-up's SYN goes unanswered; the request does not wait on it but
+    # connects as it always would, and ends as it always would (here: the connect timeout)
+    world.add_host("silent-head.example.test", world.blackhole_ip)
+    url = "https://silent-head.example.test/x"
+    ctx = NetContext(trust=Trust(use_system=False, ca_files=(world.ca_file,)), timeouts=Timeouts(http=0.5), deadline=Deadline(seconds=20))
+    head = HeadStart.begin(ctx, requests=(url,), connections=(url,))
+
+    async def plain():
+        async with NetContext(trust=ctx.trust, timeouts=ctx.timeouts).http_client() as client:
+            return await client.get(url)
+
+    async def warmed():
+        async with ctx.http_client() as client:
+            return await client.get(url)
+
+    with pytest.raises(TRANSPORT_ERRORS) as without:
+        asyncio.run(plain())
+    with pytest.raises(TRANSPORT_ERRORS) as with_head:
+        head.run(warmed())
+    assert type(with_head.value) is type(without.value) and str(with_head.value) == str(without.value)
+    assert head.taken == 0 and head.written == 0
