@@ -112,3 +112,22 @@ def test_a_branded_run_names_the_certificate_its_provider_announced(world, run_c
     code, out, _ = run_cli("alice@example.test", "--imap", f"{HOST}:993:tls", "--json", "--brand", "altibox", "--providers", str(tmp_path / "packs"), ca=False)
     codes = [f["code"] for f in json.loads(out)["findings"]]
     assert "cert-announced" in codes and code == 1  # reassured, but not accepted by itself
+
+
+def test_with_the_servers_given_nothing_of_discovery_is_contacted(world, run_cli):
+    # the head start (wizard.net.head) belongs to a discovery: with --imap/--smtp there is none
+    alice = world.user("alice")
+    world.web.clear_log()
+    code, out, err = run_cli(alice.address, "--password-stdin", "--imap", f"{HOST}:993:tls", "--smtp", f"{HOST}:465:tls", password=alice.password)
+    assert code == 0, out + err
+    assert world.web.requests_for("autoconfig.example.test") == [] and world.web.requests_for("autodiscover.example.test") == []
+
+
+def test_a_discovering_diagnose_sends_the_autoconfig_request_once_and_no_password_ahead(world, run_cli):
+    alice = world.user("alice")
+    world.web.clear_log()
+    code, out, err = run_cli(alice.address, "--password-stdin", password=alice.password)
+    assert code == 0, out + err
+    asked = world.web.requests_for("autoconfig.example.test", "/mail/config-v1.1.xml", scheme="https")
+    assert len(asked) == 1 and not asked[0].has_credentials
+    assert not any(r.has_credentials or alice.password.encode() in r.body for r in world.web.requests)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Callable
 
 from wizard.i18n import Catalog, T, Text
 from wizard.model import EmailAddress, Protocol, ServerSettings
 from wizard.model.errors import UserError
 
 if TYPE_CHECKING:
+    from wizard.discovery import DiscoveryResult
+    from wizard.model.events import Step
     from wizard.net import NetContext
     from wizard.net.head import HeadStart
     from wizard.providers import Presets, Provider
@@ -86,12 +89,39 @@ def seconds_type(catalog: Catalog):
     return positive_seconds
 
 
-def head_start(ctx: NetContext, address: EmailAddress, presets: Presets, brand: Provider | None) -> HeadStart:
-    """Open the discovery run's first connections, and send its first request where one is
-    sure to be sent, while its engine is still being imported (wizard.net.head,
-    wizard.discovery.first). The caller closes it when the run has ended."""
+def start_discovery(args: argparse.Namespace, address: EmailAddress, sink: Callable[[Step], None], deadline_seconds: float) -> Discovery:
+    """A discovery run's context, packs and brand, its head start begun: the run's first
+    connections open, and its first request goes out where one is sure to be sent, while
+    the command goes on importing its engines (wizard.net.head, wizard.discovery.first).
+    `Discovery.run` runs it; `close` ends a run that never ran."""
     from wizard.discovery.first import first_moves
+    from wizard.launch import brand_of, build_context, packs
     from wizard.net.head import HeadStart
 
+    ctx = build_context(args, sink=sink, deadline_seconds=deadline_seconds)
+    # the deadline (and a silent run's give-up, which counts from its start) runs from the
+    # command's own start: the person's wait includes the start-up
+    ctx.deadline = replace(ctx.deadline, started=min(getattr(args, "started", ctx.deadline.start), ctx.deadline.start))
+    ctx.prepare_tls()
+    presets, brand = packs(args), brand_of(args)
     moves = first_moves(address, presets, brand)
-    return HeadStart.begin(ctx, moves.requests, moves.connections)
+    return Discovery(ctx, presets, brand, HeadStart.begin(ctx, moves.requests, moves.connections))
+
+
+@dataclass
+class Discovery:
+    ctx: NetContext
+    presets: Presets
+    brand: Provider | None
+    head: HeadStart
+
+    def run(self, address: EmailAddress, password: str | None) -> DiscoveryResult:
+        try:
+            from wizard.discovery import discover
+
+            return discover(address, self.ctx, password=password, presets=self.presets, brand=self.brand)
+        finally:
+            self.head.close()
+
+    def close(self) -> None:
+        self.head.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 from wizard.cli.commands import common
 from wizard.cli.output import Output
 from wizard.i18n import Catalog, T, Text
-from wizard.launch import brand_of, build_context, packs
+from wizard.launch import brand_of, build_context, prepare_trust
 from wizard.model import wording
 from wizard.model.fingerprint import normalize_fingerprint
 
@@ -45,13 +45,10 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
     parser.add_argument("--deadline", metavar="S", type=common.seconds_type(catalog), default=DEFAULT_DEADLINE, help=DEADLINE_HELP.render(catalog))
 
 
-def _discovered(address, args: argparse.Namespace, out: Output, password: str | None):
+def _discovered(address, discovery: common.Discovery, out: Output, password: str | None):
     """The best discovered config and the provider pack that applies (as `discover` finds
     them: with --brand and --providers), or None (with a message) when nothing was found."""
-    from wizard.discovery import discover
-
-    ctx = build_context(args, sink=lambda step: _live(out, step), deadline_seconds=min(args.deadline, 10.0))
-    result = discover(address, ctx, password=password, presets=packs(args), brand=brand_of(args))
+    result = discovery.run(address, password)
     if not result.configs:
         out.error(nothing_found(str(address)))
         return None
@@ -62,20 +59,29 @@ def _discovered(address, args: argparse.Namespace, out: Output, password: str | 
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
-    from wizard.doctor import CertStore, diagnose  # the engines load only when a command runs
-    from wizard.report import render_html, render_report
-
     address = common.parse_address(args.address)
     servers = common.given_servers(args)
     accept = tuple(args.accept_fingerprint or ())
     for value in accept:
         normalize_fingerprint(value)  # bad input: UserError, exit 2 before any network
-    password = common.read_password(args, out)
-    if servers:
+    discovery = None
+    if not servers:  # the discovery's first connections open while the engines load
+        prepare_trust(args)
+        discovery = common.start_discovery(args, address, lambda step: _live(out, step), min(args.deadline, 10.0))
+    try:
+        from wizard.doctor import CertStore, diagnose  # the engines load only when a command runs
+        from wizard.report import render_html, render_report
+
+        password = common.read_password(args, out)
+    except BaseException:
+        if discovery is not None:
+            discovery.close()
+        raise
+    if discovery is None:
         target: object = servers
         provider = brand_of(args)  # a branded run's pack speaks for the servers given
     else:
-        found = _discovered(address, args, out, password)
+        found = _discovered(address, discovery, out, password)
         if found is None:
             return 2
         target, provider = found

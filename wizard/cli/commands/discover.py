@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 
 from wizard.cli.commands import common
 from wizard.cli.options import DEFAULT_DEADLINE
@@ -11,7 +10,7 @@ from wizard.cli.output import Output
 from wizard.cli.packlines import render_provider
 from wizard.cli.render import domain_warning, render_configs, render_step
 from wizard.i18n import Catalog
-from wizard.launch import brand_of, build_context, packs, prepare_trust
+from wizard.launch import prepare_trust
 
 
 
@@ -30,22 +29,11 @@ def run(args: argparse.Namespace, out: Output) -> int:
         if step.status.final:  # one line per step, when it ends
             out.say(render_step(step))
 
-    # The deadline (and a silent run's give-up, which counts from its start) runs from the
-    # command's own start: the person's wait includes the start-up. The run's first
-    # connections open, and its first request goes out, while the engine is imported.
-    ctx = build_context(args, sink=show, deadline_seconds=args.deadline)
-    ctx.deadline = replace(ctx.deadline, started=min(getattr(args, "started", ctx.deadline.start), ctx.deadline.start))
-    ctx.prepare_tls()
-    presets, brand = packs(args), brand_of(args)
-    head = common.head_start(ctx, address, presets, brand)
-    try:
-        from wizard.model.lookalike import look
-        from wizard.discovery import discover
-        from wizard.discovery.describe import why_nothing
+    # its first connections open, and its first request goes out, while the engine is imported
+    result = common.start_discovery(args, address, show, args.deadline).run(address, password)
+    from wizard.model.lookalike import look
+    from wizard.discovery.describe import why_nothing
 
-        result = discover(address, ctx, password=password, presets=presets, brand=brand)
-    finally:
-        head.close()
     looks = look(address.domain)
     if out.json_mode:
         report = result.to_json(out.catalog)
