@@ -185,6 +185,49 @@ def build(args) -> dict:
     return figures
 
 
+# What each file of dist/ is, by how its name ends (first match wins).
+WHAT = (
+    (".deb", "Debian/Ubuntu package"), (".rpm", "Fedora/openSUSE package"), (".tar.xz", "Linux folder, unpacked anywhere"),
+    ("-setup.exe", "Windows installer (NSIS)"), (".msi", "Windows installer (MSI)"),
+    ("SHA256SUMS", "the installers' SHA-256 sums"), ("SHA256SUMS.asc", "their signature"),
+    ("release-key.asc", "the key that signed them (armoured)"), ("release-key.gpg", "the same key (binary, for gpgv)"),
+    ("authenticode-ca.pem", "the root of the Authenticode signatures"),
+    ("debsig", "debsig-verify's policy and keyring: publish with the release"),
+    ("uninstaller.sig", "the uninstaller's signature, for an unsigned rebuild"),
+    ("program.sig", "the Windows program's signature, for an unsigned rebuild"),
+)
+
+
+def human(size: int) -> str:
+    return f"{size / MIB:.1f} MiB" if size >= MIB else f"{size / 1024:.1f} KiB" if size >= 1024 else f"{size} B"
+
+
+def _shown(path: Path) -> str:
+    """A path as the person who ran the build can paste it: relative when under the cwd."""
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def summary(out: Path, figures: dict) -> list[str]:
+    """The lines a build ends with: every file it left in dist/, its size and what it is."""
+    dist = out / "dist"
+    files = sorted(dist.iterdir(), key=lambda p: (p.name not in figures["artefacts"], p.name))
+    width = max(len(p.name) + p.is_dir() for p in files)
+    stand_in = platform_name() != "windows"
+    lines = [f"built in {figures['total_seconds']} s, into {_shown(dist)}/:"]
+    for path in files:
+        name = path.name + ("/" if path.is_dir() else "")
+        size = tree_size(path) if path.is_dir() else path.stat().st_size
+        what = next((w for end, w in WHAT if path.name.endswith(end)), "")
+        if stand_in and path.suffix in (".exe", ".msi"):
+            what += " around a stand-in payload (the real one is built on Windows)"
+        lines.append(f"  {name:<{width}}  {human(size):>10}  {what}".rstrip())
+    lines.append(f"figures (sizes, each stage's seconds, the packages' dependencies): {_shown(out / 'report.json')}")
+    return lines
+
+
 def cpu_seconds() -> float:
     try:
         import resource
@@ -369,7 +412,8 @@ def main(argv: list[str] | None = None) -> int:
     except BuildError as exc:
         print(f"build.py: {exc}", file=sys.stderr)
         return 1
-    say(json.dumps({k: v for k, v in figures.items() if k != "verified"}))
+    for line in summary(Path(args.out).resolve(), figures):
+        say(line)
     return 0
 
 

@@ -46,6 +46,7 @@ def release(tmp_path_factory, onedir) -> Path:
     out = tmp_path_factory.mktemp("release")
     result = build(out, onedir)
     assert result.returncode == 0, result.stderr
+    (out / "build-output.txt").write_text(result.stdout, encoding="utf-8")  # what the person who ran it read
     return out
 
 
