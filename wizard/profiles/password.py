@@ -41,14 +41,24 @@ class KeyringResult:
         return {"status": self.status.value, "backend": self.backend, "message": self.message.render()}
 
 
+def _plaintext(kr: keyring.backend.KeyringBackend) -> bool:
+    """A backend that writes the secret into a file as it is (keyrings.alt's PlaintextKeyring,
+    chosen by a keyringrc or PYTHON_KEYRING_BACKEND): not an encrypted store, so no store for
+    a password or a sign-in."""
+    return type(kr).__name__.startswith("Plaintext")
+
+
 def _backend() -> keyring.backend.KeyringBackend | None:
-    """The active backend, or None when it is the 'fail' one or an empty chain."""
+    """The active backend, or None when it is the 'fail' one, an empty chain, or one that
+    would keep the secret unencrypted (for a chain: the backend it writes to first)."""
     kr = keyring.get_keyring()
-    if isinstance(kr, fail.Keyring):
+    if isinstance(kr, fail.Keyring) or _plaintext(kr):
         return None
     backends = getattr(kr, "backends", None)
-    if backends is not None and not [b for b in backends if not isinstance(b, fail.Keyring)]:
-        return None
+    if backends is not None:
+        usable = [b for b in backends if not isinstance(b, fail.Keyring)]
+        if not usable or _plaintext(usable[0]):
+            return None
     return kr
 
 
