@@ -312,8 +312,12 @@
       <translation>læs adgangskoden fra standardinput (angiv den aldrig på kommandolinjen)</translation>
     </message>
     <message>
+      <source>remove the password and the kept sign-in stored for an address from the system keyring</source>
+      <translation>fjern den gemte adgangskode og det gemte logind for en adresse fra systemets nøglering</translation>
+    </message>
+    <message>
       <source>remove the password stored for an address from the system keyring</source>
-      <translation>fjern den gemte adgangskode for en adresse fra systemets nøglering</translation>
+      <translation type="vanished">fjern den gemte adgangskode for en adresse fra systemets nøglering</translation>
     </message>
     <message>
       <source>run as this provider's wizard: its pack applies to every address (for example altibox or mamut)</source>

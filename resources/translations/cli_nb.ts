@@ -312,8 +312,12 @@
       <translation>les passordet fra standard inndata (oppgi det aldri på kommandolinjen)</translation>
     </message>
     <message>
+      <source>remove the password and the kept sign-in stored for an address from the system keyring</source>
+      <translation>fjern passordet og innloggingen som er lagret for en adresse, fra systemets nøkkelring</translation>
+    </message>
+    <message>
       <source>remove the password stored for an address from the system keyring</source>
-      <translation>fjern passordet som er lagret for en adresse, fra systemets nøkkelring</translation>
+      <translation type="vanished">fjern passordet som er lagret for en adresse, fra systemets nøkkelring</translation>
     </message>
     <message>
       <source>run as this provider's wizard: its pack applies to every address (for example altibox or mamut)</source>

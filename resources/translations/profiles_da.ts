@@ -404,6 +404,10 @@
       <translation>Det gemte logind for {address} blev ændret i mellemtiden, så det blev ladt, som det er nu.</translation>
     </message>
     <message>
+      <source>The sign-in kept for {address} was removed from the system keyring.</source>
+      <translation>Det gemte logind for {address} blev fjernet fra systemets nøglering.</translation>
+    </message>
+    <message>
       <source>The signing certificate or key could not be read: {problem}</source>
       <translation>Signeringscertifikatet eller nøglen kunne ikke læses: {problem}</translation>
     </message>
@@ -430,6 +434,10 @@
     <message>
       <source>The system keyring refused the sign-in ({problem}); it was not kept.</source>
       <translation>Systemets nøglering afviste logind ({problem}); det blev ikke gemt.</translation>
+    </message>
+    <message>
+      <source>The system keyring refused to remove the kept sign-in ({problem}).</source>
+      <translation>Systemets nøglering nægtede at fjerne det gemte logind ({problem}).</translation>
     </message>
     <message>
       <source>The system keyring refused to remove the password ({problem}).</source>

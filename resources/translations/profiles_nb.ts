@@ -404,6 +404,10 @@
       <translation>Den lagrede innloggingen for {address} ble endret i mellomtiden, så den ble latt være slik den er nå.</translation>
     </message>
     <message>
+      <source>The sign-in kept for {address} was removed from the system keyring.</source>
+      <translation>Den lagrede innloggingen for {address} ble fjernet fra systemets nøkkelring.</translation>
+    </message>
+    <message>
       <source>The signing certificate or key could not be read: {problem}</source>
       <translation>Signeringssertifikatet eller nøkkelen kunne ikke leses: {problem}</translation>
     </message>
@@ -430,6 +434,10 @@
     <message>
       <source>The system keyring refused the sign-in ({problem}); it was not kept.</source>
       <translation>Systemets nøkkelring avviste innloggingen ({problem}); den ble ikke lagret.</translation>
+    </message>
+    <message>
+      <source>The system keyring refused to remove the kept sign-in ({problem}).</source>
+      <translation>Systemets nøkkelring nektet å fjerne den lagrede innloggingen ({problem}).</translation>
     </message>
     <message>
       <source>The system keyring refused to remove the password ({problem}).</source>

@@ -88,6 +88,21 @@ def test_forget_removes_the_password(real_keyring: RealKeyring, capsys: pytest.C
     assert "No password" in capsys.readouterr().out
 
 
+def test_forget_removes_the_kept_sign_in_too_and_json_says_what_became_of_each(real_keyring: RealKeyring, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    real_keyring.backend.set_password("mailsetup-sign-in", "alice@example.test", "rt-kept")
+    assert main(["forget", "alice@example.test", "--lang", "da"]) == 0
+    out = capsys.readouterr().out
+    assert "Det gemte logind for alice@example.test blev fjernet fra systemets nøglering." in out and "rt-kept" not in out
+    assert real_keyring.lookup("mailsetup-sign-in", "alice@example.test") is None
+    real_keyring.backend.set_password("mailsetup", "alice@example.test", "x")
+    assert main(["forget", "alice@example.test", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["status"] == "removed" and data["sign_in"]["status"] == "not-found"  # the password's fields stay where they were
+    assert set(data) == {"address", "status", "backend", "message", "sign_in"}
+
+
 def test_forget_without_keyring_says_so(no_keyring: None, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["forget", "alice@example.test"]) == 1
     assert "No system keyring" in capsys.readouterr().err

@@ -218,3 +218,21 @@ class KeyringSignIns:
 
     def drop(self, address: str, used: str) -> Text:
         return drop_refresh_token(address, used).message
+
+
+def forget_refresh_token(address: str) -> KeyringResult:
+    """`mailsetup forget`: the kept sign-in goes with the password, whichever it is."""
+    kr = _backend()
+    if kr is None:
+        return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so there is no kept sign-in to remove."))
+    try:
+        if kr.get_password(SIGN_IN_SERVICE, address) is None:
+            return KeyringResult(KeyringStatus.NOT_FOUND, _name(kr), T("No sign-in for {address} is kept in the system keyring.", address=address))
+        kr.delete_password(SIGN_IN_SERVICE, address)
+    except keyring.errors.PasswordDeleteError:
+        return KeyringResult(KeyringStatus.NOT_FOUND, _name(kr), T("No sign-in for {address} is kept in the system keyring.", address=address))
+    except keyring.errors.NoKeyringError:
+        return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so there is no kept sign-in to remove."))
+    except (keyring.errors.KeyringError, OSError) as exc:
+        return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring refused to remove the kept sign-in ({problem}).", problem=type(exc).__name__))
+    return KeyringResult(KeyringStatus.REMOVED, _name(kr), T("The sign-in kept for {address} was removed from the system keyring.", address=address))

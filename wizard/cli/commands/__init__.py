@@ -25,6 +25,6 @@ COMMANDS = (
     Command("diagnose", T("test the servers for an e-mail address and explain what works")),
     Command("write", T("set up the account in a mail program, or write a settings sheet")),
     Command("migrate", T("move existing accounts for an address to the servers found now, in place")),
-    Command("forget", T("remove the password stored for an address from the system keyring")),
+    Command("forget", T("remove the password and the kept sign-in stored for an address from the system keyring")),
     Command("demo", T("open the wizard on the built-in demo provider (no internet needed)")),
 )
