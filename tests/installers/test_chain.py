@@ -110,6 +110,18 @@ def test_the_frozen_app_passed_its_smoke_test(chain):
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+def test_the_bundle_holds_the_wheels_code_not_the_checkouts(chain):
+    """Every wizard module PyInstaller put in the bundle came from the clean venv the wheel was
+    installed in, none from this checkout (whose edits a wheel built earlier does not hold)."""
+    import re
+
+    out, _ = chain
+    toc = (out / "work" / "pyinstaller" / "mailsetup" / "PYZ-00.toc").read_text()
+    paths = re.findall(r"'([^']*/wizard/[^']*\.py)'", toc)
+    assert len(paths) > 100 and any(p.endswith("/wizard/gui/firstframe.py") for p in paths)
+    assert [p for p in paths if not p.startswith(str(out / "work" / "venv") + "/")] == []
+
+
 def test_the_bundle_leaves_dbus_and_nss_to_the_system(chain):
     """The .deb depends on libdbus-1-3 and a profile's key store needs its own Thunderbird's
     NSS: neither (nor what only the dropped QtNetwork links) is copied in, and the window

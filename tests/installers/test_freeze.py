@@ -43,10 +43,23 @@ def test_what_of_qt_the_bundle_keeps(dest, kept):
 
 
 def test_pyinstallers_missing_wizard_warning_fails_the_build():
-    warn = "missing module named wizard - imported by /src/installers/entry.py (top-level)\n"
+    warn = "missing module named wizard - imported by /src/installers/frozen/entry.py (top-level)\n"
     with pytest.raises(BuildError, match="could not find wizard"):
         freeze.check_warnings(warn)
     freeze.check_warnings("missing module named winreg - imported by platform (optional)\n")
+
+
+def test_the_entry_script_puts_nothing_of_the_checkout_on_pyinstallers_path():
+    """PyInstaller searches the folder above the entry script's outermost package first: that
+    folder must hold the script alone, never the checkout's wizard/ (which it then froze in
+    place of the wheel's)."""
+    from PyInstaller.utils.misc import get_path_to_toplevel_modules
+
+    spec = (REPO / "installers" / "mailsetup.spec").read_text()
+    assert 'os.path.join(SPECPATH, "frozen", "entry.py")' in spec
+    entry = REPO / "installers" / "frozen" / "entry.py"
+    searched = Path(get_path_to_toplevel_modules(str(entry)))
+    assert searched == entry.parent and sorted(p.name for p in searched.iterdir() if p.name != "__pycache__") == ["entry.py"]
 
 
 def test_a_bundle_without_a_dependencys_data_fails_the_build(tmp_path):
