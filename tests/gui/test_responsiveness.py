@@ -47,6 +47,14 @@ class Heartbeat:
         self.reset()
         self.timer.start()
 
+    def stop_after_next_tick(self, qtbot) -> None:
+        """The phase has ended: one more tick, so the gap that holds its end is measured too
+        (a phase shorter than one interval, as the demo's discovery in a warm process can
+        be, is then still covered by a measured gap)."""
+        seen = self.ticks
+        qtbot.waitUntil(lambda: self.ticks > seen, timeout=5000)
+        self.timer.stop()
+
     def figures(self) -> str:
         return f"longest stall {self.max_gap * 1000:.1f} ms wall, {self.max_cpu * 1000:.1f} ms of UI-thread CPU, {self.ticks} ticks"
 
@@ -89,15 +97,16 @@ def to_finding(qtbot, window, address: str, password: str) -> None:
 
 def test_the_window_keeps_ticking_and_leaves_the_network_to_the_worker_during_discovery_and_testing(qtbot, make_wizard, demo, ui_network):
     """No wall-time limit: a loaded machine stretches every gap. What the window controls is
-    asserted instead: no network call on its thread, timer ticks throughout each phase, and
-    no stretch of its own work as long as a visible stall (100 ms of UI-thread CPU)."""
+    asserted instead: no network call on its thread, timer ticks throughout each phase (up to
+    one after its end), and no stretch of its own work as long as a visible stall (100 ms of
+    UI-thread CPU)."""
     window = make_wizard("en")
     discovery, testing = Heartbeat(), Heartbeat()
     discovery.start()
     to_finding(qtbot, window, demo.user, demo.password)
     finding = window.currentPage()
     qtbot.waitUntil(lambda: not finding.running, timeout=20000)
-    discovery.timer.stop()
+    discovery.stop_after_next_tick(qtbot)
     assert finding.outcome == "found", finding.status.text()
     next_page(qtbot, window, PageId.SETTINGS)
     next_page(qtbot, window, PageId.CERTIFICATE, timeout=40000)
@@ -105,10 +114,9 @@ def test_the_window_keeps_ticking_and_leaves_the_network_to_the_worker_during_di
     testing.start()
     next_page(qtbot, window, PageId.TESTING)
     qtbot.waitUntil(lambda: not window.currentPage().running, timeout=40000)
-    testing.timer.stop()
+    testing.stop_after_next_tick(qtbot)
     print(f"\ndiscovery: {discovery.figures()}\ntesting: {testing.figures()}")
     assert ui_network.seen == []
-    assert discovery.ticks >= 3 and testing.ticks >= 3
     assert discovery.max_cpu < 0.100 and testing.max_cpu < 0.100
 
 
