@@ -4,7 +4,6 @@ line and every JSON string passes the scrubber first: once a command has the pas
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass, field
 from typing import Any, TextIO
@@ -34,6 +33,8 @@ class Output:
         print(f"mailsetup: {self.render(text)}", file=self.err, flush=True)
 
     def emit_json(self, data: Any) -> None:
+        import json  # here: a command's network work starts before --json's answer needs it
+
         json.dump(self.scrub.data(data), self.out, ensure_ascii=False, indent=2)
         self.out.write("\n")
         self.out.flush()

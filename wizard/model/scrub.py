@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import re
 import urllib.parse
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ _MIN_PREFIX = 4  # a token cut short that ends in this much of the password coun
 def _escapes(text: str) -> set[str]:
     """The ways one text is commonly escaped on its way into a message."""
     import html  # here, not at the top: html.entities' tables (a millisecond) only once there is a secret to hide
+    import json  # and json: before a command's first request, only --json needs it
 
     forms = {
         text,
