@@ -11,16 +11,26 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from wizard.protocols.base import UnsafeValue
-from wizard.protocols.http import BodyDecoder, Data, End, Headers, HttpError, Limits, Problem, Request, Response, ResponseReader, serialise
+from wizard.protocols.http import BodyDecoder, Data, End, Event, Headers, HttpError, Limits, Problem, Request, Response, ResponseReader, serialise
 
-CLOSED = "server-hung-up"
+CLOSED = "server-hung-up"  # as it meant to: TLS's close_notify, or TCP's FIN in the clear
+CUT = "connection-cut"  # a reset, or TCP's FIN under TLS with no close_notify
+
+
+def _act(reader: ResponseReader, action: object) -> list[Event]:
+    if action == CLOSED:
+        return reader.closed()
+    if action == CUT:
+        return reader.cut("the connection was reset")
+    assert isinstance(action, bytes)
+    return reader.receive(action)
 
 
 def play(reader: ResponseReader, *steps: object) -> ResponseReader:
-    """steps: bytes (or CLOSED), [expected events], ..."""
+    """steps: bytes (or CLOSED, CUT), [expected events], ..."""
     assert len(steps) % 2 == 0
     for number, (action, expected) in enumerate(zip(steps[0::2], steps[1::2]), 1):
-        got = reader.closed() if action == CLOSED else reader.receive(action)  # type: ignore[arg-type]
+        got = _act(reader, action)
         assert got == expected, f"step {number} ({action!r}) gave {got!r}, expected {expected!r}"
     return reader
 
@@ -29,7 +39,7 @@ def refused(problem: Problem, *pieces: bytes | str, method: str = "GET", limits:
     reader = ResponseReader(method, limits)
     with pytest.raises(HttpError) as caught:
         for piece in pieces:
-            reader.closed() if piece == CLOSED else reader.receive(piece)  # type: ignore[arg-type]
+            _act(reader, piece)
     assert caught.value.problem is problem, caught.value
     return caught.value
 
@@ -268,6 +278,48 @@ def test_a_response_cut_short_is_refused(cut):
 
 def test_a_connection_closed_before_any_answer_says_so():
     refused(Problem.NO_RESPONSE, CLOSED)
+    refused(Problem.NO_RESPONSE, CUT)
+
+
+# -- how a body ends: only where its framing says, or at a close the server meant -----------------
+def test_a_close_delimited_body_is_refused_when_the_connection_was_cut():
+    # a reset, or a FIN forged under TLS: the document so far may be any prefix of the real one
+    error = refused(Problem.TRUNCATED, b"HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n\r\n<clientConfig><emailProvider>", CUT)
+    assert "the connection was reset" in str(error) and "end" in str(error)
+
+
+@pytest.mark.parametrize("cut", [
+    b"HTTP/1.1 200 OK\r\nContent-Le",
+    b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort",
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel",
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n",
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n",
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: identity\r\n\r\nab",  # a coding other than chunked reads to the close
+    b"HTTP/1.1 100 Continue\r\n\r\n",
+])
+def test_a_response_cut_anywhere_is_refused(cut):
+    refused(Problem.TRUNCATED, cut, CUT)
+
+
+@pytest.mark.parametrize("whole", [
+    b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello",
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+])
+def test_a_body_its_framing_ended_stays_whole_whatever_ends_the_connection_after_it(whole):
+    # servers often reset or skip close_notify after the last byte: the framing already said "done"
+    reader = ResponseReader()
+    events = reader.receive(whole)
+    assert events[-1] == End() and b"".join(e.data for e in events if isinstance(e, Data)) == b"hello"
+    assert reader.cut("the connection was reset") == [] and reader.closed() == []
+
+
+@pytest.mark.parametrize("end", [CLOSED, CUT])
+def test_bytes_beyond_a_length_are_not_part_of_the_body(end):
+    play(
+        ResponseReader(),
+        b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokSMUGGLED", [response(200, "OK", ("Content-Length", "2")), Data(b"ok"), End()],
+        end, [],
+    )
 
 
 LINES = st.sampled_from([
@@ -291,6 +343,24 @@ def test_any_bytes_give_events_or_an_http_error_within_the_limits(chunks):
     except HttpError as exc:
         assert isinstance(exc.problem, Problem)
     assert body <= limits.body
+
+
+@settings(max_examples=200, deadline=None)
+@given(chunks=st.lists(st.one_of(st.binary(max_size=300), LINES), max_size=40))
+def test_a_cut_connection_never_ends_a_response_its_framing_had_not(chunks):
+    reader = ResponseReader()
+    try:
+        for chunk in chunks:
+            reader.receive(chunk)
+    except HttpError:
+        return
+    ended = reader.done
+    try:
+        assert reader.cut("the connection was reset") == []
+    except HttpError as exc:
+        assert not ended and exc.problem in (Problem.TRUNCATED, Problem.NO_RESPONSE)
+    else:
+        assert ended
 
 
 # -- content codings -----------------------------------------------------------------------------
@@ -327,8 +397,13 @@ def test_a_body_that_inflates_beyond_the_cap_is_refused_as_it_grows():
     assert caught.value.problem is Problem.BODY_TOO_LARGE
 
 
-@pytest.mark.parametrize("body", [gzip.compress(DOC)[:-12], b"plain text, not gzip at all", gzip.compress(DOC)[:30] + b"\xff" * 40])
-def test_a_coded_body_that_is_broken_or_cut_short_is_refused(body):
+@pytest.mark.parametrize("coding, body", [
+    *[("gzip", gzip.compress(DOC)[:end]) for end in (-12, -8, -4, -1)],  # inside the stream, in its CRC, in its length
+    *[("deflate", zlib.compress(DOC)[:end]) for end in (-8, -4, -1)],  # deflate (zlib) without all of its Adler-32
+    ("gzip, gzip", gzip.compress(gzip.compress(DOC))[:-1]),
+    ("gzip", b"plain text, not gzip at all"), ("gzip", gzip.compress(DOC)[:30] + b"\xff" * 40),
+])
+def test_a_coded_body_that_is_broken_or_cut_short_is_refused(coding, body):
     with pytest.raises(HttpError) as caught:
-        decoded("gzip", body)
+        decoded(coding, body)
     assert caught.value.problem is Problem.CODING

@@ -208,3 +208,13 @@ def test_command_values_with_control_characters_are_refused(username):
 
 def test_every_state_was_visited():
     assert VISITED[Protocol.IMAP] == set(State)
+
+
+@pytest.mark.parametrize("cut", [
+    b"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n",  # the untagged answer without the tagged OK that ends it
+    b"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\na1 O",
+    b"* CAPABILITY IMAP4rev1 AUTH=PL",
+])
+def test_a_reply_cut_short_is_a_hang_up_not_a_shorter_reply(cut):
+    client = play(ImapClient(tls=True), b"* OK ready\r\n", [Greeted, Send(b"a1 CAPABILITY\r\n")], cut, [], EOF_, [failed(Failure.CLOSED)])
+    assert client.capabilities is None

@@ -121,3 +121,13 @@ def test_control_characters_are_refused(username):
 
 def test_every_state_was_visited():
     assert VISITED[Protocol.POP3] == set(State)
+
+
+@pytest.mark.parametrize("cut", [
+    b"+OK\r\nTOP\r\nUSER\r\n",  # a CAPA list without the "." that ends it
+    b"+OK\r\nTOP\r\nUSER\r\nSASL PLAIN LOGIN\r\n.",
+    b"+O",
+])
+def test_a_reply_cut_short_is_a_hang_up_not_a_shorter_reply(cut):
+    client = play(Pop3Client(tls=True), b"+OK ready\r\n", [Greeted, Send(b"CAPA\r\n")], cut, [], EOF_, [failed(Failure.CLOSED)])
+    assert client.capabilities is None

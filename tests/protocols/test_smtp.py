@@ -127,3 +127,13 @@ def test_control_characters_are_refused_in_every_command(value):
 
 def test_every_state_was_visited():
     assert VISITED[Protocol.SMTP] == set(State)
+
+
+@pytest.mark.parametrize("cut", [
+    b"250-mail.example.test\r\n250-PIPELINING\r\n",  # a multi-line EHLO reply without its last line
+    b"250-mail.example.test\r\n250 8BITM",  # its last line without its end
+    b"250",
+])
+def test_a_reply_cut_short_is_a_hang_up_not_a_shorter_reply(cut):
+    client = play(SmtpClient(tls=True), b"220 mx ESMTP\r\n", [Greeted, Send], cut, [], EOF_, [failed(Failure.CLOSED)])
+    assert client.capabilities is None

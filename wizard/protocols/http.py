@@ -9,7 +9,15 @@ or breaks the framing (two different Content-Lengths, a chunk size that is not h
 that ends early), is refused with `HttpError`, never guessed at: a response we cannot frame
 exactly is a response we cannot trust. Values we write are refused when they hold a control
 character (`UnsafeValue`), so nothing learned from the network can add a header line or a
-second request."""
+second request.
+
+How a body may end: at its Content-Length (fewer bytes: TRUNCATED); at the last chunk
+(none: TRUNCATED); undone gzip/deflate at the compressed stream's own end (none: CODING);
+or, with neither length nor chunks, at the close of the connection, which counts only when
+the server meant it (`closed`: TLS's close_notify, or TCP's FIN over plain http) and not
+when the connection was `cut` (a reset, or a FIN under TLS without close_notify: what a
+truncation attack looks like). Plain http cannot tell a forged FIN from a real one; what it
+fetches is discovery's lowest-ranked, unconfirmed source, and a reset is refused there too."""
 
 from __future__ import annotations
 
@@ -174,7 +182,8 @@ class _Phase(Enum):
 
 class ResponseReader:
     """Reads one response to a request made with `method`. Feed it bytes with `receive`
-    and the end of the connection with `closed`; both return events or raise HttpError.
+    and the end of the connection with `closed` (an end the server meant) or `cut` (one it
+    may not have); each returns events or raises HttpError.
     Bytes after the response's end are ignored (the connection closes after it)."""
 
     def __init__(self, method: str = "GET", limits: Limits = Limits()) -> None:
@@ -211,16 +220,26 @@ class ResponseReader:
         return events
 
     def closed(self) -> list[Event]:
-        """The server ended the connection: the end of a close-delimited body, else a
-        response cut short."""
+        """The server ended the connection, as it meant to (TLS's close_notify; TCP's FIN in
+        the clear): the end of a close-delimited body, else a response cut short."""
         if self._phase is _Phase.DONE:
             return []
         if self._phase is _Phase.BODY_CLOSE:
             self._phase = _Phase.DONE
             return [End()]
+        return self.cut("the server closed the connection")
+
+    def cut(self, why: str) -> list[Event]:
+        """The connection ended in a way anyone in the path could forge (a reset; TCP's FIN
+        under TLS without a close_notify): nothing read so far is known to be whole, not
+        even a close-delimited body, so it is refused, never handed on as a document."""
+        if self._phase is _Phase.DONE:
+            return []
         if not self._seen:
-            raise HttpError(Problem.NO_RESPONSE, "the server closed the connection without answering")
-        raise HttpError(Problem.TRUNCATED, f"the connection ended in the {self._phase.value}")
+            raise HttpError(Problem.NO_RESPONSE, f"{why} without answering")
+        if self._phase is _Phase.BODY_CLOSE:
+            raise HttpError(Problem.TRUNCATED, f"{why} before the body's end was confirmed")
+        raise HttpError(Problem.TRUNCATED, f"{why} in the {self._phase.value}")
 
     # -- one step: False when more bytes are needed ----------------------------------------------
     def _step(self, events: list[Event]) -> bool:
