@@ -10,10 +10,12 @@ import ssl
 
 import pytest
 
+from tests.net.endings import Ending, end
 from wizard.model.fingerprint import parse_fingerprint
 from wizard.net import Deadline, NetContext, Timeouts, Trust
 from wizard.net.errors import BAD_URL, TIMEOUTS, TRANSPORT_ERRORS, Cause, basic_auth, cause_of, certificate_problem, no_address
 from wizard.net.http import BadRequest, BadResponse, BadUrl, BodyTooLarge, ConnectFailed, HttpTimeout
+from wizard.protocols.http import Problem
 
 pytestmark = pytest.mark.world
 PORT = 4180
@@ -23,8 +25,9 @@ def make(world, **timeouts: float) -> NetContext:
     return NetContext(trust=Trust(use_system=False, ca_files=(world.ca_file,)), timeouts=Timeouts(**timeouts), deadline=Deadline(seconds=20))
 
 
-def raw_server(world, answer: bytes | None, seen: list[bytes], close: bool = True):
-    """A host that reads one request and answers `answer` byte for byte (None: never)."""
+def raw_server(world, answer: bytes | None, seen: list[bytes], close: bool = True, ending: Ending = Ending.CLEAN):
+    """A host that reads one request and answers `answer` byte for byte (None: never), then
+    ends the connection as `ending` says."""
     ip = world.allocate_ip()
     name = f"raw-{ip.replace('.', '-')}.example.test"
     world.add_host(name, ip)
@@ -43,7 +46,8 @@ def raw_server(world, answer: bytes | None, seen: list[bytes], close: bool = Tru
             writer.write(answer)
             await writer.drain()
         if close:
-            writer.close()
+            await asyncio.sleep(0.1 if ending is not Ending.CLEAN else 0)  # the answer reaches the reader before any reset
+            await end(writer, ending)
 
     return name, ip, handler
 
@@ -139,6 +143,63 @@ def test_chunked_and_close_delimited_answers_are_read_whole(world):
                 return await client.get(f"http://{name}:{PORT}/")
 
         assert run_against(ip, handler, work).content == b"abcde"
+
+
+CLOSE_DELIMITED = b"HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n\r\n<clientConfig version='1.1'><emailProvider id='b.example'>"
+LENGTH = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nabcde"
+CHUNKED = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n"
+
+
+@pytest.mark.parametrize("scheme", ["http", "https"])
+@pytest.mark.parametrize("ending", list(Ending), ids=lambda ending: ending.value)
+def test_a_body_read_to_the_close_counts_only_when_the_server_meant_the_close(world, scheme, ending):
+    """A truncation attack: someone in the path ends the connection early (a reset, or over
+    TLS a FIN without close_notify) so that a prefix of the document passes for all of it."""
+    name, ip, handler = raw_server(world, CLOSE_DELIMITED, [], ending=ending)
+
+    async def work():
+        async with make(world).http_client() as client:
+            return await client.get(f"{scheme}://{name}:{PORT}/")
+
+    tls = tls_for(world, name) if scheme == "https" else None
+    if ending is Ending.CLEAN or (ending is Ending.FIN and scheme == "http"):  # plain http has no other end to go by
+        assert run_against(ip, handler, work, tls).content == CLOSE_DELIMITED.split(b"\r\n\r\n", 1)[1]
+        return
+    with pytest.raises(BadResponse) as caught:
+        run_against(ip, handler, work, tls)
+    assert caught.value.problem is Problem.TRUNCATED and isinstance(caught.value, TRANSPORT_ERRORS)
+    assert ("reset" if ending is Ending.RESET else "close_notify") in str(caught.value)
+
+
+@pytest.mark.parametrize("answer", [LENGTH, CHUNKED], ids=["length", "chunked"])
+@pytest.mark.parametrize("ending", [Ending.FIN, Ending.RESET], ids=lambda ending: ending.value)
+def test_a_body_its_framing_ended_is_whole_however_the_connection_ends_after_it(world, answer, ending):
+    # many servers skip close_notify or reset after the last byte: the framing already said "done"
+    name, ip, handler = raw_server(world, answer, [], ending=ending)
+
+    async def work():
+        async with make(world).http_client() as client:
+            return await client.get(f"https://{name}:{PORT}/")
+
+    assert run_against(ip, handler, work, tls_for(world, name)).content == b"abcde"
+
+
+@pytest.mark.parametrize("answer", [
+    b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort",
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n",
+    b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n" + gzip.compress(b"<clientConfig/>" * 40)[:-6],
+], ids=["length", "chunked", "gzip"])
+@pytest.mark.parametrize("ending", list(Ending), ids=lambda ending: ending.value)
+def test_a_body_cut_short_of_its_framing_is_refused_however_the_connection_ends(world, answer, ending):
+    name, ip, handler = raw_server(world, answer, [], ending=ending)
+
+    async def work():
+        async with make(world).http_client() as client:
+            return await client.get(f"https://{name}:{PORT}/")
+
+    with pytest.raises(BadResponse) as caught:
+        run_against(ip, handler, work, tls_for(world, name))
+    assert caught.value.problem in (Problem.TRUNCATED, Problem.CODING)
 
 
 def test_a_gzip_body_served_unasked_is_read_as_its_document(world):

@@ -6,6 +6,7 @@ import ssl
 
 import pytest
 
+from tests.net.endings import Ending, end
 from wizard.net import Deadline, NetContext, Timeouts, Trust
 from wizard.net.transport import BUFFER, TcpState, WireError, WireErrorKind, happy_eyeballs_order
 
@@ -139,3 +140,51 @@ def test_the_dns_answer_is_inside_the_connect_budget():
             asyncio.run(ctx.connect("mail.example.test", 993))
     finally:
         silent.close()
+
+
+@pytest.mark.world
+@pytest.mark.parametrize("tls", [False, True], ids=["plain", "tls"])
+@pytest.mark.parametrize("how", list(Ending), ids=lambda how: how.value)
+def test_an_end_reads_as_an_end_only_when_the_peer_meant_it(world, tls, how):
+    """b"" after FIN in the clear and close_notify under TLS; a reset, or a bare FIN under
+    TLS (a truncation attack), is a WireError, after every byte that came before it."""
+    name = f"end-{how.value}-{'tls' if tls else 'plain'}.fake.test"
+    ip = world.add_host(name)
+    pair = world.certs.for_host(name)
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(pair.cert_file, pair.key_file)
+
+    async def handler(reader, writer):
+        await reader.readexactly(3)
+        writer.write(b"the whole answer")
+        await writer.drain()
+        await asyncio.sleep(0.2)
+        await end(writer, how)
+
+    async def go():
+        server = await asyncio.start_server(handler, ip, PORT, ssl=server_tls if tls else None)
+        ctx = _ctx(world)
+        try:
+            _, stream = await ctx.connect(name, PORT)
+            if tls:
+                await stream.start_tls(await ctx.tls_context(), name, 2.0)
+            stream.write(b"go\n")
+            got = b""
+            try:
+                while data := await stream.read(2.0):
+                    got += data
+            except WireError as exc:
+                return got, exc
+            finally:
+                await stream.close()
+            return got, None
+        finally:
+            server.close()
+
+    got, error = asyncio.run(go())
+    assert got == b"the whole answer"
+    if how is Ending.CLEAN or (how is Ending.FIN and not tls):
+        assert error is None
+    else:
+        assert error is not None and error.kind is WireErrorKind.CLOSED
+        assert ("reset" if how is Ending.RESET else "close_notify") in error.detail

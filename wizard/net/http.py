@@ -300,7 +300,8 @@ def _request_bytes(method: str, where: Url, content: bytes | str | None, headers
 
 
 async def _events(ctx: "NetContext", stream: Stream, reader: ResponseReader, limit: float | None, where: Url) -> AsyncGenerator[Event, None]:
-    """The reader's events as the connection delivers bytes, until the response ends: the
+    """The reader's events as the connection delivers bytes, until the response ends (an
+    end of the connection the server may not have meant is `cut`, never a body's end): the
     whole answer within `limit` of now (per-read timeouts alone would let a server that
     sends a byte now and then hold the request for as long as it likes), and within what
     is left of the run."""
@@ -308,6 +309,7 @@ async def _events(ctx: "NetContext", stream: Stream, reader: ResponseReader, lim
     until = None if limit is None else loop.time() + limit
     while True:
         wait = ctx.bound(None if until is None else until - loop.time())
+        cut: str | None = None  # why the connection ended without the server saying so
         try:
             if wait is not None and wait <= 0:
                 raise WireError(WireErrorKind.TIMEOUT)
@@ -315,9 +317,11 @@ async def _events(ctx: "NetContext", stream: Stream, reader: ResponseReader, lim
         except WireError as exc:
             if exc.kind is WireErrorKind.TIMEOUT:
                 raise HttpTimeout(f"{where.authority}: no whole answer within the time allowed") from exc
-            raise ConnectionLost(f"{where.authority}: {exc}") from exc
+            if exc.kind is not WireErrorKind.CLOSED:
+                raise ConnectionLost(f"{where.authority}: {exc}") from exc
+            data, cut = b"", exc.detail  # a reset, or TLS ended without close_notify
         try:
-            events = reader.receive(data) if data else reader.closed()
+            events = reader.receive(data) if data else reader.closed() if cut is None else reader.cut(cut)
         except HttpError as exc:
             raise _refused(exc) from exc
         for event in events:

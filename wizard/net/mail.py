@@ -58,7 +58,12 @@ class MailSession:
                 else:
                     return event
             left = None if until is None else max(0.0, until - time.monotonic())
-            data = await self.stream.read(left)
+            try:
+                data = await self.stream.read(left)
+            except WireError as exc:
+                if exc.kind is not WireErrorKind.CLOSED:
+                    raise
+                data = b""  # reset, or TLS without close_notify: still only a hang-up to the machine
             self._pending += self.machine.receive(data) if data else self.machine.connection_closed()
 
     async def intend(self, events: list[Event]) -> Event:

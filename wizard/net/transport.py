@@ -3,7 +3,12 @@ Eyeballs (RFC 8305) across the addresses, and one time budget that includes the 
 answer. A `Stream` then reads into a bounded buffer (reading pauses while it is full),
 upgrades to TLS on the same connection (implicit TLS, or after STARTTLS) with the run's
 trust or a pinned certificate, and refuses to start TLS while unread bytes are waiting,
-the transport's own guard against STARTTLS response injection."""
+the transport's own guard against STARTTLS response injection.
+
+A read says the connection ended (b"") only when the peer ended it on purpose: TCP's FIN
+in the clear, TLS's close_notify under TLS. A reset, or TCP's FIN under TLS without a
+close_notify before it, is a WireError (CLOSED): anyone in the path can forge those, so
+an answer that ends there (an HTTP body read to the close) must not be taken as whole."""
 
 from __future__ import annotations
 
@@ -78,11 +83,14 @@ class WireError(Exception):
 
 
 class _Receiver(asyncio.Protocol):
-    """Collects what arrives, up to BUFFER bytes before it pauses the socket."""
+    """Collects what arrives, up to BUFFER bytes before it pauses the socket, and how the
+    connection ended (`clean`: the peer said it is done, see `_said_done`)."""
 
     def __init__(self) -> None:
         self.buffer = bytearray()
         self.eof = False
+        self.clean = False
+        self.tls = False  # TLS was asked for: only a close_notify ends the stream cleanly
         self.error: BaseException | None = None
         self.transport: asyncio.Transport | None = None
         self._paused = False
@@ -100,6 +108,7 @@ class _Receiver(asyncio.Protocol):
         self._wake()
 
     def eof_received(self) -> bool:
+        self.clean = _said_done(self.transport if self.tls else None)
         self.eof = True
         self._wake()
         return False
@@ -119,6 +128,16 @@ class _Receiver(asyncio.Protocol):
             await self._waiter
         finally:
             self._waiter = None
+
+    def ending(self) -> str:
+        """Why a connection that was not ended cleanly ended, in words for a WireError."""
+        if isinstance(self.error, ConnectionResetError):
+            return "the connection was reset"
+        if self.error is not None:
+            return str(self.error) or type(self.error).__name__
+        if self.tls:
+            return "the connection ended without TLS's close_notify"
+        return "the connection ended"
 
     def take(self, most: int) -> bytes:
         data = bytes(self.buffer[:most])
@@ -148,7 +167,8 @@ class Stream:
         return self._transport.get_extra_info(name)
 
     async def read(self, timeout: float | None, most: int = BUFFER) -> bytes:
-        """What has arrived (at most `most` bytes), waiting up to `timeout`; b"" at the end."""
+        """What has arrived (at most `most` bytes), waiting up to `timeout`; b"" at an end
+        the peer meant, WireError (CLOSED) at one it may not have (see the module's note)."""
         receiver = self._receiver
         try:
             async with asyncio.timeout(timeout):
@@ -160,6 +180,8 @@ class Stream:
             return receiver.take(most)
         if isinstance(receiver.error, ssl.SSLError):
             raise WireError(WireErrorKind.TLS, receiver.error.reason or str(receiver.error))
+        if not receiver.clean:
+            raise WireError(WireErrorKind.CLOSED, receiver.ending())
         return b""
 
     def write(self, data: bytes) -> None:
@@ -173,6 +195,7 @@ class Stream:
         if self._receiver.buffer:
             raise WireError(WireErrorKind.INJECTION, f"{len(self._receiver.buffer)} bytes arrived before the TLS handshake")
         hostname = None if _is_ip(server_hostname) else server_hostname
+        self._receiver.tls = True
         loop = asyncio.get_running_loop()
         try:
             async with asyncio.timeout(timeout):
@@ -215,6 +238,25 @@ class Stream:
                     await self._receiver.wait()
         except (TimeoutError, Exception):  # closing a broken connection may fail
             transport.abort()
+
+
+def _said_done(tls: asyncio.BaseTransport | None) -> bool:
+    """Whether the peer's end of the stream is one it meant: in the clear, TCP's FIN is all
+    there is; under TLS (`tls`: its transport) only a close_notify counts. asyncio reports
+    a bare FIN under TLS like a close_notify, so the TLS session itself is asked: after a
+    close_notify it reads as ended, without one it still waits for bytes. (Everything sent
+    before the end was already read out of it when the end is reported.)"""
+    if tls is None:
+        return True
+    session = tls.get_extra_info("ssl_object")
+    if not isinstance(session, ssl.SSLObject):
+        return False  # the end came before TLS was up: nothing under it was confirmed
+    try:
+        return session.read(1) == b""
+    except ssl.SSLZeroReturnError:  # a close_notify, after ours went out
+        return True
+    except ssl.SSLError:  # SSLWantReadError: no close_notify; or the session broke
+        return False
 
 
 def _is_ip(host: str) -> bool:
