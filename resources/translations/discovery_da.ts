@@ -152,6 +152,10 @@
       <translation>adressen {url} er ikke https; ikke spurgt</translation>
     </message>
     <message>
+      <source>the answer from {host} was cut off before its end; nothing from it was used</source>
+      <translation>svaret fra {host} blev afbrudt før sin afslutning; intet af det blev brugt</translation>
+    </message>
+    <message>
       <source>the answer lists no server to receive mail from</source>
       <translation>svaret angiver ingen server at modtage post fra</translation>
     </message>

@@ -152,6 +152,10 @@
       <translation>adressen {url} er ikke https; ikke spurt</translation>
     </message>
     <message>
+      <source>the answer from {host} was cut off before its end; nothing from it was used</source>
+      <translation>svaret fra {host} ble brutt av før slutten; ingenting av det ble brukt</translation>
+    </message>
+    <message>
       <source>the answer lists no server to receive mail from</source>
       <translation>svaret oppgir ingen server å motta e-post fra</translation>
     </message>

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import socket
+import ssl
+import threading
 
 import pytest
+
+from tests.net.endings import Ending, end
 
 from wizard.discovery import discover_async
 from wizard.model import ConsentReason, Security, Source, StepStatus
@@ -167,3 +172,59 @@ def test_hostile_documents_are_rejected_as_error_steps(world, body, words):
     assert result.configs == ()
     errors = steps_for(result, "autoconfig", StepStatus.ERROR)
     assert errors and any(words in s.detail.render() for s in errors)
+
+
+def _https_listener(world) -> socket.socket:
+    """A socket bound to port 443 of an address of its own (the world's web keeps listening
+    on the addresses earlier tests' hosts had, so a fresh one may still be taken)."""
+    for _ in range(100):
+        sock = socket.socket()
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the world's web sets it: the address is free for it after us
+        try:
+            sock.bind((world.allocate_ip(), 443))
+            return sock
+        except OSError:
+            sock.close()
+    raise AssertionError("no free address for port 443")
+
+
+def test_an_autoconfig_answer_cut_off_without_tls_close_notify_is_not_used(world):
+    """A truncation attack: someone in the path ends the TLS connection with a bare FIN (no
+    close_notify) inside a body delimited by the close. Here even the prefix is a whole
+    document, so only the missing close_notify shows it may not be the server's."""
+    name = "autoconfig.cut.test"
+    listener = _https_listener(world)
+    world.add_host(name, listener.getsockname()[0])
+    pair = world.certs.for_host(name)
+    tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    tls.load_cert_chain(pair.cert_file, pair.key_file)
+    answer = b"HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n\r\n" + autoconfig_xml("cut.test", host=ROGUE).encode()
+    asked: list[bytes] = []
+
+    async def handler(reader, writer):
+        asked.append(await reader.readuntil(b"\r\n\r\n"))
+        writer.write(answer)
+        await writer.drain()
+        await end(writer, Ending.FIN)
+
+    def serve(ready: threading.Event, stop: threading.Event) -> None:
+        async def main():
+            server = await asyncio.start_server(handler, sock=listener, ssl=tls)
+            ready.set()
+            while not stop.is_set():
+                await asyncio.sleep(0.05)
+            server.close()
+        asyncio.run(main())
+
+    ready, stop = threading.Event(), threading.Event()
+    thread = threading.Thread(target=serve, args=(ready, stop), daemon=True)
+    thread.start()
+    try:
+        assert ready.wait(5)
+        result = run(world, "jo@cut.test")
+    finally:
+        stop.set()
+        thread.join(5)
+    assert asked and all(c.source is not Source.AUTOCONFIG for c in result.configs)
+    errors = steps_for(result, "autoconfig", StepStatus.ERROR)
+    assert any(s.detail.render() == f"the answer from {name} was cut off before its end; nothing from it was used" for s in errors), [s.detail.render() for s in result.steps]

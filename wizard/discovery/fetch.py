@@ -20,7 +20,7 @@ from wizard.model.errors import UserError
 from wizard.discovery import evidence
 from wizard.discovery.evidence import Cause, cause_of
 from wizard.net import NetContext, NoAddress
-from wizard.net.errors import BAD_URL, TIMEOUTS, TRANSPORT_ERRORS, BodyTooLarge, DnsError, DnsTimeout, HttpAuth, HttpClient, TlsError, certificate_problem, no_address
+from wizard.net.errors import BAD_URL, TIMEOUTS, TRANSPORT_ERRORS, BodyTooLarge, DnsError, DnsTimeout, HttpAuth, HttpClient, TlsError, certificate_problem, cut_short, no_address
 from wizard.parsers.document import MAX_DOCUMENT_BYTES, ParseError
 from wizard.parsers.domains import same_base_domain
 
@@ -98,6 +98,8 @@ def _transport_problem(exc: BaseException, url: str, seconds: float | None) -> P
         return Problem(StepStatus.EMPTY, T("{host} does not exist", host=host), cause=Cause.DNS_ANSWER)
     if isinstance(exc, BAD_URL):
         return Problem(StepStatus.ERROR, T("“{url}” is not a usable web address", url=url[:200]), cause=None)
+    if cut_short(exc):  # a prefix of a document must never pass for the document
+        return Problem(StepStatus.ERROR, T("the answer from {host} was cut off before its end; nothing from it was used", host=host), cause=Cause.CONTACT)
     text = str(exc)
     return Problem(StepStatus.ERROR, T("could not connect to {host}: {problem}", host=host, problem=(text or type(exc).__name__)[:160]), cause=cause_of(exc))
 

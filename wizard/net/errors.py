@@ -11,10 +11,11 @@ from enum import Enum
 from typing import Iterator
 
 from wizard.net.dns import DnsBadName as DnsBadName, DnsError as DnsError, DnsTimeout as DnsTimeout, NoNameservers as NoNameservers
-from wizard.net.http import BadUrl, BasicAuth, HttpFailure, HttpTimeout
+from wizard.net.http import BadResponse, BadUrl, BasicAuth, HttpFailure, HttpTimeout
 from wizard.net.http import BodyTooLarge as BodyTooLarge  # an answer above the caller's cap
 from wizard.net.http import HttpClient as HttpClient
 from wizard.net.transport import NoAddress
+from wizard.protocols.http import Problem as HttpProblem
 
 # Types the engines hold or pass on without knowing where they come from.
 HttpAuth = BasicAuth
@@ -89,6 +90,12 @@ def cause_of(exc: BaseException) -> Cause:
         if getattr(item, "errno", None) in _NO_ROUTE:  # an OSError, or a wrapper keeping its errno
             return Cause.NO_ROUTE
     return Cause.CONTACT
+
+
+def cut_short(exc: BaseException) -> bool:
+    """The answer stopped before its end: short of its length or last chunk, or at a close
+    of the connection the server may not have meant (a reset; TLS without close_notify)."""
+    return any(isinstance(c, BadResponse) and c.problem is HttpProblem.TRUNCATED for c in causes(exc))
 
 
 def no_address(exc: BaseException) -> bool:
