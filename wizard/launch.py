@@ -5,6 +5,7 @@ NetContext. Both shells use it; the argparse side of the options stays in the CL
 from __future__ import annotations
 
 import argparse
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,14 +74,26 @@ def prepare_trust(args: argparse.Namespace) -> None:
     prepare(trust_of(args))
 
 
-def build_context(args: argparse.Namespace, sink: EventSink | None = None, deadline_seconds: float | None = None) -> NetContext:
+def build_context(args: argparse.Namespace, sink: EventSink | None = None, deadline_seconds: float | None = None, *, started: float | None = None) -> NetContext:
+    """The run's NetContext from the global options. Its deadline counts from `started` (a
+    time.monotonic() reading: when the person's wait began, see `command_context`), else
+    from this call, read before the network layer is imported: the wait includes that too."""
+    begun = time.monotonic() if started is None else started
     from wizard.net import Deadline, DnsServer, Endpoints, NetContext, Timeouts
 
     dns = DnsServer.parse(args.dns) if args.dns else None
     trust = trust_of(args)
     endpoints = Endpoints(ispdb_url=args.ispdb_url) if args.ispdb_url else Endpoints()
     validates = True if getattr(args, "dns_validates", False) else None
-    ctx = NetContext(trust=trust, dns_server=dns, dns_validates=validates, timeouts=Timeouts(), deadline=Deadline(seconds=deadline_seconds), endpoints=endpoints)
+    deadline = Deadline(started=begun, seconds=deadline_seconds)
+    ctx = NetContext(trust=trust, dns_server=dns, dns_validates=validates, timeouts=Timeouts(), deadline=deadline, endpoints=endpoints)
     if sink is not None:
         ctx.sink = sink
     return ctx
+
+
+def command_context(args: argparse.Namespace, sink: EventSink | None = None, deadline_seconds: float | None = None) -> NetContext:
+    """`build_context` for a command whose --deadline is the person's whole wait: counted
+    from the command's own start (`args.started`, set by the CLI's main before anything is
+    imported), so start-up and every earlier phase of the command come out of it."""
+    return build_context(args, sink, deadline_seconds, started=getattr(args, "started", None))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from wizard.i18n import Catalog, T, Text
@@ -95,13 +95,12 @@ def start_discovery(args: argparse.Namespace, address: EmailAddress, sink: Calla
     the command goes on importing its engines (wizard.net.head, wizard.discovery.first).
     `Discovery.run` runs it; `close` ends a run that never ran."""
     from wizard.discovery.first import first_moves
-    from wizard.launch import brand_of, build_context, packs
+    from wizard.launch import brand_of, command_context, packs
     from wizard.net.head import HeadStart
 
-    ctx = build_context(args, sink=sink, deadline_seconds=deadline_seconds)
     # the deadline (and a silent run's give-up, which counts from its start) runs from the
     # command's own start: the person's wait includes the start-up
-    ctx.deadline = replace(ctx.deadline, started=min(getattr(args, "started", ctx.deadline.start), ctx.deadline.start))
+    ctx = command_context(args, sink=sink, deadline_seconds=deadline_seconds)
     ctx.prepare_tls()
     presets, brand = packs(args), brand_of(args)
     moves = first_moves(address, presets, brand)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import time
 from pathlib import Path
 
 from wizard.cli.commands import common
 from wizard.cli.output import Output
 from wizard.i18n import Catalog, T, Text
-from wizard.launch import brand_of, build_context, prepare_trust
+from wizard.launch import brand_of, build_context, command_context, prepare_trust
 from wizard.model import wording
 from wizard.model.fingerprint import normalize_fingerprint
 
@@ -87,12 +88,16 @@ def run(args: argparse.Namespace, out: Output) -> int:
         target, provider = found
     token = None
     notice = None  # a kept sign-in that went stale: said in the report too
+    waited_from = getattr(args, "started", None)  # the command's start (set by the CLI's main)
     if getattr(args, "sign_in", False):
         signed = _sign_in(args, out, address, provider)
         if signed is None:
             return 1
-        token, notice = signed
-    ctx = build_context(args, sink=lambda step: _live(out, step), deadline_seconds=args.deadline)
+        token, notice, back = signed
+        waited_from = back if back is not None else waited_from
+    # --deadline is the person's wait from the command's start, discovery included; after a
+    # sign-in in the browser it counts from their return (their time there is their own).
+    ctx = build_context(args, sink=lambda step: _live(out, step), deadline_seconds=args.deadline, started=waited_from)
     report = diagnose(address, target, ctx, password=password, store=CertStore(), accept=accept, send_test=args.send_test, provider=provider, token=token)
     from dataclasses import replace
 
@@ -122,8 +127,9 @@ def run(args: argparse.Namespace, out: Output) -> int:
 def _sign_in(args: argparse.Namespace, out: Output, address, provider):
     """The wizard's own sign-in: the sign-in kept in the keyring renewed (no browser), else
     RFC 8252 in the system browser. Returns (the access token for the doctor, the finding of
-    a kept sign-in that went stale or None), or None after saying why not. Tokens are masked
-    in everything the command writes; a refresh token goes to the keyring only with
+    a kept sign-in that went stale or None, the time.monotonic() at which the person came
+    back from the browser or None without one), or None after saying why not. Tokens are
+    masked in everything the command writes; a refresh token goes to the keyring only with
     --keep-sign-in, or in place of the kept one it renews or replaces."""
     import asyncio
     import webbrowser
@@ -137,7 +143,7 @@ def _sign_in(args: argparse.Namespace, out: Output, address, provider):
     if registration is None:
         raise UserError("sign-in-unavailable", T("--sign-in needs a provider file that registers this wizard for sign-in ([oauth2]); {address} has none.", address=str(address)))
 
-    renewal = asyncio.run(signin.renew(build_context(args, sink=lambda step: _live(out, step), deadline_seconds=args.deadline), registration, str(address), KeyringSignIns()))
+    renewal = asyncio.run(signin.renew(command_context(args, sink=lambda step: _live(out, step), deadline_seconds=args.deadline), registration, str(address), KeyringSignIns()))
     notice = None
     if renewal is not None and renewal.tokens is not None:
         out.hide(renewal.tokens.access_token)
@@ -145,7 +151,7 @@ def _sign_in(args: argparse.Namespace, out: Output, address, provider):
         out.say(T("Signed in at {issuer} with the sign-in kept in this computer's keyring.", issuer=registration.issuer))
         if renewal.kept is not None:
             out.say(renewal.kept)
-        return renewal.tokens.access_token, None
+        return renewal.tokens.access_token, None, None
     if renewal is not None and renewal.finding is not None:
         out.say(renewal.finding.message)  # why the kept one was not used, then the browser
         if renewal.kept is not None:
@@ -174,7 +180,7 @@ def _sign_in(args: argparse.Namespace, out: Output, address, provider):
             out.say(store_refresh_token(str(address), tokens.refresh_token).message)
         else:
             out.say(T("The provider gave no sign-in to keep (no refresh token), so nothing was stored."))
-    return tokens.access_token, notice
+    return tokens.access_token, notice, time.monotonic()
 
 
 def _live(out: Output, step) -> None:
