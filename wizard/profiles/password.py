@@ -7,7 +7,7 @@ and store nothing."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum, StrEnum
 
 import keyring
 import keyring.backend
@@ -67,57 +67,110 @@ def _name(kr: keyring.backend.KeyringBackend | None) -> str:
         return "none"
     return f"{type(kr).__module__}.{type(kr).__name__}"
 
+# -- the keyring's calls, once: what each came to; the public functions below say it in their own words
+class _Came(Enum):
+    DONE = "done"
+    NO_BACKEND = "no-backend"
+    ABSENT = "absent"  # nothing under the name
+    CHANGED = "changed"  # something other than what the caller last saw
+    REFUSED = "refused"  # the backend raised
+    NOT_BACK = "not-back"  # written, but read back as something else
 
-def _no_backend() -> KeyringResult:
-    return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so mailsetup did not keep the password for its later checks."))
+
+@dataclass(frozen=True)
+class _Outcome:
+    came: _Came
+    backend: str
+    problem: str = ""  # the refusal's exception name
+
+    def result(self, done: KeyringStatus, words: dict[_Came, Text]) -> KeyringResult:
+        status = {
+            _Came.DONE: done,
+            _Came.NO_BACKEND: KeyringStatus.NO_BACKEND,
+            _Came.ABSENT: KeyringStatus.NOT_FOUND,
+            _Came.CHANGED: KeyringStatus.NOT_FOUND,
+            _Came.REFUSED: KeyringStatus.FAILED,
+            _Came.NOT_BACK: KeyringStatus.FAILED,
+        }[self.came]
+        return KeyringResult(status, self.backend, words[self.came])
 
 
-def store_password(address: str, password: str) -> KeyringResult:
-    """Store under (service "mailsetup", address) and read it back to be sure it is there."""
+_NONE = _Outcome(_Came.NO_BACKEND, "none")
+
+
+def _write(service: str, address: str, value: str, only_over: str | None = None) -> _Outcome:
+    """Write `value` (over the entry only while it holds `only_over`, when given) and read it
+    back, to be sure it is there."""
     kr = _backend()
     if kr is None:
-        return _no_backend()
+        return _NONE
     try:
-        kr.set_password(SERVICE, address, password)
-        back = kr.get_password(SERVICE, address)
+        if only_over is not None and kr.get_password(service, address) != only_over:
+            return _Outcome(_Came.CHANGED, _name(kr))
+        kr.set_password(service, address, value)
+        back = kr.get_password(service, address)
     except keyring.errors.NoKeyringError:
-        return _no_backend()
+        return _NONE
     except (keyring.errors.KeyringError, OSError) as exc:
-        return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring refused the password ({problem}); it was not stored.", problem=type(exc).__name__))
-    if back != password:
-        return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring did not give the password back as stored; do not rely on it."))
-    return KeyringResult(KeyringStatus.STORED, _name(kr), T("The password for {address} is kept in the system keyring, for mailsetup's own later checks (testing the account again, a move to new servers, a support re-run).", address=address))
+        return _Outcome(_Came.REFUSED, _name(kr), type(exc).__name__)
+    return _Outcome(_Came.DONE if back == value else _Came.NOT_BACK, _name(kr))
 
 
-def read_password(address: str) -> str | None:
+def _remove(service: str, address: str, only: str | None = None) -> _Outcome:
+    """Delete the entry (only while it holds `only`, when given)."""
+    kr = _backend()
+    if kr is None:
+        return _NONE
+    try:
+        there = kr.get_password(service, address)
+        if there is None and only is None:
+            return _Outcome(_Came.ABSENT, _name(kr))
+        if only is not None and there != only:
+            return _Outcome(_Came.CHANGED, _name(kr))
+        kr.delete_password(service, address)
+    except keyring.errors.PasswordDeleteError:
+        return _Outcome(_Came.ABSENT, _name(kr))
+    except keyring.errors.NoKeyringError:
+        return _NONE
+    except (keyring.errors.KeyringError, OSError) as exc:
+        return _Outcome(_Came.REFUSED, _name(kr), type(exc).__name__)
+    return _Outcome(_Came.DONE, _name(kr))
+
+
+def _read(service: str, address: str) -> str | None:
     kr = _backend()
     if kr is None:
         return None
     try:
-        return kr.get_password(SERVICE, address)
+        return kr.get_password(service, address)
     except (keyring.errors.KeyringError, OSError):
         return None
 
 
+# -- the password ------------------------------------------------------------------------------
+def store_password(address: str, password: str) -> KeyringResult:
+    """Store under (service "mailsetup", address) and read it back to be sure it is there."""
+    out = _write(SERVICE, address, password)
+    return out.result(KeyringStatus.STORED, {
+        _Came.NO_BACKEND: T("No system keyring is available here, so mailsetup did not keep the password for its later checks."),
+        _Came.REFUSED: T("The system keyring refused the password ({problem}); it was not stored.", problem=out.problem),
+        _Came.NOT_BACK: T("The system keyring did not give the password back as stored; do not rely on it."),
+        _Came.DONE: T("The password for {address} is kept in the system keyring, for mailsetup's own later checks (testing the account again, a move to new servers, a support re-run).", address=address),
+    })
+
+
+def read_password(address: str) -> str | None:
+    return _read(SERVICE, address)
+
+
 def forget_password(address: str) -> KeyringResult:
-    kr = _backend()
-    if kr is None:
-        return _no_backend_forget()
-    try:
-        if kr.get_password(SERVICE, address) is None:
-            return KeyringResult(KeyringStatus.NOT_FOUND, _name(kr), T("No password for {address} is stored in the system keyring.", address=address))
-        kr.delete_password(SERVICE, address)
-    except keyring.errors.PasswordDeleteError:
-        return KeyringResult(KeyringStatus.NOT_FOUND, _name(kr), T("No password for {address} is stored in the system keyring.", address=address))
-    except keyring.errors.NoKeyringError:
-        return _no_backend_forget()
-    except (keyring.errors.KeyringError, OSError) as exc:
-        return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring refused to remove the password ({problem}).", problem=type(exc).__name__))
-    return KeyringResult(KeyringStatus.REMOVED, _name(kr), T("The password for {address} was removed from the system keyring.", address=address))
-
-
-def _no_backend_forget() -> KeyringResult:
-    return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so there is no stored password to remove."))
+    out = _remove(SERVICE, address)
+    return out.result(KeyringStatus.REMOVED, {
+        _Came.NO_BACKEND: T("No system keyring is available here, so there is no stored password to remove."),
+        _Came.ABSENT: T("No password for {address} is stored in the system keyring.", address=address),
+        _Came.REFUSED: T("The system keyring refused to remove the password ({problem}).", problem=out.problem),
+        _Came.DONE: T("The password for {address} was removed from the system keyring.", address=address),
+    })
 
 
 def keyring_available() -> bool:
@@ -128,6 +181,7 @@ def keyring_available() -> bool:
         return False
 
 
+# -- the wizard's own kept sign-in (an OAuth2 refresh token) ---------------------------------------
 SIGN_IN_SERVICE = "mailsetup-sign-in"
 
 
@@ -135,30 +189,18 @@ def store_refresh_token(address: str, token: str) -> KeyringResult:
     """The refresh token of the wizard's own sign-in, under (service "mailsetup-sign-in",
     address), and only there: kept when the person asks, so a later check can sign in again
     without the browser. Read back like the password, to be sure it is there."""
-    kr = _backend()
-    if kr is None:
-        return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so the sign-in was not kept."))
-    try:
-        kr.set_password(SIGN_IN_SERVICE, address, token)
-        back = kr.get_password(SIGN_IN_SERVICE, address)
-    except keyring.errors.NoKeyringError:
-        return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so the sign-in was not kept."))
-    except (keyring.errors.KeyringError, OSError) as exc:
-        return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring refused the sign-in ({problem}); it was not kept.", problem=type(exc).__name__))
-    if back != token:
-        return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring did not give the sign-in back as stored; do not rely on it."))
-    return KeyringResult(KeyringStatus.STORED, _name(kr), T("The sign-in for {address} is kept in the system keyring, for mailsetup's own later checks.", address=address))
+    out = _write(SIGN_IN_SERVICE, address, token)
+    return out.result(KeyringStatus.STORED, {
+        _Came.NO_BACKEND: T("No system keyring is available here, so the sign-in was not kept."),
+        _Came.REFUSED: T("The system keyring refused the sign-in ({problem}); it was not kept.", problem=out.problem),
+        _Came.NOT_BACK: T("The system keyring did not give the sign-in back as stored; do not rely on it."),
+        _Came.DONE: T("The sign-in for {address} is kept in the system keyring, for mailsetup's own later checks.", address=address),
+    })
 
 
 def read_refresh_token(address: str) -> str | None:
     """The sign-in kept for `address`, or None (none kept, or no keyring)."""
-    kr = _backend()
-    if kr is None:
-        return None
-    try:
-        return kr.get_password(SIGN_IN_SERVICE, address)
-    except (keyring.errors.KeyringError, OSError):
-        return None
+    return _read(SIGN_IN_SERVICE, address)
 
 
 def replace_refresh_token(address: str, used: str, new: str) -> KeyringResult:
@@ -169,41 +211,28 @@ def replace_refresh_token(address: str, used: str, new: str) -> KeyringResult:
     place: there is no moment with neither, and never a second copy), then read back. Only
     while the entry still holds `used`: anything else there was put by a later run (a new
     sign-in) or removed by the person, and is left as it is."""
-    kr = _backend()
-    if kr is None:
-        return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so the sign-in was not kept."))
-    try:
-        if kr.get_password(SIGN_IN_SERVICE, address) != used:
-            return KeyringResult(KeyringStatus.NOT_FOUND, _name(kr), T("The sign-in kept for {address} was changed meanwhile, so it was left as it is now.", address=address))
-        kr.set_password(SIGN_IN_SERVICE, address, new)
-        back = kr.get_password(SIGN_IN_SERVICE, address)
-    except keyring.errors.NoKeyringError:
-        return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so the sign-in was not kept."))
-    except (keyring.errors.KeyringError, OSError) as exc:
-        return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring refused the renewed sign-in ({problem}); the next check asks you to sign in again.", problem=type(exc).__name__))
-    if back != new:
-        return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring did not give the renewed sign-in back as stored; the next check asks you to sign in again."))
-    return KeyringResult(KeyringStatus.STORED, _name(kr), T("The provider renewed the sign-in for {address}; the keyring now holds the new one in place of the old.", address=address))
+    out = _write(SIGN_IN_SERVICE, address, new, only_over=used)
+    return out.result(KeyringStatus.STORED, {
+        _Came.NO_BACKEND: T("No system keyring is available here, so the sign-in was not kept."),
+        _Came.CHANGED: T("The sign-in kept for {address} was changed meanwhile, so it was left as it is now.", address=address),
+        _Came.REFUSED: T("The system keyring refused the renewed sign-in ({problem}); the next check asks you to sign in again.", problem=out.problem),
+        _Came.NOT_BACK: T("The system keyring did not give the renewed sign-in back as stored; the next check asks you to sign in again."),
+        _Came.DONE: T("The provider renewed the sign-in for {address}; the keyring now holds the new one in place of the old.", address=address),
+    })
 
 
 def drop_refresh_token(address: str, used: str) -> KeyringResult:
     """The provider no longer accepts the kept sign-in `used` (invalid_grant): it goes, so no
     later check tries it again. Only while the entry still holds `used`, so a newer sign-in
     another run kept meanwhile survives."""
-    kr = _backend()
-    if kr is None:
-        return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so there is no kept sign-in to remove."))
-    try:
-        if kr.get_password(SIGN_IN_SERVICE, address) != used:
-            return KeyringResult(KeyringStatus.NOT_FOUND, _name(kr), T("The sign-in kept for {address} was changed meanwhile, so it was left as it is now.", address=address))
-        kr.delete_password(SIGN_IN_SERVICE, address)
-    except keyring.errors.PasswordDeleteError:
-        return KeyringResult(KeyringStatus.NOT_FOUND, _name(kr), T("No sign-in for {address} is kept in the system keyring.", address=address))
-    except keyring.errors.NoKeyringError:
-        return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so there is no kept sign-in to remove."))
-    except (keyring.errors.KeyringError, OSError) as exc:
-        return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring refused to remove the sign-in that no longer works ({problem}).", problem=type(exc).__name__))
-    return KeyringResult(KeyringStatus.REMOVED, _name(kr), T("The sign-in kept for {address} no longer works and was removed from the system keyring.", address=address))
+    out = _remove(SIGN_IN_SERVICE, address, only=used)
+    return out.result(KeyringStatus.REMOVED, {
+        _Came.NO_BACKEND: T("No system keyring is available here, so there is no kept sign-in to remove."),
+        _Came.CHANGED: T("The sign-in kept for {address} was changed meanwhile, so it was left as it is now.", address=address),
+        _Came.ABSENT: T("No sign-in for {address} is kept in the system keyring.", address=address),
+        _Came.REFUSED: T("The system keyring refused to remove the sign-in that no longer works ({problem}).", problem=out.problem),
+        _Came.DONE: T("The sign-in kept for {address} no longer works and was removed from the system keyring.", address=address),
+    })
 
 
 class KeyringSignIns:
@@ -222,17 +251,10 @@ class KeyringSignIns:
 
 def forget_refresh_token(address: str) -> KeyringResult:
     """`mailsetup forget`: the kept sign-in goes with the password, whichever it is."""
-    kr = _backend()
-    if kr is None:
-        return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so there is no kept sign-in to remove."))
-    try:
-        if kr.get_password(SIGN_IN_SERVICE, address) is None:
-            return KeyringResult(KeyringStatus.NOT_FOUND, _name(kr), T("No sign-in for {address} is kept in the system keyring.", address=address))
-        kr.delete_password(SIGN_IN_SERVICE, address)
-    except keyring.errors.PasswordDeleteError:
-        return KeyringResult(KeyringStatus.NOT_FOUND, _name(kr), T("No sign-in for {address} is kept in the system keyring.", address=address))
-    except keyring.errors.NoKeyringError:
-        return KeyringResult(KeyringStatus.NO_BACKEND, "none", T("No system keyring is available here, so there is no kept sign-in to remove."))
-    except (keyring.errors.KeyringError, OSError) as exc:
-        return KeyringResult(KeyringStatus.FAILED, _name(kr), T("The system keyring refused to remove the kept sign-in ({problem}).", problem=type(exc).__name__))
-    return KeyringResult(KeyringStatus.REMOVED, _name(kr), T("The sign-in kept for {address} was removed from the system keyring.", address=address))
+    out = _remove(SIGN_IN_SERVICE, address)
+    return out.result(KeyringStatus.REMOVED, {
+        _Came.NO_BACKEND: T("No system keyring is available here, so there is no kept sign-in to remove."),
+        _Came.ABSENT: T("No sign-in for {address} is kept in the system keyring.", address=address),
+        _Came.REFUSED: T("The system keyring refused to remove the kept sign-in ({problem}).", problem=out.problem),
+        _Came.DONE: T("The sign-in kept for {address} was removed from the system keyring.", address=address),
+    })
