@@ -94,8 +94,10 @@ def start_discovery(args: argparse.Namespace, address: EmailAddress, sink: Calla
     connections open, and its first request goes out where one is sure to be sent, while
     the command goes on importing its engines (wizard.net.head, wizard.discovery.first).
     `Discovery.run` runs it; `close` ends a run that never ran."""
+    from wizard.launch import brand_of, command_context, packs, prepare_trust
+
+    prepare_trust(args)  # the CA store loads in a thread from here, while the network layer is imported
     from wizard.discovery.first import first_moves
-    from wizard.launch import brand_of, command_context, packs
     from wizard.net.head import HeadStart
 
     # the deadline (and a silent run's give-up, which counts from its start) runs from the

@@ -9,7 +9,7 @@ from pathlib import Path
 from wizard.cli.commands import common
 from wizard.cli.output import Output
 from wizard.i18n import Catalog, T, Text
-from wizard.launch import brand_of, build_context, command_context, prepare_trust
+from wizard.launch import brand_of, build_context, command_context
 from wizard.model import wording
 from wizard.model.fingerprint import normalize_fingerprint
 
@@ -67,7 +67,6 @@ def run(args: argparse.Namespace, out: Output) -> int:
         normalize_fingerprint(value)  # bad input: UserError, exit 2 before any network
     discovery = None
     if not servers:  # the discovery's first connections open while the engines load
-        prepare_trust(args)
         discovery = common.start_discovery(args, address, lambda step: _live(out, step), min(args.deadline, 10.0))
     try:
         from wizard.doctor import CertStore, diagnose  # the engines load only when a command runs

@@ -10,7 +10,6 @@ from wizard.cli.output import Output
 from wizard.cli.packlines import render_provider
 from wizard.cli.render import domain_warning, render_configs, render_step
 from wizard.i18n import Catalog
-from wizard.launch import prepare_trust
 
 
 
@@ -22,7 +21,6 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
 
 def run(args: argparse.Namespace, out: Output) -> int:
     address = common.parse_address(args.address)
-    prepare_trust(args)  # the CA store loads in a thread from here, while the network layer is imported
     password = common.read_password(args, out)
 
     def show(step) -> None:
