@@ -42,7 +42,7 @@ def test_with_no_pack_the_request_is_the_autoconfig_lanes_first_and_the_connecti
     moves = first_moves(ADDRESS, Presets(), None)
     own, well_known = autoconfig.https_urls(ADDRESS.domain, ADDRESS)
     assert moves.requests == (own,)
-    assert set(moves.connections) == {well_known, *autodiscover.pox_urls(ADDRESS.domain), autodiscover.autodiscover_v2_url(ADDRESS.domain, ADDRESS)}
+    assert set(moves.connections) == {well_known, *autodiscover.autodiscover_pox_urls(ADDRESS.domain), autodiscover.autodiscover_v2_url(ADDRESS.domain, ADDRESS)}
     assert all(url.startswith("https://") for url in moves.requests + moves.connections)
 
 

@@ -39,9 +39,6 @@ MAX_HOPS = 10
 PATH = "/autodiscover/autodiscover.xml"
 
 
-pox_urls = autodiscover_pox_urls
-
-
 def _with(consent: tuple[ConsentReason, ...], *more: ConsentReason) -> tuple[ConsentReason, ...]:
     return tuple(dict.fromkeys(consent + more))
 
@@ -104,7 +101,7 @@ async def chain(job: Job, url: str, address: EmailAddress, hops_left: int, trust
     if result.kind == "address":
         new = EmailAddress.parse(result.target)
         more = () if same_base_domain(new.domain, job.domain) else (ConsentReason(FOREIGN_REDIRECT, new.domain),)
-        attempts = [partial(chain, job, u, new, hops_left - 1, trusted and not more, _with(consent, *more), credentials=credentials) for u in pox_urls(new.domain)]
+        attempts = [partial(chain, job, u, new, hops_left - 1, trusted and not more, _with(consent, *more), credentials=credentials) for u in autodiscover_pox_urls(new.domain)]
         return await ranked_first(ctx, attempts)
     target_host = host_of(result.target)
     more = () if same_base_domain(target_host, job.domain) else (ConsentReason(FOREIGN_REDIRECT, target_host),)
@@ -181,6 +178,6 @@ async def srv_hint(job: Job, ctx: NetContext) -> AccountConfig | None:
 
 
 async def find(job: Job, ctx: NetContext) -> AccountConfig | None:
-    attempts = [partial(chain, job, url, job.address, MAX_HOPS, True, ()) for url in pox_urls(job.domain)]
+    attempts = [partial(chain, job, url, job.address, MAX_HOPS, True, ()) for url in autodiscover_pox_urls(job.domain)]
     attempts += [partial(v2, job), partial(http_redirect, job), partial(srv_hint, job)]
     return await ranked_first(ctx, attempts)
