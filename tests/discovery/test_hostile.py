@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import ssl
 import threading
 
 import pytest
 
 from tests.net.endings import Ending, end
 
+from tests.doctor.servers import server_context
 from wizard.discovery import discover_async
 from wizard.model import ConsentReason, Security, Source, StepStatus
 from wizard.providers import Presets
@@ -196,8 +196,7 @@ def test_an_autoconfig_answer_cut_off_without_tls_close_notify_is_not_used(world
     listener = _https_listener(world)
     world.add_host(name, listener.getsockname()[0])
     pair = world.certs.for_host(name)
-    tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    tls.load_cert_chain(pair.cert_file, pair.key_file)
+    tls = server_context(pair.cert_file, pair.key_file)
     answer = b"HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n\r\n" + autoconfig_xml("cut.test", host=ROGUE).encode()
     asked: list[bytes] = []
 

@@ -10,6 +10,7 @@ import threading
 
 import pytest
 
+from tests.doctor.servers import server_context
 from wizard.net import Deadline, NetContext, Timeouts, Trust
 from wizard.net.errors import TRANSPORT_ERRORS
 from wizard.net.head import HeadStart
@@ -34,8 +35,7 @@ class Server:
         world.add_host(self.name, ip)
         pair = world.certs.for_host(self.name)
         if tls is None:
-            tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-            tls.load_cert_chain(pair.cert_file, pair.key_file)
+            tls = server_context(pair.cert_file, pair.key_file)
         self.connections = 0
         self.requests: list[bytes] = []
         self.idle_closed = 0
@@ -156,8 +156,7 @@ def test_what_no_run_takes_is_closed(world, server):
 
 def test_a_warm_up_that_failed_leaves_the_request_to_fail_as_it_always_would(world):
     other = world.certs.for_host("someone-else.example.test")  # a certificate for another name
-    tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    tls.load_cert_chain(other.cert_file, other.key_file)
+    tls = server_context(other.cert_file, other.key_file)
     bad = Server(world, tls)
     try:
         async def plain():

@@ -5,11 +5,11 @@ and fails (CLOSED); what came before the end is never taken as a whole, shorter 
 from __future__ import annotations
 
 import asyncio
-import ssl
 
 import pytest
 
 from tests.net.endings import Ending, end
+from tests.doctor.servers import server_context
 from wizard.net import Deadline, NetContext, Timeouts, Trust
 from wizard.net.mail import MailSession, TlsPolicy
 from wizard.protocols import Failed, Failure, ImapClient, Ready
@@ -23,8 +23,7 @@ def test_a_reply_cut_off_is_a_hang_up_however_the_connection_ends(world, ending)
     name = f"cut-{ending.value}.mail.fake.test"
     ip = world.add_host(name)
     pair = world.certs.for_host(name)
-    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    server_tls.load_cert_chain(pair.cert_file, pair.key_file)
+    server_tls = server_context(pair.cert_file, pair.key_file)
 
     async def handler(reader, writer):
         writer.write(b"* OK ready\r\n")

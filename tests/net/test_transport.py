@@ -7,6 +7,7 @@ import ssl
 import pytest
 
 from tests.net.endings import Ending, end
+from tests.doctor.servers import server_context
 from wizard.net import Deadline, NetContext, Timeouts, Trust
 from wizard.net.transport import BUFFER, TcpState, WireError, WireErrorKind, happy_eyeballs_order
 
@@ -151,8 +152,7 @@ def test_an_end_reads_as_an_end_only_when_the_peer_meant_it(world, tls, how):
     name = f"end-{how.value}-{'tls' if tls else 'plain'}.fake.test"
     ip = world.add_host(name)
     pair = world.certs.for_host(name)
-    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    server_tls.load_cert_chain(pair.cert_file, pair.key_file)
+    server_tls = server_context(pair.cert_file, pair.key_file)
 
     async def handler(reader, writer):
         await reader.readexactly(3)
