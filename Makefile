@@ -31,6 +31,7 @@ run: $(STAMP) desktop-packages
 
 # The wheel the real installer chain freezes (tests/installers/test_chain.py): built here,
 # before unshare, because pip's isolated build fetches setuptools and the test run has no network.
+# The build's own words stay beside it (build.log): tests/test_packaging.py reads them for warnings.
 TEST_WHEEL := build/test-wheel
 
 test: $(STAMP) system-packages test-wheel
@@ -38,8 +39,9 @@ test: $(STAMP) system-packages test-wheel
 		unshare --net --mount --fork -- $(PY) -m pytest $(PYTEST_ARGS)
 
 test-wheel: $(STAMP)
-	rm -rf $(TEST_WHEEL)
-	$(PY) -m pip wheel -q --no-deps --disable-pip-version-check -w $(TEST_WHEEL) .
+	rm -rf $(TEST_WHEEL) && mkdir -p $(TEST_WHEEL)
+	$(PY) -m pip wheel -v --no-deps --disable-pip-version-check -w $(TEST_WHEEL) . >$(TEST_WHEEL)/build.log 2>&1 || \
+		{ tail -n 30 $(TEST_WHEEL)/build.log; exit 1; }
 
 # Every installer for this platform, frozen from a wheel in a clean venv, smoke-tested, signed
 # (throwaway keys unless the release keys are handed in: see README "Release") and verified.
