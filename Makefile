@@ -20,6 +20,11 @@ SYSTEM_PACKAGES := dovecot-imapd dovecot-pop3d postfix dnsmasq-base iptables ipr
 DIST_PACKAGES := nsis osslsigncode msitools wixl debsigs debsig-verify gnupg desktop-file-utils appstream \
 	xvfb xauth rpm fakeroot faketime binutils xz-utils
 
+# Every package the frozen app's .deb can depend on (installers/sysdeps.py writes its Depends
+# from the bundle, naming only these): installed here so the installed-.deb check installs the
+# package as dpkg does on a person's machine, its Depends met, nothing forced.
+DEB_DEPENDS := libc6 libgl1 libegl1 libxcb1 libdbus-1-3 libwayland-client0 libwayland-cursor0 fontconfig-config xkb-data
+
 # What a Linux desktop needs for Qt's X11 window (a minimal desktop may lack some).
 DESKTOP_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3
@@ -62,7 +67,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[test,demo,dist]'
 	touch $@
 
-system-packages desktop-packages: PACKAGES = $(if $(filter desktop-packages,$@),$(DESKTOP_PACKAGES),$(SYSTEM_PACKAGES) $(DESKTOP_PACKAGES) $(DIST_PACKAGES))
+system-packages desktop-packages: PACKAGES = $(if $(filter desktop-packages,$@),$(DESKTOP_PACKAGES),$(SYSTEM_PACKAGES) $(DESKTOP_PACKAGES) $(DIST_PACKAGES) $(DEB_DEPENDS))
 system-packages desktop-packages:
 	@command -v dpkg-query >/dev/null || exit 0; \
 	missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
