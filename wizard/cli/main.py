@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Callable, Collection, Sequence
 from wizard import __version__
 
 if TYPE_CHECKING:
+    from wizard.cli.early import Early
     from wizard.i18n import Catalog
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -98,6 +99,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] == "--version":  # before any catalogue or engine is loaded: smoke tests and bug reports
         print(f"mailsetup {__version__}")
         return EXIT_OK
+    from wizard.cli.early import begin
+
+    early = begin(argv, started)  # a discovery's first connections, before the parser is even built
+    try:
+        return _run(argv, started, whole_process, early)
+    finally:
+        if early is not None:
+            early.close()  # unless its command took it over
+
+
+def _run(argv: list[str], started: float, whole_process: bool, early: Early | None) -> int:
     from wizard.cli.argparse_words import localize_argparse
     from wizard.cli.output import Output
     from wizard.i18n import T, load_catalog
@@ -123,6 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         catalog = load_catalog(args.lang)
     out = Output(catalog, json_mode=args.json)
     args.started = started
+    args.early = early
     if args.command is None:
         try:
             check_global_options(args)  # --brand is checked before the window opens

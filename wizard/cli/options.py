@@ -8,7 +8,16 @@ from pathlib import Path
 
 from wizard.i18n import LANGUAGES, Catalog, Text
 
-DEFAULT_DEADLINE = 8.0
+DEFAULT_DEADLINE = 8.0  # discover's --deadline
+DIAGNOSE_DEADLINE = 30.0  # diagnose's, for its discovery and its doctor together
+DIAGNOSE_DISCOVERY_SHARE = 10.0  # of which its discovery may take at most this
+
+
+def discovery_deadline(command: str, given: float | None) -> float:
+    """The seconds a command's discovery may take, from its --deadline (None: not given)."""
+    if command == "diagnose":
+        return min(DIAGNOSE_DEADLINE if given is None else given, DIAGNOSE_DISCOVERY_SHARE)
+    return DEFAULT_DEADLINE if given is None else given
 
 
 def add_global_options(parser: argparse.ArgumentParser, catalog: Catalog, *, suppress: bool) -> None:

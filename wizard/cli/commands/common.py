@@ -93,7 +93,15 @@ def start_discovery(args: argparse.Namespace, address: EmailAddress, sink: Calla
     """A discovery run's context, packs and brand, its head start begun: the run's first
     connections open, and its first request goes out where one is sure to be sent, while
     the command goes on importing its engines (wizard.net.head, wizard.discovery.first).
-    `Discovery.run` runs it; `close` ends a run that never ran."""
+    `Discovery.run` runs it; `close` ends a run that never ran. One begun already, from the
+    command line's first reading (wizard.cli.early, `args.early`), is taken over when it was
+    built from the same values."""
+    early = getattr(args, "early", None)
+    if early is not None:
+        adopted = early.adopt(args, address, deadline_seconds)
+        if adopted is not None:
+            adopted.ctx.sink = sink
+            return adopted
     from wizard.launch import brand_of, command_context, packs, prepare_trust
 
     prepare_trust(args)  # the CA store loads in a thread from here, while the network layer is imported

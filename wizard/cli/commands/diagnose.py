@@ -7,13 +7,12 @@ import time
 from pathlib import Path
 
 from wizard.cli.commands import common
+from wizard.cli.options import DIAGNOSE_DEADLINE, discovery_deadline
 from wizard.cli.output import Output
 from wizard.i18n import Catalog, T, Text
 from wizard.launch import brand_of, build_context, command_context
 from wizard.model import wording
 from wizard.model.fingerprint import normalize_fingerprint
-
-DEFAULT_DEADLINE = 30.0
 
 DEADLINE_HELP = T("give up waiting after this many seconds (default 30)")
 
@@ -43,7 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
     parser.add_argument("--send-test", action="store_true", help=common.h(catalog, "send one test message to yourself and look for it"))
     parser.add_argument("--sign-in", action="store_true", help=common.h(catalog, "sign in at the provider first, where its provider file registers this wizard (with the sign-in kept in this computer's keyring, else in your browser), and prove the logins with that sign-in"))
     parser.add_argument("--keep-sign-in", action="store_true", help=common.h(catalog, "with --sign-in: keep the sign-in in this computer's keyring, so later checks sign in without the browser"))
-    parser.add_argument("--deadline", metavar="S", type=common.seconds_type(catalog), default=DEFAULT_DEADLINE, help=DEADLINE_HELP.render(catalog))
+    parser.add_argument("--deadline", metavar="S", type=common.seconds_type(catalog), default=DIAGNOSE_DEADLINE, help=DEADLINE_HELP.render(catalog))
 
 
 def _discovered(address, discovery: common.Discovery, out: Output, password: str | None):
@@ -67,7 +66,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
         normalize_fingerprint(value)  # bad input: UserError, exit 2 before any network
     discovery = None
     if not servers:  # the discovery's first connections open while the engines load
-        discovery = common.start_discovery(args, address, lambda step: _live(out, step), min(args.deadline, 10.0))
+        discovery = common.start_discovery(args, address, lambda step: _live(out, step), discovery_deadline("diagnose", args.deadline))
     try:
         from wizard.doctor import CertStore, diagnose  # the engines load only when a command runs
         from wizard.report import render_html, render_report

@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 
 from wizard.cli.commands import common
-from wizard.cli.options import DEFAULT_DEADLINE
+from wizard.cli.options import DEFAULT_DEADLINE, discovery_deadline
 from wizard.cli.output import Output
 from wizard.cli.packlines import render_provider
 from wizard.cli.render import domain_warning, render_configs, render_step
 from wizard.i18n import Catalog
-
 
 
 def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
@@ -28,7 +27,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
             out.say(render_step(step))
 
     # its first connections open, and its first request goes out, while the engine is imported
-    result = common.start_discovery(args, address, show, args.deadline).run(address, password)
+    result = common.start_discovery(args, address, show, discovery_deadline("discover", args.deadline)).run(address, password)
     from wizard.model.lookalike import look
     from wizard.discovery.describe import why_nothing
 
