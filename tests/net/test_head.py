@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+import sys
 import threading
 
 import pytest
@@ -13,7 +14,7 @@ import pytest
 from tests.doctor.servers import server_context
 from wizard.net import Deadline, NetContext, Timeouts, Trust
 from wizard.net.errors import TRANSPORT_ERRORS
-from wizard.net.head import HeadStart
+from wizard.net.head import HEAD_START_SWITCH_INTERVAL, HeadStart
 from wizard.net.http import get_request
 
 pytestmark = pytest.mark.world
@@ -198,3 +199,24 @@ def test_a_connection_still_waiting_for_tcp_is_left_to_the_normal_path_and_its_p
         head.run(warmed())
     assert type(with_head.value) is type(without.value) and str(with_head.value) == str(without.value)
     assert head.taken == 0 and head.written == 0
+
+
+def test_until_the_run_is_handed_over_the_interpreter_changes_threads_often(world, server):
+    # the loop's moments of work (an answer arrived, a connection opened) wait for the
+    # importing main thread no longer than the head start's interval, not the default 5 ms
+    before = sys.getswitchinterval()
+    ctx = make(world)
+    head = HeadStart.begin(ctx, requests=(server.url(),))
+    during = sys.getswitchinterval()
+    assert run(head, ctx, (server.url(), {})) == [(200, b"ok")]
+    assert during == min(before, HEAD_START_SWITCH_INTERVAL) < before
+    assert sys.getswitchinterval() == before  # handed over: the main thread only waits
+
+
+def test_a_head_start_closed_unused_gives_the_interval_back(world):
+    before = sys.getswitchinterval()
+    head = HeadStart.begin(make(world))
+    assert sys.getswitchinterval() < before
+    head.close()
+    head.close()
+    assert sys.getswitchinterval() == before

@@ -21,6 +21,7 @@ the engine opens in any case, and only a request it sends in any case, with no c
 from __future__ import annotations
 
 import asyncio
+import sys
 import threading
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -34,6 +35,13 @@ if TYPE_CHECKING:
     from wizard.net.patience import Patience
 
 R = TypeVar("R")
+# While the command's main thread is still importing, the head start's loop needs the
+# interpreter for a moment each time a packet arrives (the DNS answer, the connection open, the
+# server's TLS flight). A thread waiting for the interpreter gets it only when the running one
+# is made to give it up, by default every 5 ms: a few such waits before the first request goes
+# out cost more than all the loop's own work. Until the command hands its run over (and only
+# waits), the interpreter changes hands at least this often.
+HEAD_START_SWITCH_INTERVAL = 0.0005
 Key = tuple[str, str, int, bytes | None]  # scheme, host, port, the request written (None: none yet)
 
 
@@ -62,6 +70,7 @@ class HeadStart:
     _main: "asyncio.Task[Any] | None" = None
     _thread: threading.Thread | None = None
     _settled: threading.Event = field(default_factory=threading.Event)
+    _switch: float | None = None  # the interpreter's switch interval before `begin`, until restored
     taken: int = 0  # warmed connections the run used
     written: int = 0  # requests written ahead
 
@@ -72,6 +81,8 @@ class HeadStart:
         its host and port; and make `ctx`'s HTTP clients take them."""
         head = cls()
         ctx.head_start = head
+        head._switch = sys.getswitchinterval()
+        sys.setswitchinterval(min(head._switch, HEAD_START_SWITCH_INTERVAL))
         head._thread = threading.Thread(target=head._serve, args=(ctx, requests, connections), name="head-start", daemon=True)
         head._thread.start()
         return head
@@ -197,6 +208,7 @@ class HeadStart:
             self._outcome.result()  # the loop could not start: its error
             raise RuntimeError("the head start has ended")
         loop.call_soon_threadsafe(inbox.set_result, work)
+        self._restore_switch()  # from here on this thread only waits
         try:
             result: R = self._outcome.result()
         except KeyboardInterrupt:
@@ -210,12 +222,18 @@ class HeadStart:
 
     def close(self) -> None:
         """End without a run (or after it): whatever was warmed is closed. Idempotent."""
+        self._restore_switch()
         self._ready.wait()
         loop, inbox = self._loop, self._inbox
         if loop is not None and inbox is not None and not self._outcome.done():
             loop.call_soon_threadsafe(_settle, inbox)
         if self._thread is not None:
             self._thread.join(5)
+
+    def _restore_switch(self) -> None:
+        switch, self._switch = self._switch, None
+        if switch is not None:
+            sys.setswitchinterval(switch)
 
 
 async def _close(warm: _Warm) -> None:
