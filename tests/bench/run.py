@@ -45,9 +45,16 @@ class Figure:
     target: str = ""
     note: str = ""
     unit: str = "s"  # "MiB" for memory (then `seconds` holds MiB)
+    start_up: float = 0.0  # a whole process's `--version` start-up, taken off before the ratio
+
+    @property
+    def ratio(self) -> float | None:
+        """To the critical path; for a whole process with its start-up removed, as the
+        targets read (whole-process discover <= 1.3 x the fetch + the --version start-up)."""
+        return (self.seconds - self.start_up) / self.path if self.path else None
 
     def line(self) -> str:
-        ratio = f"{self.seconds / self.path:5.2f}x" if self.path else "      "
+        ratio = f"{self.ratio:5.2f}x" if self.ratio is not None else "      "
         path = f"{self.path:7.3f} s" if self.path else "         "
         value = f"{self.seconds:7.3f} s" if self.unit == "s" else f"{self.seconds:5.0f} {self.unit}"
         return f"{self.what:<52} {value}  {path}  {ratio}  {self.target:<14} {self.note}"
@@ -277,7 +284,7 @@ def run(world, runs: int, quick: bool, out=print) -> list[Figure]:
         version, done = median(runs, lambda: whole_process(mailsetup("--version"), None, env)[0])
         say(Figure("mailsetup --version, whole process", version, None, "<= 0.15 s"))
         t, _ = median(runs, lambda: whole_process(mailsetup("discover", user.address, "--ca-file", str(ca)), None, env)[0])
-        say(Figure("discover, whole process (path + --version start-up)", t, fetch + version, "<= 1.3x"))
+        say(Figure("discover, whole process (start-up removed)", t, fetch, "<= 1.3x", f"{t:.3f} s - {version:.3f} s --version start-up", start_up=version))
 
         cost, count, heavy = import_cost(["--version"], env)
         say(Figure("import cost of --version (-X importtime)", cost, None, "", f"{count} modules"))
@@ -295,7 +302,7 @@ def run(world, runs: int, quick: bool, out=print) -> list[Figure]:
         codes = sorted({f.code for f in report.findings})
         say(Figure("diagnose, in-process, port 25 filtered", t, fetch + logins, "<= 1.3x", ",".join(codes)[:60]))
         t, done = median(1 if quick else 3, lambda: whole_process(mailsetup("diagnose", user.address, "--password-stdin", "--ca-file", str(ca)), user.password + "\n", env))
-        say(Figure("diagnose, whole process", t, fetch + logins + version, "", f"exit {done[1].returncode}" if isinstance(done, tuple) else ""))
+        say(Figure("diagnose, whole process (start-up removed)", t, fetch + logins, "", f"exit {done[1].returncode}" if isinstance(done, tuple) else "", start_up=version))
 
         t, result = median(1 if quick else 3, lambda: in_process_discover(ca, f"alice@{GUESS}"))
         say(Figure("guess-only, imap./smtp. black-holed (in-process)", t, None, "<= 1.5 s", f"{len(result.configs)} configs"))

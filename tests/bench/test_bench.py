@@ -49,3 +49,10 @@ def test_one_quick_iteration_prints_every_figure_about_a_working_account(world):
     assert figures["GUI: RSS after a full walk Welcome -> Done"].unit == "MiB"
     # The ISPDB asked is the world's stand-in, never the product's internet default.
     assert any(r.host == "ispdb.test" for r in world.web.requests)
+
+
+def test_a_whole_process_is_compared_with_its_start_up_removed():
+    # the reading: whole-process discover <= 1.3 x the fetch + the --version start-up
+    figure = bench.Figure("discover, whole process", 0.30, 0.20, "<= 1.3x", start_up=0.04)
+    assert figure.ratio == pytest.approx(1.3) and "1.30x" in figure.line()
+    assert bench.Figure("discover, in-process", 0.26, 0.20).ratio == pytest.approx(1.3)
