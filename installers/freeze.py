@@ -20,7 +20,7 @@ REPO = HERE.parent
 MISSING = re.compile(r"^missing module named '?(wizard(?:\.[\w.]+)?)'? - imported by (.*)$", re.M)
 # What the bundle must carry on disk (relative to its _internal folder).
 RESOURCES = ("wizard/resources/translations/*_da.qm", "wizard/resources/translations/*_nb.qm",
-             "wizard/resources/providers/*.toml", "wizard/resources/icons/*.svg",
+             "wizard/resources/providers/*.toml", "wizard/resources/providers/packs.index", "wizard/resources/icons/*.svg",
              "confusable_homoglyphs/confusables.json", "confusable_homoglyphs/categories.json",
              "publicsuffixlist/public_suffix_list.dat")
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # loaded when used: the window opens before the network layer
     from wizard.net import NetContext  # and before the provider packs unless --brand,
     from wizard.net.context import EventSink  # --providers or an installer's brand needs them
     from wizard.net.trust import Trust
+    from wizard.providers.index import PackFacts
     from wizard.providers.model import Presets, Provider
 
 
@@ -44,6 +45,19 @@ def packs(args: argparse.Namespace) -> Presets:
     from wizard.providers import load_presets
 
     return load_presets(tuple(getattr(args, "providers", None) or ()))
+
+
+def first_packs(args: argparse.Namespace, brand: Provider | None) -> Presets | PackFacts:
+    """What a run's first moves are decided from (wizard.discovery.first): the bundled packs'
+    facts from their index where only those packs count (no --providers, no brand) and the
+    index holds for them, else the packs themselves."""
+    if brand is None and not getattr(args, "providers", None):
+        from wizard.providers.index import bundled_facts
+
+        facts = bundled_facts()
+        if facts is not None:
+            return facts
+    return packs(args)
 
 
 def brand_of(args: argparse.Namespace) -> Provider | None:

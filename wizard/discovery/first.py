@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from wizard.providers.index import PackFacts
+
 if TYPE_CHECKING:  # a command imports this before the engine: it loads nothing of its own
     from wizard.model import EmailAddress
     from wizard.providers import Presets, Provider
@@ -44,10 +46,14 @@ def autodiscover_v2_url(domain: str, address: EmailAddress) -> str:
     return f"https://autodiscover.{domain}/autodiscover/autodiscover.json?Email={quote(str(address), safe='@')}&Protocol=AutodiscoverV1"
 
 
-def pack_may_apply(address: EmailAddress, presets: Presets, brand: Provider | None) -> bool:
+def pack_may_apply(address: EmailAddress, packs: Presets | PackFacts, brand: Provider | None) -> bool:
     """Whether the preset lane may find a pack for this run: a brand, a pack for the domain,
-    or any pack that names MX hosts (then only the MX answer tells)."""
-    return brand is not None or presets.for_domain(address.domain) is not None or any(p.mx_patterns for p in presets.providers)
+    or any pack that names MX hosts (then only the MX answer tells). `packs`: the parsed
+    packs, or the bundled ones' facts from their index (wizard.providers.index)."""
+    if brand is not None:
+        return True
+    facts = packs if isinstance(packs, PackFacts) else PackFacts.of(packs)
+    return facts.serves_domain(address.domain) or facts.names_mx
 
 
 @dataclass(frozen=True)
@@ -56,10 +62,10 @@ class FirstMoves:
     connections: tuple[str, ...] = ()  # URLs whose host and port the run connects to in any case, one connection each
 
 
-def first_moves(address: EmailAddress, presets: Presets, brand: Provider | None) -> FirstMoves:
+def first_moves(address: EmailAddress, packs: Presets | PackFacts, brand: Provider | None) -> FirstMoves:
     """What a run for `address` is bound to do first."""
     autodiscover = (*autodiscover_pox_urls(address.domain), autodiscover_v2_url(address.domain, address))
-    if pack_may_apply(address, presets, brand):
+    if pack_may_apply(address, packs, brand):
         return FirstMoves((), autodiscover)
     own, well_known = https_urls(address.domain, address)
     return FirstMoves((own,), (well_known, *autodiscover))

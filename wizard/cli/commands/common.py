@@ -102,7 +102,7 @@ def start_discovery(args: argparse.Namespace, address: EmailAddress, sink: Calla
         if adopted is not None:
             adopted.ctx.sink = sink
             return adopted
-    from wizard.launch import brand_of, command_context, packs, prepare_trust
+    from wizard.launch import brand_of, command_context, first_packs, packs, prepare_trust
 
     prepare_trust(args)  # the CA store loads in a thread from here, while the network layer is imported
     from wizard.discovery.first import first_moves
@@ -112,23 +112,24 @@ def start_discovery(args: argparse.Namespace, address: EmailAddress, sink: Calla
     # command's own start: the person's wait includes the start-up
     ctx = command_context(args, sink=sink, deadline_seconds=deadline_seconds)
     ctx.prepare_tls()
-    presets, brand = packs(args), brand_of(args)
-    moves = first_moves(address, presets, brand)
-    return Discovery(ctx, presets, brand, HeadStart.begin(ctx, moves.requests, moves.connections))
+    brand = brand_of(args)
+    moves = first_moves(address, first_packs(args, brand), brand)
+    return Discovery(ctx, lambda: packs(args), brand, HeadStart.begin(ctx, moves.requests, moves.connections))
 
 
 @dataclass
 class Discovery:
     ctx: NetContext
-    presets: Presets
+    presets: Callable[[], Presets]  # the packs, parsed when the run needs them (after its first moves)
     brand: Provider | None
     head: HeadStart
 
     def run(self, address: EmailAddress, password: str | None) -> DiscoveryResult:
         try:
+            presets = self.presets()  # a broken pack: its PresetError, closing the head start
             from wizard.discovery import discover
 
-            return discover(address, self.ctx, password=password, presets=self.presets, brand=self.brand)
+            return discover(address, self.ctx, password=password, presets=presets, brand=self.brand)
         finally:
             self.head.close()
 
