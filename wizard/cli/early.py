@@ -171,12 +171,13 @@ def key_of(args: argparse.Namespace, address: EmailAddress, deadline_seconds: fl
     )
 
 
-@dataclass
 class Early:
-    """A discovery begun from a `Reading`, until its command adopts it or it is closed."""
+    """A discovery begun from a `Reading`, until its command adopts it or it is closed (a
+    handle, not data: no dataclass, whose making costs a start-up half a millisecond)."""
 
-    key: tuple[object, ...]
-    discovery: Discovery | None
+    def __init__(self, key: tuple[object, ...], discovery: Discovery | None) -> None:
+        self.key = key
+        self.discovery = discovery
 
     def adopt(self, args: argparse.Namespace, address: EmailAddress, deadline_seconds: float) -> Discovery | None:
         """The discovery, for the command whose own parse agrees with the reading; else
