@@ -206,8 +206,10 @@ def begin(argv: list[str], started: float) -> Early | None:
         return None
     args = reading.namespace(started)
     try:
+        from wizard.launch import check_global_options, prepare_trust
+
+        prepare_trust(args)  # the CA store is the handshakes' first need and the longest to make: first
         from wizard.cli.commands import common
-        from wizard.launch import check_global_options
 
         check_global_options(args)
         address = common.parse_address(reading.address)
