@@ -16,6 +16,7 @@ from wizard.net import Deadline, NetContext, Timeouts, Trust
 from wizard.net.errors import TRANSPORT_ERRORS
 from wizard.net.head import HEAD_START_SWITCH_INTERVAL, HeadStart
 from wizard.net.http import get_request
+from wizard.net.patience import Patience
 
 pytestmark = pytest.mark.world
 PORT = 4181
@@ -220,3 +221,46 @@ def test_a_head_start_closed_unused_gives_the_interval_back(world):
     head.close()
     head.close()
     assert sys.getswitchinterval() == before
+
+
+def test_a_connection_still_waiting_for_tcp_is_waited_for_under_the_runs_patience_and_taken(world, server):
+    # a provider further away than the program's start-up: its SYN is answered late (here the
+    # first is dropped, the kernel's retransmission a second later gets through); the request
+    # waits for that connection as its own connect would, and takes it with its request written
+    rule = world.block_port(server.name, PORT)
+    ctx = make(world)
+    ctx.patience = Patience()
+    head = HeadStart.begin(ctx, requests=(server.url(),))
+    threading.Timer(0.3, rule.remove).start()
+    assert run(head, ctx, (server.url(), {})) == [(200, b"ok")]
+    assert head.taken == 1 and head.written == 1
+    assert server.connections == 1 and server.requests == [get_request(server.url())]
+
+
+def test_a_warm_up_silent_while_a_sibling_answered_is_given_up_once_as_the_requests_own(world, monkeypatch):
+    # given up by the run's patience as its own connect would be, with the same error, and
+    # without a second connect to wait out the same silence again
+    world.add_host("silent-head.example.test", world.blackhole_ip)
+    url = "https://silent-head.example.test/x"
+
+    def patient() -> NetContext:
+        ctx = make(world)
+        ctx.patience = Patience(floor=0.2, factor=0.0)
+        ctx.patience.answered("sibling.example.test:443", 0.001)
+        return ctx
+
+    async def get(ctx: NetContext):
+        async with ctx.http_client() as client:
+            return await client.get(url)
+
+    with pytest.raises(TRANSPORT_ERRORS) as without:
+        asyncio.run(get(patient()))
+    ctx = patient()
+    connects = []
+    connect = ctx.connect
+    monkeypatch.setattr(ctx, "connect", lambda *a, **k: connects.append(a) or connect(*a, **k))
+    head = HeadStart.begin(ctx, requests=(url,))
+    with pytest.raises(TRANSPORT_ERRORS) as warmed:
+        head.run(get(ctx))
+    assert type(warmed.value) is type(without.value) and str(warmed.value) == str(without.value) and "filtered" in str(warmed.value)
+    assert len(connects) == 1 and head.taken == 0  # the warm-up's connect was the request's

@@ -9,10 +9,12 @@ that opened it) and its HTTP client takes a warmed connection once: one with its
 written only for exactly those bytes to that host and port, a bare one for any request to
 its host and port; never for a client with a pinned certificate (the warm-ups use the run's
 own verifying context). The answer is read by the client's usual code, with its usual caps
-and deadline. A warm-up that failed, or whose TCP connection has not opened by the time the
-request is made (the run's patience then decides how long a silent host gets), is given up
-and the request takes the normal path, where any failure is met and reported as usual.
-Whatever the run did not take is closed when it ends.
+and deadline. A warm-up whose TCP connection has not opened by the time the request is made
+is waited for as the client's own connect would be, under the run's patience (a provider
+further away than the program's start-up keeps its head start); given up as silent, its
+result is the request's, with no second wait. A warm-up that failed is given up and the
+request takes the normal path, where any failure is met and reported as usual. Whatever
+the run did not take is closed when it ends.
 
 What may be warmed is the caller's decision (`wizard.discovery.first`): only connections
 the engine opens in any case, and only a request it sends in any case, with no credentials
@@ -21,6 +23,7 @@ the engine opens in any case, and only a request it sends in any case, with no c
 from __future__ import annotations
 
 import asyncio
+import functools
 import sys
 import threading
 from concurrent.futures import Future
@@ -47,11 +50,13 @@ Key = tuple[str, str, int, bytes | None]  # scheme, host, port, the request writ
 
 @dataclass
 class _Warm:
-    """One warm-up: `opened` once its TCP connection is open."""
+    """One warm-up: `opened` once its TCP connection is open, `tcp` resolved then (or with
+    the warm-up's failure, if it ends first)."""
 
     key: Key
     task: "asyncio.Task[tuple[TcpResult, Stream]] | None" = None
     opened: TcpResult | None = None
+    tcp: "asyncio.Future[TcpResult | None] | None" = None  # None: it ended without opening
 
 
 def _key(where: Url, data: bytes | None) -> Key:
@@ -110,8 +115,9 @@ class HeadStart:
                 continue
             if ahead and _key(where, data) in self._warm:
                 continue  # a request is written once
-            warm = _Warm(_key(where, data))
+            warm = _Warm(_key(where, data), tcp=self._loop.create_future())
             warm.task = asyncio.ensure_future(self._open(ctx, where, data, warm))
+            warm.task.add_done_callback(functools.partial(_settle_tcp, warm))
             self._warm.setdefault(warm.key, []).append(warm)
         tasks = [w.task for warms in self._warm.values() for w in warms if w.task is not None]
         settling = asyncio.gather(*tasks, return_exceptions=True)
@@ -130,6 +136,8 @@ class HeadStart:
 
         def tcp_open(result: TcpResult) -> None:
             warm.opened = result
+            if warm.tcp is not None and not warm.tcp.done():
+                warm.tcp.set_result(result)
 
         stream = await ctx.http_client(limit)._open(where, limit, tcp_open)
         assert warm.opened is not None
@@ -153,10 +161,12 @@ class HeadStart:
             await _close(warm)
 
     # -- the engine's side (on the loop) -----------------------------------------------
-    async def take(self, where: Url, data: bytes, patience: Patience | None) -> tuple[Stream, bool] | None:
+    async def take(self, where: Url, data: bytes, patience: Patience | None) -> tuple[Stream, bool] | TcpResult | None:
         """A warmed connection for this request, and whether the request is written on it
-        already; None when there is none (or it failed, or is still waiting for TCP): then
-        the caller connects as usual. Each is handed out once."""
+        already; None when there is none (or it failed): then the caller connects as usual.
+        One still waiting for TCP is waited for as the caller's own connect would be, under
+        the run's patience; given up as silent, its TcpResult (filtered) is what the caller
+        reports, as of its own connect. Each is handed out once."""
         try:
             if asyncio.get_running_loop() is not self._loop:
                 return None
@@ -168,19 +178,25 @@ class HeadStart:
                 continue
             warm = warms.pop(0)
             stream = await self._ready_stream(warm, patience)
+            if isinstance(stream, TcpResult):
+                return stream
             if stream is not None:
                 self.taken += 1
                 return stream, written
         return None
 
-    async def _ready_stream(self, warm: _Warm, patience: Patience | None) -> Stream | None:
+    async def _ready_stream(self, warm: _Warm, patience: Patience | None) -> Stream | TcpResult | None:
         task = warm.task
         if task is None:
             return None
         if not task.done() and warm.opened is None:
-            task.cancel()  # the normal connect, under the run's patience, takes over
-            await _close(warm)
-            return None
+            if patience is None or warm.tcp is None:
+                task.cancel()  # no pace to judge its silence by: the normal connect takes over
+                await _close(warm)
+                return None
+            silent = await self._wait_for_tcp(warm, patience)
+            if silent is not None:
+                return silent
         try:
             result, stream = await asyncio.shield(task)
         except asyncio.CancelledError:
@@ -191,6 +207,32 @@ class HeadStart:
         if result.state is TcpState.OPEN and patience is not None:
             patience.answered(f"{warm.key[1]}:{warm.key[2]}", result.ms / 1000)
         return stream
+
+    async def _wait_for_tcp(self, warm: _Warm, patience: Patience) -> TcpResult | None:
+        """Wait for the warm-up's TCP connection as `NetContext.connect` waits for its own:
+        given up once a sibling answered and it stayed silent for the allowance (or alone for
+        too long); then its TcpResult. None once it opened, or failed otherwise (its task says)."""
+        assert warm.task is not None and warm.tcp is not None
+        tcp = warm.tcp
+
+        async def opened() -> tuple[TcpResult, None]:
+            result = await asyncio.shield(tcp)
+            if result is None:  # it failed before it opened (its task holds why): no evidence
+                raise _Ended
+            return result, None
+
+        try:
+            result, _, silence = await patience.connect(f"{warm.key[1]}:{warm.key[2]}", opened())
+        except asyncio.CancelledError:
+            warm.task.cancel()
+            raise
+        except _Ended:
+            return None
+        if silence is None:
+            return None
+        warm.task.cancel()
+        await _close(warm)
+        return result
 
     # -- the command's side ------------------------------------------------------------
     def wait(self, timeout: float | None = None) -> bool:
@@ -244,6 +286,21 @@ async def _close(warm: _Warm) -> None:
     except BaseException:  # noqa: BLE001 - cancelled or failed: nothing open
         return
     await stream.close()
+
+
+class _Ended(Exception):
+    """A warm-up ended before its TCP connection opened."""
+
+
+def _settle_tcp(warm: _Warm, task: "asyncio.Task[tuple[TcpResult, Stream]]") -> None:
+    """A warm-up that ended before its TCP connection opened hands its end to those waiting."""
+    tcp = warm.tcp
+    if tcp is None or tcp.done():
+        return
+    if task.cancelled():
+        tcp.cancel()
+    else:
+        tcp.set_result(None if task.exception() is not None else task.result()[0])  # the task keeps its error
 
 
 def _settle(inbox: "asyncio.Future[Coroutine[Any, Any, Any] | None]") -> None:

@@ -220,6 +220,8 @@ class HttpClient:
         data = _request_bytes(method, where, content, headers, auth)
         early = self._ctx.head_start if self._pinned is None else None  # its connections verify as `_open` does
         taken = None if early is None else await early.take(where, data, self._ctx.patience)
+        if isinstance(taken, TcpResult):  # its warm-up, waited for as this connect would be, stayed silent
+            raise _unopened(where.host, where.port, taken)
         stream, written = taken if taken is not None else (await self._open(where, limit), False)
         try:
             try:
@@ -262,10 +264,7 @@ class HttpClient:
         except TimeoutError as exc:
             raise HttpTimeout(f"{host}: no answer") from exc
         if stream is None:
-            error = ConnectionRefusedError(f"{host}:{port} refused the connection") if result.state is TcpState.REFUSED else unopened(result)
-            if result.state is TcpState.FILTERED:
-                raise HttpTimeout(f"{host}:{port} {result.state.value}") from error
-            raise ConnectFailed(f"{host}:{port} {result.state.value}", error.errno) from error
+            raise _unopened(host, port, result)
         if opened is not None:
             opened(result)
         if not where.tls:
@@ -284,6 +283,14 @@ class HttpClient:
             await stream.close()
             raise
         return stream
+
+
+def _unopened(host: str, port: int, result: TcpResult) -> HttpFailure:
+    """The error of a connection that did not open, as the request reports it."""
+    error = ConnectionRefusedError(f"{host}:{port} refused the connection") if result.state is TcpState.REFUSED else unopened(result)
+    failure: HttpFailure = HttpTimeout(f"{host}:{port} {result.state.value}") if result.state is TcpState.FILTERED else ConnectFailed(f"{host}:{port} {result.state.value}", error.errno)
+    failure.__cause__ = error
+    return failure
 
 
 def _request_bytes(method: str, where: Url, content: bytes | str | None, headers: Mapping[str, str] | None, auth: BasicAuth | None) -> bytes:
