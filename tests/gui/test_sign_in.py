@@ -83,6 +83,7 @@ def test_signing_in_in_the_browser_proves_the_logins_with_the_token(qtbot, world
     shoot(window, "oauth-sign-in-waiting")
     qtbot.mouseClick(page.sign_in_cancel, qtbot_left())
     assert not page.signing and page.sign_in_button.isVisible()
+    assert page.problem is None and page.status.text().startswith("Everything up to the sign-in works.")  # a Cancel is no failure
 
     browser = Browser(world.ca_file)
     page.open_browser = browser.open

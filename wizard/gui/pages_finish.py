@@ -259,8 +259,8 @@ class TestingPage(Page):
 
     def cancel_sign_in(self) -> None:
         if self.sign_in_job is not None and self.signing:
+            self.signing = False  # first: a cancelled job reports at once, and that is no failure
             self.sign_in_job.cancel()
-            self.signing = False
             self.render()
             self.completeChanged.emit()
 
@@ -334,8 +334,8 @@ class TestingPage(Page):
         """Stops the running test and a sign-in waiting for the browser (Cancel, Back, close)."""
         self.cancel_sign_in()
         if self.job is not None and self.running:
+            self.running = False  # first, as for the sign-in
             self.job.cancel()
-            self.running = False
             self.render()
 
     def _step(self, step: Step) -> None:
