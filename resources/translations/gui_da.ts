@@ -92,6 +92,10 @@
       <translation type="vanished">En server ville blive brugt uden kryptering: {detail}</translation>
     </message>
     <message>
+      <source>A sign-in at {provider} is kept in this computer's keyring. The wizard signs in with it, without your browser, and then tests receiving and sending mail with that sign-in. If {provider} no longer accepts it, it is removed and your browser opens so you can sign in again.</source>
+      <translation>Et logind hos {provider} er gemt i computerens nøglering. Guiden logger ind med det uden din browser og tester derefter modtagelse og afsendelse af mail med det logind. Hvis {provider} ikke længere accepterer det, fjernes det, og din browser åbner, så du kan logge ind igen.</translation>
+    </message>
+    <message>
       <source>Accept it only if your provider confirms its fingerprint: go back to the certificate, or accept it when the mail program asks.</source>
       <translation>Acceptér det kun, hvis din udbyder bekræfter fingeraftrykket: gå tilbage til certifikatet, eller acceptér det, når mailprogrammet spørger.</translation>
     </message>
@@ -278,6 +282,10 @@
     <message>
       <source>Everything works: you signed in at {provider}, and receiving and sending mail were tested with that sign-in.</source>
       <translation>Alt virker: du loggede ind hos {provider}, og modtagelse og afsendelse af mail blev testet med det log-ind.</translation>
+    </message>
+    <message>
+      <source>Everything works: {provider} accepted the sign-in kept in this computer's keyring, and receiving and sending mail were tested with that sign-in.</source>
+      <translation>Alt virker: {provider} accepterede det logind, der er gemt i computerens nøglering, og modtagelse og afsendelse af mail blev testet med det logind.</translation>
     </message>
     <message>
       <source>Exchange (Business Mail)</source>
@@ -701,11 +709,23 @@
     </message>
     <message>
       <source>Sign &amp;in again at {provider}</source>
-      <translation>&amp;Log ind igen hos {provider}</translation>
+      <translation type="vanished">&amp;Log ind igen hos {provider}</translation>
+    </message>
+    <message>
+      <source>Sign &amp;in again at {provider} in your browser</source>
+      <translation>&amp;Log ind igen hos {provider} i din browser</translation>
+    </message>
+    <message>
+      <source>Sign &amp;in again at {provider} with the kept sign-in</source>
+      <translation>&amp;Log ind igen hos {provider} med det gemte logind</translation>
     </message>
     <message>
       <source>Sign &amp;in at {provider} in your browser</source>
       <translation>&amp;Log ind hos {provider} i din browser</translation>
+    </message>
+    <message>
+      <source>Sign &amp;in at {provider} with the kept sign-in</source>
+      <translation>&amp;Log ind hos {provider} med det gemte logind</translation>
     </message>
     <message>
       <source>Sign-in</source>
@@ -718,6 +738,10 @@
     <message>
       <source>Signed in with the sign-in kept in this computer's keyring.</source>
       <translation>Logget ind med det logind, der er gemt i computerens nøglering.</translation>
+    </message>
+    <message>
+      <source>Signing in at {provider} with the sign-in kept in this computer's keyring, without your browser. If {provider} no longer accepts it, your browser opens so you can sign in again.</source>
+      <translation>Logger ind hos {provider} med det logind, der er gemt i computerens nøglering, uden din browser. Hvis {provider} ikke længere accepterer det, åbner din browser, så du kan logge ind igen.</translation>
     </message>
     <message>
       <source>Some checks failed. Read what to do below, go back to change the settings, or continue anyway.</source>
@@ -836,6 +860,10 @@
       <translation type="vanished">Den eksisterende konto i Thunderbird blev opdateret ({path}); en sikkerhedskopi er gemt. Thunderbird spørger om adgangskoden én gang.</translation>
     </message>
     <message>
+      <source>The kept sign-in could not be used, so your browser opened. Sign in at {provider} there; this window goes on by itself.</source>
+      <translation>Det gemte logind kunne ikke bruges, så din browser åbnede. Log ind hos {provider} dér; dette vindue fortsætter af sig selv.</translation>
+    </message>
+    <message>
       <source>The mail program asks for the password the first time; type it there.</source>
       <translation>Mailprogrammet spørger efter adgangskoden første gang; skriv den dér.</translation>
     </message>
@@ -934,6 +962,10 @@
     <message>
       <source>The settings were not tested. The mail program will show whether they work.</source>
       <translation>Indstillingerne blev ikke testet. Mailprogrammet vil vise, om de virker.</translation>
+    </message>
+    <message>
+      <source>The sign-in kept in this computer's keyring could not be used this time, so the browser opened instead: {problem}</source>
+      <translation>Det logind, der er gemt i computerens nøglering, kunne ikke bruges denne gang, så browseren åbnede i stedet: {problem}</translation>
     </message>
     <message>
       <source>The sign-in stopped unexpectedly. Sign in again; if it happens again, send the report to support.</source>

@@ -92,6 +92,10 @@
       <translation type="vanished">En server ville blitt brukt uten kryptering: {detail}</translation>
     </message>
     <message>
+      <source>A sign-in at {provider} is kept in this computer's keyring. The wizard signs in with it, without your browser, and then tests receiving and sending mail with that sign-in. If {provider} no longer accepts it, it is removed and your browser opens so you can sign in again.</source>
+      <translation>En innlogging hos {provider} er lagret i datamaskinens nøkkelring. Veiviseren logger inn med den uten nettleseren og tester deretter mottak og sending av e-post med den innloggingen. Hvis {provider} ikke lenger godtar den, fjernes den, og nettleseren åpnes så du kan logge inn på nytt.</translation>
+    </message>
+    <message>
       <source>Accept it only if your provider confirms its fingerprint: go back to the certificate, or accept it when the mail program asks.</source>
       <translation>Godta det bare hvis leverandøren din bekrefter fingeravtrykket: gå tilbake til sertifikatet, eller godta det når e-postprogrammet spør.</translation>
     </message>
@@ -278,6 +282,10 @@
     <message>
       <source>Everything works: you signed in at {provider}, and receiving and sending mail were tested with that sign-in.</source>
       <translation>Alt virker: du logget inn hos {provider}, og mottak og sending av e-post ble testet med den innloggingen.</translation>
+    </message>
+    <message>
+      <source>Everything works: {provider} accepted the sign-in kept in this computer's keyring, and receiving and sending mail were tested with that sign-in.</source>
+      <translation>Alt virker: {provider} godtok innloggingen som er lagret i datamaskinens nøkkelring, og mottak og sending av e-post ble testet med den innloggingen.</translation>
     </message>
     <message>
       <source>Exchange (Business Mail)</source>
@@ -701,11 +709,23 @@
     </message>
     <message>
       <source>Sign &amp;in again at {provider}</source>
-      <translation>Logg &amp;inn igjen hos {provider}</translation>
+      <translation type="vanished">Logg &amp;inn igjen hos {provider}</translation>
+    </message>
+    <message>
+      <source>Sign &amp;in again at {provider} in your browser</source>
+      <translation>Logg &amp;inn igjen hos {provider} i nettleseren</translation>
+    </message>
+    <message>
+      <source>Sign &amp;in again at {provider} with the kept sign-in</source>
+      <translation>Logg &amp;inn igjen hos {provider} med den lagrede innloggingen</translation>
     </message>
     <message>
       <source>Sign &amp;in at {provider} in your browser</source>
       <translation>Logg &amp;inn hos {provider} i nettleseren</translation>
+    </message>
+    <message>
+      <source>Sign &amp;in at {provider} with the kept sign-in</source>
+      <translation>Logg &amp;inn hos {provider} med den lagrede innloggingen</translation>
     </message>
     <message>
       <source>Sign-in</source>
@@ -718,6 +738,10 @@
     <message>
       <source>Signed in with the sign-in kept in this computer's keyring.</source>
       <translation>Logget inn med innloggingen som er lagret i datamaskinens nøkkelring.</translation>
+    </message>
+    <message>
+      <source>Signing in at {provider} with the sign-in kept in this computer's keyring, without your browser. If {provider} no longer accepts it, your browser opens so you can sign in again.</source>
+      <translation>Logger inn hos {provider} med innloggingen som er lagret i datamaskinens nøkkelring, uten nettleseren. Hvis {provider} ikke lenger godtar den, åpnes nettleseren så du kan logge inn på nytt.</translation>
     </message>
     <message>
       <source>Some checks failed. Read what to do below, go back to change the settings, or continue anyway.</source>
@@ -836,6 +860,10 @@
       <translation type="vanished">Den eksisterende kontoen i Thunderbird ble oppdatert ({path}); en sikkerhetskopi er tatt. Thunderbird spør om passordet én gang.</translation>
     </message>
     <message>
+      <source>The kept sign-in could not be used, so your browser opened. Sign in at {provider} there; this window goes on by itself.</source>
+      <translation>Den lagrede innloggingen kunne ikke brukes, så nettleseren ble åpnet. Logg inn hos {provider} der; dette vinduet fortsetter av seg selv.</translation>
+    </message>
+    <message>
       <source>The mail program asks for the password the first time; type it there.</source>
       <translation>E-postprogrammet spør etter passordet første gang; skriv det inn der.</translation>
     </message>
@@ -934,6 +962,10 @@
     <message>
       <source>The settings were not tested. The mail program will show whether they work.</source>
       <translation>Innstillingene ble ikke testet. E-postprogrammet vil vise om de virker.</translation>
+    </message>
+    <message>
+      <source>The sign-in kept in this computer's keyring could not be used this time, so the browser opened instead: {problem}</source>
+      <translation>Innloggingen som er lagret i datamaskinens nøkkelring, kunne ikke brukes denne gangen, så nettleseren ble åpnet i stedet: {problem}</translation>
     </message>
     <message>
       <source>The sign-in stopped unexpectedly. Sign in again; if it happens again, send the report to support.</source>

@@ -6,6 +6,8 @@ No token or code is on any page or in the support report."""
 
 from __future__ import annotations
 
+import keyring
+import keyring.errors
 import pytest
 
 from tests.gui.walk import shoot
@@ -166,3 +168,129 @@ def test_a_kept_sign_in_is_renewed_without_the_browser_and_a_stale_one_gives_way
     assert len(refreshes) == 2 and page.proven()
     shoot(window, "oauth-sign-in-renewed-after-stale")
     assert all(secret not in shown(window) for secret in secrets(oauth_world))
+
+
+# -- what the page promises, with and without a sign-in kept in the keyring ---------------------------
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring in this process's memory: the page's words with and without a kept sign-in,
+    without a Secret Service (what the wizard reads and writes is in `written`). No priority:
+    keyring never picks it by itself for another test, only `set_keyring` puts it in place."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.written: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.written.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.written[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.written.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture
+def memory_keyring():
+    before = keyring.get_keyring()
+    kept = MemoryKeyring()
+    keyring.set_keyring(kept)
+    try:
+        yield kept
+    finally:
+        keyring.set_keyring(before)
+
+
+@pytest.fixture
+def kept_stale(memory_keyring):
+    """A sign-in kept for the address before the window opened, which the provider never
+    issued (so it answers invalid_grant, as for one it has ended)."""
+    from wizard.profiles.password import SIGN_IN_SERVICE
+
+    memory_keyring.written[(SIGN_IN_SERVICE, ADDRESS)] = "rt-the-provider-ended-this-one"
+    return memory_keyring
+
+
+def button(page) -> str:
+    return page.sign_in_button.text().replace("&", "")
+
+
+def test_without_a_kept_sign_in_the_page_promises_the_browser_and_offers_to_keep_it(qtbot, memory_keyring, testing):
+    window, page = testing
+    qtbot.waitUntil(lambda: page.kept is not None, timeout=5000)
+    assert page.kept is False and page.sign_in_box.isVisible()
+    assert button(page) == "Sign in at OAuth Test Mail in your browser"
+    assert "in your browser" in page.sign_in_text.text() and "kept" not in page.sign_in_text.text()
+    assert page.keep_sign_in.isVisible()
+    page.open_browser = lambda url: True  # a browser that never comes back
+    page.sign_in()
+    qtbot.waitUntil(lambda: page.browser_opened, timeout=10000)
+    assert page.sign_in_text.text().startswith("Waiting for you to sign in at OAuth Test Mail in your browser.")
+    qtbot.mouseClick(page.sign_in_cancel, qtbot_left())
+    assert not page.signing and page.problem is None  # a Cancel is no failure
+    assert page.status.text().startswith("Everything up to the sign-in works.")
+    shoot(window, "oauth-sign-in-nothing-kept")
+
+
+def test_a_kept_sign_in_is_promised_as_such_and_a_stale_one_says_the_browser_opens(qtbot, world, oauth_world, kept_stale, testing):
+    from wizard.profiles.password import SIGN_IN_SERVICE
+
+    window, page = testing
+    qtbot.waitUntil(lambda: page.kept is not None, timeout=5000)
+    assert page.kept is True and page.sign_in_box.isVisible()
+    assert button(page) == "Sign in at OAuth Test Mail with the kept sign-in"
+    text = page.sign_in_text.text()
+    assert "is kept in this computer's keyring" in text and "without your browser" in text
+    assert "no longer accepts it, it is removed and your browser opens" in text  # the stale case, said before
+    assert not page.keep_sign_in.isVisible()  # kept already: nothing to ask
+    shoot(window, "oauth-sign-in-kept")
+
+    page.open_browser = lambda url: True  # a browser that never comes back
+    page.sign_in()  # nothing has run yet: the page says what it is doing
+    assert page.sign_in_text.text().startswith("Signing in at OAuth Test Mail with the sign-in kept in this computer's keyring, without your browser.")
+    assert page.sign_in_cancel.isVisible() and not page.sign_in_button.isVisible()
+    qtbot.waitUntil(lambda: page.browser_opened, timeout=10000)  # invalid_grant: removed, then the browser
+    assert page.sign_in_text.text().startswith("The kept sign-in could not be used, so your browser opened.")
+    assert (SIGN_IN_SERVICE, ADDRESS) not in kept_stale.written
+    shoot(window, "oauth-sign-in-kept-stale-waiting")
+    qtbot.mouseClick(page.sign_in_cancel, qtbot_left())
+    assert page.problem is None and "unexpectedly" not in page.status.text()
+    qtbot.waitUntil(lambda: page.kept is False, timeout=5000)  # asked again: the dead one is gone
+    assert button(page) == "Sign in at OAuth Test Mail in your browser" and page.keep_sign_in.isVisible()
+
+    browser = Browser(world.ca_file)
+    page.open_browser = browser.open
+    page.keep_sign_in.setChecked(True)
+    qtbot.mouseClick(page.sign_in_button, qtbot_left())
+    qtbot.waitUntil(lambda: page.token is not None and not page.running and page.kept, timeout=40000)
+    browser.wait()
+    assert kept_stale.written[(SIGN_IN_SERVICE, ADDRESS)] == oauth_world.issued[-1]["refresh_token"]
+    assert page.status.text().startswith("Everything works: you signed in at OAuth Test Mail")
+    assert button(page) == "Sign in again at OAuth Test Mail with the kept sign-in"
+
+    opened = len(browser.opened)
+    qtbot.mouseClick(page.sign_in_button, qtbot_left())
+    qtbot.waitUntil(lambda: not page.signing and page.token is not None and not page.running and window.state.diagnosis is not None, timeout=40000)
+    assert len(browser.opened) == opened  # renewed: no browser
+    assert page.status.text().startswith("Everything works: OAuth Test Mail accepted the sign-in kept in this computer's keyring")
+    assert "Signed in with the sign-in kept in this computer's keyring." in page.sign_in_text.text()
+    shoot(window, "oauth-sign-in-kept-renewed")
+    assert all(secret not in shown(window) for secret in secrets(oauth_world))
+
+
+def test_a_stale_kept_sign_in_then_refused_in_the_browser_says_both(qtbot, world, oauth_world, kept_stale, testing):
+    window, page = testing
+    qtbot.waitUntil(lambda: page.kept is True, timeout=5000)
+    oauth_world.deny = "access_denied"
+    browser = Browser(world.ca_file)
+    page.open_browser = browser.open
+    qtbot.mouseClick(page.sign_in_button, qtbot_left())
+    qtbot.waitUntil(lambda: page.sign_in_finding is not None and page.kept is False, timeout=30000)
+    browser.wait()
+    text = page.sign_in_text.text()
+    assert "The sign-in was refused" in text  # what stopped it
+    assert "is no longer accepted by" in text and "no longer works and was removed" in text  # and what came before
+    assert button(page) == "Sign in again at OAuth Test Mail in your browser"
+

@@ -172,6 +172,7 @@ class Backend(TypingProtocol):
     async def diagnose(self, address: EmailAddress, config: AccountConfig, ctx: NetContext, password: str | None, accept: tuple[str, ...], provider: ProviderInfo | None = None, token: str | None = None) -> Diagnosis: ...
     async def sign_in(self, registration: Any, ctx: NetContext, open_browser: Callable[[str], object], login_hint: str, catalog: Catalog | None) -> SignedIn: ...
     def keep_sign_in(self, address: EmailAddress, refresh_token: str) -> Text: ...
+    def kept_sign_in(self, address: EmailAddress) -> bool: ...
     def accept(self, certificate: CertificateInfo) -> None: ...
     def mail_programs(self) -> list[MailProgram]: ...
     def changes(self, address: EmailAddress, config: AccountConfig, kind: str, realname: str, provider: ProviderInfo | None) -> list[Change]: ...
@@ -290,7 +291,11 @@ class EngineBackend:
             kept = T("{said} {kept}", said=said, kept=renewal.kept) if renewal.kept is not None else said
             return SignedIn(None, renewal.tokens.access_token, None, kept, renewed=True)
         stale = renewal is not None and renewal.stale
-        notice = renewal.kept if stale and renewal is not None else None
+        notice: Text | None = None
+        if renewal is not None and renewal.finding is not None:  # why the kept one was not used, then the browser (as the CLI says it)
+            notice = renewal.finding.message if stale else T("The sign-in kept in this computer's keyring could not be used this time, so the browser opened instead: {problem}", problem=renewal.finding.message)
+            if renewal.kept is not None:
+                notice = T("{said} {kept}", said=notice, kept=renewal.kept)
         try:
             tokens = await signin.sign_in(ctx, registration, open_browser, login_hint=login_hint, catalog=catalog)
         except OAuthRefused as refused:
@@ -306,6 +311,16 @@ class EngineBackend:
         from wizard.profiles.password import store_refresh_token
 
         return store_refresh_token(str(address), refresh_token).message
+
+    def kept_sign_in(self, address: EmailAddress) -> bool:
+        """A sign-in is kept in the system keyring for `address`, which `sign_in` renews
+        before any browser (blocking: the keyring may take a while; call it off the UI thread)."""
+        from wizard.profiles.password import read_refresh_token
+
+        try:
+            return bool(read_refresh_token(str(address)))
+        except Exception:  # noqa: BLE001 - a keyring that cannot say is one without: the browser wording
+            return False
 
     def accept(self, certificate):
         self._store().accept(certificate)

@@ -84,6 +84,7 @@ class BrowserBridge(QObject):
         self.asked.connect(self._open)
 
     def _open(self, url: str, answer: concurrent.futures.Future) -> None:
+        self.page.browser_opening()
         try:
             answer.set_result(self.page.open_browser(url))
         except Exception:  # noqa: BLE001 - no browser is an answer the engine turns into a finding
@@ -153,7 +154,7 @@ class TestingPage(Page):
         self.sign_in_button = QPushButton()
         self.sign_in_button.clicked.connect(self.sign_in)
         self.sign_in_cancel = QPushButton()
-        self.sign_in_cancel.clicked.connect(self.cancel_sign_in)
+        self.sign_in_cancel.clicked.connect(self._cancel_clicked)
         self.keep_sign_in = QCheckBox()
         sign_row.addWidget(self.sign_in_button)
         sign_row.addWidget(self.sign_in_cancel)
@@ -167,6 +168,11 @@ class TestingPage(Page):
         self.signing = False
         self.sign_in_finding = None  # why the last sign-in stopped
         self.sign_in_kept: Text | None = None  # what the keyring said
+        # A sign-in kept in the keyring for the address (None: not known yet, said as none):
+        # the engine renews it without the browser, so the page must not promise the browser.
+        self.kept: bool | None = None
+        self.kept_job: Job | None = None
+        self.browser_opened = False  # this sign-in opened the browser (the kept one was not used)
         self.token: str | None = None  # the access token, in memory only, for this page's tests
         self.findings_label = QLabel()
         layout.addWidget(self.findings_label)
@@ -195,6 +201,7 @@ class TestingPage(Page):
         self.password.setText(self.state.password)
         self.switched = False
         self.start()
+        self.look_for_kept_sign_in()
 
     def cleanupPage(self) -> None:  # noqa: N802 - Back: an old run must not finish later
         self.cancel()
@@ -202,6 +209,7 @@ class TestingPage(Page):
         self.token = None  # other settings may come back: the sign-in is done again for them
         self.sign_in_finding = None
         self.sign_in_kept = None
+        self.kept, self.kept_job = None, None  # another address may come back
         self.state.diagnosis = None
         self.state.verdicts = ()
 
@@ -217,6 +225,32 @@ class TestingPage(Page):
             return False
         return self.signing or self.token is not None or self.sign_in_finding is not None or awaits_sign_in(self.state.verdicts)
 
+    def look_for_kept_sign_in(self) -> None:
+        """Asks the keyring, off the UI thread, whether a sign-in is kept for the address;
+        again after each sign-in, which may have kept, renewed or removed one."""
+        address, backend = self.state.address, self.shared.backend
+        probe = getattr(backend, "kept_sign_in", None)
+        if self.registration() is None or address is None or probe is None:
+            self.kept, self.kept_job = False, None
+            return
+        job = Job(self)
+        job.finished.connect(lambda kept, job=job: self._kept_known(job, bool(kept)))
+        job.failed.connect(lambda exc, job=job: self._kept_known(job, False))
+        self.kept_job = job
+        self.shared.worker.call_blocking(job, lambda: probe(address))
+
+    def _kept_known(self, job: Job, kept: bool) -> None:
+        if job is not self.kept_job:
+            return  # an older question, or the page was left
+        self.kept_job = None
+        self.kept = kept
+        self._sign_in_texts()
+
+    def browser_opening(self) -> None:
+        """The engine opens the browser: the kept sign-in (if any) was not used."""
+        self.browser_opened = True
+        self._sign_in_texts()
+
     def provider_name(self) -> str:
         provider = self.state.provider
         if provider is not None:
@@ -231,6 +265,7 @@ class TestingPage(Page):
         self.sign_in_finding = None
         self.sign_in_kept = None
         self.token = None
+        self.browser_opened = False
         self.signing = True
         job = Job(self)
         ctx = self.shared.backend.context(job.step.emit, SIGN_IN_DEADLINE)
@@ -264,18 +299,23 @@ class TestingPage(Page):
             self.render()
             self.completeChanged.emit()
 
+    def _cancel_clicked(self) -> None:
+        self.cancel_sign_in()
+        self.look_for_kept_sign_in()  # a kept one that no longer worked may be gone already
+
     def _signed_in(self, job: Job, result) -> None:
         if job is not self.sign_in_job or not self.signing:
             return
         self.signing = False
         signed, kept = result
+        self.sign_in_kept = kept  # also when it stopped: a kept one may have been removed first
+        self.look_for_kept_sign_in()
         if signed.finding is not None:
             self.sign_in_finding = signed.finding
             self.render()
             self.completeChanged.emit()
             return
         self.token = signed.access_token
-        self.sign_in_kept = kept
         self.start()  # the doctor proves the logins with the token
 
     def _sign_in_failed(self, job: Job, exc: BaseException) -> None:
@@ -283,6 +323,7 @@ class TestingPage(Page):
             return
         self.signing = False
         self.problem = exc.text if isinstance(exc, UserError) else T("The sign-in stopped unexpectedly. Sign in again; if it happens again, send the report to support.")
+        self.look_for_kept_sign_in()
         self.render()
         self.completeChanged.emit()
 
@@ -438,6 +479,8 @@ class TestingPage(Page):
             status = self.problem
         elif diagnosis is None:
             status = T("Not tested.")
+        elif all_proven(found) and self.token is not None and not self.browser_opened:
+            status = T("Everything works: {provider} accepted the sign-in kept in this computer's keyring, and receiving and sending mail were tested with that sign-in.", provider=self.provider_name())
         elif all_proven(found) and self.token is not None:
             status = T("Everything works: you signed in at {provider}, and receiving and sending mail were tested with that sign-in.", provider=self.provider_name())
         elif all_proven(found) and not any(v.role.value == "outgoing" for v in found):
@@ -483,21 +526,34 @@ class TestingPage(Page):
 
     def _sign_in_texts(self) -> None:
         provider = self.provider_name()
-        if self.signing:
+        kept = bool(self.kept)
+        if self.signing and kept and not self.browser_opened:
+            text = self.t(T("Signing in at {provider} with the sign-in kept in this computer's keyring, without your browser. If {provider} no longer accepts it, your browser opens so you can sign in again.", provider=provider))
+        elif self.signing and kept:
+            text = self.t(T("The kept sign-in could not be used, so your browser opened. Sign in at {provider} there; this window goes on by itself.", provider=provider))
+        elif self.signing:
             text = self.t(T("Waiting for you to sign in at {provider} in your browser. Finish signing in there; this window goes on by itself.", provider=provider))
         elif self.sign_in_finding is not None:
             f = self.sign_in_finding
             text = self.t(f.message) + (f"\n→ {self.t(f.fix)}" if f.fix is not None else "")
+            if self.sign_in_kept is not None:
+                text += "\n" + self.t(self.sign_in_kept)
         elif self.token is not None:
             text = self.t(T("Signed in at {provider}. The token stays in this window's memory only.", provider=provider))
             if self.sign_in_kept is not None:
                 text += " " + self.t(self.sign_in_kept)
+        elif kept:
+            text = self.t(T("A sign-in at {provider} is kept in this computer's keyring. The wizard signs in with it, without your browser, and then tests receiving and sending mail with that sign-in. If {provider} no longer accepts it, it is removed and your browser opens so you can sign in again.", provider=provider))
         else:
             text = self.t(T("The wizard can sign in at {provider} itself, in your browser, and then test receiving and sending mail with that sign-in.", provider=provider))
         self.sign_in_text.setText(text)
         self.sign_in_text.setAccessibleName(self.t(T("Sign-in")))
         again = self.sign_in_finding is not None or self.token is not None
-        self.sign_in_button.setText(self.t(T("Sign &in again at {provider}", provider=provider) if again else T("Sign &in at {provider} in your browser", provider=provider)))
+        if kept:
+            button = T("Sign &in again at {provider} with the kept sign-in", provider=provider) if again else T("Sign &in at {provider} with the kept sign-in", provider=provider)
+        else:
+            button = T("Sign &in again at {provider} in your browser", provider=provider) if again else T("Sign &in at {provider} in your browser", provider=provider)
+        self.sign_in_button.setText(self.t(button))
         self.sign_in_button.setAccessibleName(self.sign_in_button.text().replace("&", ""))
         self.sign_in_button.setVisible(not self.signing)
         self.sign_in_cancel.setText(self.t(T("&Cancel the sign-in")))
@@ -505,7 +561,9 @@ class TestingPage(Page):
         self.sign_in_cancel.setVisible(self.signing)
         self.keep_sign_in.setText(self.t(T("&Keep me signed in (in this computer's keyring)")))
         self.keep_sign_in.setAccessibleName(self.keep_sign_in.text().replace("&", ""))
-        self.keep_sign_in.setVisible(not self.signing and self.token is None)
+        # Already kept: the engine renews that one (a rotated one takes its place, a dead one's
+        # place goes to the new sign-in), so there is nothing more to ask.
+        self.keep_sign_in.setVisible(not self.signing and self.token is None and not kept)
 
 
 class ProgramsPage(Page):
