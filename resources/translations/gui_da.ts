@@ -1160,6 +1160,14 @@
       <translation>Din konto</translation>
     </message>
     <message>
+      <source>Your e-mail is set up, and it works: receiving and sending were tested with a sign-in at your provider. Your mail program needs its own sign-in there, which it asks for the first time it connects; until then it cannot fetch or send mail.</source>
+      <translation>Din e-mail er sat op, og den virker: modtagelse og afsendelse blev testet med et logind hos din udbyder. Dit mailprogram skal have sit eget logind dér, som det beder om, første gang det forbinder; indtil da kan det ikke hente eller sende mail.</translation>
+    </message>
+    <message>
+      <source>Your e-mail is set up, and it works: receiving and sending were tested with a sign-in at {provider}. Your mail program needs its own sign-in there, which it asks for the first time it connects; until then it cannot fetch or send mail.</source>
+      <translation>Din e-mail er sat op, og den virker: modtagelse og afsendelse blev testet med et logind hos {provider}. Dit mailprogram skal have sit eget logind dér, som det beder om, første gang det forbinder; indtil da kan det ikke hente eller sende mail.</translation>
+    </message>
+    <message>
       <source>Your e-mail is set up, and it works: receiving and sending were tested with your password.</source>
       <translation>Din mail er sat op, og den virker: modtagelse og afsendelse blev testet med din adgangskode.</translation>
     </message>

@@ -1160,6 +1160,14 @@
       <translation>Kontoen din</translation>
     </message>
     <message>
+      <source>Your e-mail is set up, and it works: receiving and sending were tested with a sign-in at your provider. Your mail program needs its own sign-in there, which it asks for the first time it connects; until then it cannot fetch or send mail.</source>
+      <translation>E-posten din er satt opp, og den virker: mottak og sending ble testet med en innlogging hos leverandøren din. E-postprogrammet trenger sin egen innlogging der, som det ber om første gang det kobler til; til da kan det ikke hente eller sende e-post.</translation>
+    </message>
+    <message>
+      <source>Your e-mail is set up, and it works: receiving and sending were tested with a sign-in at {provider}. Your mail program needs its own sign-in there, which it asks for the first time it connects; until then it cannot fetch or send mail.</source>
+      <translation>E-posten din er satt opp, og den virker: mottak og sending ble testet med en innlogging hos {provider}. E-postprogrammet trenger sin egen innlogging der, som det ber om første gang det kobler til; til da kan det ikke hente eller sende e-post.</translation>
+    </message>
+    <message>
       <source>Your e-mail is set up, and it works: receiving and sending were tested with your password.</source>
       <translation>E-posten din er satt opp, og den virker: mottak og sending ble testet med passordet ditt.</translation>
     </message>

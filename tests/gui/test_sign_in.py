@@ -294,3 +294,21 @@ def test_a_stale_kept_sign_in_then_refused_in_the_browser_says_both(qtbot, world
     assert "is no longer accepted by" in text and "no longer works and was removed" in text  # and what came before
     assert button(page) == "Sign in again at OAuth Test Mail in your browser"
 
+
+def test_done_says_a_login_proven_with_the_wizards_sign_in_was_no_password(qtbot, world, oauth_world, memory_keyring, testing):
+    from wizard.gui.pageid import PageId
+
+    window, page = testing
+    browser = Browser(world.ca_file)
+    page.open_browser = browser.open
+    qtbot.mouseClick(page.sign_in_button, qtbot_left())
+    qtbot.waitUntil(lambda: page.token is not None and not page.running and page.proven(), timeout=40000)
+    browser.wait()
+    next_page(qtbot, window, PageId.PROGRAMS)
+    next_page(qtbot, window, PageId.DONE, timeout=20000)
+    done = window.currentPage()
+    said = done.verdict.label.text()
+    assert done.verdict.kind == "ok"
+    assert said.startswith("Your e-mail is set up, and it works: receiving and sending were tested with a sign-in at OAuth Test Mail.")
+    assert "needs its own sign-in there" in said and "password" not in said
+    shoot(window, "oauth-sign-in-done")

@@ -36,7 +36,7 @@ from wizard.gui.report import build_report, identity_of
 from wizard.gui.verdict import Verdict, all_proven, all_settled, awaits_sign_in, certificates_in_use, port25_note, verdicts
 from wizard.gui.worker import Job
 from wizard.i18n import T, Text
-from wizard.model import Security, Step, StepStatus, wording
+from wizard.model import AccountConfig, Security, Step, StepStatus, wording
 from wizard.model.errors import UserError
 
 SEVERITY_ICONS = {"info": "ok", "warning": "warning", "error": "error"}
@@ -103,6 +103,15 @@ def finding_icon(finding) -> str:
     if finding.severity.value == "info":
         return "ok" if finding.code in GREEN_CODES else "info"
     return SEVERITY_ICONS.get(finding.severity.value, "info")
+
+
+def signs_in_on_own_page(config: AccountConfig | None) -> bool:
+    """The servers that will be used sign in on the provider's own page (OAuth2)."""
+    if config is None:
+        return False
+    from wizard.model import SignIn
+
+    return any(SignIn.of(s) is SignIn.OAUTH2 for s in config.incoming[:1] + config.outgoing[:1])
 
 
 class TestingPage(Page):
@@ -669,12 +678,7 @@ class ProgramsPage(Page):
         self.retranslate()
 
     def _oauth2(self) -> bool:
-        config = self.state.config
-        if config is None:
-            return False
-        from wizard.model import SignIn
-
-        return any(SignIn.of(s) is SignIn.OAUTH2 for s in config.incoming[:1] + config.outgoing[:1])
+        return signs_in_on_own_page(self.state.config)
 
     def _oauth2_detail(self, program: MailProgram) -> Text:
         """An OAuth2 account gets no Outlook file and (IMAP/POP) no Apple profile: say what
@@ -1048,6 +1052,15 @@ class DonePage(Page):
             else:
                 said = T("Your e-mail is set up. Everything up to the sign-in was tested: your provider signs you in on its own page, which your mail program opens the first time it connects. Sign in there; until then it cannot fetch or send mail.")
             self._verdict("info", self.t(said))
+        elif state.verdicts and not open_items and signs_in_on_own_page(state.config):
+            # Proven with the wizard's own sign-in, which stays in the window: the mail program
+            # still signs in itself, and no password was tested.
+            provider = state.config.provider if state.config is not None else None
+            if provider:
+                said = T("Your e-mail is set up, and it works: receiving and sending were tested with a sign-in at {provider}. Your mail program needs its own sign-in there, which it asks for the first time it connects; until then it cannot fetch or send mail.", provider=provider)
+            else:
+                said = T("Your e-mail is set up, and it works: receiving and sending were tested with a sign-in at your provider. Your mail program needs its own sign-in there, which it asks for the first time it connects; until then it cannot fetch or send mail.")
+            self._verdict("ok", self.t(said))
         elif state.verdicts and not open_items:
             self._verdict("ok", self.t(T("Your e-mail is set up, and it works: receiving and sending were tested with your password.")))
         else:
