@@ -17,13 +17,13 @@ from wizard.model.events import Step, StepStatus
 from wizard.net.control import CancelToken, Cancelled, Deadline, DeadlineExceeded
 from wizard.net.dns import DnsAnswer, DnsServer, Resolver, make_resolver, query, system_trusts_ad
 from wizard.net.http import HttpClient, make_client
-from wizard.net.patience import Patience
 from wizard.net.transport import NoAddress, Stream, TcpResult, race
 from wizard.net.trust import SealedContext, Trust, shared_context
 from wizard.protocols.dns import AAAA, A
 
 if TYPE_CHECKING:
     from wizard.net.head import HeadStart
+    from wizard.net.patience import Patience  # made by the engines that judge silence; not needed to begin
 
 T_ = TypeVar("T_")
 EventSink = Callable[[Step], None]

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from wizard.i18n import Catalog, T, Text
-from wizard.model import EmailAddress, Protocol, ServerSettings
+from wizard.model import EmailAddress
 from wizard.model.errors import UserError
 
 if TYPE_CHECKING:
     from wizard.discovery import DiscoveryResult
+    from wizard.model import Protocol, ServerSettings
     from wizard.model.events import Step
     from wizard.net import NetContext
     from wizard.net.head import HeadStart
@@ -45,6 +46,8 @@ def parse_address(text: str) -> EmailAddress:
 
 
 def given_servers(args: argparse.Namespace) -> dict[Protocol, ServerSettings]:
+    from wizard.model import Protocol, ServerSettings  # only a command that takes servers needs them
+
     out: dict[Protocol, ServerSettings] = {}
     for proto in (Protocol.IMAP, Protocol.POP3, Protocol.SMTP):
         value = getattr(args, proto.value, None)
