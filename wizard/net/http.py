@@ -22,11 +22,12 @@ from typing import TYPE_CHECKING, AsyncGenerator, AsyncIterator, Callable, Mappi
 from urllib.parse import quote, urlsplit
 
 from wizard.protocols.unsafe import UnsafeValue
-from wizard.protocols.http import BodyDecoder, Data, End, Event, Headers, HttpError, Limits, Problem, Request, Response as Head, ResponseReader, serialise
+from wizard.protocols.http_request import Request, serialise  # the reading loads with the first answer
 from wizard.net.transport import NoAddress, Stream, TcpResult, TcpState, WireError, WireErrorKind, unopened
 
 if TYPE_CHECKING:
     from wizard.net.context import NetContext
+    from wizard.protocols.http import BodyDecoder, Event, Headers, HttpError, Response as Head, ResponseReader
 
 USER_AGENT = "mailsetup"
 MAX_BODY = 16 * 1024 * 1024  # no caller reads more; each may ask for less
@@ -229,6 +230,8 @@ class HttpClient:
                     stream.write(data)
             except WireError as exc:
                 raise ConnectionLost(f"{where.authority}: {exc}") from exc
+            from wizard.protocols.http import BodyDecoder, Limits, Response as Head, ResponseReader
+
             limits = Limits(body=max_body)
             events = _events(self._ctx, stream, ResponseReader(method, limits), limit, where)
             try:
@@ -312,6 +315,8 @@ async def _events(ctx: "NetContext", stream: Stream, reader: ResponseReader, lim
     whole answer within `limit` of now (per-read timeouts alone would let a server that
     sends a byte now and then hold the request for as long as it likes), and within what
     is left of the run."""
+    from wizard.protocols.http import End, HttpError
+
     loop = asyncio.get_running_loop()
     until = None if limit is None else loop.time() + limit
     while True:
@@ -338,11 +343,15 @@ async def _events(ctx: "NetContext", stream: Stream, reader: ResponseReader, lim
 
 
 def _refused(exc: HttpError) -> BadResponse:
+    from wizard.protocols.http import Problem
+
     return (BodyTooLarge if exc.problem is Problem.BODY_TOO_LARGE else BadResponse)(exc)
 
 
 async def _body(events: AsyncIterator[Event], decoder: BodyDecoder) -> AsyncGenerator[bytes, None]:
     """The body's bytes, any gzip or deflate content coding undone (see BodyDecoder)."""
+    from wizard.protocols.http import Data, End, HttpError
+
     async for event in events:
         try:
             data = decoder.feed(event.data) if isinstance(event, Data) else decoder.end() if isinstance(event, End) else b""
