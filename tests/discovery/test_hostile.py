@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
+import time
 
 import pytest
 
 from tests.net.endings import Ending, end
 
 from tests.doctor.servers import server_context
+from tests.world.web import Request, Response
 from wizard.discovery import discover_async
 from wizard.model import ConsentReason, Security, Source, StepStatus
 from wizard.providers import Presets
@@ -33,7 +35,22 @@ def test_A1_rogue_config_on_http_autoconfig_while_https_fails(world):
 
 
 def test_A1_http_only_autoconfig_is_untrusted_and_ranked_below_everything(world):
-    world.web.add("autoconfig.h.test", AC_PATH, autoconfig_xml("h.test", host=ROGUE), schemes=("http",))
+    # SRV's encrypted answer ends the lanes below it once those above it (the ISPDB among them)
+    # are done, so the ISPDB answers only after the http config went out: both are then found,
+    # and the ranking is what is shown, not which of them a busy machine finished first.
+    served = threading.Event()
+
+    def http_config(request: Request) -> Response:
+        served.set()
+        return Response(200, autoconfig_xml("h.test", host=ROGUE).encode(), (("Content-Type", "text/xml"),))
+
+    def ispdb_after(request: Request) -> Response:
+        served.wait(3)
+        time.sleep(0.3)  # the http answer's bytes reach the client and are read
+        return Response(404)
+
+    world.web.add("autoconfig.h.test", AC_PATH, http_config, schemes=("http",))
+    world.web.add("ispdb.test", "/autoconfig/v1.1/h.test", ispdb_after, schemes=("https",))
     world.dns.add_srv("_imaps._tcp.h.test", MAIL, 993)
     result = run(world, "jo@h.test")
     assert sources(result) == [Source.SRV, Source.AUTOCONFIG]
