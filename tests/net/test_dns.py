@@ -284,3 +284,23 @@ def test_the_wizard_runs_without_dnspython():
             "print(sorted(m for m in sys.modules if m == 'dns' or m.startswith('dns.')))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_query_whose_socket_closes_before_anyone_waits_logs_no_unretrieved_exception(caplog):
+    # What a query cancelled while its socket opens leaves: the socket's close ends the
+    # exchange with nobody awaiting it. Before, asyncio logged "Future exception was never
+    # retrieved" on the way out, on the stderr a person running the CLI reads.
+    import gc
+
+    from wizard.net.dns import _Exchange
+    from wizard.protocols.dns import Question
+
+    async def unseen() -> None:
+        exchange = _Exchange(DnsServer("127.0.0.1", 53), 1, Question("example.test", MX))
+        exchange.connection_lost(None)
+        exchange.error_received(OSError("late"))  # a second ending changes nothing
+
+    with caplog.at_level("ERROR", logger="asyncio"):
+        asyncio.run(unseen())
+        gc.collect()
+    assert not [r for r in caplog.records if "never retrieved" in r.getMessage()]

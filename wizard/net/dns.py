@@ -171,6 +171,9 @@ class _Exchange(asyncio.DatagramProtocol):
     def __init__(self, server: DnsServer, id: int, question: Question) -> None:
         self.server, self.id, self.question = server, id, question
         self.done: asyncio.Future[Reply] = asyncio.get_running_loop().create_future()
+        # A query cancelled while its socket opens closes it before anyone awaits the end:
+        # the ending is seen here, so it is never logged as an exception nobody retrieved.
+        self.done.add_done_callback(_seen)
         self._peer = ipaddress.ip_address(server.host.partition("%")[0])  # a link-local scope aside
 
     def datagram_received(self, data: bytes, addr: tuple[str | int, ...]) -> None:
@@ -195,6 +198,11 @@ class _Exchange(asyncio.DatagramProtocol):
     def connection_lost(self, exc: Exception | None) -> None:
         if not self.done.done():
             self.done.set_exception(exc or ConnectionResetError("the socket closed"))
+
+
+def _seen(done: asyncio.Future[Reply]) -> None:
+    if not done.cancelled():
+        done.exception()
 
 
 async def _udp(server: DnsServer, id: int, question: Question, wire: bytes, wait: float) -> Reply:
