@@ -163,3 +163,19 @@ def test_a_line_whose_options_are_not_right_begins_nothing(tmp_path: Path, monke
     assert early.begin(["discover", ADDRESS, "--ispdb-url", "ftp://ispdb.test/"], 0.0) is None
     assert early.begin(["discover", ADDRESS, "--brand", "nobody"], 0.0) is None
     assert started == []
+
+
+def test_the_ca_store_it_asks_for_first_is_the_one_the_command_s_trust_finds(tmp_path: Path, monkeypatch):
+    import trustme
+
+    from wizard.launch import trust_of
+    from wizard.net import castore
+
+    pem = tmp_path / "ca.pem"
+    pem.write_bytes(trustme.CA().cert_pem.bytes())
+    asked: list[tuple[object, ...]] = []
+    monkeypatch.setattr(castore, "prepare", lambda use_system, ca_files: asked.append((use_system, ca_files)))
+    monkeypatch.setattr("wizard.cli.commands.common.start_discovery", lambda *a, **k: None)
+    early.begin(["discover", ADDRESS, "--ca-file", str(pem)], 0.0)
+    trust = trust_of(parsed(["discover", ADDRESS, "--ca-file", str(pem)]))
+    assert asked == [(trust.use_system, trust.ca_files)]

@@ -9,6 +9,7 @@ import trustme
 
 from wizard.model.errors import UserError
 from wizard.net import NetContext, Trust
+from wizard.net import castore
 from wizard.net import trust as trust_module
 
 
@@ -46,7 +47,7 @@ def test_a_failed_build_is_not_kept_for_the_next_run(tmp_path):
     path.write_text("not yet a certificate")
     with pytest.raises(UserError):
         NetContext(trust=Trust(use_system=False, ca_files=(path,))).ssl_context()
-    assert not any(future.done() and future.exception() for future in trust_module._shared.values())
+    assert not any(future.done() and future.exception() for future in castore._shared.values())
 
 
 def test_a_shared_context_refuses_a_change(trust):

@@ -1,42 +1,21 @@
-"""Which server certificates to believe: the system store, extra CA files, and pins."""
+"""Which server certificates to believe: the system store, extra CA files, and pins. The
+verifying context itself is made in wizard.net.castore."""
 
 from __future__ import annotations
 
-import hashlib
 import ssl
-import threading
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
 from wizard.i18n import T
-from wizard.localfile import MIB, LocalFileError, read_small
+from wizard.localfile import read_small
 from wizard.model.errors import UserError
 from wizard.model.fingerprint import Pin
+from wizard.net import castore
+from wizard.net.castore import MAX_CA_FILE_BYTES, SealedContext, configure, sealed
 
-MAX_CA_FILE_BYTES = 4 * MIB  # the whole Mozilla bundle is about 220 KiB
-
-
-class SealedContext(ssl.SSLContext):
-    """A verifying context that one run's connections share (loading the system's CA store
-    costs tens of milliseconds of CPU, so a run does it once). Once built nothing can change
-    it: a caller that wants other settings builds its own, and cannot weaken the others'."""
-
-    _sealed = False
-
-    def seal(self) -> "SealedContext":
-        object.__setattr__(self, "_sealed", True)
-        return self
-
-    def __setattr__(self, name: str, value: object) -> None:
-        if self._sealed:
-            raise AttributeError(f"the run's shared TLS context cannot be changed ({name})")
-        super().__setattr__(name, value)
-
-    def load_verify_locations(self, *args: object, **kwargs: object) -> None:
-        if self._sealed:
-            raise AttributeError("the run's shared TLS context cannot be changed (load_verify_locations)")
-        super().load_verify_locations(*args, **kwargs)  # type: ignore[arg-type]
+__all__ = ["MAX_CA_FILE_BYTES", "SealedContext", "Trust", "prepare", "shared_context"]
 
 
 @dataclass(frozen=True)
@@ -61,26 +40,11 @@ class Trust:
 
     def sealed_context(self, *, check_hostname: bool = True) -> SealedContext:
         """A verifying client context like `ssl_context`, sealed against change, for one run
-        to share. `check_hostname=False` only for a caller that checks the name itself (the
-        doctor, to tell the person which name the certificate lacks); the chain is verified."""
-        ctx = SealedContext(ssl.PROTOCOL_TLS_CLIENT)  # CERT_REQUIRED and check_hostname, as create_default_context
-        if self.use_system:
-            ctx.load_default_certs(ssl.Purpose.SERVER_AUTH)
-        self._configure(ctx)
-        ctx.check_hostname = check_hostname
-        return ctx.seal()
+        to share (wizard.net.castore.sealed)."""
+        return sealed(self.use_system, self.ca_files, check_hostname)
 
     def _configure(self, ctx: ssl.SSLContext) -> ssl.SSLContext:
-        ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-        for path in self.ca_files:
-            try:
-                # read by us (a regular file of bounded size), handed over as text
-                ctx.load_verify_locations(cadata=read_small(path, MAX_CA_FILE_BYTES).decode("ascii", errors="replace"))
-            except LocalFileError:
-                raise
-            except (ssl.SSLError, OSError, ValueError):
-                raise UserError("ca-file-invalid", T("The certificate file “{path}” could not be read as PEM certificates.", path=path)) from None
-        return ctx
+        return configure(ctx, self.ca_files)
 
     def inspecting_context(self) -> ssl.SSLContext:
         """Completes a handshake without judging the certificate, only so that it can be
@@ -101,55 +65,11 @@ class Trust:
         return Trust(self.use_system, self.ca_files, others + (pin,))
 
 
-# -- one verifying context per trust, per process ----------------------------------------------
-# A mail program loads its CA store once; so does this one. Loading the system's store takes
-# some 20-50 ms of CPU (it does not hold the GIL), so a command asks for it as it starts
-# (`prepare`), before the network context is even imported, and its first handshakes find
-# it built. A sealed context cannot be changed by anyone, so every run of the process may
-# share it. The key holds what the context was built from (the CA files' bytes, not only
-# their names); a failed build is not kept.
-_shared_lock = threading.Lock()
-_shared: dict[tuple[object, ...], "Future[SealedContext]"] = {}
-
-
 def shared_context(trust: Trust, check_hostname: bool = True, *, background: bool) -> "Future[SealedContext]":
-    """The process's verifying context for `trust`, built once (in a thread of its own when
-    `background`): the future of it, or of the UserError naming a bad CA file."""
-    key = _shared_key(trust, check_hostname)
-    with _shared_lock:
-        future = _shared.get(key) if key is not None else None
-        if future is not None:
-            return future
-        future = Future()
-        if key is not None:
-            _shared[key] = future
-    if background:
-        threading.Thread(target=_build, args=(future, trust, check_hostname, key), name="tls-context", daemon=True).start()
-    else:
-        _build(future, trust, check_hostname, key)
-    return future
+    """The process's verifying context for `trust` (wizard.net.castore.shared_context)."""
+    return castore.shared_context(trust.use_system, trust.ca_files, check_hostname, background=background)
 
 
 def prepare(trust: Trust) -> None:
     """Start building `trust`'s verifying context now, in a thread (a command's first step)."""
-    shared_context(trust, background=True)
-
-
-def _build(future: "Future[SealedContext]", trust: Trust, check_hostname: bool, key: tuple[object, ...] | None) -> None:
-    try:
-        future.set_result(trust.sealed_context(check_hostname=check_hostname))
-    except BaseException as exc:  # a bad CA file: the caller gets the UserError naming it
-        if key is not None:
-            with _shared_lock:
-                _shared.pop(key, None)
-        future.set_exception(exc)
-
-
-def _shared_key(trust: Trust, check_hostname: bool) -> tuple[object, ...] | None:
-    """What a verifying context is built from; None when a CA file cannot be read now (the
-    build then says why, for this run alone). Pins do not change a verifying context."""
-    try:
-        files = tuple(hashlib.sha256(read_small(path, MAX_CA_FILE_BYTES)).hexdigest() for path in trust.ca_files)
-    except (OSError, LocalFileError):
-        return None
-    return (trust.use_system, files, check_hostname)
+    castore.prepare(trust.use_system, trust.ca_files)
