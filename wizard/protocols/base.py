@@ -124,6 +124,7 @@ class LoginResult:
     outcome: Login
     username: str
     text: str = ""  # the server's words, decoded
+    mechanism: str | None = None  # the SASL mechanism that carried a token (OAUTHBEARER, XOAUTH2); None for a password
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,7 @@ class ImapClient(Conversation):
         self._seen = 0  # untagged answers to the command in flight
         self._steps: list[bytes] = []  # AUTHENTICATE answers still to give
         self._username = ""
+        self._mechanism: str | None = None  # the token mechanism of the login in flight
         self._literal_left = 0
         self._partial = b""
 
@@ -122,7 +123,7 @@ class ImapClient(Conversation):
         if caps.login_disabled:
             self._emit(LoginResult(Login.BLOCKED, username, "LOGINDISABLED"))
             return self._flush()
-        self._username = username
+        self._username, self._mechanism = username, None
         self.state = State.AUTHENTICATING
         if (username + password).isascii():
             self._command("LOGIN", b"LOGIN " + quoted(username, "user name") + b" " + quoted(password, "password"))
@@ -138,16 +139,17 @@ class ImapClient(Conversation):
             self._emit(LoginResult(Login.BLOCKED, username, "no login that carries these characters"))
         return self._flush()
 
-    def login_bearer(self, username: str, token: str) -> list[Event]:
-        """AUTHENTICATE with an OAuth 2 access token (RFC 7628), OAUTHBEARER before XOAUTH2.
-        A refusal comes as an error challenge first; it is acknowledged, then the NO ends it."""
+    def login_bearer(self, username: str, token: str, only: sasl.Mechanism | None = None) -> list[Event]:
+        """AUTHENTICATE with an OAuth 2 access token (RFC 7628), OAUTHBEARER before XOAUTH2
+        (with `only`, that mechanism or nothing). A refusal comes as an error challenge
+        first; it is acknowledged, then the NO ends it. The result names the mechanism."""
         caps = self._need_credentials_state()
-        mechanism = sasl.choose_bearer(caps.mechanisms)
+        mechanism = sasl.choose_bearer(caps.mechanisms, only)
         if mechanism is None:
-            self._emit(LoginResult(Login.BLOCKED, username, "no OAUTHBEARER or XOAUTH2"))
+            self._emit(LoginResult(Login.BLOCKED, username, sasl.refused_bearer(only)))
             return self._flush()
         blob = sasl.bearer(mechanism, username, token)
-        self._username = username
+        self._username, self._mechanism = username, mechanism.value
         self.state = State.AUTHENTICATING
         if "SASL-IR" in caps.names:
             self._steps = [sasl.bearer_ack(mechanism)]
@@ -233,10 +235,10 @@ class ImapClient(Conversation):
             self._steps = []
             if ok:
                 self.state = State.AUTHENTICATED
-                self._emit(LoginResult(Login.OK, self._username))
+                self._emit(LoginResult(Login.OK, self._username, mechanism=self._mechanism))
             elif response.status == "NO":
                 self.state = State.TLS_UP
-                self._emit(LoginResult(Login.REJECTED, self._username, text))
+                self._emit(LoginResult(Login.REJECTED, self._username, text, self._mechanism))
             else:
                 raise _Stop(Failure.NOT_PROTOCOL, f"BAD {text}")
         elif kind == "LOGOUT":

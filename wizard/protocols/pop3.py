@@ -46,6 +46,7 @@ class Pop3Client(Conversation):
         self._username = ""
         self._password = ""
         self._ack: bytes | None = None  # the answer to a token mechanism's error challenge
+        self._mechanism: str | None = None  # the token mechanism of the login in flight
 
     def _command(self, kind: str, text: bytes) -> None:
         self._kind = kind
@@ -55,6 +56,7 @@ class Pop3Client(Conversation):
     def login(self, username: str, password: str) -> list[Event]:
         caps = self._need_credentials_state()
         self._username, self._password = safe(username, "user name"), safe(password, "password")
+        self._mechanism = None
         if caps.user_command:
             self.state = State.AUTHENTICATING
             self._command("USER", b"USER " + username.encode())
@@ -65,15 +67,17 @@ class Pop3Client(Conversation):
             self._emit(LoginResult(Login.BLOCKED, username, "no login offered"))
         return self._flush()
 
-    def login_bearer(self, username: str, token: str) -> list[Event]:
-        """AUTH with an OAuth 2 access token (RFC 5034 initial response, RFC 7628); a
-        refusal's error challenge ("+ ...") is acknowledged, then -ERR ends it."""
+    def login_bearer(self, username: str, token: str, only: sasl.Mechanism | None = None) -> list[Event]:
+        """AUTH with an OAuth 2 access token (RFC 5034 initial response, RFC 7628),
+        OAUTHBEARER before XOAUTH2 (with `only`, that mechanism or nothing); a refusal's
+        error challenge ("+ ...") is acknowledged, then -ERR ends it. The result names the
+        mechanism."""
         caps = self._need_credentials_state()
-        mechanism = sasl.choose_bearer(caps.mechanisms)
+        mechanism = sasl.choose_bearer(caps.mechanisms, only)
         if mechanism is None:
-            self._emit(LoginResult(Login.BLOCKED, username, "no OAUTHBEARER or XOAUTH2"))
+            self._emit(LoginResult(Login.BLOCKED, username, sasl.refused_bearer(only)))
             return self._flush()
-        self._username = safe(username, "user name")
+        self._username, self._mechanism = safe(username, "user name"), mechanism.value
         self._ack = sasl.bearer_ack(mechanism)
         self.state = State.AUTHENTICATING
         self._command("PASS", b"AUTH " + mechanism.value.encode() + b" " + sasl.bearer(mechanism, username, token))
@@ -120,7 +124,7 @@ class Pop3Client(Conversation):
             self._password, self._ack = "", None
             if ok:
                 self.state = State.AUTHENTICATED
-                self._emit(LoginResult(Login.OK, self._username))
+                self._emit(LoginResult(Login.OK, self._username, mechanism=self._mechanism))
             else:
                 self._rejected(text)
         elif kind == "LOGOUT":
@@ -132,4 +136,4 @@ class Pop3Client(Conversation):
     def _rejected(self, text: str) -> None:
         self._password = ""
         self.state = State.TLS_UP
-        self._emit(LoginResult(Login.REJECTED, self._username, text))
+        self._emit(LoginResult(Login.REJECTED, self._username, text, self._mechanism))

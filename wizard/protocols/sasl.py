@@ -53,12 +53,22 @@ def choose(offered: frozenset[str]) -> Mechanism | None:
     return None
 
 
-def choose_bearer(offered: frozenset[str]) -> Mechanism | None:
-    """The token mechanism to use: OAUTHBEARER (the standard, RFC 7628), then XOAUTH2."""
-    for mechanism in (Mechanism.OAUTHBEARER, Mechanism.XOAUTH2):
-        if mechanism.value in offered:
+BEARERS = (Mechanism.OAUTHBEARER, Mechanism.XOAUTH2)
+
+
+def choose_bearer(offered: frozenset[str], only: Mechanism | None = None) -> Mechanism | None:
+    """The token mechanism to use: OAUTHBEARER (the standard, RFC 7628), then XOAUTH2. With
+    `only`, that one mechanism or none: a token that worked with one mechanism is not tried
+    with another where the server does not offer the first."""
+    for mechanism in BEARERS if only is None else (only,):
+        if mechanism in BEARERS and mechanism.value in offered:
             return mechanism
     return None
+
+
+def refused_bearer(only: Mechanism | None) -> str:
+    """What a LoginResult says when no token mechanism that may be used is offered."""
+    return "no OAUTHBEARER or XOAUTH2" if only is None else f"no {only.value}"
 
 
 def bearer(mechanism: Mechanism, username: str, token: str) -> bytes:

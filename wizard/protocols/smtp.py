@@ -78,6 +78,7 @@ class SmtpClient(Conversation):
         self._code: int | None = None
         self._steps: list[bytes] = []
         self._username = ""
+        self._mechanism: str | None = None  # the token mechanism of the login in flight
         self._body = b""
 
     def _command(self, kind: str, text: bytes) -> None:
@@ -91,7 +92,7 @@ class SmtpClient(Conversation):
         if not caps.auth or mechanism is None:
             self._emit(LoginResult(Login.BLOCKED, username, "no AUTH" if not caps.auth else "no password mechanism"))
             return self._flush()
-        self._username = username
+        self._username, self._mechanism = username, None
         if mechanism is sasl.Mechanism.PLAIN:
             blob = sasl.plain(username, password)
             self.state = State.AUTHENTICATING
@@ -102,16 +103,17 @@ class SmtpClient(Conversation):
             self._command("AUTH", b"AUTH LOGIN")
         return self._flush()
 
-    def login_bearer(self, username: str, token: str) -> list[Event]:
-        """AUTH with an OAuth 2 access token (RFC 7628), OAUTHBEARER before XOAUTH2; the
-        error challenge of a refusal is acknowledged, then the 535 ends it."""
+    def login_bearer(self, username: str, token: str, only: sasl.Mechanism | None = None) -> list[Event]:
+        """AUTH with an OAuth 2 access token (RFC 7628), OAUTHBEARER before XOAUTH2 (with
+        `only`, that mechanism or nothing); the error challenge of a refusal is
+        acknowledged, then the 535 ends it. The result names the mechanism."""
         caps = self._need_credentials_state()
-        mechanism = sasl.choose_bearer(caps.mechanisms)
+        mechanism = sasl.choose_bearer(caps.mechanisms, only)
         if not caps.auth or mechanism is None:
-            self._emit(LoginResult(Login.BLOCKED, username, "no OAUTHBEARER or XOAUTH2"))
+            self._emit(LoginResult(Login.BLOCKED, username, sasl.refused_bearer(only)))
             return self._flush()
         blob = sasl.bearer(mechanism, username, token)
-        self._username = username
+        self._username, self._mechanism = username, mechanism.value
         self._steps = [sasl.bearer_ack(mechanism)]
         self.state = State.AUTHENTICATING
         self._command("AUTH", b"AUTH " + mechanism.value.encode() + b" " + blob)
@@ -181,13 +183,13 @@ class SmtpClient(Conversation):
             self._steps = []
             if reply.code == 235:
                 self.state = State.AUTHENTICATED
-                self._emit(LoginResult(Login.OK, self._username))
+                self._emit(LoginResult(Login.OK, self._username, mechanism=self._mechanism))
                 return
             if reply.code == 334:  # a challenge we have no answer for
                 self._send(b"*\r\n")
                 return
             self.state = State.TLS_UP
-            self._emit(LoginResult(Login.BLOCKED if reply.requires_tls else Login.REJECTED, self._username, said))
+            self._emit(LoginResult(Login.BLOCKED if reply.requires_tls else Login.REJECTED, self._username, said, self._mechanism))
         elif kind == "DATA" and reply.code == 354:
             body, self._body = self._body, b""
             self._command("BODY", stuffed(body)[:-2])
