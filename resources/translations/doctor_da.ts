@@ -152,8 +152,12 @@
       <translation type="vanished">Logget ind på {service} på {host}:{port} som “{username}” med logind fra {issuer}.</translation>
     </message>
     <message>
+      <source>Logged in to {service} on {host}:{port} as “{username}” with the token from the sign-in ({mechanism}).</source>
+      <translation>Logget ind på {service} på {host}:{port} som “{username}” med tokenet fra logind ({mechanism}).</translation>
+    </message>
+    <message>
       <source>Logged in to {service} on {host}:{port} as “{username}” with the token from the sign-in.</source>
-      <translation>Logget ind på {service} på {host}:{port} som “{username}” med tokenet fra logind.</translation>
+      <translation type="vanished">Logget ind på {service} på {host}:{port} som “{username}” med tokenet fra logind.</translation>
     </message>
     <message>
       <source>Logged in to {service} on {host}:{port} as “{username}”.</source>

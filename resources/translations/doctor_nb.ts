@@ -152,8 +152,12 @@
       <translation type="vanished">Logget inn på {service} på {host}:{port} som «{username}» med innloggingen fra {issuer}.</translation>
     </message>
     <message>
+      <source>Logged in to {service} on {host}:{port} as “{username}” with the token from the sign-in ({mechanism}).</source>
+      <translation>Logget inn på {service} på {host}:{port} som «{username}» med tokenet fra innloggingen ({mechanism}).</translation>
+    </message>
+    <message>
       <source>Logged in to {service} on {host}:{port} as “{username}” with the token from the sign-in.</source>
-      <translation>Logget inn på {service} på {host}:{port} som «{username}» med tokenet fra innloggingen.</translation>
+      <translation type="vanished">Logget inn på {service} på {host}:{port} som «{username}» med tokenet fra innloggingen.</translation>
     </message>
     <message>
       <source>Logged in to {service} on {host}:{port} as “{username}”.</source>

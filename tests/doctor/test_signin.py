@@ -6,13 +6,17 @@ finding and no server is sent a token."""
 from __future__ import annotations
 
 import asyncio
+import time
 
 import pytest
 
 from tests.world.oauth import CLIENT_ID, ISSUER, MAIL_HOST, SCOPES, Browser
-from wizard.doctor.signin import SignInResult, sign_in_and_prove
+from wizard.doctor.login import LoginStatus, Target, TlsPolicy
+from wizard.doctor.signin import SignInResult, bearer_login, sign_in_and_prove
 from wizard.i18n import load_catalog
 from wizard.model import Protocol, Security, ServerSettings
+from wizard.protocols import sasl
+from wizard.protocols.sasl import Mechanism
 from wizard.providers.model import OAuthClient
 
 pytestmark = pytest.mark.world
@@ -48,6 +52,7 @@ def test_the_full_flow_proves_imap_pop3_and_smtp_with_the_token(make_ctx, world,
     assert browser.pages == [(200, browser.pages[0][1])] and "Du kan lukke dette vindue" in browser.pages[0][1]
     mechanisms = " ".join(logins(oauth_world, world))
     assert "method=OAUTHBEARER" in mechanisms
+    assert all(f.message.render().endswith("with the token from the sign-in (OAUTHBEARER).") for f in result.findings)  # the one Dovecot logged
     assert oauth_world.issued and "access_token" not in repr(result)
 
 
@@ -126,3 +131,31 @@ def test_no_browser_ends_the_sign_in_at_once(make_ctx, world, oauth_world):
     result = asyncio.run(sign_in_and_prove(make_ctx(), REGISTRATION, world.user("alice").address, SERVERS, lambda url: False, wait=60))
     assert [f.code for f in result.findings] == ["oauth-no-browser"] and result.tokens is None
     assert not world.web.requests_for("login.oauth.test", "/authorize")
+
+
+def test_a_login_restricted_to_one_mechanism_uses_that_one_and_says_so(make_ctx, world, oauth_world):
+    result, _ = run(make_ctx, world)
+    assert result.tokens is not None
+    ctx = make_ctx(read=5.0)
+    target = Target(Protocol.IMAP, MAIL_HOST, world.ip_of(MAIL_HOST), 993, Security.TLS)
+    before = len(logins(oauth_world, world))
+    outcome = asyncio.run(bearer_login(ctx, target, TlsPolicy(ctx.ssl_context()), world.user("alice").address, result.tokens.access_token, 5.0, only=Mechanism.XOAUTH2))
+    assert outcome.status is LoginStatus.OK and outcome.mechanism == "XOAUTH2"
+    for _ in range(50):  # Dovecot writes its log asynchronously
+        if len(logins(oauth_world, world)) > before:
+            break
+        time.sleep(0.1)
+    assert "method=XOAUTH2" in logins(oauth_world, world)[before]  # OAUTHBEARER, offered first, was not used
+
+
+def test_a_login_restricted_to_a_mechanism_the_server_does_not_offer_sends_no_token(make_ctx, fake):
+    pop3, host = fake("pop3", True, mode="oauth2")  # SASL PLAIN XOAUTH2: no OAUTHBEARER
+    ctx = make_ctx()
+    token = "eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl"
+    target = Target(Protocol.POP3, host, pop3.ip, 995, Security.TLS)
+    outcome = asyncio.run(bearer_login(ctx, target, TlsPolicy(ctx.ssl_context()), "someone@example.test", token, 2.0, only=Mechanism.OAUTHBEARER))
+    assert outcome.status is LoginStatus.BLOCKED and outcome.server_text == "no OAUTHBEARER" and outcome.mechanism is None
+    assert pop3.recording.tls_sessions == 1 and b"AUTH" not in bytes(pop3.recording.received).upper()
+    unrestricted = asyncio.run(bearer_login(ctx, target, TlsPolicy(ctx.ssl_context()), "someone@example.test", token, 2.0))
+    assert unrestricted.status is LoginStatus.REJECTED and unrestricted.mechanism == "XOAUTH2"  # the fake takes no token
+    assert sasl.xoauth2("someone@example.test", token) in bytes(pop3.recording.received)  # what `only` kept back

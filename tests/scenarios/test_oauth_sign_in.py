@@ -77,7 +77,8 @@ def test_sign_in_proves_the_logins_keeps_the_refresh_token_only_in_the_keyring_a
     code, out, err = run("--sign-in", "--keep-sign-in", "--html", str(html))
     assert code == 0, out + err
     assert "Sign in at https://login.oauth.test in your browser" in out and "Signed in at https://login.oauth.test." in out
-    assert out.split("Findings for")[1].count("with the token from the sign-in") == 3, out  # IMAP, POP3 and SMTP
+    assert out.split("Findings for")[1].count("with the token from the sign-in (OAUTHBEARER).") == 3, out  # IMAP, POP3 and SMTP
+    assert html.read_text(encoding="utf-8").count("(alice@oauth.test, OAUTHBEARER)") == 3  # each server's Login row
     assert "kept in the system keyring" in out
     kept = real_keyring.lookup(SIGN_IN_SERVICE, ADDRESS)
     assert kept == oauth_world.issued[0]["refresh_token"]
@@ -86,6 +87,7 @@ def test_sign_in_proves_the_logins_keeps_the_refresh_token_only_in_the_keyring_a
     assert code == 0, json_out + json_err
     report = json.loads(json_out)
     assert [f["code"] for f in report["findings"] if f["code"].startswith("login")] == ["login-ok"] * 3
+    assert [(s["login"], s["login_mechanism"]) for s in report["services"]] == [("ok", "OAUTHBEARER")] * 3
     assert len(oauth_world.issued) == 2 and len(oauth_world.codes_issued) == 1 and len(run.browser.opened) == 1  # no browser
     renewed = real_keyring.lookup(SIGN_IN_SERVICE, ADDRESS)
     assert renewed == oauth_world.issued[1]["refresh_token"] != kept  # the provider rotated it: replaced in place

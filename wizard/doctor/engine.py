@@ -83,6 +83,7 @@ class _Service:
     certificate: object | None = None
     login: str = "not-tried"
     username: str | None = None
+    mechanism: str | None = None  # the SASL mechanism a token login worked with
     findings: list[Finding] = field(default_factory=list)
     policy: TlsPolicy | None = None
 
@@ -114,6 +115,7 @@ class _Service:
             username=self.username,
             sign_in=self.sign_in.value,
             mechanisms=d.mechanisms,
+            login_mechanism=self.mechanism,
         )
 
 
@@ -413,7 +415,7 @@ class Doctor:
         """A login's outcome on its service and its step, the same for a password and a token."""
         svc.findings.append(finding)
         if outcome.status is logins.LoginStatus.OK:
-            svc.login, svc.username = "ok", outcome.username
+            svc.login, svc.username, svc.mechanism = "ok", outcome.username, outcome.mechanism
             rec.set(StepStatus.OK, finding.message)
         else:
             svc.login = "blocked" if outcome.status is logins.LoginStatus.BLOCKED else "failed"

@@ -51,6 +51,7 @@ class LoginOutcome:
     server_text: str = ""
     tried: tuple[str, ...] = ()
     sent_test: bool = False
+    mechanism: str | None = None  # the SASL mechanism that carried a token (OAUTHBEARER, XOAUTH2); None for a password
 
 
 class _Stop(Exception):

@@ -57,7 +57,9 @@ class ServiceReport:
     "" when DNS failed); `certificate_status`: trusted, pinned, accepted, untrusted, expired,
     hostname-mismatch, changed; `login`: ok, failed, blocked, skipped, not-tried, oauth2 (the
     provider signs the person in on its own page: proven up to that sign-in, no password sent);
-    `sign_in`: password or oauth2; `mechanisms`: the SASL mechanisms offered inside TLS."""
+    `sign_in`: password or oauth2; `mechanisms`: the SASL mechanisms offered inside TLS;
+    `login_mechanism`: the one that carried the token of a login with the wizard's own
+    sign-in (OAUTHBEARER or XOAUTH2), None for a password login or none at all."""
 
     protocol: str
     host: str
@@ -76,6 +78,7 @@ class ServiceReport:
     username: str | None = None
     sign_in: str = "password"
     mechanisms: tuple[str, ...] = ()
+    login_mechanism: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -96,6 +99,7 @@ class ServiceReport:
             "username": self.username,
             "sign_in": self.sign_in,
             "mechanisms": list(self.mechanisms),
+            "login_mechanism": self.login_mechanism,
         }
 
 

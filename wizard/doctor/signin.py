@@ -53,6 +53,7 @@ from wizard.protocols.oauth import (
 )
 from wizard.protocols.pkce import Pkce, State
 from wizard.protocols.pop3 import Pop3Client
+from wizard.protocols.sasl import Mechanism
 from wizard.protocols.smtp import SmtpClient
 from wizard.doctor.login import LoginOutcome, LoginStatus, Target, _failed, _open, _Stop, _wire
 from wizard.doctor.advice import server_said, service_name
@@ -208,21 +209,23 @@ async def renew(ctx: NetContext, registration: OAuthClient, address: str, store:
 
 
 # -- the proof ------------------------------------------------------------------------------------
-async def bearer_login(ctx: NetContext, target: Target, policy: TlsPolicy, username: str, token: str, read_timeout: float | None) -> LoginOutcome:
+async def bearer_login(ctx: NetContext, target: Target, policy: TlsPolicy, username: str, token: str, read_timeout: float | None, only: Mechanism | None = None) -> LoginOutcome:
     """One login with the access token over a connection that reached TLS under `policy`
-    (the doctor's rules: verified, or the pinned certificate); nothing is sent before."""
+    (the doctor's rules: verified, or the pinned certificate); nothing is sent before. The
+    outcome names the mechanism used; with `only`, no other is tried (BLOCKED, no token
+    sent, where the server does not offer it inside TLS)."""
     session: MailSession | None = None
     try:
         session, machine = await _open(ctx, target, policy, read_timeout, ())
         if not isinstance(machine, (ImapClient, Pop3Client, SmtpClient)):
             return LoginOutcome(LoginStatus.ERROR, server_text="no token login for this protocol")
-        event = await session.intend(machine.login_bearer(username, token))
+        event = await session.intend(machine.login_bearer(username, token, only))
         while not isinstance(event, (LoginResult, Failed)):
             event = await session.next()
         if isinstance(event, Failed):
             return _failed(event, (username,))
         status = {Login.OK: LoginStatus.OK, Login.BLOCKED: LoginStatus.BLOCKED}.get(event.outcome, LoginStatus.REJECTED)
-        return LoginOutcome(status, username=username if status is LoginStatus.OK else None, server_text=event.text, tried=(username,))
+        return LoginOutcome(status, username=username if status is LoginStatus.OK else None, server_text=event.text, tried=(username,), mechanism=event.mechanism)
     except _Stop as stop:
         return stop.outcome
     except UnsafeValue as exc:
@@ -257,7 +260,7 @@ def proof_finding(server: ServerSettings, outcome: LoginOutcome) -> Finding:
     a = dict(service=service_name(server), host=server.host, port=server.port)
     said = server_said(outcome.server_text) or "-"
     if outcome.status is LoginStatus.OK:
-        return _finding("login-ok", Severity.INFO, server, T("Logged in to {service} on {host}:{port} as “{username}” with the token from the sign-in.", username=outcome.username or "", **a))
+        return _finding("login-ok", Severity.INFO, server, T("Logged in to {service} on {host}:{port} as “{username}” with the token from the sign-in ({mechanism}).", username=outcome.username or "", mechanism=outcome.mechanism or "-", **a))
     if outcome.status is LoginStatus.BLOCKED:
         return _finding("oauth-login-refused", Severity.ERROR, server, T("The {service} server {host} offers no sign-in with a token (OAUTHBEARER or XOAUTH2), so the sign-in could not be tried there.", **a),
                         T("Ask your provider which server takes the sign-in; the provider file may name the wrong one."))

@@ -82,7 +82,7 @@ def render_html(report: "Report", catalog: Catalog | None = None, redact: "tuple
             (T("Capabilities"), " ".join(s.capabilities) or "-"),
             (T("Encryption"), s.tls_version or "-"),
             (T("Certificate"), state_word(s.certificate_status) if s.certificate_status else "-"),
-            (T("Login"), say(state_word(s.login)) + (f" ({s.username})" if s.username else "")),
+            (T("Login"), say(state_word(s.login)) + (f" ({', '.join(filter(None, (s.username, s.login_mechanism)))})" if s.username or s.login_mechanism else "")),
         ]
         if s.certificate is not None:
             c = s.certificate
