@@ -2,7 +2,9 @@
 (authlib's authorization-code grant with PKCE, public clients, JWT access tokens signed
 RS256), and a mail host mail.oauth.test whose Dovecot checks those JWTs itself
 (`passdb { driver = oauth2 }`, `introspection_mode = local`, the public key in a dict) for
-IMAP and POP3, with a Postfix that authenticates SMTP through that Dovecot.
+IMAP and POP3, with a Postfix that authenticates SMTP through that Dovecot and delivers mail
+for the provider's own domain (``DOMAIN``, its ``users``) into the maildirs that Dovecot
+serves, so a message sent with a token can be read back with one.
 
 The mail host is separate from the world's mail.example.test so that host's capabilities
 (password logins only) stay as every other test knows them. The person is always signed in
@@ -35,7 +37,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from joserfc import jwt
 from joserfc.jwk import RSAKey
 
-from .dovecot import MAIL_GID, MAIL_UID
+from .dovecot import MAIL_GID, MAIL_UID, User
 from .postfix import PostfixPaths, make_queue, render_main_cf, render_master_cf, write_vmailbox
 from .proc import Daemon, listening
 from .web import Request, Response
@@ -46,6 +48,8 @@ if TYPE_CHECKING:
 ISSUER_HOST = "login.oauth.test"
 ISSUER = f"https://{ISSUER_HOST}"
 MAIL_HOST = "mail.oauth.test"
+DOMAIN = "oauth.test"  # the provider's own addresses: mail for them is delivered here
+MAILBOXES = ("alice", "bob")
 MAIL_IP = "127.0.4.10"  # fixed, below the addresses World.allocate_ip hands out in a test
 CLIENT_ID = "mailsetup-test-world"  # the test world's own registration, nobody else's
 SCOPES = ("mail", "offline_access")
@@ -289,6 +293,9 @@ class OAuthWorld:
         self.server.register_token_generator("default", BearerTokenGenerator(self._access_token, self._refresh_token, lambda client, grant_type: self.expires_in))
         self.issued: list[dict[str, Any]] = []
         self.codes_issued: list[str] = []
+        # The provider's mailboxes, where Dovecot's userdb puts them (mail/<domain>/<name>).
+        # No password: they sign in with a token only.
+        self.users: tuple[User, ...] = tuple(User(f"{name}@{DOMAIN}", "", world.root / "mail" / DOMAIN / name) for name in MAILBOXES)
         self.reset()
 
     # -- knobs -----------------------------------------------------------------------------------
@@ -305,6 +312,10 @@ class OAuthWorld:
         self.codes_issued: list[str] = []
         self.refresh_tokens: dict[str, _Refresh] = {}
         self.server.codes.clear()
+
+    def mailbox(self, address: str) -> User:
+        """One of the provider's own mailboxes (``users``), by address."""
+        return next(u for u in self.users if u.address == address)
 
     def revoke_refresh_tokens(self) -> None:
         """The provider ends every kept sign-in (a password change, a revocation, expiry)."""
@@ -400,15 +411,25 @@ class OAuthWorld:
         self._dovecot.start(lambda: all(listening(MAIL_IP, p) for p in (993, 995)) and (self.postfix_paths.queue / "private" / "auth").exists(), timeout=8)
         p = self.postfix_paths
         p.etc.mkdir()
-        main = render_main_cf(MAIL_HOST, MAIL_IP, self.cert, p, [self.world.domain])
+        main = render_main_cf(MAIL_HOST, MAIL_IP, self.cert, p, [self.world.domain, DOMAIN])
         (p.etc / "main.cf").write_text(main)
         (p.etc / "master.cf").write_text("\n".join(line for line in render_master_cf(MAIL_IP).splitlines() if f"{MAIL_IP}:25 " not in line) + "\n")
-        write_vmailbox(p.etc, list(self.world.users), p.mail_base)
+        write_vmailbox(p.etc, [*self.world.users, *self.users], p.mail_base)
+        self._write_mailboxes()
         past = time.time() - 5  # Postfix waits until a fresh main.cf is a second old
         for path in p.etc.iterdir():
             os.utime(path, (past, past))
         self._postfix = Daemon("oauth-postfix", ["/usr/lib/postfix/sbin/master", "-d", "-c", str(p.etc)], p.log)
         self._postfix.start(lambda: all(listening(MAIL_IP, port) for port in (465, 587)), timeout=8)
+
+    def _write_mailboxes(self) -> None:
+        """The provider's maildirs, owned by the mail user as the world's own are."""
+        base = self.world.root / "mail" / DOMAIN
+        for u in self.users:
+            for sub in ("cur", "new", "tmp"):
+                (u.maildir / sub).mkdir(parents=True, exist_ok=True)
+        for path in [base, *base.rglob("*")]:
+            os.chown(path, MAIL_UID, MAIL_GID)
 
     def stop(self) -> None:
         for name in ("_postfix", "_dovecot"):

@@ -1,6 +1,7 @@
 """The test world's OAuth part on its own, with the standard library's clients: the
 authorization server issues a JWT through the code flow with PKCE, and Dovecot (IMAP, POP3)
-and Postfix (SMTP through Dovecot) accept it, and refuse an expired or foreign one."""
+and Postfix (SMTP through Dovecot) accept it, and refuse an expired or foreign one. Mail
+sent with the token to the provider's own addresses arrives in the mailbox Dovecot serves."""
 
 from __future__ import annotations
 
@@ -13,13 +14,15 @@ import secrets
 import smtplib
 import ssl
 import threading
+import time
+from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 import pytest
 
-from tests.world.oauth import CLIENT_ID, ISSUER, MAIL_HOST
+from tests.world.oauth import CLIENT_ID, DOMAIN, ISSUER, MAIL_HOST
 
 pytestmark = pytest.mark.world
 
@@ -88,6 +91,52 @@ def test_a_token_from_the_code_flow_opens_imap_pop3_and_smtp(world, oauth_world)
         assert "XOAUTH2" in smtp.esmtp_features["auth"] and "OAUTHBEARER" in smtp.esmtp_features["auth"]
         code, _ = smtp.docmd("AUTH", "XOAUTH2 " + base64.b64encode(_xoauth2(user, token)).decode())
         assert code == 235
+
+
+def _oauthbearer(user: str, token: str) -> bytes:
+    return f"n,a={user},\x01auth=Bearer {token}\x01\x01".encode()
+
+
+def _found(imap: imaplib.IMAP4, subject: str, wait: float = 10.0) -> bool:
+    """Whether a message with `subject` is in INBOX, looking until `wait` seconds have passed."""
+    end = time.monotonic() + wait
+    while True:
+        imap.select("INBOX", readonly=True)
+        status, data = imap.search(None, "SUBJECT", f'"{subject}"')
+        if status == "OK" and data and data[0].split():
+            return True
+        if time.monotonic() >= end:
+            return False
+        time.sleep(0.2)
+
+
+def test_mail_sent_with_the_token_over_submission_arrives_in_the_providers_own_mailbox(world, oauth_world):
+    user = f"alice@{DOMAIN}"
+    oauth_world.user = user
+    token = _token(world, oauth_world)
+    subjects = {465: f"oauth world 465 {secrets.token_hex(4)}", 587: f"oauth world 587 {secrets.token_hex(4)}"}
+    for port, subject in subjects.items():
+        message = EmailMessage()
+        message["From"], message["To"], message["Subject"] = user, user, subject
+        message.set_content("sent with the token\n")
+        if port == 465:
+            smtp = smtplib.SMTP_SSL(MAIL_HOST, 465, context=_tls(world))
+            mechanism, blob = "XOAUTH2", _xoauth2(user, token)
+        else:
+            smtp = smtplib.SMTP(MAIL_HOST, 587)
+            smtp.starttls(context=_tls(world))
+            mechanism, blob = "OAUTHBEARER", _oauthbearer(user, token)
+        with smtp:
+            smtp.ehlo()
+            code, _ = smtp.docmd("AUTH", f"{mechanism} " + base64.b64encode(blob).decode())
+            assert code == 235
+            assert smtp.send_message(message) == {}
+    with imaplib.IMAP4_SSL(MAIL_HOST, 993, ssl_context=_tls(world)) as imap:
+        imap.authenticate("XOAUTH2", lambda _: _xoauth2(user, token))
+        assert all(_found(imap, subject) for subject in subjects.values())
+    maildir = oauth_world.mailbox(user).maildir
+    delivered = [p.read_text(errors="replace") for sub in ("new", "cur") for p in (maildir / sub).iterdir()]
+    assert all(any(f"Subject: {subject}" in text for text in delivered) for subject in subjects.values())
 
 
 def test_expired_or_foreign_tokens_are_refused(world, oauth_world):
