@@ -181,7 +181,11 @@
     </message>
     <message>
       <source>No test message to {address} was sent: {provider} signs you in on its own page (OAuth2), and the test message would have to log in with your password, which those servers never get.</source>
-      <translation>Der blev ikke sendt nogen testbesked til {address}: {provider} logger dig ind på sin egen side (OAuth2), og testbeskeden skulle have logget ind med din adgangskode, som de servere aldrig får.</translation>
+      <translation type="vanished">Der blev ikke sendt nogen testbesked til {address}: {provider} logger dig ind på sin egen side (OAuth2), og testbeskeden skulle have logget ind med din adgangskode, som de servere aldrig får.</translation>
+    </message>
+    <message>
+      <source>No test message to {address} was sent: {provider} signs you in on its own page (OAuth2), and this check was not signed in there; your password never goes to those servers.</source>
+      <translation>Der blev ikke sendt nogen testbesked til {address}: {provider} logger dig ind på sin egen side (OAuth2), og denne kontrol var ikke logget ind der; din adgangskode sendes aldrig til de servere.</translation>
     </message>
     <message>
       <source>No web browser could be opened for the sign-in.</source>
@@ -190,6 +194,10 @@
     <message>
       <source>Nothing to do now. When the mail program first connects, sign in on the page it opens (with two-step verification if you use it).</source>
       <translation>Du skal ikke gøre noget nu. Når mailprogrammet første gang forbinder, logger du ind på den side, det åbner (med totrinsbekræftelse, hvis du bruger det).</translation>
+    </message>
+    <message>
+      <source>Or run the check again with --sign-in --send-test: mailsetup then signs in at {provider} and sends the test message with that sign-in.</source>
+      <translation>Eller kør kontrollen igen med --sign-in --send-test: mailsetup logger så ind hos {provider} og sender testbeskeden med det logind.</translation>
     </message>
     <message>
       <source>Send yourself a message from your mail program once it is signed in.</source>

@@ -181,7 +181,11 @@
     </message>
     <message>
       <source>No test message to {address} was sent: {provider} signs you in on its own page (OAuth2), and the test message would have to log in with your password, which those servers never get.</source>
-      <translation>Ingen testmelding til {address} ble sendt: {provider} logger deg inn på sin egen side (OAuth2), og testmeldingen måtte ha logget inn med passordet ditt, som de serverne aldri får.</translation>
+      <translation type="vanished">Ingen testmelding til {address} ble sendt: {provider} logger deg inn på sin egen side (OAuth2), og testmeldingen måtte ha logget inn med passordet ditt, som de serverne aldri får.</translation>
+    </message>
+    <message>
+      <source>No test message to {address} was sent: {provider} signs you in on its own page (OAuth2), and this check was not signed in there; your password never goes to those servers.</source>
+      <translation>Ingen testmelding til {address} ble sendt: {provider} logger deg inn på sin egen side (OAuth2), og denne kontrollen var ikke logget inn der; passordet ditt sendes aldri til de serverne.</translation>
     </message>
     <message>
       <source>No web browser could be opened for the sign-in.</source>
@@ -190,6 +194,10 @@
     <message>
       <source>Nothing to do now. When the mail program first connects, sign in on the page it opens (with two-step verification if you use it).</source>
       <translation>Du trenger ikke gjøre noe nå. Når e-postprogrammet kobler til første gang, logger du inn på siden det åpner (med totrinnsbekreftelse hvis du bruker det).</translation>
+    </message>
+    <message>
+      <source>Or run the check again with --sign-in --send-test: mailsetup then signs in at {provider} and sends the test message with that sign-in.</source>
+      <translation>Eller kjør kontrollen på nytt med --sign-in --send-test: mailsetup logger da inn hos {provider} og sender testmeldingen med den innloggingen.</translation>
     </message>
     <message>
       <source>Send yourself a message from your mail program once it is signed in.</source>

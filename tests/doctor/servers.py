@@ -22,9 +22,13 @@ from pathlib import Path
 # forged capabilities offering a login), flood (endless untagged answers / CAPA lines /
 # EHLO lines), literal (IMAP: a capability list announcing a 1 GB literal, then streaming it),
 # oauth2 (inside TLS XOAUTH2 and OAUTHBEARER are offered beside PLAIN, as Gmail and
-# Microsoft 365 do).
+# Microsoft 365 do), oauth2-accept (the same, and any token is taken: IMAP and SMTP; IMAP's
+# SEARCH finds whatever is asked for),
+# oauth2-fickle (SMTP: XOAUTH2 only until a token was taken, then OAUTHBEARER only, each
+# taking any token: a client that tried the other mechanism would get in).
 MODES = ("normal", "apppassword", "strip", "cleartext", "refuse", "garbage", "slow", "huge", "logindisabled", "noauth", "require-tls", "intercept",
-         "inject", "flood", "literal", "oauth2")
+         "inject", "flood", "literal", "oauth2", "oauth2-accept", "oauth2-fickle")
+BEARER_MECHANISMS = ("XOAUTH2", "OAUTHBEARER")
 
 
 @dataclass
@@ -80,6 +84,7 @@ class FakeServer:
         self.loop, self.protocol, self.ip, self.port = loop, protocol, ip, port
         self.implicit, self.mode, self.context, self.name = implicit, mode, context, name
         self.recording = Recording()
+        self.tokens_taken = 0  # token logins answered with success (oauth2-accept, oauth2-fickle)
         self._server: asyncio.base_events.Server | None = None
         self._tasks: set[asyncio.Task] = set()
 
@@ -219,7 +224,7 @@ class FakeServer:
                     caps.append("LOGINDISABLED")
                 else:
                     caps += ["AUTH=PLAIN", "AUTH=LOGIN"]
-                if tls and self.mode == "oauth2":
+                if tls and self.mode in ("oauth2", "oauth2-accept"):
                     caps += ["AUTH=XOAUTH2", "AUTH=OAUTHBEARER"]
                 writer.write(f"* CAPABILITY {' '.join(caps)}\r\n{tag} OK done\r\n".encode())
             elif command == "STARTTLS" and not tls:
@@ -234,6 +239,16 @@ class FakeServer:
                 writer.write(f"* BYE\r\n{tag} OK bye\r\n".encode())
                 await writer.drain()
                 return
+            elif command == "AUTHENTICATE" and tls and self.mode == "oauth2-accept" and rest.split(" ")[1:2] and rest.split(" ")[1].upper() in BEARER_MECHANISMS:
+                writer.write(b"+ \r\n")
+                await writer.drain()
+                await self._readline(reader)  # the token's message: any is taken
+                self.tokens_taken += 1
+                writer.write(f"{tag} OK signed in\r\n".encode())
+            elif command in ("EXAMINE", "NOOP") and self.mode == "oauth2-accept":
+                writer.write(f"{tag} OK done\r\n".encode())
+            elif command == "SEARCH" and self.mode == "oauth2-accept":
+                writer.write(f"* SEARCH 1\r\n{tag} OK done\r\n".encode())  # whatever is looked for is there
             elif command in ("LOGIN", "AUTHENTICATE"):
                 if self.mode == "apppassword":
                     writer.write(f"{tag} NO [ALERT] Application-specific password required: https://support.example/app-passwords (Failure)\r\n".encode())
@@ -289,8 +304,10 @@ class FakeServer:
                 ext = ["PIPELINING", "8BITMIME"]
                 if not tls and self.mode not in ("strip", "require-tls"):
                     ext.append("STARTTLS")
-                if tls and self.mode == "oauth2":
+                if tls and self.mode in ("oauth2", "oauth2-accept"):
                     ext.append("AUTH PLAIN LOGIN XOAUTH2 OAUTHBEARER")
+                elif tls and self.mode == "oauth2-fickle":
+                    ext.append("AUTH OAUTHBEARER" if self.tokens_taken else "AUTH XOAUTH2")
                 elif (tls and self.mode != "noauth") or self.mode == "require-tls":
                     ext.append("AUTH PLAIN LOGIN")
                 lines = [name] + ext
@@ -305,6 +322,15 @@ class FakeServer:
                 continue
             elif command == "MAIL" and self.mode == "require-tls":
                 writer.write(b"530 5.7.0 Must issue a STARTTLS command first\r\n")
+            elif command == "AUTH" and tls and self.mode in ("oauth2-accept", "oauth2-fickle") and line.split()[1:2] and line.split()[1].decode().upper() in BEARER_MECHANISMS:
+                self.tokens_taken += 1  # any token, in any mechanism: what the client chose is the test
+                writer.write(b"235 2.7.0 signed in\r\n")
+            elif command == "DATA" and self.mode in ("oauth2-accept", "oauth2-fickle"):
+                writer.write(b"354 go ahead\r\n")
+                await writer.drain()
+                while await self._readline(reader) != b".\r\n":
+                    pass
+                writer.write(b"250 2.0.0 queued\r\n")
             elif command == "AUTH":
                 if self.mode == "apppassword":
                     writer.write(b"534-5.7.9 Application-specific password required. Learn more at\r\n534 5.7.9 https://support.example/app-passwords\r\n")

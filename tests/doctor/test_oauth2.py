@@ -3,11 +3,13 @@ everything up to that sign-in, checks that XOAUTH2/OAUTHBEARER is offered inside
 never sends the password, even when one was typed (the servers record every byte)."""
 
 import time
+from dataclasses import replace
 
 import pytest
 
 from wizard.doctor import diagnose
 from wizard.model import AccountConfig, AuthMethod, Protocol, Security, ServerSettings, Source
+from wizard.protocols import sasl
 
 pytestmark = pytest.mark.world
 
@@ -128,3 +130,66 @@ def test_the_real_dovecot_sees_no_login_from_an_oauth2_config(world, make_ctx, s
     ours = [line for line in new_log.splitlines() if "-login:" in line and "disconnected" in line.lower()]
     assert ours and all("no auth attempts" in line for line in ours), ours
     assert "Login: user=<" not in new_log and alice.password not in new_log
+
+
+# -- the test message with the token of the wizard's own sign-in ------------------------------------
+TOKEN = "eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJzb21lb25lIn0.c2lnbmVk"  # the fakes take any token
+
+
+def _token_messages(server) -> int:
+    """How many of the token's SASL messages (either mechanism) reached `server`."""
+    data = bytes(server.recording.received)
+    return sum(data.count(blob) for blob in (sasl.xoauth2("someone@example.test", TOKEN), sasl.oauthbearer("someone@example.test", TOKEN)))
+
+
+def test_the_test_message_keeps_to_the_mechanism_its_login_worked_with(fake, make_ctx, store):
+    """The sending server took the token with XOAUTH2, then offers only OAUTHBEARER (which
+    would take it too): the test message is not sent, and the token went there only once."""
+    imap, imap_host = fake("imap", True, mode="oauth2-accept")
+    smtp, smtp_host = fake("smtp", True, mode="oauth2-fickle")
+    config = _config({"imap": imap_host, "smtp": smtp_host}, smtp_port=465)
+    report = diagnose("someone@example.test", config, make_ctx(), store=store, send_test=True, token=TOKEN)
+    assert [(s.protocol, s.login, s.login_mechanism) for s in report.services] == [("imap", "ok", "OAUTHBEARER"), ("smtp", "ok", "XOAUTH2")]
+    failed = [f for f in report.findings if f.code == "send-test-failed"]
+    assert len(failed) == 1 and "it could not be sent (no XOAUTH2)" in failed[0].message.render()
+    assert "send-test-skipped" not in report.codes and "send-test-ok" not in report.codes
+    assert smtp.tokens_taken == 1 and _token_messages(smtp) == 1  # the login's, and no other
+    assert b"MAIL FROM" not in bytes(smtp.recording.received).upper() and b"SEARCH" not in bytes(imap.recording.received).upper()
+    assert TOKEN not in str(report.to_json())
+
+
+def test_the_test_message_logs_in_with_the_token_in_the_same_mechanism_to_send_and_to_look(fake, make_ctx, store):
+    imap, imap_host = fake("imap", True, mode="oauth2-accept")
+    smtp, smtp_host = fake("smtp", True, mode="oauth2-accept")
+    config = _config({"imap": imap_host, "smtp": smtp_host}, smtp_port=465)
+    report = diagnose("someone@example.test", config, make_ctx(), password=PASSWORD, store=store, send_test=True, token=TOKEN)
+    assert "send-test-ok" in report.codes and "send-test-failed" not in report.codes  # (the fake IMAP finds anything asked for)
+    smtp_data, imap_data = bytes(smtp.recording.received), bytes(imap.recording.received)
+    assert smtp_data.count(b"AUTH OAUTHBEARER ") == 2 and b"XOAUTH2" not in smtp_data  # the login, then the test message
+    assert b"MAIL FROM:<someone@example.test>" in smtp_data and b"Subject: mailsetup test " in smtp_data
+    assert imap_data.count(b"AUTHENTICATE OAUTHBEARER") == 2 and b"SEARCH SUBJECT" in imap_data
+    for server in (imap, smtp):
+        assert not server.recording.contains_secret(PASSWORD, ("someone@example.test", "someone"))
+
+
+def test_no_token_goes_to_a_sending_server_without_encryption(fake, make_ctx, store):
+    imap, imap_host = fake("imap", True, mode="oauth2-accept")
+    smtp, smtp_host = fake("smtp", False, mode="oauth2-accept")
+    config = _config({"imap": imap_host, "smtp": smtp_host})
+    plain = replace(config, outgoing=(replace(config.outgoing[0], security=Security.PLAIN),))
+    report = diagnose("someone@example.test", plain, make_ctx(), store=store, send_test=True, token=TOKEN)
+    assert "send-test-failed" in report.codes and "send-test-ok" not in report.codes
+    assert _token_messages(smtp) == 0 and b"AUTH" not in bytes(smtp.recording.received).upper()
+    assert b"SEARCH" not in bytes(imap.recording.received).upper()
+
+
+def test_a_signed_in_account_whose_other_server_needs_the_missing_password_skips_the_test_message(fake, make_ctx, store):
+    imap, imap_host = fake("imap", True, mode="oauth2-accept")
+    smtp, smtp_host = fake("smtp", True)  # a password server, and no password given
+    config = _config({"imap": imap_host, "smtp": smtp_host}, smtp_port=465)
+    mixed = replace(config, outgoing=(replace(config.outgoing[0], auth=(AuthMethod.PASSWORD_CLEARTEXT,)),))
+    report = diagnose("someone@example.test", mixed, make_ctx(), store=store, send_test=True, token=TOKEN)
+    skipped = [f for f in report.findings if f.code == "send-test-skipped"]
+    assert len(skipped) == 1 and "no password to log in with" in skipped[0].message.render()
+    assert _token_messages(smtp) == 0 and b"MAIL FROM" not in bytes(smtp.recording.received).upper()
+    assert b"SEARCH" not in bytes(imap.recording.received).upper()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -100,6 +101,52 @@ def test_sign_in_proves_the_logins_keeps_the_refresh_token_only_in_the_keyring_a
     del secrets["refresh token 1"]  # the one kept now: in the keyring, and only there
     _scan(secrets, texts, run.tmp / "home")
     _scan({"refresh token 1": renewed}, texts, run.tmp / "home")
+
+
+def _messages(oauth_world, address: str) -> dict[str, str]:
+    """Every message in the mailbox, by file name, as the provider's Postfix delivered it."""
+    maildir = oauth_world.mailbox(address).maildir
+    return {p.name: p.read_text(errors="replace") for sub in ("new", "cur") for p in (maildir / sub).iterdir()}
+
+
+def _submissions(oauth_world) -> list[str]:
+    """The provider's Postfix's lines for messages taken over submission after a login
+    (one per message: a login that sends nothing is not logged so)."""
+    log = oauth_world.postfix_paths.log
+    return [line for line in log.read_text(errors="replace").splitlines() if "sasl_method=" in line] if log.exists() else []
+
+
+def test_sign_in_with_send_test_sends_the_message_with_the_token_and_it_arrives(run, world, oauth_world):
+    before, logged = _messages(oauth_world, ADDRESS), len(_submissions(oauth_world))
+    code, out, err = run("--sign-in", "--send-test", "--json", "--html", str(run.tmp / "home" / "report.html"))
+    assert code == 0, out + err
+    report = json.loads(out)
+    codes = [f["code"] for f in report["findings"]]
+    assert "send-test-ok" in codes and "send-test-skipped" not in codes and "send-test-failed" not in codes, report["findings"]
+    arrived = {name: text for name, text in _messages(oauth_world, ADDRESS).items() if name not in before}
+    assert len(arrived) == 1, arrived  # in the mailbox itself, not only as the doctor says
+    message = next(iter(arrived.values()))
+    assert f"From: {ADDRESS}" in message and f"To: {ADDRESS}" in message and "Subject: mailsetup test " in message
+    smtp = next(s for s in report["services"] if s["protocol"] == "smtp")
+    for _ in range(50):  # Postfix writes its log on its own time
+        sent = _submissions(oauth_world)[logged:]
+        if sent:
+            break
+        time.sleep(0.1)
+    assert smtp["login_mechanism"] == "OAUTHBEARER"
+    assert len(sent) == 1 and f"sasl_method=OAUTHBEARER, sasl_username={ADDRESS}" in sent[0]  # the mechanism of the proof's login
+    secrets = _secrets(world, oauth_world)
+    _scan(secrets, {"stdout": out, "stderr": err, "message": message}, run.tmp / "home")
+
+
+def test_send_test_without_the_sign_in_is_skipped_and_says_how_to_send_one(run, world, oauth_world):
+    before = _messages(oauth_world, ADDRESS)
+    code, out, err = run("--send-test", "--json")
+    assert code == 0, out + err
+    skipped = [f for f in json.loads(out)["findings"] if f["code"] == "send-test-skipped"]
+    assert len(skipped) == 1 and skipped[0]["message"].startswith(f"No test message to {ADDRESS} was sent: OAuth Test Mail signs you in on its own page (OAuth2)")
+    assert "run the check again with --sign-in --send-test" in skipped[0]["fix"]  # the pack registers the wizard
+    assert _messages(oauth_world, ADDRESS) == before and oauth_world.issued == []
 
 
 def _refreshes(world) -> int:

@@ -375,13 +375,15 @@ def send_test_failed(address: str, problem: Text) -> Finding:
     )
 
 
-def send_test_skipped_oauth2(address: str, provider: "Text | str") -> Finding:
-    """--send-test asked for, but the servers sign in on the provider's own page: the test
-    message logs in with the password, which such a server never gets, so none was sent."""
+def send_test_skipped_oauth2(address: str, provider: "Text | str", registered: bool = False) -> Finding:
+    """--send-test asked for, but a server signs in on the provider's own page and this check
+    was not signed in there: the password never goes to such a server, so none was sent.
+    `registered`: the provider's pack registers the wizard, so --sign-in could do it."""
     return _f(
         "send-test-skipped", Severity.INFO, None,
-        T("No test message to {address} was sent: {provider} signs you in on its own page (OAuth2), and the test message would have to log in with your password, which those servers never get.", address=address, provider=provider),
+        T("No test message to {address} was sent: {provider} signs you in on its own page (OAuth2), and this check was not signed in there; your password never goes to those servers.", address=address, provider=provider),
         T("Send yourself a message from your mail program once it is signed in."),
+        command=T("Or run the check again with --sign-in --send-test: mailsetup then signs in at {provider} and sends the test message with that sign-in.", provider=provider) if registered else None,
     )
 
 

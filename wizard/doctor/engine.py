@@ -36,6 +36,7 @@ from wizard.net.transport import Stream, TcpResult, TcpState, WireError, WireErr
 from wizard.parsers.domains import same_site
 from wizard.parsers.tls_certificate import CertificateParseError, certificate_info, identity_names
 from wizard.protocols import Failed, Ready
+from wizard.protocols.sasl import BEARERS, Mechanism
 from wizard.protocols.smtp import SmtpClient
 from wizard.providers import load_presets
 
@@ -565,38 +566,63 @@ class Doctor:
 
     # -- test message ----------------------------------------------------------------------------
     def _send_test_skipped(self) -> Finding | None:
-        """Why the test message asked for cannot be sent, said rather than left out: it logs in
-        with the password, so not where a server signs in on the provider's page (OAuth2),
-        nor without a password."""
-        if any(SignIn.of(s.server) is SignIn.OAUTH2 for s in self.services):
-            return advice.send_test_skipped_oauth2(str(self.address), self._provider_words())
-        if self.password is None:
+        """Why the test message asked for cannot be sent, said rather than left out. It logs in
+        twice, to send it (SMTP) and to look for it (IMAP), each time with what that server
+        takes (credential_for), so it is skipped: where a server signs in on the provider's
+        page (OAuth2) and this check has no token of the wizard's own sign-in (the password
+        never goes there); where a password server is to be logged in to without a password;
+        and with neither a password nor a token."""
+        if self.token is None and any(SignIn.of(s.server) is SignIn.OAUTH2 for s in self.services):
+            return advice.send_test_skipped_oauth2(str(self.address), self._provider_words(), self._registered())
+        needed = [s.server for s in self.services if s.server.protocol in (Protocol.SMTP, Protocol.IMAP)]
+        if self.password is None and (self.token is None or any(SignIn.of(s) is SignIn.PASSWORD for s in needed)):
             return advice.send_test_skipped_no_password(str(self.address))
         return None
+
+    def _registered(self) -> bool:
+        """Whether the provider's pack registers this wizard for its own sign-in ([oauth2])."""
+        return getattr(self.provider, "oauth2", None) is not None
+
+    def _key(self, svc: _Service) -> "str | logins.Bearer | None":
+        """What the test message logs in to `svc` with: the password for a password server;
+        for one that signs in on the provider's page, the token of the sign-in, in the one
+        mechanism its login worked with (never another); None when there is nothing."""
+        credential = credential_for(svc.server, self.password, self.token)
+        if credential.kind is CredentialKind.PASSWORD:
+            return credential.secret
+        if credential.kind is CredentialKind.OAUTH2_TOKEN and svc.mechanism in BEARERS:
+            return logins.Bearer(credential.secret, Mechanism(svc.mechanism))
+        return None
+
+    def _scrubbed(self, text: str) -> str:
+        """A server's words without the password, nor the token of the sign-in."""
+        text = self.scrub(text)
+        return scrubber(self.token)(text) if self.token else text
 
     async def send_test_message(self) -> None:
         smtp = next((s for s in self.services if s.server.protocol is Protocol.SMTP and s.login == "ok"), None)
         imap = next((s for s in self.services if s.server.protocol is Protocol.IMAP and s.login == "ok"), None)
-        if smtp is None or imap is None or self.password is None:
+        send_key = self._key(smtp) if smtp is not None else None
+        find_key = self._key(imap) if imap is not None else None
+        if smtp is None or imap is None or send_key is None or find_key is None:
             self.extra.append(advice.send_test_failed(str(self.address), T("sending and receiving must both log in first")))
             return
         token = secrets.token_hex(8)
-        password = self.password
         per_op = self._limit(self.ctx.timeouts.read)
         started = time.monotonic()
         async with self.ctx.step("send-test", str(self.address)) as rec:
             assert smtp.policy is not None and imap.policy is not None
             sent = await self._within(
-                logins.login(self.ctx, self._target(smtp), smtp.policy, (smtp.username or "",), password, per_op, send_to=str(self.address), token=token),
+                logins.login(self.ctx, self._target(smtp), smtp.policy, (smtp.username or "",), send_key, per_op, send_to=str(self.address), token=token),
                 self._limit(per_op * 2),
             )
             if not isinstance(sent, logins.LoginOutcome) or not sent.sent_test:
-                finding = advice.send_test_failed(str(self.address), T("it could not be sent ({problem})", problem=self.scrub(sent.server_text) if isinstance(sent, logins.LoginOutcome) else T("no answer in time")))
+                finding = advice.send_test_failed(str(self.address), T("it could not be sent ({problem})", problem=self._scrubbed(sent.server_text) if isinstance(sent, logins.LoginOutcome) else T("no answer in time")))
                 self.extra.append(finding)
                 rec.set(StepStatus.ERROR, finding.message)
                 return
             wait = self._limit(SEND_TEST_WAIT)
-            found = await self._within(logins.imap_find(self.ctx, self._target(imap), imap.policy, imap.username or "", password, token, wait, per_op), self._limit(wait + per_op))
+            found = await self._within(logins.imap_find(self.ctx, self._target(imap), imap.policy, imap.username or "", find_key, token, wait, per_op), self._limit(wait + per_op))
             if not found:
                 finding = advice.send_test_failed(str(self.address), T("it was sent, but did not show up in the inbox within {seconds} seconds", seconds=f"{wait:.0f}"))
                 self.extra.append(finding)

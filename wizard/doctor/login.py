@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.message import EmailMessage
 from enum import StrEnum
 
@@ -21,9 +21,11 @@ from wizard.net.mail import MailSession, TlsPolicy
 from wizard.net.transport import WireError, WireErrorKind
 from wizard.protocols import Conversation, Failed, Failure, Login, LoginResult, Ready, Reply, UnsafeValue, client_for
 from wizard.protocols.imap import ImapClient
+from wizard.protocols.pop3 import Pop3Client
+from wizard.protocols.sasl import Mechanism
 from wizard.protocols.smtp import SmtpClient
 
-__all__ = ["LoginOutcome", "LoginStatus", "Target", "TlsPolicy", "app_password_required", "imap_find", "login"]
+__all__ = ["Bearer", "LoginOutcome", "LoginStatus", "Target", "TlsPolicy", "app_password_required", "imap_find", "login"]
 
 
 class LoginStatus(StrEnum):
@@ -52,6 +54,17 @@ class LoginOutcome:
     tried: tuple[str, ...] = ()
     sent_test: bool = False
     mechanism: str | None = None  # the SASL mechanism that carried a token (OAUTHBEARER, XOAUTH2); None for a password
+
+
+@dataclass(frozen=True)
+class Bearer:
+    """An access token from the wizard's own sign-in, to log in with instead of a password,
+    and the one SASL mechanism that may carry it: the one a login with it already worked
+    with on that server. A server that does not offer that mechanism inside TLS gets no
+    token (BLOCKED), never the token in another one."""
+
+    token: str = field(repr=False)
+    mechanism: Mechanism
 
 
 class _Stop(Exception):
@@ -104,8 +117,15 @@ def _wire(exc: WireError, tried: tuple[str, ...]) -> LoginOutcome:
     return LoginOutcome(LoginStatus.ERROR, server_text=exc.detail or exc.kind.value, tried=tried)
 
 
-async def _login_once(session: MailSession, machine: Conversation, username: str, password: str) -> LoginResult | Failed:
-    event = await session.intend(machine.login(username, password))
+async def _login_once(session: MailSession, machine: Conversation, username: str, secret: str | Bearer) -> LoginResult | Failed:
+    """One login with the password, or with the token in its one mechanism."""
+    if isinstance(secret, Bearer):
+        if not isinstance(machine, (ImapClient, Pop3Client, SmtpClient)):
+            return Failed(Failure.NOT_PROTOCOL, "no token login for this protocol")
+        intents = machine.login_bearer(username, secret.token, secret.mechanism)
+    else:
+        intents = machine.login(username, secret)
+    event = await session.intend(intents)
     while not isinstance(event, (LoginResult, Failed)):
         event = await session.next()
     return event
@@ -116,7 +136,7 @@ async def login(
     target: Target,
     policy: TlsPolicy,
     usernames: tuple[str, ...],
-    password: str,
+    password: str | Bearer,
     read_timeout: float | None,
     send_to: str | None = None,
     token: str = "",
@@ -124,9 +144,11 @@ async def login(
 ) -> LoginOutcome:
     """Try each user name in turn (on one connection while the server keeps it open); stop
     at the first that works, at an app-password demand, or at a block. With `send_to`
-    (SMTP), the working login then sends the test message to that address. `opened`: a
-    session already in TLS whose certificate the caller verified for `target.host` (the
-    doctor's own dialog), used first instead of a new connection; closed here either way."""
+    (SMTP), the working login then sends the test message to that address (`token`: the
+    mark in its subject). `password` may be a Bearer: the access token, in its one
+    mechanism. `opened`: a session already in TLS whose certificate the caller verified for
+    `target.host` (the doctor's own dialog), used first instead of a new connection; closed
+    here either way."""
     tried: list[str] = []
     last_text = ""
     session: MailSession | None = None
@@ -146,7 +168,7 @@ async def login(
                 return _failed(result, tuple(tried))
             if result.outcome is Login.OK:
                 sent = await _send_test(session, machine, send_to, token) if send_to else False
-                return LoginOutcome(LoginStatus.OK, username=username, tried=tuple(tried), sent_test=sent)
+                return LoginOutcome(LoginStatus.OK, username=username, tried=tuple(tried), sent_test=sent, mechanism=result.mechanism)
             if result.outcome is Login.BLOCKED:
                 tried.pop()
                 return LoginOutcome(LoginStatus.BLOCKED, server_text=result.text, tried=tuple(tried))
@@ -194,8 +216,9 @@ async def _send_test(session: MailSession, machine: Conversation, address: str, 
     return True
 
 
-async def imap_find(ctx: NetContext, target: Target, policy: TlsPolicy, username: str, password: str, token: str, wait: float, read_timeout: float | None) -> bool:
-    """Whether a message whose subject holds `token` arrives in INBOX within `wait` seconds."""
+async def imap_find(ctx: NetContext, target: Target, policy: TlsPolicy, username: str, password: str | Bearer, token: str, wait: float, read_timeout: float | None) -> bool:
+    """Whether a message whose subject holds `token` arrives in INBOX within `wait` seconds
+    (logged in with the password, or with a Bearer's token in its one mechanism)."""
     try:
         session, machine = await _open(ctx, target, policy, read_timeout, ())
     except _Stop:
