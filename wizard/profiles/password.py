@@ -12,9 +12,9 @@ from enum import Enum, StrEnum
 import keyring
 import keyring.backend
 import keyring.errors
-from keyring.backends import fail
 
 from wizard.i18n import T, Text
+from wizard.profiles.keyring_backend import Store, usable
 
 SERVICE = "mailsetup"
 
@@ -41,31 +41,18 @@ class KeyringResult:
         return {"status": self.status.value, "backend": self.backend, "message": self.message.render()}
 
 
-def _plaintext(kr: keyring.backend.KeyringBackend) -> bool:
-    """A backend that writes the secret into a file as it is (keyrings.alt's PlaintextKeyring,
-    chosen by a keyringrc or PYTHON_KEYRING_BACKEND): not an encrypted store, so no store for
-    a password or a sign-in."""
-    return type(kr).__name__.startswith("Plaintext")
-
-
-def _backend() -> keyring.backend.KeyringBackend | None:
-    """The active backend, or None when it is the 'fail' one, an empty chain, or one that
-    would keep the secret unencrypted (for a chain: the backend it writes to first)."""
+def _backend() -> tuple[Store, str] | None:
+    """The active backend as mailsetup may use it (wizard.profiles.keyring_backend: a chain
+    by its encrypted members only) and its name, or None when it stores nothing, keeps
+    secrets unencrypted, or is a chain with no encrypted member."""
     kr = keyring.get_keyring()
-    if isinstance(kr, fail.Keyring) or _plaintext(kr):
-        return None
-    backends = getattr(kr, "backends", None)
-    if backends is not None:
-        usable = [b for b in backends if not isinstance(b, fail.Keyring)]
-        if not usable or _plaintext(usable[0]):
-            return None
-    return kr
+    store = usable(kr)
+    return None if store is None else (store, _name(kr))
 
 
-def _name(kr: keyring.backend.KeyringBackend | None) -> str:
-    if kr is None:
-        return "none"
+def _name(kr: keyring.backend.KeyringBackend) -> str:
     return f"{type(kr).__module__}.{type(kr).__name__}"
+
 
 # -- the keyring's calls, once: what each came to; the public functions below say it in their own words
 class _Came(Enum):
@@ -101,48 +88,50 @@ _NONE = _Outcome(_Came.NO_BACKEND, "none")
 def _write(service: str, address: str, value: str, only_over: str | None = None) -> _Outcome:
     """Write `value` (over the entry only while it holds `only_over`, when given) and read it
     back, to be sure it is there."""
-    kr = _backend()
-    if kr is None:
+    found = _backend()
+    if found is None:
         return _NONE
+    kr, name = found
     try:
         if only_over is not None and kr.get_password(service, address) != only_over:
-            return _Outcome(_Came.CHANGED, _name(kr))
+            return _Outcome(_Came.CHANGED, name)
         kr.set_password(service, address, value)
         back = kr.get_password(service, address)
     except keyring.errors.NoKeyringError:
         return _NONE
     except (keyring.errors.KeyringError, OSError) as exc:
-        return _Outcome(_Came.REFUSED, _name(kr), type(exc).__name__)
-    return _Outcome(_Came.DONE if back == value else _Came.NOT_BACK, _name(kr))
+        return _Outcome(_Came.REFUSED, name, type(exc).__name__)
+    return _Outcome(_Came.DONE if back == value else _Came.NOT_BACK, name)
 
 
 def _remove(service: str, address: str, only: str | None = None) -> _Outcome:
     """Delete the entry (only while it holds `only`, when given)."""
-    kr = _backend()
-    if kr is None:
+    found = _backend()
+    if found is None:
         return _NONE
+    kr, name = found
     try:
         there = kr.get_password(service, address)
         if there is None and only is None:
-            return _Outcome(_Came.ABSENT, _name(kr))
+            return _Outcome(_Came.ABSENT, name)
         if only is not None and there != only:
-            return _Outcome(_Came.CHANGED, _name(kr))
+            return _Outcome(_Came.CHANGED, name)
         kr.delete_password(service, address)
     except keyring.errors.PasswordDeleteError:
-        return _Outcome(_Came.ABSENT, _name(kr))
+        return _Outcome(_Came.ABSENT, name)
     except keyring.errors.NoKeyringError:
         return _NONE
     except (keyring.errors.KeyringError, OSError) as exc:
-        return _Outcome(_Came.REFUSED, _name(kr), type(exc).__name__)
-    return _Outcome(_Came.DONE, _name(kr))
+        return _Outcome(_Came.REFUSED, name, type(exc).__name__)
+    return _Outcome(_Came.DONE, name)
 
 
 def _read(service: str, address: str) -> str | None:
-    kr = _backend()
-    if kr is None:
+    found = _backend()
+    if found is None:
         return None
     try:
-        return kr.get_password(service, address)
+        return found[0].get_password(service, address)
     except (keyring.errors.KeyringError, OSError):
         return None
 
