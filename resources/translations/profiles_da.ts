@@ -189,7 +189,7 @@
     </message>
     <message>
       <source>No system keyring is available here, so mailsetup did not keep the password for its later checks.</source>
-      <translation>Der er ingen nøglering i systemet her, så mailsetup har ikke gemt adgangskoden til sine senere kontroller.</translation>
+      <translation type="vanished">Der er ingen nøglering i systemet her, så mailsetup har ikke gemt adgangskoden til sine senere kontroller.</translation>
     </message>
     <message>
       <source>No system keyring is available here, so the password was not stored. Your mail program will ask for it once.</source>
@@ -197,15 +197,19 @@
     </message>
     <message>
       <source>No system keyring is available here, so the sign-in was not kept.</source>
-      <translation>Der er ingen systemnøglering her, så logind blev ikke gemt.</translation>
+      <translation type="vanished">Der er ingen systemnøglering her, så logind blev ikke gemt.</translation>
     </message>
     <message>
       <source>No system keyring is available here, so there is no kept sign-in to remove.</source>
-      <translation>Der er ingen systemnøglering her, så der er intet gemt logind at fjerne.</translation>
+      <translation type="vanished">Der er ingen systemnøglering her, så der er intet gemt logind at fjerne.</translation>
     </message>
     <message>
       <source>No system keyring is available here, so there is no stored password to remove.</source>
-      <translation>Der er ingen systemnøglering her, så der er ingen gemt adgangskode at fjerne.</translation>
+      <translation type="vanished">Der er ingen systemnøglering her, så der er ingen gemt adgangskode at fjerne.</translation>
+    </message>
+    <message>
+      <source>No system keyring was found on this computer.</source>
+      <translation>Der blev ikke fundet nogen nøglering i systemet på denne computer.</translation>
     </message>
     <message>
       <source>No {kind} server is known for {address}.</source>
@@ -336,6 +340,22 @@
       <translation>TLS-klientcertifikat</translation>
     </message>
     <message>
+      <source>The PYTHON_KEYRING_BACKEND environment variable names the keyring {name}, which cannot be used here ({problem}).</source>
+      <translation>Miljøvariablen PYTHON_KEYRING_BACKEND angiver nøgleringen {name}, som ikke kan bruges her ({problem}).</translation>
+    </message>
+    <message>
+      <source>The PYTHON_KEYRING_BACKEND environment variable names the keyring {name}, which is not installed.</source>
+      <translation>Miljøvariablen PYTHON_KEYRING_BACKEND angiver nøgleringen {name}, som ikke er installeret.</translation>
+    </message>
+    <message>
+      <source>The PYTHON_KEYRING_BACKEND environment variable names the keyring {name}, which keeps passwords unencrypted, so mailsetup does not use it.</source>
+      <translation>Miljøvariablen PYTHON_KEYRING_BACKEND angiver nøgleringen {name}, som gemmer adgangskoder ukrypteret, så mailsetup bruger den ikke.</translation>
+    </message>
+    <message>
+      <source>The PYTHON_KEYRING_BACKEND environment variable turns the system keyring off (it names {name}).</source>
+      <translation>Miljøvariablen PYTHON_KEYRING_BACKEND slår systemets nøglering fra (den angiver {name}).</translation>
+    </message>
+    <message>
       <source>The Thunderbird profile folder “{profile}” does not exist.</source>
       <translation>Thunderbird-profilmappen “{profile}” findes ikke.</translation>
     </message>
@@ -348,8 +368,32 @@
       <translation>Mappen “{folder}” findes ikke.</translation>
     </message>
     <message>
+      <source>The keyring settings file {path} cannot be read ({problem}).</source>
+      <translation>Nøgleringens indstillingsfil {path} kan ikke læses ({problem}).</translation>
+    </message>
+    <message>
+      <source>The keyring settings file {path} names the keyring {name}, which cannot be used here ({problem}).</source>
+      <translation>Nøgleringens indstillingsfil {path} angiver nøgleringen {name}, som ikke kan bruges her ({problem}).</translation>
+    </message>
+    <message>
+      <source>The keyring settings file {path} names the keyring {name}, which is not installed.</source>
+      <translation>Nøgleringens indstillingsfil {path} angiver nøgleringen {name}, som ikke er installeret.</translation>
+    </message>
+    <message>
+      <source>The keyring settings file {path} names the keyring {name}, which keeps passwords unencrypted, so mailsetup does not use it.</source>
+      <translation>Nøgleringens indstillingsfil {path} angiver nøgleringen {name}, som gemmer adgangskoder ukrypteret, så mailsetup bruger den ikke.</translation>
+    </message>
+    <message>
+      <source>The keyring settings file {path} turns the system keyring off (it names {name}).</source>
+      <translation>Nøgleringens indstillingsfil {path} slår systemets nøglering fra (den angiver {name}).</translation>
+    </message>
+    <message>
       <source>The new Outlook for Windows cannot read these files; type the settings from the settings sheet there.</source>
       <translation>Det nye Outlook til Windows kan ikke læse disse filer; skriv indstillingerne fra indstillingsarket ind dér.</translation>
+    </message>
+    <message>
+      <source>The only keyring found on this computer ({name}) keeps passwords unencrypted, so mailsetup does not use it.</source>
+      <translation>Den eneste nøglering, der blev fundet på denne computer ({name}), gemmer adgangskoder ukrypteret, så mailsetup bruger den ikke.</translation>
     </message>
     <message>
       <source>The password could not be saved for Thunderbird: the encryption library Thunderbird uses (NSS) was not found here. Thunderbird asks for the password once.</source>
@@ -412,6 +456,14 @@
       <translation>Signeringscertifikatet eller nøglen kunne ikke læses: {problem}</translation>
     </message>
     <message>
+      <source>The system keyring cannot be opened ({problem}).</source>
+      <translation>Systemets nøglering kan ikke åbnes ({problem}).</translation>
+    </message>
+    <message>
+      <source>The system keyring cannot be reached ({problem}).</source>
+      <translation>Systemets nøglering kan ikke nås ({problem}).</translation>
+    </message>
+    <message>
       <source>The system keyring did not give the password back as stored; do not rely on it.</source>
       <translation>Systemets nøglering gav ikke adgangskoden tilbage, som den blev gemt; stol ikke på den.</translation>
     </message>
@@ -424,28 +476,36 @@
       <translation>Systemets nøglering gav ikke logind tilbage, som det blev gemt; stol ikke på det.</translation>
     </message>
     <message>
+      <source>The system keyring is locked, and it was not unlocked.</source>
+      <translation>Systemets nøglering er låst, og den blev ikke låst op.</translation>
+    </message>
+    <message>
       <source>The system keyring refused the password ({problem}); it was not stored.</source>
-      <translation>Systemets nøglering afviste adgangskoden ({problem}); den blev ikke gemt.</translation>
+      <translation type="vanished">Systemets nøglering afviste adgangskoden ({problem}); den blev ikke gemt.</translation>
     </message>
     <message>
       <source>The system keyring refused the renewed sign-in ({problem}); the next check asks you to sign in again.</source>
-      <translation>Systemets nøglering afviste det fornyede logind ({problem}); næste tjek beder dig logge ind igen.</translation>
+      <translation type="vanished">Systemets nøglering afviste det fornyede logind ({problem}); næste tjek beder dig logge ind igen.</translation>
+    </message>
+    <message>
+      <source>The system keyring refused the request ({problem}).</source>
+      <translation>Systemets nøglering afviste forespørgslen ({problem}).</translation>
     </message>
     <message>
       <source>The system keyring refused the sign-in ({problem}); it was not kept.</source>
-      <translation>Systemets nøglering afviste logind ({problem}); det blev ikke gemt.</translation>
+      <translation type="vanished">Systemets nøglering afviste logind ({problem}); det blev ikke gemt.</translation>
     </message>
     <message>
       <source>The system keyring refused to remove the kept sign-in ({problem}).</source>
-      <translation>Systemets nøglering nægtede at fjerne det gemte logind ({problem}).</translation>
+      <translation type="vanished">Systemets nøglering nægtede at fjerne det gemte logind ({problem}).</translation>
     </message>
     <message>
       <source>The system keyring refused to remove the password ({problem}).</source>
-      <translation>Systemets nøglering nægtede at fjerne adgangskoden ({problem}).</translation>
+      <translation type="vanished">Systemets nøglering nægtede at fjerne adgangskoden ({problem}).</translation>
     </message>
     <message>
       <source>The system keyring refused to remove the sign-in that no longer works ({problem}).</source>
-      <translation>Systemets nøglering nægtede at fjerne det logind, der ikke længere virker ({problem}).</translation>
+      <translation type="vanished">Systemets nøglering nægtede at fjerne det logind, der ikke længere virker ({problem}).</translation>
     </message>
     <message>
       <source>This Thunderbird profile still has its old kind of password store; mailsetup leaves it alone. Thunderbird asks for the password once.</source>
@@ -574,6 +634,42 @@
     <message>
       <source>your name as recipients see it</source>
       <translation>dit navn, som modtagerne ser det</translation>
+    </message>
+    <message>
+      <source>{problem} No kept sign-in was removed.</source>
+      <translation>{problem} Intet gemt logind blev fjernet.</translation>
+    </message>
+    <message>
+      <source>{problem} No password was removed.</source>
+      <translation>{problem} Ingen adgangskode blev fjernet.</translation>
+    </message>
+    <message>
+      <source>{problem} The kept sign-in was not removed.</source>
+      <translation>{problem} Det gemte logind blev ikke fjernet.</translation>
+    </message>
+    <message>
+      <source>{problem} The password was not removed.</source>
+      <translation>{problem} Adgangskoden blev ikke fjernet.</translation>
+    </message>
+    <message>
+      <source>{problem} The password was not stored.</source>
+      <translation>{problem} Adgangskoden blev ikke gemt.</translation>
+    </message>
+    <message>
+      <source>{problem} The renewed sign-in was not kept; the next check asks you to sign in again.</source>
+      <translation>{problem} Det fornyede logind blev ikke gemt; næste tjek beder dig logge ind igen.</translation>
+    </message>
+    <message>
+      <source>{problem} The sign-in that no longer works was not removed.</source>
+      <translation>{problem} Det logind, der ikke længere virker, blev ikke fjernet.</translation>
+    </message>
+    <message>
+      <source>{problem} The sign-in was not kept.</source>
+      <translation>{problem} Logind blev ikke gemt.</translation>
+    </message>
+    <message>
+      <source>{problem} mailsetup did not keep the password for its later checks.</source>
+      <translation>{problem} mailsetup har ikke gemt adgangskoden til sine senere kontroller.</translation>
     </message>
     <message>
       <source>{provider} signs you in on its own page, which Outlook opens itself, so mailsetup wrote no file for Outlook: a file would make Outlook ask for a password that {provider} does not take.</source>

@@ -189,7 +189,7 @@
     </message>
     <message>
       <source>No system keyring is available here, so mailsetup did not keep the password for its later checks.</source>
-      <translation>Det finnes ingen nøkkelring i systemet her, så mailsetup har ikke lagret passordet for sine senere kontroller.</translation>
+      <translation type="vanished">Det finnes ingen nøkkelring i systemet her, så mailsetup har ikke lagret passordet for sine senere kontroller.</translation>
     </message>
     <message>
       <source>No system keyring is available here, so the password was not stored. Your mail program will ask for it once.</source>
@@ -197,15 +197,19 @@
     </message>
     <message>
       <source>No system keyring is available here, so the sign-in was not kept.</source>
-      <translation>Det finnes ingen systemnøkkelring her, så innloggingen ble ikke lagret.</translation>
+      <translation type="vanished">Det finnes ingen systemnøkkelring her, så innloggingen ble ikke lagret.</translation>
     </message>
     <message>
       <source>No system keyring is available here, so there is no kept sign-in to remove.</source>
-      <translation>Det finnes ingen systemnøkkelring her, så det er ingen lagret innlogging å fjerne.</translation>
+      <translation type="vanished">Det finnes ingen systemnøkkelring her, så det er ingen lagret innlogging å fjerne.</translation>
     </message>
     <message>
       <source>No system keyring is available here, so there is no stored password to remove.</source>
-      <translation>Det finnes ingen systemnøkkelring her, så det er ikke noe lagret passord å fjerne.</translation>
+      <translation type="vanished">Det finnes ingen systemnøkkelring her, så det er ikke noe lagret passord å fjerne.</translation>
+    </message>
+    <message>
+      <source>No system keyring was found on this computer.</source>
+      <translation>Fant ingen nøkkelring i systemet på denne datamaskinen.</translation>
     </message>
     <message>
       <source>No {kind} server is known for {address}.</source>
@@ -336,6 +340,22 @@
       <translation>TLS-klientsertifikat</translation>
     </message>
     <message>
+      <source>The PYTHON_KEYRING_BACKEND environment variable names the keyring {name}, which cannot be used here ({problem}).</source>
+      <translation>Miljøvariabelen PYTHON_KEYRING_BACKEND angir nøkkelringen {name}, som ikke kan brukes her ({problem}).</translation>
+    </message>
+    <message>
+      <source>The PYTHON_KEYRING_BACKEND environment variable names the keyring {name}, which is not installed.</source>
+      <translation>Miljøvariabelen PYTHON_KEYRING_BACKEND angir nøkkelringen {name}, som ikke er installert.</translation>
+    </message>
+    <message>
+      <source>The PYTHON_KEYRING_BACKEND environment variable names the keyring {name}, which keeps passwords unencrypted, so mailsetup does not use it.</source>
+      <translation>Miljøvariabelen PYTHON_KEYRING_BACKEND angir nøkkelringen {name}, som lagrer passord ukryptert, så mailsetup bruker den ikke.</translation>
+    </message>
+    <message>
+      <source>The PYTHON_KEYRING_BACKEND environment variable turns the system keyring off (it names {name}).</source>
+      <translation>Miljøvariabelen PYTHON_KEYRING_BACKEND slår av systemets nøkkelring (den angir {name}).</translation>
+    </message>
+    <message>
       <source>The Thunderbird profile folder “{profile}” does not exist.</source>
       <translation>Thunderbird-profilmappen «{profile}» finnes ikke.</translation>
     </message>
@@ -348,8 +368,32 @@
       <translation>Mappen «{folder}» finnes ikke.</translation>
     </message>
     <message>
+      <source>The keyring settings file {path} cannot be read ({problem}).</source>
+      <translation>Innstillingsfilen for nøkkelringen, {path}, kan ikke leses ({problem}).</translation>
+    </message>
+    <message>
+      <source>The keyring settings file {path} names the keyring {name}, which cannot be used here ({problem}).</source>
+      <translation>Innstillingsfilen for nøkkelringen, {path}, angir nøkkelringen {name}, som ikke kan brukes her ({problem}).</translation>
+    </message>
+    <message>
+      <source>The keyring settings file {path} names the keyring {name}, which is not installed.</source>
+      <translation>Innstillingsfilen for nøkkelringen, {path}, angir nøkkelringen {name}, som ikke er installert.</translation>
+    </message>
+    <message>
+      <source>The keyring settings file {path} names the keyring {name}, which keeps passwords unencrypted, so mailsetup does not use it.</source>
+      <translation>Innstillingsfilen for nøkkelringen, {path}, angir nøkkelringen {name}, som lagrer passord ukryptert, så mailsetup bruker den ikke.</translation>
+    </message>
+    <message>
+      <source>The keyring settings file {path} turns the system keyring off (it names {name}).</source>
+      <translation>Innstillingsfilen for nøkkelringen, {path}, slår av systemets nøkkelring (den angir {name}).</translation>
+    </message>
+    <message>
       <source>The new Outlook for Windows cannot read these files; type the settings from the settings sheet there.</source>
       <translation>Nye Outlook for Windows kan ikke lese disse filene; skriv inn innstillingene fra innstillingsarket der.</translation>
+    </message>
+    <message>
+      <source>The only keyring found on this computer ({name}) keeps passwords unencrypted, so mailsetup does not use it.</source>
+      <translation>Den eneste nøkkelringen som ble funnet på denne datamaskinen ({name}), lagrer passord ukryptert, så mailsetup bruker den ikke.</translation>
     </message>
     <message>
       <source>The password could not be saved for Thunderbird: the encryption library Thunderbird uses (NSS) was not found here. Thunderbird asks for the password once.</source>
@@ -412,6 +456,14 @@
       <translation>Signeringssertifikatet eller nøkkelen kunne ikke leses: {problem}</translation>
     </message>
     <message>
+      <source>The system keyring cannot be opened ({problem}).</source>
+      <translation>Systemets nøkkelring kan ikke åpnes ({problem}).</translation>
+    </message>
+    <message>
+      <source>The system keyring cannot be reached ({problem}).</source>
+      <translation>Systemets nøkkelring kan ikke nås ({problem}).</translation>
+    </message>
+    <message>
       <source>The system keyring did not give the password back as stored; do not rely on it.</source>
       <translation>Systemets nøkkelring ga ikke passordet tilbake slik det ble lagret; ikke stol på den.</translation>
     </message>
@@ -424,28 +476,36 @@
       <translation>Systemets nøkkelring ga ikke innloggingen tilbake slik den ble lagret; ikke stol på den.</translation>
     </message>
     <message>
+      <source>The system keyring is locked, and it was not unlocked.</source>
+      <translation>Systemets nøkkelring er låst, og den ble ikke låst opp.</translation>
+    </message>
+    <message>
       <source>The system keyring refused the password ({problem}); it was not stored.</source>
-      <translation>Systemets nøkkelring avviste passordet ({problem}); det ble ikke lagret.</translation>
+      <translation type="vanished">Systemets nøkkelring avviste passordet ({problem}); det ble ikke lagret.</translation>
     </message>
     <message>
       <source>The system keyring refused the renewed sign-in ({problem}); the next check asks you to sign in again.</source>
-      <translation>Systemets nøkkelring avviste den fornyede innloggingen ({problem}); neste sjekk ber deg logge inn på nytt.</translation>
+      <translation type="vanished">Systemets nøkkelring avviste den fornyede innloggingen ({problem}); neste sjekk ber deg logge inn på nytt.</translation>
+    </message>
+    <message>
+      <source>The system keyring refused the request ({problem}).</source>
+      <translation>Systemets nøkkelring avviste forespørselen ({problem}).</translation>
     </message>
     <message>
       <source>The system keyring refused the sign-in ({problem}); it was not kept.</source>
-      <translation>Systemets nøkkelring avviste innloggingen ({problem}); den ble ikke lagret.</translation>
+      <translation type="vanished">Systemets nøkkelring avviste innloggingen ({problem}); den ble ikke lagret.</translation>
     </message>
     <message>
       <source>The system keyring refused to remove the kept sign-in ({problem}).</source>
-      <translation>Systemets nøkkelring nektet å fjerne den lagrede innloggingen ({problem}).</translation>
+      <translation type="vanished">Systemets nøkkelring nektet å fjerne den lagrede innloggingen ({problem}).</translation>
     </message>
     <message>
       <source>The system keyring refused to remove the password ({problem}).</source>
-      <translation>Systemets nøkkelring nektet å fjerne passordet ({problem}).</translation>
+      <translation type="vanished">Systemets nøkkelring nektet å fjerne passordet ({problem}).</translation>
     </message>
     <message>
       <source>The system keyring refused to remove the sign-in that no longer works ({problem}).</source>
-      <translation>Systemets nøkkelring nektet å fjerne innloggingen som ikke lenger virker ({problem}).</translation>
+      <translation type="vanished">Systemets nøkkelring nektet å fjerne innloggingen som ikke lenger virker ({problem}).</translation>
     </message>
     <message>
       <source>This Thunderbird profile still has its old kind of password store; mailsetup leaves it alone. Thunderbird asks for the password once.</source>
@@ -574,6 +634,42 @@
     <message>
       <source>your name as recipients see it</source>
       <translation>navnet ditt slik mottakerne ser det</translation>
+    </message>
+    <message>
+      <source>{problem} No kept sign-in was removed.</source>
+      <translation>{problem} Ingen lagret innlogging ble fjernet.</translation>
+    </message>
+    <message>
+      <source>{problem} No password was removed.</source>
+      <translation>{problem} Ingen passord ble fjernet.</translation>
+    </message>
+    <message>
+      <source>{problem} The kept sign-in was not removed.</source>
+      <translation>{problem} Den lagrede innloggingen ble ikke fjernet.</translation>
+    </message>
+    <message>
+      <source>{problem} The password was not removed.</source>
+      <translation>{problem} Passordet ble ikke fjernet.</translation>
+    </message>
+    <message>
+      <source>{problem} The password was not stored.</source>
+      <translation>{problem} Passordet ble ikke lagret.</translation>
+    </message>
+    <message>
+      <source>{problem} The renewed sign-in was not kept; the next check asks you to sign in again.</source>
+      <translation>{problem} Den fornyede innloggingen ble ikke lagret; neste sjekk ber deg logge inn på nytt.</translation>
+    </message>
+    <message>
+      <source>{problem} The sign-in that no longer works was not removed.</source>
+      <translation>{problem} Innloggingen som ikke virker lenger, ble ikke fjernet.</translation>
+    </message>
+    <message>
+      <source>{problem} The sign-in was not kept.</source>
+      <translation>{problem} Innloggingen ble ikke lagret.</translation>
+    </message>
+    <message>
+      <source>{problem} mailsetup did not keep the password for its later checks.</source>
+      <translation>{problem} mailsetup har ikke lagret passordet for sine senere kontroller.</translation>
     </message>
     <message>
       <source>{provider} signs you in on its own page, which Outlook opens itself, so mailsetup wrote no file for Outlook: a file would make Outlook ask for a password that {provider} does not take.</source>

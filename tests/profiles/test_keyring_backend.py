@@ -1,6 +1,7 @@
 """Which keyring mailsetup hands a secret to: a chain of backends (keyring's ChainerBackend) is
 judged by its members, so a password or a sign-in never reaches a member that keeps it
-unencrypted, whatever the chain's order and whichever member declines to write."""
+unencrypted, whatever the chain's order and whichever member declines to write. A keyring that
+cannot be used is said in plain words, naming the setting that chose it."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from typing import Callable, Iterator
 
 import keyring
 import keyring.backend
+import keyring.errors
 import pytest
 from keyring.backends import chainer, null
-from keyring.compat import properties
 
 from wizard.profiles.password import SERVICE, SIGN_IN_SERVICE, KeyringStatus, forget_password, keyring_available, read_password, store_password, store_refresh_token
 
@@ -18,12 +19,10 @@ from tests.world.fixture import RealKeyring
 
 
 class _Fake(keyring.backend.KeyringBackend):
-    """A backend in memory. Its priority cannot be read, so keyring's own detection never
-    picks it up for other tests; a test puts it into a chain itself."""
+    """A backend in memory. Its priority is below keyring's own fallbacks ('fail' is 0), so
+    keyring's detection never picks one for another test; a test chooses it itself."""
 
-    @properties.classproperty
-    def priority(cls) -> float:
-        raise RuntimeError("a test's own backend")
+    priority = -5  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()
@@ -113,3 +112,150 @@ def test_a_backend_whose_scheme_says_no_encryption_is_no_keyring(monkeypatch: py
         assert plain.written == {}
     finally:
         keyring.set_keyring(before)
+
+
+# -- a keyring that cannot be used, said in plain words --------------------------------------------
+from wizard.i18n import load_catalog  # noqa: E402
+from wizard.profiles.password import drop_refresh_token, forget_refresh_token, keyring_problem, replace_refresh_token  # noqa: E402
+
+HERE = __name__  # this module, importable by name as a backend setting names a class
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path):
+    """keyring as a new process meets it: nothing loaded yet, no setting but what the test
+    makes (its keyringrc.cfg under a config home of the test's own)."""
+    import keyring.core
+
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    settings = tmp_path / "config" / "python_keyring" / "keyringrc.cfg"
+    settings.parent.mkdir(parents=True)
+    return settings
+
+
+def _said_everywhere(text, *words: str) -> dict[str, str]:
+    """The message in each language, checked to hold `words` (names, paths) in all three."""
+    out = {language: text.render(load_catalog(language)) for language in ("en", "da", "nb")}
+    for language, said in out.items():
+        assert all(w in said for w in words), (language, said)
+    assert out["da"] != out["en"] and out["nb"] != out["en"]  # translated, not English left over
+    return out
+
+
+def test_a_variable_naming_a_keyring_that_is_not_installed_is_said_without_a_traceback(fresh, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.nowhere.VaultKeyring")
+    result = store_password("alice@example.test", "pw")
+    assert result.status is KeyringStatus.NO_BACKEND and result.backend == "none"
+    said = _said_everywhere(result.message, "PYTHON_KEYRING_BACKEND", "keyrings.nowhere.VaultKeyring")
+    assert said["en"] == ("The PYTHON_KEYRING_BACKEND environment variable names the keyring keyrings.nowhere.VaultKeyring, which is not installed. "
+                          "mailsetup did not keep the password for its later checks.")
+    assert keyring_problem() is not None and not keyring_available()
+    assert forget_password("alice@example.test").status is KeyringStatus.NO_BACKEND
+    assert forget_refresh_token("alice@example.test").status is KeyringStatus.NO_BACKEND
+    assert read_password("alice@example.test") is None
+
+
+def test_a_variable_naming_a_plaintext_keyring_says_so(fresh, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", f"{HERE}.PlaintextFileKeyring")
+    result = store_refresh_token("alice@example.test", "rt-secret")
+    assert result.status is KeyringStatus.NO_BACKEND
+    said = _said_everywhere(result.message, "PYTHON_KEYRING_BACKEND", f"{HERE}.PlaintextFileKeyring")
+    assert "keeps passwords unencrypted" in said["en"] and "The sign-in was not kept." in said["en"]
+    assert isinstance(keyring.get_keyring(), PlaintextFileKeyring) and keyring.get_keyring().written == {}
+
+
+def test_the_settings_file_that_turns_the_keyring_off_is_named_by_its_path(fresh) -> None:
+    fresh.write_text("[backend]\ndefault-keyring=keyring.backends.null.Keyring\n", encoding="utf-8")  # as `keyring --disable` writes it
+    result = store_password("alice@example.test", "pw")
+    assert result.status is KeyringStatus.NO_BACKEND
+    said = _said_everywhere(result.message, str(fresh), "keyring.backends.null.Keyring")
+    assert said["en"].startswith(f"The keyring settings file {fresh} turns the system keyring off")
+    assert keyring_problem() == result.message.args[0][1]
+
+
+def test_the_settings_file_naming_a_missing_keyring_or_unreadable_is_named_by_its_path(fresh, monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring.core
+
+    fresh.write_text("[backend]\ndefault-keyring=keyrings.nowhere.VaultKeyring\n", encoding="utf-8")
+    said = _said_everywhere(store_password("alice@example.test", "pw").message, str(fresh), "keyrings.nowhere.VaultKeyring")
+    assert "which is not installed" in said["en"]
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    fresh.write_text("default-keyring = no section here\n", encoding="utf-8")
+    said = _said_everywhere(forget_password("alice@example.test").message, str(fresh))
+    assert said["en"].startswith(f"The keyring settings file {fresh} cannot be read (") and said["en"].endswith("No password was removed.")
+
+
+def test_the_variable_wins_over_the_file_as_keyring_has_it(fresh, monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh.write_text("[backend]\ndefault-keyring=keyring.backends.null.Keyring\n", encoding="utf-8")
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    said = _said_everywhere(keyring_problem(), "PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    assert str(fresh) not in said["en"] and "turns the system keyring off" in said["en"]
+
+
+def test_no_keyring_found_by_keyrings_own_search_says_just_that(no_keyring: None) -> None:
+    said = _said_everywhere(store_password("alice@example.test", "pw").message)
+    assert said["en"] == "No system keyring was found on this computer. mailsetup did not keep the password for its later checks."
+
+
+class LockedVault(_Fake):
+    """A Secret Service whose collection stays locked (the unlock prompt was dismissed)."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+
+
+class GoneVault(_Fake):
+    """Its bus went away: not one of keyring's own errors."""
+
+    class BusGone(Exception):
+        pass
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise self.BusGone(f"the message bus closed while writing {password}")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise self.BusGone("the message bus closed")
+
+
+@pytest.fixture
+def active(monkeypatch: pytest.MonkeyPatch):
+    before = keyring.get_keyring()
+
+    def make(backend: keyring.backend.KeyringBackend) -> None:
+        keyring.set_keyring(backend)
+
+    yield make
+    keyring.set_keyring(before)
+
+
+def test_a_locked_keyring_is_said_and_nothing_raises(active) -> None:
+    active(LockedVault())
+    result = store_password("alice@example.test", "pw")
+    assert result.status is KeyringStatus.FAILED
+    said = _said_everywhere(result.message)
+    assert said["en"] == "The system keyring is locked, and it was not unlocked. The password was not stored."
+    assert forget_password("alice@example.test").status is KeyringStatus.FAILED
+    assert replace_refresh_token("alice@example.test", "rt", "rt2").status is KeyringStatus.FAILED
+    assert drop_refresh_token("alice@example.test", "rt").status is KeyringStatus.FAILED
+    assert read_password("alice@example.test") is None
+
+
+def test_any_exception_from_the_backend_is_said_in_words_without_the_secret(active) -> None:
+    active(GoneVault())
+    result = store_password("alice@example.test", "a very secret password")
+    assert result.status is KeyringStatus.FAILED
+    said = _said_everywhere(result.message, "the message bus closed while writing *****")
+    assert all("a very secret password" not in s for s in said.values())
+    assert said["en"].startswith("The system keyring cannot be reached (")

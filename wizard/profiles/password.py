@@ -10,11 +10,10 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 
 import keyring
-import keyring.backend
 import keyring.errors
 
 from wizard.i18n import T, Text
-from wizard.profiles.keyring_backend import Store, usable
+from wizard.profiles.keyring_backend import not_found, open_keyring, trouble
 
 SERVICE = "mailsetup"
 
@@ -41,23 +40,10 @@ class KeyringResult:
         return {"status": self.status.value, "backend": self.backend, "message": self.message.render()}
 
 
-def _backend() -> tuple[Store, str] | None:
-    """The active backend as mailsetup may use it (wizard.profiles.keyring_backend: a chain
-    by its encrypted members only) and its name, or None when it stores nothing, keeps
-    secrets unencrypted, or is a chain with no encrypted member."""
-    kr = keyring.get_keyring()
-    store = usable(kr)
-    return None if store is None else (store, _name(kr))
-
-
-def _name(kr: keyring.backend.KeyringBackend) -> str:
-    return f"{type(kr).__module__}.{type(kr).__name__}"
-
-
 # -- the keyring's calls, once: what each came to; the public functions below say it in their own words
 class _Came(Enum):
     DONE = "done"
-    NO_BACKEND = "no-backend"
+    NO_BACKEND = "no-backend"  # nothing to use (wizard.profiles.keyring_backend says why)
     ABSENT = "absent"  # nothing under the name
     CHANGED = "changed"  # something other than what the caller last saw
     REFUSED = "refused"  # the backend raised
@@ -68,7 +54,11 @@ class _Came(Enum):
 class _Outcome:
     came: _Came
     backend: str
-    problem: str = ""  # the refusal's exception name
+    why: Text | None = None  # for NO_BACKEND and REFUSED: what is wrong, in plain words
+
+    @property
+    def problem(self) -> Text:
+        return self.why if self.why is not None else not_found()
 
     def result(self, done: KeyringStatus, words: dict[_Came, Text]) -> KeyringResult:
         status = {
@@ -82,34 +72,35 @@ class _Outcome:
         return KeyringResult(status, self.backend, words[self.came])
 
 
-_NONE = _Outcome(_Came.NO_BACKEND, "none")
+def _failed(exc: Exception, backend: str, *secrets: str) -> _Outcome:
+    if isinstance(exc, keyring.errors.NoKeyringError):
+        return _Outcome(_Came.NO_BACKEND, "none", not_found())
+    return _Outcome(_Came.REFUSED, backend, trouble(exc, *secrets))
 
 
 def _write(service: str, address: str, value: str, only_over: str | None = None) -> _Outcome:
     """Write `value` (over the entry only while it holds `only_over`, when given) and read it
     back, to be sure it is there."""
-    found = _backend()
-    if found is None:
-        return _NONE
-    kr, name = found
+    opened = open_keyring()
+    kr, name = opened.store, opened.backend
+    if kr is None:
+        return _Outcome(_Came.NO_BACKEND, name, opened.problem)
     try:
         if only_over is not None and kr.get_password(service, address) != only_over:
             return _Outcome(_Came.CHANGED, name)
         kr.set_password(service, address, value)
         back = kr.get_password(service, address)
-    except keyring.errors.NoKeyringError:
-        return _NONE
-    except (keyring.errors.KeyringError, OSError) as exc:
-        return _Outcome(_Came.REFUSED, name, type(exc).__name__)
+    except Exception as exc:  # noqa: BLE001 - whatever the backend raises is said, never a traceback
+        return _failed(exc, name, value, only_over or "")
     return _Outcome(_Came.DONE if back == value else _Came.NOT_BACK, name)
 
 
 def _remove(service: str, address: str, only: str | None = None) -> _Outcome:
     """Delete the entry (only while it holds `only`, when given)."""
-    found = _backend()
-    if found is None:
-        return _NONE
-    kr, name = found
+    opened = open_keyring()
+    kr, name = opened.store, opened.backend
+    if kr is None:
+        return _Outcome(_Came.NO_BACKEND, name, opened.problem)
     try:
         there = kr.get_password(service, address)
         if there is None and only is None:
@@ -119,21 +110,26 @@ def _remove(service: str, address: str, only: str | None = None) -> _Outcome:
         kr.delete_password(service, address)
     except keyring.errors.PasswordDeleteError:
         return _Outcome(_Came.ABSENT, name)
-    except keyring.errors.NoKeyringError:
-        return _NONE
-    except (keyring.errors.KeyringError, OSError) as exc:
-        return _Outcome(_Came.REFUSED, name, type(exc).__name__)
+    except Exception as exc:  # noqa: BLE001 - whatever the backend raises is said, never a traceback
+        return _failed(exc, name, only or "")
     return _Outcome(_Came.DONE, name)
 
 
 def _read(service: str, address: str) -> str | None:
-    found = _backend()
-    if found is None:
+    kr = open_keyring().store
+    if kr is None:
         return None
     try:
-        return found[0].get_password(service, address)
-    except (keyring.errors.KeyringError, OSError):
+        return kr.get_password(service, address)
+    except Exception:  # noqa: BLE001 - a keyring that cannot answer holds nothing for us
         return None
+
+
+def keyring_problem() -> Text | None:
+    """Why no keyring can be used here (plain words, naming the setting that chose the
+    backend), or None when one can. Nothing is read or written, so nothing asks to unlock;
+    a locked keyring is found out when it is used."""
+    return open_keyring().problem
 
 
 # -- the password ------------------------------------------------------------------------------
@@ -141,8 +137,8 @@ def store_password(address: str, password: str) -> KeyringResult:
     """Store under (service "mailsetup", address) and read it back to be sure it is there."""
     out = _write(SERVICE, address, password)
     return out.result(KeyringStatus.STORED, {
-        _Came.NO_BACKEND: T("No system keyring is available here, so mailsetup did not keep the password for its later checks."),
-        _Came.REFUSED: T("The system keyring refused the password ({problem}); it was not stored.", problem=out.problem),
+        _Came.NO_BACKEND: T("{problem} mailsetup did not keep the password for its later checks.", problem=out.problem),
+        _Came.REFUSED: T("{problem} The password was not stored.", problem=out.problem),
         _Came.NOT_BACK: T("The system keyring did not give the password back as stored; do not rely on it."),
         _Came.DONE: T("The password for {address} is kept in the system keyring, for mailsetup's own later checks (testing the account again, a move to new servers, a support re-run).", address=address),
     })
@@ -155,19 +151,16 @@ def read_password(address: str) -> str | None:
 def forget_password(address: str) -> KeyringResult:
     out = _remove(SERVICE, address)
     return out.result(KeyringStatus.REMOVED, {
-        _Came.NO_BACKEND: T("No system keyring is available here, so there is no stored password to remove."),
+        _Came.NO_BACKEND: T("{problem} No password was removed.", problem=out.problem),
         _Came.ABSENT: T("No password for {address} is stored in the system keyring.", address=address),
-        _Came.REFUSED: T("The system keyring refused to remove the password ({problem}).", problem=out.problem),
+        _Came.REFUSED: T("{problem} The password was not removed.", problem=out.problem),
         _Came.DONE: T("The password for {address} was removed from the system keyring.", address=address),
     })
 
 
 def keyring_available() -> bool:
     """Whether a real keyring backend is there to offer (the window hides the choice if not)."""
-    try:
-        return _backend() is not None
-    except Exception:  # noqa: BLE001 - a broken keyring setup is no keyring
-        return False
+    return open_keyring().store is not None
 
 
 # -- the wizard's own kept sign-in (an OAuth2 refresh token) ---------------------------------------
@@ -180,8 +173,8 @@ def store_refresh_token(address: str, token: str) -> KeyringResult:
     without the browser. Read back like the password, to be sure it is there."""
     out = _write(SIGN_IN_SERVICE, address, token)
     return out.result(KeyringStatus.STORED, {
-        _Came.NO_BACKEND: T("No system keyring is available here, so the sign-in was not kept."),
-        _Came.REFUSED: T("The system keyring refused the sign-in ({problem}); it was not kept.", problem=out.problem),
+        _Came.NO_BACKEND: T("{problem} The sign-in was not kept.", problem=out.problem),
+        _Came.REFUSED: T("{problem} The sign-in was not kept.", problem=out.problem),
         _Came.NOT_BACK: T("The system keyring did not give the sign-in back as stored; do not rely on it."),
         _Came.DONE: T("The sign-in for {address} is kept in the system keyring, for mailsetup's own later checks.", address=address),
     })
@@ -202,9 +195,9 @@ def replace_refresh_token(address: str, used: str, new: str) -> KeyringResult:
     sign-in) or removed by the person, and is left as it is."""
     out = _write(SIGN_IN_SERVICE, address, new, only_over=used)
     return out.result(KeyringStatus.STORED, {
-        _Came.NO_BACKEND: T("No system keyring is available here, so the sign-in was not kept."),
+        _Came.NO_BACKEND: T("{problem} The sign-in was not kept.", problem=out.problem),
         _Came.CHANGED: T("The sign-in kept for {address} was changed meanwhile, so it was left as it is now.", address=address),
-        _Came.REFUSED: T("The system keyring refused the renewed sign-in ({problem}); the next check asks you to sign in again.", problem=out.problem),
+        _Came.REFUSED: T("{problem} The renewed sign-in was not kept; the next check asks you to sign in again.", problem=out.problem),
         _Came.NOT_BACK: T("The system keyring did not give the renewed sign-in back as stored; the next check asks you to sign in again."),
         _Came.DONE: T("The provider renewed the sign-in for {address}; the keyring now holds the new one in place of the old.", address=address),
     })
@@ -216,10 +209,10 @@ def drop_refresh_token(address: str, used: str) -> KeyringResult:
     another run kept meanwhile survives."""
     out = _remove(SIGN_IN_SERVICE, address, only=used)
     return out.result(KeyringStatus.REMOVED, {
-        _Came.NO_BACKEND: T("No system keyring is available here, so there is no kept sign-in to remove."),
+        _Came.NO_BACKEND: T("{problem} No kept sign-in was removed.", problem=out.problem),
         _Came.CHANGED: T("The sign-in kept for {address} was changed meanwhile, so it was left as it is now.", address=address),
         _Came.ABSENT: T("No sign-in for {address} is kept in the system keyring.", address=address),
-        _Came.REFUSED: T("The system keyring refused to remove the sign-in that no longer works ({problem}).", problem=out.problem),
+        _Came.REFUSED: T("{problem} The sign-in that no longer works was not removed.", problem=out.problem),
         _Came.DONE: T("The sign-in kept for {address} no longer works and was removed from the system keyring.", address=address),
     })
 
@@ -242,8 +235,8 @@ def forget_refresh_token(address: str) -> KeyringResult:
     """`mailsetup forget`: the kept sign-in goes with the password, whichever it is."""
     out = _remove(SIGN_IN_SERVICE, address)
     return out.result(KeyringStatus.REMOVED, {
-        _Came.NO_BACKEND: T("No system keyring is available here, so there is no kept sign-in to remove."),
+        _Came.NO_BACKEND: T("{problem} No kept sign-in was removed.", problem=out.problem),
         _Came.ABSENT: T("No sign-in for {address} is kept in the system keyring.", address=address),
-        _Came.REFUSED: T("The system keyring refused to remove the kept sign-in ({problem}).", problem=out.problem),
+        _Came.REFUSED: T("{problem} The kept sign-in was not removed.", problem=out.problem),
         _Came.DONE: T("The sign-in kept for {address} was removed from the system keyring.", address=address),
     })
