@@ -452,6 +452,10 @@
       <translation>{mark} {source:&lt;12} {target}: {status} ({ms} ms) — {detail}</translation>
     </message>
     <message>
+      <source>{problem} --keep-sign-in needs a system keyring that keeps the sign-in encrypted; nothing was checked.</source>
+      <translation>{problem} --keep-sign-in kræver en nøglering i systemet, der gemmer logind krypteret; intet blev kontrolleret.</translation>
+    </message>
+    <message>
       <source>{provider} asks you to do these things by hand:</source>
       <translation>{provider} beder dig gøre disse ting selv:</translation>
     </message>
@@ -466,6 +470,10 @@
     <message>
       <source>{rank}. {provider} — from {source}, {trust}</source>
       <translation>{rank}. {provider} — fra {source}, {trust}</translation>
+    </message>
+    <message>
+      <source>{said} Nothing was checked.</source>
+      <translation>{said} Intet blev kontrolleret.</translation>
     </message>
     <message>
       <source>“{command}” is not available in this version of mailsetup yet.</source>

@@ -636,6 +636,10 @@
       <translation>dit navn, som modtagerne ser det</translation>
     </message>
     <message>
+      <source>{problem} --keep-in-keyring needs a system keyring that keeps the password encrypted; nothing was written.</source>
+      <translation>{problem} --keep-in-keyring kræver en nøglering i systemet, der gemmer adgangskoden krypteret; intet blev skrevet.</translation>
+    </message>
+    <message>
       <source>{problem} No kept sign-in was removed.</source>
       <translation>{problem} Intet gemt logind blev fjernet.</translation>
     </message>
@@ -674,6 +678,10 @@
     <message>
       <source>{provider} signs you in on its own page, which Outlook opens itself, so mailsetup wrote no file for Outlook: a file would make Outlook ask for a password that {provider} does not take.</source>
       <translation>{provider} logger dig ind på sin egen side, som Outlook selv åbner, så mailsetup skrev ingen fil til Outlook: en fil ville få Outlook til at bede om en adgangskode, som {provider} ikke tager imod.</translation>
+    </message>
+    <message>
+      <source>{said} Nothing was written.</source>
+      <translation>{said} Intet blev skrevet.</translation>
     </message>
     <message>
       <source>“{name}” cannot be used as a file name in “{folder}”.</source>

@@ -636,6 +636,10 @@
       <translation>navnet ditt slik mottakerne ser det</translation>
     </message>
     <message>
+      <source>{problem} --keep-in-keyring needs a system keyring that keeps the password encrypted; nothing was written.</source>
+      <translation>{problem} --keep-in-keyring krever en nøkkelring i systemet som lagrer passordet kryptert; ingenting ble skrevet.</translation>
+    </message>
+    <message>
       <source>{problem} No kept sign-in was removed.</source>
       <translation>{problem} Ingen lagret innlogging ble fjernet.</translation>
     </message>
@@ -674,6 +678,10 @@
     <message>
       <source>{provider} signs you in on its own page, which Outlook opens itself, so mailsetup wrote no file for Outlook: a file would make Outlook ask for a password that {provider} does not take.</source>
       <translation>{provider} logger deg inn på sin egen side, som Outlook åpner selv, så mailsetup skrev ingen fil for Outlook: en fil ville få Outlook til å be om et passord som {provider} ikke tar imot.</translation>
+    </message>
+    <message>
+      <source>{said} Nothing was written.</source>
+      <translation>{said} Ingenting ble skrevet.</translation>
     </message>
     <message>
       <source>“{name}” cannot be used as a file name in “{folder}”.</source>

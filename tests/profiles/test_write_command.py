@@ -104,8 +104,122 @@ def test_forget_removes_the_kept_sign_in_too_and_json_says_what_became_of_each(r
 
 
 def test_forget_without_keyring_says_so(no_keyring: None, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["forget", "alice@example.test"]) == 1
-    assert "No system keyring" in capsys.readouterr().err
+    assert main(["forget", "alice@example.test"]) == 2
+    err = capsys.readouterr().err
+    assert err == "mailsetup: No system keyring was found on this computer. No password was removed.\n"  # once, not again for the sign-in
+
+
+# -- a keyring that cannot be used: exit 2, why on stderr, nothing written, no traceback ---------
+@pytest.fixture
+def keyring_named(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    """keyring as a new process meets it, with PYTHON_KEYRING_BACKEND naming `name`."""
+    import keyring.core
+
+    def name(backend: str) -> None:
+        monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+        monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "no-config"))
+        monkeypatch.setenv("PYTHON_KEYRING_BACKEND", backend)
+
+    return name
+
+
+NOT_INSTALLED = "The PYTHON_KEYRING_BACKEND environment variable names the keyring keyrings.nowhere.VaultKeyring, which is not installed."
+
+
+@pytest.mark.parametrize("json_mode", [False, True], ids=["text", "json"])
+def test_forget_with_a_keyring_that_cannot_be_loaded_exits_2_and_says_why(keyring_named, json_mode: bool, capsys: pytest.CaptureFixture[str]) -> None:
+    keyring_named("keyrings.nowhere.VaultKeyring")
+    assert main(["forget", "alice@example.test", *(["--json"] if json_mode else [])]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == f"mailsetup: {NOT_INSTALLED} No password was removed.\n"
+    if json_mode:  # the JSON object as before: the statuses say no-backend
+        data = json.loads(captured.out)
+        assert data["status"] == "no-backend" and data["sign_in"]["status"] == "no-backend" and data["message"].startswith(NOT_INSTALLED)
+    else:
+        assert captured.out == ""
+
+
+def test_forget_with_a_locked_keyring_exits_2_and_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    import keyring
+    import keyring.errors
+
+    from tests.profiles.test_keyring_backend import LockedVault
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(LockedVault())
+    try:
+        assert main(["forget", "alice@example.test", "--lang", "nb"]) == 2
+    finally:
+        keyring.set_keyring(before)
+    err = capsys.readouterr().err
+    assert "mailsetup: Systemets nøkkelring er låst, og den ble ikke låst opp. Passordet ble ikke fjernet." in err
+    assert "Traceback" not in err
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("lang", ["en", "da", "nb"])
+def test_write_keep_in_keyring_without_a_usable_keyring_exits_2_and_leaves_the_profile_as_it_was(lang: str, keyring_named, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from wizard.i18n import load_catalog
+    from wizard.profiles.keyring_backend import VARIABLE
+
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    monkeypatch.setattr("wizard.cli.commands.write._present", lambda args, server: None)  # no network here
+    args = ["write", "alice@example.test", "--client", "thunderbird", "--profile", str(profile), "--password-stdin", *SERVERS, "--lang", lang]
+    monkeypatch.setattr("sys.stdin", io.StringIO("s3cret pass\n"))
+    assert main(args) == 0  # an account there already
+    capsys.readouterr()
+    before = _tree(profile)
+    keyring_named("keyrings.nowhere.VaultKeyring")
+    monkeypatch.setattr("sys.stdin", io.StringIO("s3cret pass\n"))
+    assert main([*args, "--keep-in-keyring", "--name", "Alice New"]) == 2
+    captured = capsys.readouterr()
+    catalog = load_catalog(lang)
+    from wizard.i18n import T
+
+    why = T("The PYTHON_KEYRING_BACKEND environment variable names the keyring {name}, which is not installed.", name="keyrings.nowhere.VaultKeyring").render(catalog)
+    assert captured.err.startswith(f"mailsetup: {why} --keep-in-keyring ") and VARIABLE in captured.err
+    assert captured.out == "" and "Traceback" not in captured.err
+    assert _tree(profile) == before  # the account as it was: not half-written
+    assert not [p for p in tmp_path.rglob("*") if p.is_file() and b"s3cret pass" in p.read_bytes()]
+
+
+def test_write_keep_in_keyring_stops_before_the_profile_when_the_keyring_fails_at_the_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import keyring
+
+    from tests.profiles.test_keyring_backend import LockedVault
+
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    monkeypatch.setattr("wizard.cli.commands.write._present", lambda args, server: None)
+    monkeypatch.setattr("sys.stdin", io.StringIO("s3cret pass\n"))
+    before = keyring.get_keyring()
+    keyring.set_keyring(LockedVault())  # it opens; it is locked when the password goes in
+    try:
+        code = main(["write", "alice@example.test", "--client", "thunderbird", "--profile", str(profile), "--password-stdin", "--keep-in-keyring", "--json", *SERVERS])
+    finally:
+        keyring.set_keyring(before)
+    captured = capsys.readouterr()
+    assert code == 2 and captured.out == ""
+    assert captured.err == "mailsetup: The system keyring is locked, and it was not unlocked. The password was not stored. Nothing was written.\n"
+    assert list(profile.iterdir()) == []
+
+
+def test_diagnose_keep_sign_in_without_a_usable_keyring_exits_2_before_any_network(keyring_named, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    def no_network(*args, **kwargs):
+        raise AssertionError("the network was used")
+
+    monkeypatch.setattr("wizard.cli.commands.common.start_discovery", no_network)
+    monkeypatch.setattr("wizard.cli.commands.diagnose.build_context", no_network)
+    keyring_named("keyring.backends.null.Keyring")
+    assert main(["diagnose", "alice@example.test", "--sign-in", "--keep-sign-in", "--lang", "da"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == ("mailsetup: Miljøvariablen PYTHON_KEYRING_BACKEND slår systemets nøglering fra (den angiver keyring.backends.null.Keyring). "
+                            "--keep-sign-in kræver en nøglering i systemet, der gemmer logind krypteret; intet blev kontrolleret.\n")
+    assert captured.out == ""
 
 
 def test_the_certificate_look_up_connects_through_the_contexts_route(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -212,3 +212,26 @@ def test_sign_in_without_a_registration_is_a_clear_error(world, oauth_world, tmp
     code = main(["diagnose", "alice@example.test", "--sign-in", *cli_net(world)])
     captured = capsys.readouterr()
     assert code == 2 and "[oauth2]" in captured.err and "Traceback" not in captured.err
+
+
+def test_a_keyring_locked_when_the_sign_in_goes_in_ends_the_run_with_exit_2_and_writes_nothing(run, world, oauth_world):
+    """--keep-sign-in was asked for: a sign-in that could not be kept is no half-done check
+    (no report, no servers asked) and goes nowhere else; the person is told why."""
+    import keyring
+
+    from tests.profiles.test_keyring_backend import LockedVault
+
+    html = run.tmp / "home" / "report.html"
+    before = keyring.get_keyring()
+    keyring.set_keyring(LockedVault())  # opens; locked when the sign-in goes in
+    try:
+        code, out, err = run("--sign-in", "--keep-sign-in", "--html", str(html))
+    finally:
+        keyring.set_keyring(before)
+    assert code == 2, out + err
+    assert "Signed in at https://login.oauth.test." in out and "Findings for" not in out
+    assert err == "mailsetup: The system keyring is locked, and it was not unlocked. The sign-in was not kept. Nothing was checked.\n"
+    assert not html.exists()
+    secrets = _secrets(world, oauth_world)
+    assert "refresh token 0" in secrets
+    _scan(secrets, {"stdout": out, "stderr": err}, run.tmp)

@@ -84,6 +84,16 @@ def keyring_needs_password() -> UserError:
     return UserError("write-password-missing", T("--keep-in-keyring needs the password on standard input (--password-stdin)."))
 
 
+def keyring_unusable(problem: Text) -> UserError:
+    """--keep-in-keyring where no keyring can be used: said before anything is looked up or written."""
+    return UserError("keyring-unusable", T("{problem} --keep-in-keyring needs a system keyring that keeps the password encrypted; nothing was written.", problem=problem))
+
+
+def keyring_not_stored(said: Text) -> UserError:
+    """The keyring failed when the password went in: the mail program is not written either."""
+    return UserError("keyring-unusable", T("{said} Nothing was written.", said=said))
+
+
 def outlook_asks(oauth2: bool = False) -> Text:
     if oauth2:
         return T("Outlook signs in on the provider's own page; it asks for no password here.")

@@ -64,6 +64,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
     accept = tuple(args.accept_fingerprint or ())
     for value in accept:
         normalize_fingerprint(value)  # bad input: UserError, exit 2 before any network
+    if getattr(args, "keep_sign_in", False):
+        _keyring_usable()  # no keyring to keep the sign-in in: exit 2 before any network or browser
     discovery = None
     if not servers:  # the discovery's first connections open while the engines load
         discovery = common.start_discovery(args, address, lambda step: _live(out, step), discovery_deadline("diagnose", args.deadline))
@@ -122,6 +124,15 @@ def run(args: argparse.Namespace, out: Output) -> int:
     return 0 if report.ok else 1
 
 
+def _keyring_usable() -> None:
+    from wizard.model.errors import UserError
+    from wizard.profiles.password import keyring_problem
+
+    problem = keyring_problem()
+    if problem is not None:
+        raise UserError("keyring-unusable", T("{problem} --keep-sign-in needs a system keyring that keeps the sign-in encrypted; nothing was checked.", problem=problem))
+
+
 def _sign_in(args: argparse.Namespace, out: Output, address, provider):
     """The wizard's own sign-in: the sign-in kept in the keyring renewed (no browser), else
     RFC 8252 in the system browser. Returns (the access token for the doctor, the finding of
@@ -175,7 +186,10 @@ def _sign_in(args: argparse.Namespace, out: Output, address, provider):
     out.say(T("Signed in at {issuer}.", issuer=registration.issuer))
     if getattr(args, "keep_sign_in", False) or (renewal is not None and renewal.stale):  # a stale kept one is replaced, as the person chose before
         if tokens.refresh_token:
-            out.say(store_refresh_token(str(address), tokens.refresh_token).message)
+            stored = store_refresh_token(str(address), tokens.refresh_token)
+            if not stored.ok and getattr(args, "keep_sign_in", False):  # asked for, and not kept: the check stops here
+                raise UserError("keyring-unusable", T("{said} Nothing was checked.", said=stored.message))
+            out.say(stored.message)
         else:
             out.say(T("The provider gave no sign-in to keep (no refresh token), so nothing was stored."))
     return tokens.access_token, notice, time.monotonic()

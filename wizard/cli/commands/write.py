@@ -211,6 +211,10 @@ def run(args: argparse.Namespace, out: Output) -> int:
         raise messages.remember_needs_password()
     if args.keep_in_keyring and password is None:
         raise messages.keyring_needs_password()
+    if args.keep_in_keyring:  # no keyring to keep it in: said before any look-up, and nothing is written
+        problem = keyring_store.keyring_problem()
+        if problem is not None:
+            raise messages.keyring_unusable(problem)
     provider = None
     config = _manual_config(args)
     if config is None:
@@ -225,6 +229,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
     if args.keep_in_keyring and password is not None:  # only on request: for mailsetup's own later checks
         stored = keyring_store.store_password(str(address), password)
+        if not stored.ok:  # asked for, and not there: the mail program is not written either
+            raise messages.keyring_not_stored(stored.message)
         out.say(stored.message)
         report["keyring"] = stored.to_json()
 
