@@ -468,6 +468,10 @@
       <translation type="vanished">Der blev ikke fundet indstillinger for {address}. Du kan indtaste dem selv.</translation>
     </message>
     <message>
+      <source>No system keyring was found on this computer.</source>
+      <translation>Der blev ikke fundet nogen nøglering i systemet på denne computer.</translation>
+    </message>
+    <message>
       <source>Not everything works yet. Read what to do below, go back to change the settings, or set it up anyway.</source>
       <translation>Ikke alt virker endnu. Læs herunder, hvad du kan gøre, gå tilbage og ret indstillingerne, eller sæt det op alligevel.</translation>
     </message>
@@ -878,6 +882,10 @@
     <message>
       <source>The mail server shows a certificate that no authority on this computer vouches for. This happens when a provider changes its certificate. Accept it only if it is the one your provider announced.</source>
       <translation>Mailserveren viser et certifikat, som ingen myndighed på denne computer går inde for. Det sker, når en udbyder skifter certifikat. Acceptér det kun, hvis det er det, din udbyder har annonceret.</translation>
+    </message>
+    <message>
+      <source>The password cannot be kept in this computer's keyring. {problem}</source>
+      <translation>Adgangskoden kan ikke gemmes i computerens nøglering. {problem}</translation>
     </message>
     <message>
       <source>The password could not be kept in the keyring: {problem}</source>

@@ -468,6 +468,10 @@
       <translation type="vanished">Fant ingen innstillinger for {address}. Du kan skrive dem inn selv.</translation>
     </message>
     <message>
+      <source>No system keyring was found on this computer.</source>
+      <translation>Fant ingen nøkkelring i systemet på denne datamaskinen.</translation>
+    </message>
+    <message>
       <source>Not everything works yet. Read what to do below, go back to change the settings, or set it up anyway.</source>
       <translation>Ikke alt virker ennå. Les nedenfor hva du kan gjøre, gå tilbake og endre innstillingene, eller sett det opp likevel.</translation>
     </message>
@@ -878,6 +882,10 @@
     <message>
       <source>The mail server shows a certificate that no authority on this computer vouches for. This happens when a provider changes its certificate. Accept it only if it is the one your provider announced.</source>
       <translation>E-postserveren viser et sertifikat som ingen instans på denne datamaskinen går god for. Det skjer når en leverandør bytter sertifikat. Godta det bare hvis det er det leverandøren din har varslet.</translation>
+    </message>
+    <message>
+      <source>The password cannot be kept in this computer's keyring. {problem}</source>
+      <translation>Passordet kan ikke lagres i datamaskinens nøkkelring. {problem}</translation>
     </message>
     <message>
       <source>The password could not be kept in the keyring: {problem}</source>

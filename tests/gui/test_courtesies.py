@@ -1,10 +1,12 @@
-"""The usual courtesies: the language remembered, the keyring offered only where one exists,
-programs on this computer apart from files, Mac and iPhone merged when they share a file,
+"""The usual courtesies: the language remembered, the keyring offered only where one exists (and
+elsewhere why not), programs on this computer apart from files, Mac and iPhone merged when they share a file,
 and a provider's migration checklist only when an account was moved."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from wizard.gui.backend import MailProgram, Written
 from wizard.gui.pageid import PageId
@@ -24,17 +26,68 @@ def test_the_language_chosen_is_remembered_for_the_next_start(make_wizard):
     assert _language(argparse.Namespace(lang="da")) == "da"  # --lang still wins
 
 
-def test_the_keyring_is_offered_only_where_one_exists(make_wizard, monkeypatch):
+def test_the_keyring_is_offered_only_where_one_exists_and_else_the_page_says_why(make_wizard, monkeypatch):
     window = make_wizard("en")
     window.state.address = EmailAddress.parse("anna@example.com")
     window.state.password = "pw-123456"
     backend = window.shared.backend
-    for has in (False, True):
-        monkeypatch.setattr(type(backend), "keyring_available", lambda self, has=has: has)
+    for why in (T("No system keyring was found on this computer."), None):
+        monkeypatch.setattr(type(backend), "keyring_problem", lambda self, why=why: why)
         window.setStartId(int(PageId.PROGRAMS))
         window.restart()
         page = window.currentPage()
-        assert page.keyring.isVisible() is has
+        assert page.keyring.isVisible() is (why is None) and page.keyring_detail.isVisible() is (why is None)
+        assert page.keyring_missing.isVisible() is (why is not None)
+    window.setStartId(int(PageId.PROGRAMS))
+    monkeypatch.setattr(type(backend), "keyring_problem", lambda self: T("No system keyring was found on this computer."))
+    window.restart()
+    assert window.currentPage().keyring_missing.text() == "The password cannot be kept in this computer's keyring. No system keyring was found on this computer."
+
+
+def _fits(label) -> bool:
+    """The label shows all its lines: as tall as its text needs at its width, and inside the page."""
+    page = label.parentWidget()
+    bottom = label.mapTo(page, label.rect().bottomLeft()).y()
+    return label.height() >= label.heightForWidth(label.width()) and bottom <= page.height() and label.width() <= page.width()
+
+
+@pytest.mark.parametrize("setting", ["variable", "file"])
+def test_a_keyring_setting_that_keeps_it_from_use_is_named_on_the_programs_page(setting, make_wizard, monkeypatch, tmp_path):
+    """The real keyring library, as a fresh start meets it: PYTHON_KEYRING_BACKEND names a
+    keyring that is not installed, or keyringrc.cfg turns the keyring off. The page says so
+    under the Thunderbird choice, in each language, all of it on screen (photographed in
+    en/da/nb)."""
+    import keyring.core
+
+    from tests.gui.walk import settle, shoot
+    from wizard.i18n import load_catalog
+
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    if setting == "variable":
+        monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.nowhere.VaultKeyring")
+        why = T("The PYTHON_KEYRING_BACKEND environment variable names the keyring {name}, which is not installed.", name="keyrings.nowhere.VaultKeyring")
+    else:
+        monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+        settings = tmp_path / "config" / "python_keyring" / "keyringrc.cfg"
+        settings.parent.mkdir(parents=True)
+        settings.write_text("[backend]\ndefault-keyring=keyring.backends.null.Keyring\n", encoding="utf-8")
+        why = T("The keyring settings file {path} turns the system keyring off (it names {name}).", path=str(settings), name="keyring.backends.null.Keyring")
+    window = make_wizard("en")
+    window.state.address = EmailAddress.parse("anna@example.com")
+    window.state.password = "pw-123456"
+    window.setStartId(int(PageId.PROGRAMS))
+    window.restart()
+    page = window.currentPage()
+    assert not page.keyring.isVisible() and page.keyring_missing.isVisible()
+    for language in ("en", "da", "nb"):
+        window.lang.set(language)
+        settle()
+        expected = T("The password cannot be kept in this computer's keyring. {problem}", problem=why).render(load_catalog(language))
+        assert page.keyring_missing.text() == expected
+        assert _fits(page.keyring_missing), language
+    window.lang.set("en")
+    assert all(p.exists() for p in shoot(window, f"programs-no-keyring-{setting}"))
 
 
 def test_programs_here_come_apart_from_files_and_only_the_default_profile_is_ticked(make_wizard, monkeypatch):

@@ -181,6 +181,7 @@ class Backend(TypingProtocol):
     def write(self, program: MailProgram, address: EmailAddress, config: AccountConfig, kind: str, realname: str, password: str | None, certificates: tuple[CertificateInfo, ...], catalog: Catalog, remember: bool = False) -> Written: ...
     def forget(self, certificate: CertificateInfo) -> None: ...
     def keyring_available(self) -> bool: ...
+    def keyring_problem(self) -> Text | None: ...
     def thunderbird_installed(self) -> bool: ...
     def open_path(self, path: Path) -> bool: ...
     def open_thunderbird(self) -> bool: ...
@@ -335,9 +336,15 @@ class EngineBackend:
             store.forget(certificate.host, certificate.port)
 
     def keyring_available(self) -> bool:
-        from wizard.profiles.password import keyring_available
+        return self.keyring_problem() is None
 
-        return keyring_available()
+    def keyring_problem(self) -> Text | None:
+        """Why the password cannot be kept in the system keyring here (the words the CLI
+        says too, naming PYTHON_KEYRING_BACKEND or keyringrc.cfg when one chose the backend),
+        or None when it can. Nothing is read or written, so no keyring asks to be unlocked."""
+        from wizard.profiles.password import keyring_problem
+
+        return keyring_problem()
 
     def thunderbird_installed(self) -> bool:
         """Thunderbird is on this computer (a profile may not exist yet)."""

@@ -612,6 +612,12 @@ class ProgramsPage(Page):
         self.keyring_detail.setIndent(24)
         self.keyring_detail.setStyleSheet("color: #555;")
         layout.addWidget(self.keyring_detail)
+        self.keyring_missing = QLabel()  # in its place where no keyring can be used: why not
+        self.keyring_missing.setWordWrap(True)
+        self.keyring_missing.setStyleSheet("color: #555;")
+        self.keyring_missing.hide()
+        layout.addWidget(self.keyring_missing)
+        self.keyring_why: Text | None = None
         self.status = Banner("info")
         self.status.hide()
         layout.addWidget(self.status)
@@ -657,9 +663,10 @@ class ProgramsPage(Page):
                 self.list_layout.addWidget(self.look_again)
         installed = getattr(backend, "thunderbird_installed", lambda: False)
         self.look_again.setVisible(any(p.key == "thunderbird:" and not p.available for p in programs) and installed())
-        has_keyring = getattr(backend, "keyring_available", lambda: True)()
-        self.keyring.setVisible(has_keyring)
-        self.keyring_detail.setVisible(has_keyring)
+        self.keyring_why = _keyring_problem(backend)
+        self.keyring.setVisible(self.keyring_why is None)
+        self.keyring_detail.setVisible(self.keyring_why is None)
+        self.keyring_missing.setVisible(self.keyring_why is not None)
         self._find_existing()
         self._exchange_in_thunderbird()
         typed = bool(self.state.password) and not self._oauth2()
@@ -668,6 +675,7 @@ class ProgramsPage(Page):
         if self._oauth2():  # the provider signs in on its own page: no password to keep anywhere
             self.keyring.setVisible(False)
             self.keyring_detail.setVisible(False)
+            self.keyring_missing.setVisible(False)
         self.remember.setChecked(typed and self._login_proven())
         for program, box, _ in self.boxes:
             if program.key.startswith("thunderbird:"):
@@ -744,7 +752,7 @@ class ProgramsPage(Page):
             return True
         chosen = [p for p, box, _ in self.boxes if box.isChecked()]
         state, backend, catalog = self.state, self.shared.backend, self.shared.lang.catalog
-        keep_password = not self.keyring.isHidden() and self.keyring.isChecked() and bool(state.password)
+        keep_password = not self.keyring.isHidden() and self.keyring.isEnabled() and self.keyring.isChecked() and bool(state.password)
         remember = self.remember.isEnabled() and self.remember.isChecked() and bool(state.password)
         certificates = certificates_in_use(state.diagnosis, state.accepted)  # what the servers show now
         config = consented(state.config, state.consented)
@@ -832,6 +840,19 @@ class ProgramsPage(Page):
         self.keyring.setText(self.t(T("Also keep the password in this computer's keyring")))
         self.keyring.setAccessibleName(self.keyring.text())
         self.keyring_detail.setText(self.t(T("Only for this wizard's own later checks: testing the account again, a provider's move to new servers, a support re-run. Your mail programs do not read it from there.")))
+        if self.keyring_why is not None:
+            self.keyring_missing.setText(self.t(T("The password cannot be kept in this computer's keyring. {problem}", problem=self.keyring_why)))
+            self.keyring_missing.setAccessibleName(self.keyring_missing.text())
+
+
+def _keyring_problem(backend: object) -> Text | None:
+    """Why the backend's system keyring cannot keep the password, or None when it can."""
+    probe = getattr(backend, "keyring_problem", None)
+    if probe is not None:
+        return probe()
+    if getattr(backend, "keyring_available", lambda: True)():
+        return None
+    return T("No system keyring was found on this computer.")
 
 
 def outlook_steps(paths: tuple[Path, ...]) -> list[Text]:
