@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -25,11 +26,11 @@ NOT_SHOWN = {"offline": ("Incoming:", "Outgoing:")}  # nothing is found without 
 ENDS_WITH = re.compile(r"\(ends with exit code (\d+)\):$")
 
 
-def serve(scene: str | None, language: str = "en") -> tuple[subprocess.Popen, list[str]]:
+def serve(scene: str | None, language: str = "en", **environ: str) -> tuple[subprocess.Popen, list[str]]:
     """Start `mailsetup demo --serve` the way a support person does; return it and what it
     printed up to "Press Ctrl+C"."""
     argv = [MAILSETUP, "demo", "--serve", "--seconds", "120", "--lang", language] + (["--scene", scene] if scene else [])
-    env = {k: v for k, v in os.environ.items() if k != "MAILSETUP_DATA_DIR"}
+    env = {**{k: v for k, v in os.environ.items() if k != "MAILSETUP_DATA_DIR"}, **environ}
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     lines: list[str] = []
     assert proc.stdout is not None
@@ -109,6 +110,25 @@ def test_the_printed_commands_are_the_same_in_danish_and_norwegian(language):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+@pytest.mark.parametrize("name", ["SIGINT", "SIGTERM", "SIGHUP"])
+def test_a_demo_ended_from_outside_cleans_up_as_after_ctrl_c(name, tmp_path):
+    # kill, a closed terminal or a test harness ends it as Ctrl+C does: servers closed, its
+    # folder (made under TMPDIR) removed, exit code 0, nothing more said
+    proc, lines = serve(None, TMPDIR=str(tmp_path))
+    try:
+        folders = list(tmp_path.glob("mailsetup-demo-*"))
+        assert len(folders) == 1 and folders[0].is_dir(), folders
+        assert any(str(folders[0]) in line for line in lines), lines  # the folder it announced
+        proc.send_signal(getattr(signal, name))
+        rest, _ = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
+    assert proc.returncode == 0, rest
+    assert rest == ""
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_scenes_lists_each_scene_on_one_line_in_every_language():

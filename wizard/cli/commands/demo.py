@@ -54,30 +54,32 @@ def run(args: argparse.Namespace, out: Output) -> int:
         from wizard.gui.app import run_demo
 
         return run_demo(args)
+    from wizard.cli.stopping import stopped_as_by_ctrl_c
     from wizard.demo import DemoProvider
     from wizard.demo.commands import commands_for
 
     provider = DemoProvider(mnemonic_ports=True, scene=scene)
-    info = provider.start()
-    try:
-        commands = commands_for(info, scene, program())
-        if out.json_mode:
-            out.emit_json({**info.to_json(), "commands": [c.to_json(out.catalog) for c in commands]})
-        else:
-            for line in introduction(info, scene):
-                out.say(line)
-            for command in commands:
-                out.say(T("{purpose} (ends with exit code {code}):", purpose=command.purpose, code=command.exit_code))
-                out.say("  " + command.line)
-            out.say(T("Press Ctrl+C to stop it."))
-        sys.stdout.flush()
-        deadline = None if args.seconds is None else time.monotonic() + args.seconds
-        while deadline is None or time.monotonic() < deadline:
-            time.sleep(0.2 if deadline is None else min(0.2, max(0.0, deadline - time.monotonic())))
-    except KeyboardInterrupt:
-        pass
-    finally:
-        provider.stop()
+    with stopped_as_by_ctrl_c():  # kill or a closed terminal: the same cleanup as Ctrl+C
+        info = provider.start()
+        try:
+            commands = commands_for(info, scene, program())
+            if out.json_mode:
+                out.emit_json({**info.to_json(), "commands": [c.to_json(out.catalog) for c in commands]})
+            else:
+                for line in introduction(info, scene):
+                    out.say(line)
+                for command in commands:
+                    out.say(T("{purpose} (ends with exit code {code}):", purpose=command.purpose, code=command.exit_code))
+                    out.say("  " + command.line)
+                out.say(T("Press Ctrl+C to stop it."))
+            sys.stdout.flush()
+            deadline = None if args.seconds is None else time.monotonic() + args.seconds
+            while deadline is None or time.monotonic() < deadline:
+                time.sleep(0.2 if deadline is None else min(0.2, max(0.0, deadline - time.monotonic())))
+        except KeyboardInterrupt:
+            pass
+        finally:
+            provider.stop()
     return 0
 
 
