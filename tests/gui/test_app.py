@@ -1,8 +1,11 @@
 """Starting the window: without a display, one clear line instead of a crash."""
 
 import os
+import signal
 import subprocess
 import sys
+
+import pytest
 
 
 def _env(**extra):
@@ -31,3 +34,71 @@ def test_demo_serve_runs_the_provider_headless_and_prints_how_to_reach_it():
 
     info = json.loads(result.stdout)
     assert info["user"] == "demo@demo.mailsetup.test" and info["dns"].startswith("127.0.0.1:")
+
+
+# `mailsetup demo` as started from a shell, saying when its window's event loop runs (in place
+# of the installers' smoke hook, which quits by itself), so a signal meets Qt waiting for events.
+IN_THE_LOOP = """
+import sys
+from PySide6.QtCore import QTimer
+from wizard.gui import smoke
+smoke.arm = lambda app, window: QTimer.singleShot(0, lambda: print("in the loop", flush=True))
+from wizard.cli.main import main
+sys.argv = ["mailsetup", "demo", "--lang", "en"]
+sys.exit(main())
+"""
+
+
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP", "SIGINT"])
+def test_the_demo_window_ended_from_outside_closes_and_leaves_no_folder(name, tmp_path):
+    # kill, a closed terminal or Ctrl+C in it: the window closes as on quitting, the demo's
+    # servers stop and its folder (made under TMPDIR) goes, exit code 0
+    temp, home = tmp_path / "tmp", tmp_path / "home"
+    temp.mkdir()
+    home.mkdir()
+    env = {k: v for k, v in _env(QT_QPA_PLATFORM="offscreen", TMPDIR=str(temp), HOME=str(home)).items() if k not in ("XDG_CONFIG_HOME", "MAILSETUP_DATA_DIR")}
+    proc = subprocess.Popen([sys.executable, "-c", IN_THE_LOOP], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    try:
+        assert proc.stdout is not None
+        said = []
+        for line in proc.stdout:
+            said.append(line)
+            if line == "in the loop\n":
+                break
+        assert said[-1:] == ["in the loop\n"], "".join(said)
+        assert [p.name[:14] for p in temp.iterdir()] == ["mailsetup-demo"]  # it made its folder
+        proc.send_signal(getattr(signal, name))
+        rest, _ = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
+    assert proc.returncode == 0, rest
+    assert "Traceback" not in rest
+    assert list(temp.iterdir()) == []
+
+
+IDLE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from wizard.gui.stopping import quit_on_stop_signals
+app = QApplication([])
+with quit_on_stop_signals(app):
+    QTimer.singleShot(0, lambda: print("in the loop", flush=True))
+    sys.exit(app.exec())
+"""
+
+
+def test_a_stop_signal_ends_an_idle_event_loop():
+    # nothing of Python's runs while Qt waits for events: the signal itself must wake it
+    env = _env(QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen([sys.executable, "-c", IDLE], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline() == "in the loop\n"
+        proc.send_signal(signal.SIGTERM)
+        rest, _ = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
+    assert proc.returncode == 0, rest

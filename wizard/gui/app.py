@@ -118,16 +118,18 @@ def run_demo(args: argparse.Namespace) -> int:
     if display_problem():
         return _say_no_display(language)
     from wizard.gui.rehearsal import RehearsalBackend
+    from wizard.gui.stopping import quit_on_stop_signals
 
-    backend = RehearsalBackend.start(getattr(args, "scene", None) or "")
-    try:
-        app = _app()
-        window = build_wizard(backend, language)
-        window.prefill_address(backend.info.user)  # the demo user, ready to go
-        window.show()
-        smoke.arm(app, window)
-        code = app.exec()
-        window.shutdown()
-    finally:
-        backend.stop()
+    app = _app()
+    with quit_on_stop_signals(app):  # kill or a closed terminal: the folder goes as on closing
+        backend = RehearsalBackend.start(getattr(args, "scene", None) or "")
+        try:
+            window = build_wizard(backend, language)
+            window.prefill_address(backend.info.user)  # the demo user, ready to go
+            window.show()
+            smoke.arm(app, window)
+            code = app.exec()
+            window.shutdown()
+        finally:
+            backend.stop()
     return EXIT_OK if code == 0 else EXIT_PROBLEMS
