@@ -36,7 +36,7 @@ def test_demo_serve_runs_the_provider_headless_and_prints_how_to_reach_it():
     assert info["user"] == "demo@demo.mailsetup.test" and info["dns"].startswith("127.0.0.1:")
 
 
-# `mailsetup demo` as started from a shell, saying when its window's event loop runs (in place
+# `mailsetup ARGS` as started from a shell, saying when its window's event loop runs (in place
 # of the installers' smoke hook, which quits by itself), so a signal meets Qt waiting for events.
 IN_THE_LOOP = """
 import sys
@@ -44,9 +44,22 @@ from PySide6.QtCore import QTimer
 from wizard.gui import smoke
 smoke.arm = lambda app, window: QTimer.singleShot(0, lambda: print("in the loop", flush=True))
 from wizard.cli.main import main
-sys.argv = ["mailsetup", "demo", "--lang", "en"]
+sys.argv = ["mailsetup"] + sys.argv[1:]
 sys.exit(main())
 """
+
+
+def _until_in_the_loop(env: dict[str, str], *args: str) -> subprocess.Popen:
+    proc = subprocess.Popen([sys.executable, "-c", IN_THE_LOOP, *args], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    assert proc.stdout is not None
+    said = []
+    for line in proc.stdout:
+        said.append(line)
+        if line == "in the loop\n":
+            return proc
+    proc.kill()
+    proc.wait(timeout=30)
+    raise AssertionError("".join(said))
 
 
 @pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP", "SIGINT"])
@@ -57,15 +70,8 @@ def test_the_demo_window_ended_from_outside_closes_and_leaves_no_folder(name, tm
     temp.mkdir()
     home.mkdir()
     env = {k: v for k, v in _env(QT_QPA_PLATFORM="offscreen", TMPDIR=str(temp), HOME=str(home)).items() if k not in ("XDG_CONFIG_HOME", "MAILSETUP_DATA_DIR")}
-    proc = subprocess.Popen([sys.executable, "-c", IN_THE_LOOP], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    proc = _until_in_the_loop(env, "demo", "--lang", "en")
     try:
-        assert proc.stdout is not None
-        said = []
-        for line in proc.stdout:
-            said.append(line)
-            if line == "in the loop\n":
-                break
-        assert said[-1:] == ["in the loop\n"], "".join(said)
         assert [p.name[:14] for p in temp.iterdir()] == ["mailsetup-demo"]  # it made its folder
         proc.send_signal(getattr(signal, name))
         rest, _ = proc.communicate(timeout=60)
@@ -75,6 +81,19 @@ def test_the_demo_window_ended_from_outside_closes_and_leaves_no_folder(name, tm
     assert proc.returncode == 0, rest
     assert "Traceback" not in rest
     assert list(temp.iterdir()) == []
+
+
+def test_the_wizard_window_ended_from_outside_closes_as_on_quitting(tmp_path):
+    env = {k: v for k, v in _env(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path)).items() if k not in ("XDG_CONFIG_HOME", "MAILSETUP_DATA_DIR")}
+    proc = _until_in_the_loop(env, "--lang", "en")
+    try:
+        proc.send_signal(signal.SIGTERM)
+        rest, _ = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
+    assert proc.returncode == 0, rest
+    assert "Traceback" not in rest
 
 
 IDLE = """

@@ -71,11 +71,14 @@ def run_wizard(args: argparse.Namespace) -> int:
         return _say_no_display(language)
     check_global_options(args)
     backend = engine_backend(args)
+    from wizard.gui.stopping import quit_on_stop_signals
+
     app = _app()
     window = build_wizard(backend, language)
     window.show()
     smoke.arm(app, window)
-    code = app.exec()
+    with quit_on_stop_signals(app):  # kill, a closed terminal, Ctrl+C: as closing the window
+        code = app.exec()
     window.shutdown()
     return EXIT_OK if code == 0 else EXIT_PROBLEMS
 
