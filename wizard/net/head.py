@@ -42,8 +42,10 @@ R = TypeVar("R")
 # interpreter for a moment each time a packet arrives (the DNS answer, the connection open, the
 # server's TLS flight). A thread waiting for the interpreter gets it only when the running one
 # is made to give it up, by default every 5 ms: a few such waits before the first request goes
-# out cost more than all the loop's own work. Until the command hands its run over (and only
-# waits), the interpreter changes hands at least this often.
+# out cost more than all the loop's own work. Until the run ends the interpreter changes hands
+# at least this often: before the hand-over the main thread imports the engine, after it the
+# run's warm-up thread parses the Public Suffix List (some 40 ms of CPU, while the servers'
+# TLS flights arrive).
 HEAD_START_SWITCH_INTERVAL = 0.0005
 Key = tuple[str, str, int, bytes | None]  # scheme, host, port, the request written (None: none yet)
 
@@ -250,7 +252,6 @@ class HeadStart:
             self._outcome.result()  # the loop could not start: its error
             raise RuntimeError("the head start has ended")
         loop.call_soon_threadsafe(inbox.set_result, work)
-        self._restore_switch()  # from here on this thread only waits
         try:
             result: R = self._outcome.result()
         except KeyboardInterrupt:
@@ -260,6 +261,7 @@ class HeadStart:
         finally:
             if self._thread is not None:
                 self._thread.join(5)
+            self._restore_switch()
         return result
 
     def close(self) -> None:
