@@ -82,3 +82,42 @@ def test_same_site_means_the_same_registrable_domain_never_the_same_suffix():
 def test_a_public_suffix_is_compared_whole():
     assert registrable("co.uk") == "co.uk"
     assert same_site("co.uk", "CO.UK")
+
+
+def _names_for_every_rule():
+    """For each rule of the shipped list, names on and under it (a wildcard's star made a
+    label, an exception's mark dropped), in the list's own form and the other IDNA form."""
+    import publicsuffixlist
+
+    with open(publicsuffixlist.PSLFILE, encoding="utf-8") as source:
+        rules = {line.lower().split(" ")[0].rstrip() for line in source}
+    names = set()
+    for rule in rules:
+        if not rule or rule.startswith("//"):
+            continue
+        base = rule.lstrip("!").replace("*", "x")
+        for name in (base, "a." + base, "b.a." + base):
+            names.add(name)
+            try:
+                names.add(name.encode("idna").decode("ascii"))
+            except UnicodeError:
+                pass
+    return sorted(names, key=lambda name: (name.rpartition(".")[2], name))  # one top-level label after another
+
+
+def test_every_rule_of_the_list_gives_the_whole_lists_answer():
+    """The rules of a name's own top-level label decide it as the whole list does."""
+    from publicsuffixlist import PublicSuffixList
+
+    whole = PublicSuffixList()
+    names = _names_for_every_rule()
+    assert len(names) > 20000
+    differ = [(n, registrable_domain(n), whole.privatesuffix(n)) for n in names if registrable_domain(n) != whole.privatesuffix(n)]
+    assert differ == []
+
+
+@pytest.mark.parametrize("host", ["a.b.city.kobe.jp", "www.ck", "x.www.ck", "a.b.c.ck", "mail.xn--fiqs8s", "mail.中国", "a.b.unknowntld", "ck", "xn--fiqs8s"])
+def test_wildcards_exceptions_and_idn_agree_with_the_whole_list(host):
+    from publicsuffixlist import PublicSuffixList
+
+    assert registrable_domain(host) == PublicSuffixList().privatesuffix(host)
