@@ -16,8 +16,9 @@ def add_arguments(parser: argparse.ArgumentParser, catalog: Catalog) -> None:
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
-    """0 when the keyring answered for both (removed, or nothing there); 2 when it cannot be
-    used (none, or it failed), with why on stderr."""
+    """0 when the keyring answered for both (removed, or nothing there); 1 when it cannot be
+    used (none, or it failed), with why on stderr (forget's exit code since its first release:
+    the CLI's codes are kept)."""
     from wizard.profiles.password import KeyringStatus, forget_password, forget_refresh_token
 
     address = common.parse_address(args.address)
@@ -38,4 +39,4 @@ def run(args: argparse.Namespace, out: Output) -> int:
             out.say(signed.message)
         elif signed.status in unusable and result.status is not KeyringStatus.NO_BACKEND:  # no keyring: said once
             out.error(signed.message)
-    return 2 if result.status in unusable or signed.status in unusable else 0
+    return 1 if result.status in unusable or signed.status in unusable else 0
