@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -126,6 +127,7 @@ def walk() -> dict[str, float | str]:
         window.shutdown()
     finally:
         stop()
+        shutil.rmtree(folder, ignore_errors=True)  # its home, written profiles and data: the walk's alone
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"testing_s": testing_s, "rss_after_mib": after, "peak_rss_mib": peak, "codes": codes}
 
