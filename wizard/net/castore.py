@@ -7,10 +7,7 @@ store is what a first handshake waits for longest."""
 from __future__ import annotations
 
 import hashlib
-import os
 import ssl
-import stat
-import sys
 import threading
 from concurrent.futures import Future
 from pathlib import Path
@@ -18,8 +15,6 @@ from pathlib import Path
 from wizard.localfile import MIB, LocalFileError, read_small
 
 MAX_CA_FILE_BYTES = 4 * MIB  # the whole Mozilla bundle is about 220 KiB
-MAX_BUNDLE_BYTES = 16 * MIB  # the system's own bundle, compared with its directory
-_PEM_BEGIN, _PEM_END = "-----BEGIN CERTIFICATE-----", "-----END CERTIFICATE-----"
 
 
 class SealedContext(ssl.SSLContext):
@@ -68,78 +63,15 @@ def sealed(use_system: bool, ca_files: tuple[Path, ...], check_hostname: bool = 
     the certificate lacks); the chain is verified."""
     ctx = SealedContext(ssl.PROTOCOL_TLS_CLIENT)  # CERT_REQUIRED and check_hostname, as create_default_context
     if use_system:
-        directory = system_directory()
-        if directory is not None:
-            ctx.load_verify_locations(capath=directory)
-        else:
-            ctx.load_default_certs(ssl.Purpose.SERVER_AUTH)
+        ctx.load_default_certs(ssl.Purpose.SERVER_AUTH)
     configure(ctx, ca_files)
     ctx.check_hostname = check_hostname
     return ctx.seal()
 
 
-def system_directory() -> str | None:
-    """OpenSSL's hashed directory of authorities, when it alone is the trust OpenSSL's default
-    would give: it holds, byte for byte, every certificate of the bundle beside it (Debian and
-    its relatives write both from one list). OpenSSL then reads the one authority a handshake
-    needs as it needs it, where the default parses the whole bundle first (some 150
-    certificates, 25-40 ms of CPU before the first handshake can be verified). None anywhere
-    else (another system, a bundle with OpenSSL's own trust settings, a certificate only in the
-    bundle, anything unreadable): the caller loads the default. The person's SSL_CERT_FILE and
-    SSL_CERT_DIR are honoured either way, as OpenSSL honours them."""
-    if not sys.platform.startswith("linux"):
-        return None  # Windows and macOS: Python adds the system's own store
-    paths = ssl.get_default_verify_paths()
-    if paths.capath is None:
-        return None
-    if paths.cafile is None:
-        return paths.capath  # no bundle: the default is this directory alone
-    try:
-        bundle = _certificates(read_small(paths.cafile, MAX_BUNDLE_BYTES).decode("ascii"))
-        if bundle is None:
-            return None
-        held: set[str] = set()
-        with os.scandir(paths.capath) as entries:
-            for entry in entries:
-                stem, dot, number = entry.name.partition(".")
-                if len(stem) == 8 and dot and number.isdigit() and all(c in "0123456789abcdef" for c in stem):
-                    held.update(_certificates(_read_authority(entry.path)) or ())
-    except (OSError, LocalFileError, UnicodeDecodeError):
-        return None
-    return paths.capath if bundle <= held else None
-
-
-def _read_authority(path: str) -> str:
-    """One file of the hashed directory (read_small's care, without its Path: some 150 of them)."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CA_FILE_BYTES:
-            raise OSError(f"{path}: not a regular file of a certificate's size")
-        return os.read(fd, info.st_size + 1).decode("ascii")
-    finally:
-        os.close(fd)
-
-
-def _certificates(pem: str) -> set[str] | None:
-    """The certificates of a PEM text, each as its base64 without spacing; None when the text
-    holds anything but plain certificates (OpenSSL's TRUSTED CERTIFICATE carries trust
-    settings of its own, which a comparison of certificates would miss)."""
-    if "-----BEGIN " in pem.replace(_PEM_BEGIN, ""):
-        return None
-    found = set()
-    for part in pem.split(_PEM_BEGIN)[1:]:
-        body, end, _ = part.partition(_PEM_END)
-        if not end:
-            return None
-        found.add("".join(body.split()))
-    return found
-
-
 # -- one verifying context per trust, per process ----------------------------------------------
-# A mail program loads its CA store once; so does this one. Making it takes a few ms where the
-# system's hashed directory serves (system_directory), some 20-50 ms of CPU where the bundle
-# must be parsed (neither holds the GIL throughout), so a command asks for it as it starts
+# A mail program loads its CA store once; so does this one. Loading the system's store takes
+# some 20-50 ms of CPU (it does not hold the GIL), so a command asks for it as it starts
 # (`prepare`), before the network context is even imported, and its first handshakes find
 # it built. A sealed context cannot be changed by anyone, so every run of the process may
 # share it. The key holds what the context was built from (the CA files' bytes, not only
