@@ -58,11 +58,12 @@ def tampered(pair, directory: Path) -> tuple[Path, Path]:
 
 @pytest.fixture
 def fake(world, fake_loop, tmp_path):
-    """fake(protocol, implicit, mode="normal", cert="valid") -> (server, host name).
-    cert: valid, self-signed, expired, bad-signature, wrong-name, other-domain."""
+    """fake(protocol, implicit, mode="normal", cert="valid", mailbox=None) -> (server, host name).
+    cert: valid, self-signed, expired, bad-signature, wrong-name, other-domain. mailbox: a
+    list of messages the servers share (what SMTP takes, POP3 serves)."""
     started: list[FakeServer] = []
 
-    def make(protocol: str, implicit: bool, mode: str = "normal", cert: str = "valid", host: str | None = None, port: int | None = None):
+    def make(protocol: str, implicit: bool, mode: str = "normal", cert: str = "valid", host: str | None = None, port: int | None = None, mailbox: list[bytes] | None = None):
         host = host or f"{protocol}{next(_names)}.fake.test"
         ip = world.ip_of(host) if host in world.dns.records.a else world.add_host(host)
         certs = world.certs
@@ -85,7 +86,7 @@ def fake(world, fake_loop, tmp_path):
             files = tampered(certs.for_host(host), tmp_path)
         else:
             raise ValueError(cert)
-        server = FakeServer(fake_loop, protocol, ip, port or PORTS[(protocol, implicit)], implicit=implicit, mode=mode, context=server_context(*files), name=host)
+        server = FakeServer(fake_loop, protocol, ip, port or PORTS[(protocol, implicit)], implicit=implicit, mode=mode, context=server_context(*files), name=host, mailbox=mailbox)
         server.start()
         started.append(server)
         return server, host

@@ -24,10 +24,17 @@ from pathlib import Path
 # oauth2 (inside TLS XOAUTH2 and OAUTHBEARER are offered beside PLAIN, as Gmail and
 # Microsoft 365 do), oauth2-accept (the same, and any token is taken: IMAP and SMTP; IMAP's
 # SEARCH finds whatever is asked for),
-# oauth2-fickle (SMTP: XOAUTH2 only until a token was taken, then OAUTHBEARER only, each
-# taking any token: a client that tried the other mechanism would get in).
+# oauth2-fickle (SMTP and POP3: XOAUTH2 only until a token was taken, then OAUTHBEARER only,
+# each taking any token: a client that tried the other mechanism would get in),
+# accept (SMTP and POP3: any password is taken inside TLS), notop (POP3: as accept, but TOP
+# and UIDL are refused, as an old server does), inuse (POP3: as accept, but the login of the
+# second connection is refused with [IN-USE], a maildrop still locked by the session before).
+# A server given a `mailbox` (a list of messages, shared between servers) keeps what its SMTP
+# takes with DATA there (accept and the oauth2-accept and -fickle modes); a POP3 that takes a
+# login serves it: STAT, UIDL n, TOP n 0 (the header), anything else refused.
 MODES = ("normal", "apppassword", "strip", "cleartext", "refuse", "garbage", "slow", "huge", "logindisabled", "noauth", "require-tls", "intercept",
-         "inject", "flood", "literal", "oauth2", "oauth2-accept", "oauth2-fickle")
+         "inject", "flood", "literal", "oauth2", "oauth2-accept", "oauth2-fickle", "accept", "notop", "inuse")
+POP3_MAILBOX_MODES = ("accept", "notop", "inuse", "oauth2-accept", "oauth2-fickle")
 BEARER_MECHANISMS = ("XOAUTH2", "OAUTHBEARER")
 
 
@@ -79,10 +86,12 @@ def server_context(cert_file: Path, key_file: Path) -> ssl.SSLContext:
 
 
 class FakeServer:
-    def __init__(self, loop: Loop, protocol: str, ip: str, port: int, *, implicit: bool, mode: str = "normal", context: ssl.SSLContext | None = None, name: str = "mail.fake.test") -> None:
+    def __init__(self, loop: Loop, protocol: str, ip: str, port: int, *, implicit: bool, mode: str = "normal", context: ssl.SSLContext | None = None, name: str = "mail.fake.test",
+                 mailbox: list[bytes] | None = None) -> None:
         assert mode in MODES, mode
         self.loop, self.protocol, self.ip, self.port = loop, protocol, ip, port
         self.implicit, self.mode, self.context, self.name = implicit, mode, context, name
+        self.mailbox = mailbox
         self.recording = Recording()
         self.tokens_taken = 0  # token logins answered with success (oauth2-accept, oauth2-fickle)
         self._server: asyncio.base_events.Server | None = None
@@ -259,20 +268,31 @@ class FakeServer:
             await writer.drain()
 
     # -- POP3 ------------------------------------------------------------------------------------
+    def _pop3_mechanisms(self) -> list[str]:
+        if self.mode == "oauth2":
+            return ["PLAIN", "XOAUTH2"]
+        if self.mode == "oauth2-accept":
+            return ["PLAIN", "XOAUTH2", "OAUTHBEARER"]
+        if self.mode == "oauth2-fickle":
+            return ["OAUTHBEARER" if self.tokens_taken else "XOAUTH2"]
+        return ["PLAIN"]
+
     async def _pop3(self, reader, writer) -> None:
         tls = self.implicit
+        logged_in = False
         await self._greet(writer, b"+OK fake POP3 ready\r\n")
         while True:
             line = await self._readline(reader)
-            command = line.decode("utf-8", "replace").strip().split(" ")[0].upper()
+            words = line.decode("utf-8", "replace").strip().split(" ")
+            command = words[0].upper()
             if command == "CAPA" and self.mode == "flood":
                 await self._endless(reader, writer, b"+OK\r\n", b"X-FILLER\r\n")
             elif command == "CAPA":
-                caps = ["TOP", "UIDL"]
+                caps = [] if self.mode == "notop" else ["TOP", "UIDL"]
                 if not tls and self.mode != "strip":
                     caps.append("STLS")
                 if tls:
-                    caps += ["USER", "SASL PLAIN XOAUTH2" if self.mode == "oauth2" else "SASL PLAIN"]
+                    caps += ["USER", "SASL " + " ".join(self._pop3_mechanisms())]
                 writer.write(("+OK\r\n" + "".join(c + "\r\n" for c in caps) + ".\r\n").encode())
             elif command == "STLS" and not tls:
                 tls = await self._upgrade(reader, writer, b"+OK begin TLS\r\n", b"-ERR TLS not available\r\n", b"-ERR TLS not available\r\n",
@@ -286,9 +306,41 @@ class FakeServer:
                 writer.write(b"+OK bye\r\n")
                 await writer.drain()
                 return
+            elif tls and command == "USER" and self.mode in ("accept", "notop", "inuse"):
+                writer.write(b"+OK\r\n")
+            elif tls and command == "PASS" and self.mode == "inuse" and self.recording.connections == 2:
+                writer.write(b"-ERR [IN-USE] Mailbox is locked by another POP3 session\r\n")
+            elif tls and command == "PASS" and self.mode in ("accept", "notop", "inuse"):
+                logged_in = True
+                writer.write(b"+OK logged in\r\n")
+            elif tls and command == "AUTH" and self.mode in ("oauth2-accept", "oauth2-fickle") and words[1:2] and words[1].upper() in BEARER_MECHANISMS:
+                if words[1].upper() in self._pop3_mechanisms():
+                    self.tokens_taken += 1  # any token: which mechanism the client chose is the test
+                    logged_in = True
+                    writer.write(b"+OK signed in\r\n")
+                else:
+                    writer.write(b"-ERR [AUTH] mechanism not offered\r\n")
+            elif logged_in and self.mode in POP3_MAILBOX_MODES:
+                writer.write(self._maildrop(command, words[1:]))
             else:
                 writer.write(b"-ERR [AUTH] fake server\r\n")
             await writer.drain()
+
+    def _maildrop(self, command: str, args: list[str]) -> bytes:
+        """One answer about the shared mailbox to a logged-in client."""
+        box = self.mailbox if self.mailbox is not None else []
+        number = int(args[0]) if args and args[0].isdigit() else 0
+        if command == "STAT":
+            return f"+OK {len(box)} {sum(len(m) for m in box)}\r\n".encode()
+        if self.mode == "notop" or not 1 <= number <= len(box):
+            return b"-ERR no\r\n"
+        if command == "UIDL" and len(args) == 1:
+            return f"+OK {number} uid-{number}\r\n".encode()
+        if command == "TOP" and args[1:] == ["0"]:
+            header = box[number - 1].replace(b"\r\n", b"\n").split(b"\n\n")[0]
+            lines = [b"." + ln if ln.startswith(b".") else ln for ln in header.split(b"\n")]
+            return b"+OK\r\n" + b"".join(ln + b"\r\n" for ln in lines) + b"\r\n.\r\n"
+        return b"-ERR no\r\n"
 
     # -- SMTP ------------------------------------------------------------------------------------
     async def _smtp(self, reader, writer) -> None:
@@ -325,11 +377,16 @@ class FakeServer:
             elif command == "AUTH" and tls and self.mode in ("oauth2-accept", "oauth2-fickle") and line.split()[1:2] and line.split()[1].decode().upper() in BEARER_MECHANISMS:
                 self.tokens_taken += 1  # any token, in any mechanism: what the client chose is the test
                 writer.write(b"235 2.7.0 signed in\r\n")
-            elif command == "DATA" and self.mode in ("oauth2-accept", "oauth2-fickle"):
+            elif command == "AUTH" and tls and self.mode == "accept":
+                writer.write(b"235 2.7.0 ok\r\n")  # any password
+            elif command == "DATA" and self.mode in ("oauth2-accept", "oauth2-fickle", "accept"):
                 writer.write(b"354 go ahead\r\n")
                 await writer.drain()
-                while await self._readline(reader) != b".\r\n":
-                    pass
+                message = bytearray()
+                while (data := await self._readline(reader)) != b".\r\n":
+                    message += data[1:] if data.startswith(b"..") else data
+                if self.mailbox is not None:
+                    self.mailbox.append(bytes(message))
                 writer.write(b"250 2.0.0 queued\r\n")
             elif command == "AUTH":
                 if self.mode == "apppassword":

@@ -56,26 +56,22 @@ SCOPES = ("mail", "offline_access")
 PORTS = {"imaps": 993, "pop3s": 995, "submission": 587, "submissions": 465}
 
 
-def pack(domain: str = "oauth.test") -> str:
-    """A provider pack for the OAuth mail host with the test world's registration."""
+def pack(domain: str = "oauth.test", incoming: tuple[str, ...] = ("imap", "pop3")) -> str:
+    """A provider pack for the OAuth mail host with the test world's registration;
+    `incoming`: its incoming servers (("pop3",): an account that receives over POP3 alone)."""
+    ports = {"imap": 993, "pop3": 995}
+    servers = "".join(f'''[[incoming]]
+protocol = "{protocol}"
+host = "{MAIL_HOST}"
+port = {ports[protocol]}
+security = "tls"
+auth = ["oauth2"]
+
+''' for protocol in incoming)
     return f'''name = "OAuth Test Mail"
 domains = ["{domain}"]
 
-[[incoming]]
-protocol = "imap"
-host = "{MAIL_HOST}"
-port = 993
-security = "tls"
-auth = ["oauth2"]
-
-[[incoming]]
-protocol = "pop3"
-host = "{MAIL_HOST}"
-port = 995
-security = "tls"
-auth = ["oauth2"]
-
-[[outgoing]]
+{servers}[[outgoing]]
 protocol = "smtp"
 host = "{MAIL_HOST}"
 port = 465
