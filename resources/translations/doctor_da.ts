@@ -16,6 +16,10 @@
       <translation>En testbesked til {address} blev sendt og fundet i indbakken efter {seconds} sekunder.</translation>
     </message>
     <message>
+      <source>A test message to {address} was sent and found in the inbox over POP3 after {seconds} seconds.</source>
+      <translation>En testbesked til {address} blev sendt og fundet i indbakken via POP3 efter {seconds} sekunder.</translation>
+    </message>
+    <message>
       <source>Accept it only if your provider confirms this exact fingerprint. Then run the check again with --accept-fingerprint {sha256} (or choose Accept in the wizard); from then on only this certificate is accepted for {host}:{port}.</source>
       <translation type="vanished">Acceptér det kun, hvis din udbyder bekræfter netop dette fingeraftryk. Kør så kontrollen igen med --accept-fingerprint {sha256} (eller vælg Acceptér i guiden); derefter accepteres kun dette certifikat for {host}:{port}.</translation>
     </message>
@@ -162,6 +166,10 @@
     <message>
       <source>Logged in to {service} on {host}:{port} as “{username}”.</source>
       <translation>Logget ind på {service} på {host}:{port} som “{username}”.</translation>
+    </message>
+    <message>
+      <source>Look in your inbox for the message “{subject}”; you may delete it.</source>
+      <translation>Se efter beskeden “{subject}” i din indbakke; du kan slette den bagefter.</translation>
     </message>
     <message>
       <source>No answer came back from the browser within {seconds} s.</source>
@@ -386,6 +394,10 @@
     <message>
       <source>The test message to {address} did not arrive: {problem}</source>
       <translation>Testbeskeden til {address} kom ikke frem: {problem}</translation>
+    </message>
+    <message>
+      <source>The test message to {address} was sent, but whether it arrived could not be checked: the POP3 server {host} does not let mailsetup read only the headers of a message (TOP), and mailsetup does not download whole messages to look for it.</source>
+      <translation>Testbeskeden til {address} blev sendt, men det kunne ikke kontrolleres, om den kom frem: POP3-serveren {host} lader ikke mailsetup læse kun en beskeds brevhoved (TOP), og mailsetup henter ikke hele beskeder ned for at lede efter den.</translation>
     </message>
     <message>
       <source>The {service} server {host} did not accept the password for {usernames}. It answered: “{answer}”.</source>

@@ -16,6 +16,10 @@
       <translation>En testmelding til {address} ble sendt og funnet i innboksen etter {seconds} sekunder.</translation>
     </message>
     <message>
+      <source>A test message to {address} was sent and found in the inbox over POP3 after {seconds} seconds.</source>
+      <translation>En testmelding til {address} ble sendt og funnet i innboksen via POP3 etter {seconds} sekunder.</translation>
+    </message>
+    <message>
       <source>Accept it only if your provider confirms this exact fingerprint. Then run the check again with --accept-fingerprint {sha256} (or choose Accept in the wizard); from then on only this certificate is accepted for {host}:{port}.</source>
       <translation type="vanished">Godta det bare hvis leverandøren din bekrefter nøyaktig dette fingeravtrykket. Kjør så kontrollen på nytt med --accept-fingerprint {sha256} (eller velg Godta i veiviseren); deretter godtas bare dette sertifikatet for {host}:{port}.</translation>
     </message>
@@ -162,6 +166,10 @@
     <message>
       <source>Logged in to {service} on {host}:{port} as “{username}”.</source>
       <translation>Logget inn på {service} på {host}:{port} som “{username}”.</translation>
+    </message>
+    <message>
+      <source>Look in your inbox for the message “{subject}”; you may delete it.</source>
+      <translation>Se etter meldingen “{subject}” i innboksen din; du kan slette den etterpå.</translation>
     </message>
     <message>
       <source>No answer came back from the browser within {seconds} s.</source>
@@ -386,6 +394,10 @@
     <message>
       <source>The test message to {address} did not arrive: {problem}</source>
       <translation>Testmeldingen til {address} kom ikke fram: {problem}</translation>
+    </message>
+    <message>
+      <source>The test message to {address} was sent, but whether it arrived could not be checked: the POP3 server {host} does not let mailsetup read only the headers of a message (TOP), and mailsetup does not download whole messages to look for it.</source>
+      <translation>Testmeldingen til {address} ble sendt, men om den kom fram, kunne ikke kontrolleres: POP3-serveren {host} lar ikke mailsetup lese bare hodet til en melding (TOP), og mailsetup laster ikke ned hele meldinger for å lete etter den.</translation>
     </message>
     <message>
       <source>The {service} server {host} did not accept the password for {usernames}. It answered: “{answer}”.</source>

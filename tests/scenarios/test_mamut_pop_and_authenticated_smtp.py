@@ -8,6 +8,7 @@ hoster ships it, for a world user at their own domain."""
 
 from __future__ import annotations
 
+import io
 import json
 import poplib
 import smtplib
@@ -104,3 +105,21 @@ def test_thunderbird_gets_the_pop_account_with_authenticated_smtp(world, tmp_pat
     assert prefs.get_str("mail.server.server1.type") == "pop3"
     assert (prefs.get_str("mail.server.server1.hostname"), prefs.get("mail.server.server1.port"), prefs.get_str("mail.server.server1.userName")) == ("mamutmail.com", 995, alice.address)
     assert (prefs.get_str("mail.smtpserver.smtp1.hostname"), prefs.get("mail.smtpserver.smtp1.port"), prefs.get("mail.smtpserver.smtp1.authMethod"), prefs.get_str("mail.smtpserver.smtp1.username")) == ("mamutmail.com", 465, 3, alice.address)
+
+
+def test_the_test_message_of_a_pop_account_is_found_over_pop3_and_nothing_is_taken_from_the_mailbox(world, capsys, monkeypatch):
+    """A Mamut POP user's check with --send-test, as they would run it: no IMAP in the settings,
+    so the message is looked for over POP3 (headers only); it is found, and stays."""
+    mamut_world(world)
+    alice = world.user("alice")
+    before = [p.name.partition(":2,")[0] for sub in ("new", "cur") for p in (alice.maildir / sub).iterdir()]
+    monkeypatch.setattr("sys.stdin", io.StringIO(alice.password + "\n"))
+    code = main(["--brand", "mamut", "diagnose", alice.address, "--password-stdin", "--pop3", "mamutmail.com:995:tls", "--smtp", "mamutmail.com:465:tls",
+                 "--send-test", "--json", "--lang", "da", *cli_net(world)])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0 and data["ok"], data["findings"]
+    assert [s["protocol"] for s in data["services"]] == ["pop3", "smtp"]
+    ok = [f for f in data["findings"] if f["code"] == "send-test-ok"]
+    assert len(ok) == 1 and ok[0]["message"].startswith(f"En testbesked til {alice.address} blev sendt og fundet i indbakken via POP3 efter ")
+    after = [p.name.partition(":2,")[0] for sub in ("new", "cur") for p in (alice.maildir / sub).iterdir()]
+    assert set(before) <= set(after) and len(after) == len(before) + 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import time
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -137,6 +138,34 @@ def test_sign_in_with_send_test_sends_the_message_with_the_token_and_it_arrives(
     assert len(sent) == 1 and f"sasl_method=OAUTHBEARER, sasl_username={ADDRESS}" in sent[0]  # the mechanism of the proof's login
     secrets = _secrets(world, oauth_world)
     _scan(secrets, {"stdout": out, "stderr": err, "message": message}, run.tmp / "home")
+
+
+def test_a_pop3_only_account_signed_in_finds_the_test_message_over_pop3_with_the_token_and_keeps_every_message(run, world, oauth_world):
+    """The provider's settings name POP3 and no IMAP: the test message is sent with the token
+    and looked for over POP3 with it, in the mechanism of the POP3 proof; headers alone are
+    read, and every message stays where it was."""
+    (run.tmp / "packs" / "oauth-test.toml").write_text(pack("oauth.test", incoming=("pop3",)), encoding="utf-8")
+    before = _messages(oauth_world, ADDRESS)
+    log_from = oauth_world.dovecot_log.stat().st_size if oauth_world.dovecot_log.exists() else 0
+    code, out, err = run("--sign-in", "--send-test", "--json", "--html", str(run.tmp / "home" / "report.html"))
+    assert code == 0, out + err
+    report = json.loads(out)
+    assert [(s["protocol"], s["login"], s["login_mechanism"]) for s in report["services"]] == [("pop3", "ok", "OAUTHBEARER"), ("smtp", "ok", "OAUTHBEARER")]
+    ok = [f for f in report["findings"] if f["code"] == "send-test-ok"]
+    assert len(ok) == 1 and "found in the inbox over POP3" in ok[0]["message"], report["findings"]
+    after = _messages(oauth_world, ADDRESS)
+    assert len(after) == len(before) + 1  # the test message arrived; nothing was deleted
+    for _ in range(50):  # Dovecot writes its log on its own time
+        log = oauth_world.dovecot_log.read_bytes()[log_from:].decode(errors="replace")
+        logins = [line for line in log.splitlines() if "pop3-login:" in line and "Login: user=" in line]
+        sessions = [line for line in log.splitlines() if "pop3(" in line and "Disconnected" in line]
+        if len(logins) >= 2 and len(sessions) >= 2:
+            break
+        time.sleep(0.1)
+    assert len(logins) >= 2 and all("method=OAUTHBEARER" in line for line in logins), logins  # the proof, then the look
+    assert sessions and all(re.search(r"retr=0/0, del=0/\d+", line) for line in sessions), sessions
+    assert re.search(r"top=[1-9]", sessions[-1]), sessions  # the look read headers
+    _scan(_secrets(world, oauth_world), {"stdout": out, "stderr": err}, run.tmp / "home")
 
 
 def test_send_test_without_the_sign_in_is_skipped_and_says_how_to_send_one(run, world, oauth_world):

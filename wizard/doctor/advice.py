@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from wizard.i18n import T, Text
-from wizard.model import ServerSettings
+from wizard.model import Protocol, ServerSettings
 from wizard.model.certificate import CertificateInfo
 from wizard.model.findings import Finding, Severity
 
@@ -363,8 +363,13 @@ def port25_submission(server: ServerSettings) -> Finding:
 
 
 # -- test message --------------------------------------------------------------------------------
-def send_test_ok(address: str, seconds: float) -> Finding:
-    return _f("send-test-ok", Severity.INFO, None, T("A test message to {address} was sent and found in the inbox after {seconds} seconds.", address=address, seconds=f"{seconds:.1f}"))
+def send_test_ok(address: str, seconds: float, found_over: Protocol = Protocol.IMAP) -> Finding:
+    """`found_over`: the protocol the inbox was read with (POP3 for an account without IMAP)."""
+    if found_over is Protocol.POP3:
+        message = T("A test message to {address} was sent and found in the inbox over POP3 after {seconds} seconds.", address=address, seconds=f"{seconds:.1f}")
+    else:
+        message = T("A test message to {address} was sent and found in the inbox after {seconds} seconds.", address=address, seconds=f"{seconds:.1f}")
+    return _f("send-test-ok", Severity.INFO, None, message)
 
 
 def send_test_failed(address: str, problem: Text) -> Finding:
@@ -372,6 +377,17 @@ def send_test_failed(address: str, problem: Text) -> Finding:
         "send-test-failed", Severity.ERROR, None,
         T("The test message to {address} did not arrive: {problem}", address=address, problem=problem),
         T("Sending or receiving works only in part. Send the report to your provider's support."),
+    )
+
+
+def send_test_unchecked(address: str, server: ServerSettings, subject: str) -> Finding:
+    """The test message was sent, but the POP3 server refuses TOP, the one way to read a
+    message's headers alone: whether it arrived is not known (reading whole messages to
+    find it is not done), which is neither a failure nor a success."""
+    return _f(
+        "send-test-unchecked", Severity.INFO, None,
+        T("The test message to {address} was sent, but whether it arrived could not be checked: the POP3 server {host} does not let mailsetup read only the headers of a message (TOP), and mailsetup does not download whole messages to look for it.", address=address, host=server.host),
+        T("Look in your inbox for the message “{subject}”; you may delete it.", subject=subject),
     )
 
 

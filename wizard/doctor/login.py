@@ -25,7 +25,7 @@ from wizard.protocols.pop3 import Pop3Client
 from wizard.protocols.sasl import Mechanism
 from wizard.protocols.smtp import SmtpClient
 
-__all__ = ["Bearer", "LoginOutcome", "LoginStatus", "Target", "TlsPolicy", "app_password_required", "imap_find", "login"]
+__all__ = ["Arrival", "Bearer", "LoginOutcome", "LoginStatus", "Target", "TlsPolicy", "app_password_required", "imap_find", "login", "pop3_find"]
 
 
 class LoginStatus(StrEnum):
@@ -246,6 +246,103 @@ async def imap_find(ctx: NetContext, target: Target, policy: TlsPolicy, username
         return False
     finally:
         await session.close()
+
+
+class Arrival(StrEnum):
+    """What looking for the test message over POP3 came to."""
+
+    FOUND = "found"
+    MISSING = "missing"  # not there in time, or the look itself failed (as imap_find's False)
+    UNCHECKABLE = "uncheckable"  # the server refuses TOP: only whole messages could be read
+
+
+POP3_LOOK_BACK = 20  # the newest messages whose headers one POP3 login reads
+POP3_PAUSE = (0.5, 1.0, 2.0)  # seconds between POP3 logins (the last one repeated): each is a new session
+
+
+async def pop3_find(ctx: NetContext, target: Target, policy: TlsPolicy, username: str, password: str | Bearer, token: str, wait: float, read_timeout: float | None) -> Arrival:
+    """Whether a message whose subject holds `token` arrives in the POP3 maildrop within
+    `wait` seconds (logged in as imap_find does). A POP3 session shows the maildrop as it
+    was at the login, so each look is a login of its own: STAT, then for the newest
+    POP3_LOOK_BACK messages not looked at before (by UIDL, where the server has it) TOP n 0,
+    their headers alone. Nothing is deleted (no DELE exists in the client) and no message's
+    body is read; a server that refuses TOP is UNCHECKABLE at once, never read with RETR.
+    A login refused because the maildrop is still locked ([IN-USE], [SYS/TEMP]) waits for
+    the next look; any other refusal, or trouble, ends it as MISSING."""
+    end = time.monotonic() + wait
+    state = _Looked()
+    attempt = 0
+    while True:
+        try:
+            session, machine = await _open(ctx, target, policy, read_timeout, ())
+        except _Stop:
+            return Arrival.MISSING
+        assert isinstance(machine, Pop3Client)
+        try:
+            result = await _login_once(session, machine, username, password)
+            if isinstance(result, LoginResult) and result.outcome is Login.REJECTED and _busy(result.text):
+                pass  # still locked by the last look (or the mail program): the next look tries again
+            elif not isinstance(result, LoginResult) or result.outcome is not Login.OK:
+                return Arrival.MISSING
+            else:
+                found = await _pop3_look(session, machine, token, state)
+                if found is not None:
+                    return found
+        except (WireError, UnsafeValue):
+            return Arrival.MISSING
+        finally:
+            await session.close()
+        if time.monotonic() >= end:
+            return Arrival.MISSING
+        await asyncio.sleep(min(POP3_PAUSE[min(attempt, len(POP3_PAUSE) - 1)], max(0.0, end - time.monotonic())))
+        attempt += 1
+
+
+def _busy(text: str) -> bool:
+    """A login refused because the maildrop is in use or the server is briefly unable
+    (RFC 2449 response codes IN-USE, SYS/TEMP): a later login may get in."""
+    upper = text.upper()
+    return upper.startswith("[IN-USE]") or upper.startswith("[SYS/TEMP]")
+
+
+@dataclass
+class _Looked:
+    """What the looks into one POP3 maildrop learnt, from one login to the next."""
+
+    seen: set[str] = field(default_factory=set)  # the unique-ids of messages whose headers were read
+    uidl: bool = True  # until the server refuses it: then every look reads the newest again
+    headers_read: bool = False  # some TOP worked: a later refusal is that message's, not TOP's
+
+
+async def _pop3_look(session: MailSession, machine: Pop3Client, token: str, state: _Looked) -> Arrival | None:
+    """One look, logged in: FOUND, UNCHECKABLE, MISSING when the session went wrong, or
+    None (not there yet)."""
+    stat = await _reply(session, machine.stat())
+    if not isinstance(stat, Reply) or not stat.ok:
+        return Arrival.MISSING
+    count = int(stat.data[0])
+    for number in range(count, max(0, count - POP3_LOOK_BACK), -1):
+        uid = ""
+        if state.uidl:
+            answer = await _reply(session, machine.uidl(number))
+            if not isinstance(answer, Reply):
+                return Arrival.MISSING
+            uid, state.uidl = (answer.data[0], True) if answer.ok else ("", False)
+            if uid in state.seen:
+                continue
+        top = await _reply(session, machine.headers(number, ("Subject",)))
+        if not isinstance(top, Reply):
+            return Arrival.MISSING
+        if not top.ok:
+            if not state.headers_read:
+                return Arrival.UNCHECKABLE
+            continue
+        state.headers_read = True
+        if any(token in value.partition(":")[2] for value in top.data):
+            return Arrival.FOUND
+        if uid:
+            state.seen.add(uid)
+    return None
 
 
 _APP_PASSWORD_HINTS = (

@@ -58,6 +58,7 @@ CODES = (
     "send-test-ok",
     "send-test-failed",
     "send-test-skipped",
+    "send-test-unchecked",  # sent, but the POP3 server lets nothing read the headers alone (no TOP)
     "oauth2-sign-in",
     "oauth2-not-offered",
     # the wizard's own OAuth 2 sign-in (wizard.protocols.oauth.Problem names the same codes)
