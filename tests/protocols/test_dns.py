@@ -74,6 +74,16 @@ def test_a_name_is_always_absolute_and_idna_encoded():
     assert encode_name(".") == b"\x00"
 
 
+def test_an_internationalised_name_is_asked_as_the_rest_of_the_wizard_writes_it():
+    """IDNA 2008 (UTS #46), as the address, the server settings and the HTTP client encode
+    it: faß.test is its own domain, not fass.test (IDNA 2003's mapping)."""
+    import idna
+
+    assert encode_name("faß.test") == b"\x0axn--fa-hia\x04test\x00" != encode_name("fass.test")
+    assert make_question("faß.test", RType.A).name == idna.encode("faß.test", uts46=True).decode()
+    assert encode_name("BÜCHER.test") == encode_name("bücher.test")  # mapped, as UTS #46 maps
+
+
 @pytest.mark.parametrize("name", ["a..test", "x" * 64 + ".test", ".".join(["abcdefg"] * 32), "-\udcff.test"])
 def test_a_name_that_cannot_be_asked_is_refused_before_any_byte_is_sent(name):
     with pytest.raises(BadName):

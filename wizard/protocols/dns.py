@@ -122,6 +122,18 @@ class Reply:
 
 # -- names --------------------------------------------------------------------------------
 
+def _idna_label(label: str, name: str) -> bytes:
+    """A non-ASCII label as IDNA 2008 with UTS #46 mapping writes it: the form the address,
+    the server settings and the HTTP client give the same name (Python's own "idna" codec is
+    IDNA 2003, which turns faß into fass: another domain)."""
+    import idna  # only for an internationalised name
+
+    try:
+        return bytes(idna.encode(label, uts46=True))
+    except (idna.IDNAError, UnicodeError, ValueError):
+        raise BadName(f"{name[:80]!r} is not a domain name") from None
+
+
 def encode_name(name: str) -> bytes:
     """`name` as wire labels, always absolute (a final dot is optional; no search list ever
     applies). Non-ASCII labels go through IDNA; an unusable name raises BadName."""
@@ -135,10 +147,7 @@ def encode_name(name: str) -> bytes:
         try:
             raw = _unescape(label.encode("ascii"))
         except UnicodeEncodeError:
-            try:
-                raw = label.encode("idna")
-            except UnicodeError:
-                raise BadName(f"{name[:80]!r} is not a domain name") from None
+            raw = _idna_label(label, name)
         if not raw or len(raw) > MAX_LABEL:
             raise BadName(f"{name[:80]!r} has an empty or over-long label")
         out.append(len(raw))
