@@ -713,7 +713,7 @@
     </message>
     <message>
       <source>Sign &amp;in again at {provider}</source>
-      <translation type="vanished">&amp;Log ind igen hos {provider}</translation>
+      <translation>&amp;Log ind igen hos {provider}</translation>
     </message>
     <message>
       <source>Sign &amp;in again at {provider} in your browser</source>
@@ -722,6 +722,10 @@
     <message>
       <source>Sign &amp;in again at {provider} with the kept sign-in</source>
       <translation>&amp;Log ind igen hos {provider} med det gemte logind</translation>
+    </message>
+    <message>
+      <source>Sign &amp;in at {provider}</source>
+      <translation>&amp;Log ind hos {provider}</translation>
     </message>
     <message>
       <source>Sign &amp;in at {provider} in your browser</source>
@@ -746,6 +750,10 @@
     <message>
       <source>Signing in at {provider} with the sign-in kept in this computer's keyring, without your browser. If {provider} no longer accepts it, your browser opens so you can sign in again.</source>
       <translation>Logger ind hos {provider} med det logind, der er gemt i computerens nøglering, uden din browser. Hvis {provider} ikke længere accepterer det, åbner din browser, så du kan logge ind igen.</translation>
+    </message>
+    <message>
+      <source>Signing in at {provider}…</source>
+      <translation>Logger ind hos {provider}…</translation>
     </message>
     <message>
       <source>Some checks failed. Read what to do below, go back to change the settings, or continue anyway.</source>
@@ -990,6 +998,10 @@
     <message>
       <source>The window cannot open: this desktop lacks libraries Qt needs. Install them (for example: sudo apt install {packages}) and try again.</source>
       <translation>Vinduet kan ikke åbne: skrivebordet mangler biblioteker, som Qt skal bruge. Installér dem (for eksempel: sudo apt install {packages}) og prøv igen.</translation>
+    </message>
+    <message>
+      <source>The wizard can sign in at {provider} itself and then test receiving and sending mail with that sign-in. If this computer keeps you signed in from before, no browser is needed; otherwise your browser opens.</source>
+      <translation>Guiden kan selv logge ind hos {provider} og derefter teste modtagelse og afsendelse af mail med det logind. Hvis computeren holder dig logget ind fra før, behøves ingen browser; ellers åbner din browser.</translation>
     </message>
     <message>
       <source>The wizard can sign in at {provider} itself, in your browser, and then test receiving and sending mail with that sign-in.</source>

@@ -713,7 +713,7 @@
     </message>
     <message>
       <source>Sign &amp;in again at {provider}</source>
-      <translation type="vanished">Logg &amp;inn igjen hos {provider}</translation>
+      <translation>Logg &amp;inn igjen hos {provider}</translation>
     </message>
     <message>
       <source>Sign &amp;in again at {provider} in your browser</source>
@@ -722,6 +722,10 @@
     <message>
       <source>Sign &amp;in again at {provider} with the kept sign-in</source>
       <translation>Logg &amp;inn igjen hos {provider} med den lagrede innloggingen</translation>
+    </message>
+    <message>
+      <source>Sign &amp;in at {provider}</source>
+      <translation>Logg &amp;inn hos {provider}</translation>
     </message>
     <message>
       <source>Sign &amp;in at {provider} in your browser</source>
@@ -746,6 +750,10 @@
     <message>
       <source>Signing in at {provider} with the sign-in kept in this computer's keyring, without your browser. If {provider} no longer accepts it, your browser opens so you can sign in again.</source>
       <translation>Logger inn hos {provider} med innloggingen som er lagret i datamaskinens nøkkelring, uten nettleseren. Hvis {provider} ikke lenger godtar den, åpnes nettleseren så du kan logge inn på nytt.</translation>
+    </message>
+    <message>
+      <source>Signing in at {provider}…</source>
+      <translation>Logger inn hos {provider}…</translation>
     </message>
     <message>
       <source>Some checks failed. Read what to do below, go back to change the settings, or continue anyway.</source>
@@ -990,6 +998,10 @@
     <message>
       <source>The window cannot open: this desktop lacks libraries Qt needs. Install them (for example: sudo apt install {packages}) and try again.</source>
       <translation>Vinduet kan ikke åpnes: skrivebordet mangler biblioteker som Qt trenger. Installer dem (for eksempel: sudo apt install {packages}) og prøv igjen.</translation>
+    </message>
+    <message>
+      <source>The wizard can sign in at {provider} itself and then test receiving and sending mail with that sign-in. If this computer keeps you signed in from before, no browser is needed; otherwise your browser opens.</source>
+      <translation>Veiviseren kan selv logge inn hos {provider} og deretter teste mottak og sending av e-post med den innloggingen. Hvis datamaskinen holder deg innlogget fra før, trengs ingen nettleser; ellers åpnes nettleseren.</translation>
     </message>
     <message>
       <source>The wizard can sign in at {provider} itself, in your browser, and then test receiving and sending mail with that sign-in.</source>

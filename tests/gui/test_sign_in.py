@@ -1,5 +1,5 @@
 """The Testing page's own sign-in (issue 15 item 2) against the test world: a pack that
-registers the wizard ([oauth2]) offers "Sign in at <provider> in your browser"; the world's
+registers the wizard ([oauth2]) offers "Sign in at <provider>"; the world's
 Browser stands in for QDesktopServices; after the sign-in the doctor proves IMAP and SMTP with
 the token and the page calls them proven. A refusal in the browser ends in its own words.
 No token or code is on any page or in the support report."""
@@ -75,7 +75,7 @@ def test_signing_in_in_the_browser_proves_the_logins_with_the_token(qtbot, world
     window, page = testing
     assert page.sign_in_box.isVisible() and page.isComplete()  # settled up to the sign-in: going on is no "anyway"
     assert Verdict.SIGN_IN in {v.verdict for v in window.state.verdicts} and not all_proven(window.state.verdicts)
-    assert "Sign in at OAuth Test Mail in your browser" in page.sign_in_button.text().replace("&", "")
+    assert page.sign_in_button.text().replace("&", "") == "Sign in at OAuth Test Mail"  # the keyring is not asked before the person signs in
     shoot(window, "oauth-sign-in-offered")
 
     page.open_browser = lambda url: True  # a browser that never comes back: the waiting state
@@ -217,42 +217,46 @@ def button(page) -> str:
     return page.sign_in_button.text().replace("&", "")
 
 
-def test_without_a_kept_sign_in_the_page_promises_the_browser_and_offers_to_keep_it(qtbot, memory_keyring, testing):
-    window, page = testing
-    qtbot.waitUntil(lambda: page.kept is not None, timeout=5000)
-    assert page.kept is False and page.sign_in_box.isVisible()
-    assert button(page) == "Sign in at OAuth Test Mail in your browser"
-    assert "in your browser" in page.sign_in_text.text() and "kept" not in page.sign_in_text.text()
+def before_signing_in(page) -> None:
+    """Opening the page does not ask the keyring: it promises neither the kept sign-in nor the
+    browser, and offers to keep the sign-in."""
+    assert page.kept is None and page.kept_job is None and page.sign_in_box.isVisible()
+    assert button(page) == "Sign in at OAuth Test Mail"
+    text = page.sign_in_text.text()
+    assert "If this computer keeps you signed in from before, no browser is needed; otherwise your browser opens." in text
     assert page.keep_sign_in.isVisible()
+
+
+def test_without_a_kept_sign_in_the_browser_opens_and_then_the_page_offers_it_again(qtbot, memory_keyring, testing):
+    window, page = testing
+    before_signing_in(page)
     page.open_browser = lambda url: True  # a browser that never comes back
     page.sign_in()
+    assert page.sign_in_text.text() == "Signing in at OAuth Test Mail…"  # the keyring is asked now
     qtbot.waitUntil(lambda: page.browser_opened, timeout=10000)
     assert page.sign_in_text.text().startswith("Waiting for you to sign in at OAuth Test Mail in your browser.")
     qtbot.mouseClick(page.sign_in_cancel, qtbot_left())
     assert not page.signing and page.problem is None  # a Cancel is no failure
     assert page.status.text().startswith("Everything up to the sign-in works.")
+    qtbot.waitUntil(lambda: page.kept is False, timeout=5000)  # known now: none kept
+    assert button(page) == "Sign in at OAuth Test Mail in your browser" and page.keep_sign_in.isVisible()
+    assert "in your browser" in page.sign_in_text.text() and "kept" not in page.sign_in_text.text()
     shoot(window, "oauth-sign-in-nothing-kept")
 
 
-def test_a_kept_sign_in_is_promised_as_such_and_a_stale_one_says_the_browser_opens(qtbot, world, oauth_world, kept_stale, testing):
+def test_a_stale_kept_sign_in_gives_way_to_the_browser_and_a_new_kept_one_is_used_as_such(qtbot, world, oauth_world, kept_stale, testing):
     from wizard.profiles.password import SIGN_IN_SERVICE
 
     window, page = testing
-    qtbot.waitUntil(lambda: page.kept is not None, timeout=5000)
-    assert page.kept is True and page.sign_in_box.isVisible()
-    assert button(page) == "Sign in at OAuth Test Mail with the kept sign-in"
-    text = page.sign_in_text.text()
-    assert "is kept in this computer's keyring" in text and "without your browser" in text
-    assert "no longer accepts it, it is removed and your browser opens" in text  # the stale case, said before
-    assert not page.keep_sign_in.isVisible()  # kept already: nothing to ask
+    before_signing_in(page)  # one is kept, and the page has not asked yet
     shoot(window, "oauth-sign-in-kept")
 
     page.open_browser = lambda url: True  # a browser that never comes back
     page.sign_in()  # nothing has run yet: the page says what it is doing
-    assert page.sign_in_text.text().startswith("Signing in at OAuth Test Mail with the sign-in kept in this computer's keyring, without your browser.")
+    assert page.sign_in_text.text() == "Signing in at OAuth Test Mail…"
     assert page.sign_in_cancel.isVisible() and not page.sign_in_button.isVisible()
     qtbot.waitUntil(lambda: page.browser_opened, timeout=10000)  # invalid_grant: removed, then the browser
-    assert page.sign_in_text.text().startswith("The kept sign-in could not be used, so your browser opened.")
+    assert page.sign_in_text.text().startswith("Waiting for you to sign in at OAuth Test Mail in your browser.")
     assert (SIGN_IN_SERVICE, ADDRESS) not in kept_stale.written
     shoot(window, "oauth-sign-in-kept-stale-waiting")
     qtbot.mouseClick(page.sign_in_cancel, qtbot_left())
@@ -272,6 +276,7 @@ def test_a_kept_sign_in_is_promised_as_such_and_a_stale_one_says_the_browser_ope
 
     opened = len(browser.opened)
     qtbot.mouseClick(page.sign_in_button, qtbot_left())
+    assert page.sign_in_text.text().startswith("Signing in at OAuth Test Mail with the sign-in kept in this computer's keyring, without your browser.")  # known by now
     qtbot.waitUntil(lambda: not page.signing and page.token is not None and not page.running and window.state.diagnosis is not None, timeout=40000)
     assert len(browser.opened) == opened  # renewed: no browser
     assert page.status.text().startswith("Everything works: OAuth Test Mail accepted the sign-in kept in this computer's keyring")
@@ -282,7 +287,6 @@ def test_a_kept_sign_in_is_promised_as_such_and_a_stale_one_says_the_browser_ope
 
 def test_a_stale_kept_sign_in_then_refused_in_the_browser_says_both(qtbot, world, oauth_world, kept_stale, testing):
     window, page = testing
-    qtbot.waitUntil(lambda: page.kept is True, timeout=5000)
     oauth_world.deny = "access_denied"
     browser = Browser(world.ca_file)
     page.open_browser = browser.open

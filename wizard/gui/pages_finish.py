@@ -177,8 +177,10 @@ class TestingPage(Page):
         self.signing = False
         self.sign_in_finding = None  # why the last sign-in stopped
         self.sign_in_kept: Text | None = None  # what the keyring said
-        # A sign-in kept in the keyring for the address (None: not known yet, said as none):
-        # the engine renews it without the browser, so the page must not promise the browser.
+        # A sign-in kept in the keyring for the address: the engine renews it without the
+        # browser. None until a sign-in needed the keyring: opening the page never reads it
+        # (on a desktop that can ask the person to unlock it before anything uses it), so
+        # until then the page promises neither the kept sign-in nor the browser.
         self.kept: bool | None = None
         self.kept_job: Job | None = None
         self.browser_opened = False  # this sign-in opened the browser (the kept one was not used)
@@ -210,7 +212,6 @@ class TestingPage(Page):
         self.password.setText(self.state.password)
         self.switched = False
         self.start()
-        self.look_for_kept_sign_in()
 
     def cleanupPage(self) -> None:  # noqa: N802 - Back: an old run must not finish later
         self.cancel()
@@ -235,8 +236,9 @@ class TestingPage(Page):
         return self.signing or self.token is not None or self.sign_in_finding is not None or awaits_sign_in(self.state.verdicts)
 
     def look_for_kept_sign_in(self) -> None:
-        """Asks the keyring, off the UI thread, whether a sign-in is kept for the address;
-        again after each sign-in, which may have kept, renewed or removed one."""
+        """Asks the keyring, off the UI thread, whether a sign-in is kept for the address:
+        after each sign-in, which read the keyring already and may have kept, renewed or
+        removed one; never before the person chose to sign in."""
         address, backend = self.state.address, self.shared.backend
         probe = getattr(backend, "kept_sign_in", None)
         if self.registration() is None or address is None or probe is None:
@@ -536,7 +538,9 @@ class TestingPage(Page):
     def _sign_in_texts(self) -> None:
         provider = self.provider_name()
         kept = bool(self.kept)
-        if self.signing and kept and not self.browser_opened:
+        if self.signing and self.kept is None and not self.browser_opened:  # the keyring is being asked now
+            text = self.t(T("Signing in at {provider}…", provider=provider))
+        elif self.signing and kept and not self.browser_opened:
             text = self.t(T("Signing in at {provider} with the sign-in kept in this computer's keyring, without your browser. If {provider} no longer accepts it, your browser opens so you can sign in again.", provider=provider))
         elif self.signing and kept:
             text = self.t(T("The kept sign-in could not be used, so your browser opened. Sign in at {provider} there; this window goes on by itself.", provider=provider))
@@ -553,12 +557,16 @@ class TestingPage(Page):
                 text += " " + self.t(self.sign_in_kept)
         elif kept:
             text = self.t(T("A sign-in at {provider} is kept in this computer's keyring. The wizard signs in with it, without your browser, and then tests receiving and sending mail with that sign-in. If {provider} no longer accepts it, it is removed and your browser opens so you can sign in again.", provider=provider))
+        elif self.kept is None:  # not asked yet: whichever way the sign-in goes, this is true
+            text = self.t(T("The wizard can sign in at {provider} itself and then test receiving and sending mail with that sign-in. If this computer keeps you signed in from before, no browser is needed; otherwise your browser opens.", provider=provider))
         else:
             text = self.t(T("The wizard can sign in at {provider} itself, in your browser, and then test receiving and sending mail with that sign-in.", provider=provider))
         self.sign_in_text.setText(text)
         self.sign_in_text.setAccessibleName(self.t(T("Sign-in")))
         again = self.sign_in_finding is not None or self.token is not None
-        if kept:
+        if self.kept is None:
+            button = T("Sign &in again at {provider}", provider=provider) if again else T("Sign &in at {provider}", provider=provider)
+        elif kept:
             button = T("Sign &in again at {provider} with the kept sign-in", provider=provider) if again else T("Sign &in at {provider} with the kept sign-in", provider=provider)
         else:
             button = T("Sign &in again at {provider} in your browser", provider=provider) if again else T("Sign &in at {provider} in your browser", provider=provider)
@@ -571,7 +579,8 @@ class TestingPage(Page):
         self.keep_sign_in.setText(self.t(T("&Keep me signed in (in this computer's keyring)")))
         self.keep_sign_in.setAccessibleName(self.keep_sign_in.text().replace("&", ""))
         # Already kept: the engine renews that one (a rotated one takes its place, a dead one's
-        # place goes to the new sign-in), so there is nothing more to ask.
+        # place goes to the new sign-in), so there is nothing more to ask. Not known yet: asked,
+        # and moot if the sign-in then finds one kept.
         self.keep_sign_in.setVisible(not self.signing and self.token is None and not kept)
 
 
