@@ -9,7 +9,7 @@
     </message>
     <message>
       <source>&amp;Cancel the sign-in</source>
-      <translation>&amp;Afbryd log-ind</translation>
+      <translation>&amp;Afbryd logind</translation>
     </message>
     <message>
       <source>&amp;Copy report for support</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
       <source>Everything works: you signed in at {provider}, and receiving and sending mail were tested with that sign-in.</source>
-      <translation>Alt virker: du loggede ind hos {provider}, og modtagelse og afsendelse af mail blev testet med det log-ind.</translation>
+      <translation>Alt virker: du loggede ind hos {provider}, og modtagelse og afsendelse af mail blev testet med det logind.</translation>
     </message>
     <message>
       <source>Everything works: {provider} accepted the sign-in kept in this computer's keyring, and receiving and sending mail were tested with that sign-in.</source>
@@ -740,12 +740,20 @@
       <translation>Log-ind</translation>
     </message>
     <message>
+      <source>Signed in at {provider} in your browser.</source>
+      <translation>Logget ind hos {provider} i din browser.</translation>
+    </message>
+    <message>
+      <source>Signed in at {provider} with the sign-in kept in this computer's keyring.</source>
+      <translation>Logget ind hos {provider} med det logind, der er gemt i computerens nøglering.</translation>
+    </message>
+    <message>
       <source>Signed in at {provider}. The token stays in this window's memory only.</source>
-      <translation>Logget ind hos {provider}. Adgangsnøglen (token) gemmes kun i dette vindues hukommelse.</translation>
+      <translation type="vanished">Logget ind hos {provider}. Adgangsnøglen (token) gemmes kun i dette vindues hukommelse.</translation>
     </message>
     <message>
       <source>Signed in with the sign-in kept in this computer's keyring.</source>
-      <translation>Logget ind med det logind, der er gemt i computerens nøglering.</translation>
+      <translation type="vanished">Logget ind med det logind, der er gemt i computerens nøglering.</translation>
     </message>
     <message>
       <source>Signing in at {provider} with the sign-in kept in this computer's keyring, without your browser. If {provider} no longer accepts it, your browser opens so you can sign in again.</source>
@@ -920,10 +928,6 @@
       <translation>Adgangskoden blev ikke gemt i computerens nøglering.</translation>
     </message>
     <message>
-      <source>The provider gave no sign-in to keep (no refresh token), so nothing was stored.</source>
-      <translation>Udbyderen gav intet logind at gemme (intet refresh-token), så intet blev gemt.</translation>
-    </message>
-    <message>
       <source>The provider's answer redirected to another domain: {detail}</source>
       <translation type="vanished">Udbyderens svar viderestillede til et andet domæne: {detail}</translation>
     </message>
@@ -980,6 +984,14 @@
       <translation>Indstillingerne blev ikke testet. Mailprogrammet vil vise, om de virker.</translation>
     </message>
     <message>
+      <source>The sign-in kept from before no longer worked, so it was removed.</source>
+      <translation>Det logind, der var gemt fra før, virkede ikke længere, så det blev fjernet.</translation>
+    </message>
+    <message>
+      <source>The sign-in kept from before no longer worked, so this new one is kept in its place.</source>
+      <translation>Det logind, der var gemt fra før, virkede ikke længere, så dette nye er gemt i stedet.</translation>
+    </message>
+    <message>
       <source>The sign-in kept in this computer's keyring could not be used this time, so the browser opened instead: {problem}</source>
       <translation>Det logind, der er gemt i computerens nøglering, kunne ikke bruges denne gang, så browseren åbnede i stedet: {problem}</translation>
     </message>
@@ -1005,7 +1017,11 @@
     </message>
     <message>
       <source>The wizard can sign in at {provider} itself, in your browser, and then test receiving and sending mail with that sign-in.</source>
-      <translation>Guiden kan selv logge ind hos {provider} i din browser og derefter teste modtagelse og afsendelse af mail med det log-ind.</translation>
+      <translation>Guiden kan selv logge ind hos {provider} i din browser og derefter teste modtagelse og afsendelse af mail med det logind.</translation>
+    </message>
+    <message>
+      <source>The wizard forgets this sign-in when you close it.</source>
+      <translation>Guiden glemmer dette logind, når du lukker den.</translation>
     </message>
     <message>
       <source>There, double-click “{file}” and answer Yes.</source>
@@ -1030,6 +1046,10 @@
     <message>
       <source>This computer could not reach the internet. Check your internet connection, then search again.</source>
       <translation>Computeren kunne ikke nå internettet. Tjek din internetforbindelse, og søg så igen.</translation>
+    </message>
+    <message>
+      <source>This computer keeps you signed in, so next time the wizard signs in without your browser.</source>
+      <translation>Computeren holder dig logget ind, så næste gang logger guiden ind uden din browser.</translation>
     </message>
     <message>
       <source>This is the certificate {provider} announced. You can accept it; nothing is sent until you do.</source>
@@ -1117,7 +1137,7 @@
     </message>
     <message>
       <source>Waiting for you to sign in at {provider} in your browser. Finish signing in there; this window goes on by itself.</source>
-      <translation>Venter på, at du logger ind hos {provider} i din browser. Gør log-ind færdigt dér; dette vindue fortsætter af sig selv.</translation>
+      <translation>Venter på, at du logger ind hos {provider} i din browser. Gør logindet færdigt dér; dette vindue fortsætter af sig selv.</translation>
     </message>
     <message>
       <source>Warning</source>
@@ -1422,6 +1442,10 @@
     <message>
       <source>{provider} asks you to do these things by hand:</source>
       <translation>{provider} beder dig gøre disse ting selv:</translation>
+    </message>
+    <message>
+      <source>{provider} does not let this sign-in be kept, so the wizard forgets it when you close it.</source>
+      <translation>{provider} tillader ikke, at dette logind gemmes, så guiden glemmer det, når du lukker den.</translation>
     </message>
     <message>
       <source>{provider} logo</source>

@@ -740,12 +740,20 @@
       <translation>Innlogging</translation>
     </message>
     <message>
+      <source>Signed in at {provider} in your browser.</source>
+      <translation>Logget inn hos {provider} i nettleseren.</translation>
+    </message>
+    <message>
+      <source>Signed in at {provider} with the sign-in kept in this computer's keyring.</source>
+      <translation>Logget inn hos {provider} med innloggingen som er lagret i datamaskinens nøkkelring.</translation>
+    </message>
+    <message>
       <source>Signed in at {provider}. The token stays in this window's memory only.</source>
-      <translation>Logget inn hos {provider}. Tilgangsnøkkelen (token) holdes bare i dette vinduets minne.</translation>
+      <translation type="vanished">Logget inn hos {provider}. Tilgangsnøkkelen (token) holdes bare i dette vinduets minne.</translation>
     </message>
     <message>
       <source>Signed in with the sign-in kept in this computer's keyring.</source>
-      <translation>Logget inn med innloggingen som er lagret i datamaskinens nøkkelring.</translation>
+      <translation type="vanished">Logget inn med innloggingen som er lagret i datamaskinens nøkkelring.</translation>
     </message>
     <message>
       <source>Signing in at {provider} with the sign-in kept in this computer's keyring, without your browser. If {provider} no longer accepts it, your browser opens so you can sign in again.</source>
@@ -920,10 +928,6 @@
       <translation>Passordet ble ikke lagret i datamaskinens nøkkelring.</translation>
     </message>
     <message>
-      <source>The provider gave no sign-in to keep (no refresh token), so nothing was stored.</source>
-      <translation>Leverandøren ga ingen innlogging å ta vare på (ingen refresh-token), så ingenting ble lagret.</translation>
-    </message>
-    <message>
       <source>The provider's answer redirected to another domain: {detail}</source>
       <translation type="vanished">Leverandørens svar videresendte til et annet domene: {detail}</translation>
     </message>
@@ -980,6 +984,14 @@
       <translation>Innstillingene ble ikke testet. E-postprogrammet vil vise om de virker.</translation>
     </message>
     <message>
+      <source>The sign-in kept from before no longer worked, so it was removed.</source>
+      <translation>Innloggingen som var lagret fra før, virket ikke lenger, så den ble fjernet.</translation>
+    </message>
+    <message>
+      <source>The sign-in kept from before no longer worked, so this new one is kept in its place.</source>
+      <translation>Innloggingen som var lagret fra før, virket ikke lenger, så denne nye er lagret i stedet.</translation>
+    </message>
+    <message>
       <source>The sign-in kept in this computer's keyring could not be used this time, so the browser opened instead: {problem}</source>
       <translation>Innloggingen som er lagret i datamaskinens nøkkelring, kunne ikke brukes denne gangen, så nettleseren ble åpnet i stedet: {problem}</translation>
     </message>
@@ -1008,6 +1020,10 @@
       <translation>Veiviseren kan selv logge inn hos {provider} i nettleseren og deretter teste mottak og sending av e-post med den innloggingen.</translation>
     </message>
     <message>
+      <source>The wizard forgets this sign-in when you close it.</source>
+      <translation>Veiviseren glemmer denne innloggingen når du lukker den.</translation>
+    </message>
+    <message>
       <source>There, double-click “{file}” and answer Yes.</source>
       <translation>Dobbeltklikk der på «{file}», og svar Ja.</translation>
     </message>
@@ -1030,6 +1046,10 @@
     <message>
       <source>This computer could not reach the internet. Check your internet connection, then search again.</source>
       <translation>Datamaskinen kom ikke ut på internett. Sjekk internettforbindelsen din, og søk så på nytt.</translation>
+    </message>
+    <message>
+      <source>This computer keeps you signed in, so next time the wizard signs in without your browser.</source>
+      <translation>Datamaskinen holder deg innlogget, så neste gang logger veiviseren inn uten nettleseren.</translation>
     </message>
     <message>
       <source>This is the certificate {provider} announced. You can accept it; nothing is sent until you do.</source>
@@ -1422,6 +1442,10 @@
     <message>
       <source>{provider} asks you to do these things by hand:</source>
       <translation>{provider} ber deg gjøre disse tingene selv:</translation>
+    </message>
+    <message>
+      <source>{provider} does not let this sign-in be kept, so the wizard forgets it when you close it.</source>
+      <translation>{provider} lar ikke denne innloggingen bli lagret, så veiviseren glemmer den når du lukker den.</translation>
     </message>
     <message>
       <source>{provider} logo</source>

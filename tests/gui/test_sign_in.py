@@ -67,6 +67,52 @@ def shown(window) -> str:
     return "\n".join(texts)
 
 
+# -- each thing said once -------------------------------------------------------------------------
+PROVIDER = "OAuth Test Mail"
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text, as compared: lower case, without the arrow before a fix."""
+    import re
+
+    return [part.strip(" →").lower() for part in re.split(r"(?<=[.!?…])\s+|\n", text) if part.strip(" →")]
+
+
+def runs(text: str, length: int = 4) -> list[tuple[str, ...]]:
+    """Every run of `length` words in order (the provider's name counted as one word)."""
+    import re
+
+    words = re.findall(r"[\w'’-]+", text.replace(PROVIDER, "PROVIDER").lower())
+    return [tuple(words[i:i + length]) for i in range(len(words) - length + 1)]
+
+
+def said_once(window, page, state: str) -> None:
+    """In each language, what the Testing page shows says each thing once: no sentence twice
+    anywhere on it (status, verdicts, sign-in, findings), and the status line and the sign-in
+    text share no run of four words (such as both saying the person signed in at the provider)."""
+    from tests.gui.walk import LANGS, settle
+
+    current = window.lang.language
+    try:
+        for language in LANGS:
+            window.lang.set(language)
+            settle()
+            rows = [page.verdict_list.item(i).text() for i in range(page.verdict_list.count())]
+            rows += [page.findings.item(i).text() for i in range(page.findings.count())]
+            prose = [page.status.text()] + ([page.sign_in_text.text()] if page.sign_in_text.isVisible() else [])
+            every = [sentence for text in prose + rows for sentence in sentences(text)]
+            twice = sorted({sentence for sentence in every if every.count(sentence) > 1})
+            assert twice == [], f"{state} [{language}]: said twice: {twice}"
+            for text in prose:
+                again = sorted({run for run in runs(text) if runs(text).count(run) > 1})
+                assert again == [], f"{state} [{language}]: {text!r} says {again} twice"
+            if len(prose) == 2:
+                shared = set(runs(prose[0])) & set(runs(prose[1]))
+                assert not shared, f"{state} [{language}]: the status and the sign-in both say {sorted(shared)}: {prose}"
+    finally:
+        window.lang.set(current)
+
+
 def test_signing_in_in_the_browser_proves_the_logins_with_the_token(qtbot, world, oauth_world, testing):
     from wizard.gui.report import build_report
     from wizard.gui.verdict import Verdict, all_proven
@@ -101,7 +147,10 @@ def test_signing_in_in_the_browser_proves_the_logins_with_the_token(qtbot, world
     codes = [f.code for f in window.state.diagnosis.findings]
     assert "login-ok" in codes
     assert "signed in at OAuth Test Mail" in page.status.text()
-    assert "The sign-in was not kept." in page.sign_in_text.text()  # and why: the setting that turns the keyring off
+    qtbot.waitUntil(lambda: page.kept is not None, timeout=5000)
+    text = page.sign_in_text.text()  # why it was not kept: the setting that turns the keyring off; the status says how it was made
+    assert text.endswith("The sign-in was not kept.") and "signed in" not in text.lower()
+    said_once(window, page, "signed in, no keyring to keep it")
     shoot(window, "oauth-sign-in-proven")
     for language in ("en", "da", "nb"):
         window.lang.set(language)
@@ -154,15 +203,15 @@ def test_a_kept_sign_in_is_renewed_without_the_browser_and_a_stale_one_gives_way
     assert len(browser.opened) == 1 and len(oauth_world.codes_issued) == 1  # no browser this time
     renewed = real_keyring.lookup(SIGN_IN_SERVICE, ADDRESS)
     assert renewed == oauth_world.issued[1]["refresh_token"] != first
-    text = page.sign_in_text.text()
-    assert "Signed in with the sign-in kept in this computer's keyring." in text and "renewed the sign-in" in text
+    assert page.status.text().startswith("Everything works: OAuth Test Mail accepted the sign-in kept in this computer's keyring")
+    assert not page.sign_in_text.isVisible()  # renewed and replaced as it should: nothing more to say
     assert page.proven()
 
     oauth_world.revoke_refresh_tokens()  # the provider ended it: one refresh, refused; then the browser
     sign_in_and_test(3)
     assert len(browser.opened) == 2
-    text = page.sign_in_text.text()
-    assert "no longer works and was removed" in text and "is kept in the system keyring" in text
+    qtbot.waitUntil(lambda: page.kept is not None and page.kept_job is None, timeout=5000)
+    assert page.sign_in_text.text() == "The sign-in kept from before no longer worked, so this new one is kept in its place."
     assert real_keyring.lookup(SIGN_IN_SERVICE, ADDRESS) == oauth_world.issued[2]["refresh_token"]
     refreshes = [r for r in world.web.requests_for("login.oauth.test", "/token") if b"grant_type=refresh_token" in r.body]
     assert len(refreshes) == 2 and page.proven()
@@ -280,7 +329,7 @@ def test_a_stale_kept_sign_in_gives_way_to_the_browser_and_a_new_kept_one_is_use
     qtbot.waitUntil(lambda: not page.signing and page.token is not None and not page.running and window.state.diagnosis is not None, timeout=40000)
     assert len(browser.opened) == opened  # renewed: no browser
     assert page.status.text().startswith("Everything works: OAuth Test Mail accepted the sign-in kept in this computer's keyring")
-    assert "Signed in with the sign-in kept in this computer's keyring." in page.sign_in_text.text()
+    assert not page.sign_in_text.isVisible()  # the status says it all
     shoot(window, "oauth-sign-in-kept-renewed")
     assert all(secret not in shown(window) for secret in secrets(oauth_world))
 
@@ -295,8 +344,56 @@ def test_a_stale_kept_sign_in_then_refused_in_the_browser_says_both(qtbot, world
     browser.wait()
     text = page.sign_in_text.text()
     assert "The sign-in was refused" in text  # what stopped it
-    assert "is no longer accepted by" in text and "no longer works and was removed" in text  # and what came before
+    assert text.endswith("The sign-in kept from before no longer worked, so it was removed.")  # and what came before, once
     assert button(page) == "Sign in again at OAuth Test Mail in your browser"
+
+
+def test_each_turn_of_the_sign_in_says_each_thing_once_in_every_language(qtbot, world, oauth_world, kept_stale, testing):
+    """A stale sign-in kept; opened; signed in in the browser with it replaced; signed in again
+    with the kept one; ended by the provider, then refused in the browser; signed in without
+    keeping it: the Testing page after each, in English, Danish and Norwegian."""
+    from wizard.profiles.password import SIGN_IN_SERVICE
+
+    window, page = testing
+    browser = Browser(world.ca_file)
+    page.open_browser = browser.open
+
+    def sign_in(keep: bool = False) -> None:
+        if page.keep_sign_in.isVisible():
+            page.keep_sign_in.setChecked(keep)
+        qtbot.mouseClick(page.sign_in_button, qtbot_left())
+        qtbot.waitUntil(lambda: not page.signing and not page.running and page.kept is not None and page.kept_job is None, timeout=40000)
+        browser.wait()
+
+    sign_in(keep=True)  # the stale one goes, the new one takes its place
+    assert page.proven() and kept_stale.written[(SIGN_IN_SERVICE, ADDRESS)] == oauth_world.issued[-1]["refresh_token"]
+    assert page.status.text().startswith("Everything works: you signed in at OAuth Test Mail")
+    assert page.sign_in_text.text() == "The sign-in kept from before no longer worked, so this new one is kept in its place."
+    said_once(window, page, "stale one replaced")
+    shoot(window, "oauth-sign-in-once-replaced")
+
+    sign_in()  # with the kept one, renewed (the world rotates it): the status says it all
+    assert len(browser.opened) == 1 and page.proven()
+    assert page.status.text().startswith("Everything works: OAuth Test Mail accepted the sign-in kept in this computer's keyring")
+    assert not page.sign_in_text.isVisible()
+    said_once(window, page, "kept one used")
+    shoot(window, "oauth-sign-in-once-kept-used")
+
+    oauth_world.revoke_refresh_tokens()
+    oauth_world.deny = "access_denied"
+    sign_in()  # the kept one ended, then the browser refused
+    assert page.sign_in_finding is not None and page.kept is False
+    text = page.sign_in_text.text()
+    assert text.startswith("The sign-in was refused.") and text.endswith("The sign-in kept from before no longer worked, so it was removed.")
+    said_once(window, page, "ended, then refused")
+    shoot(window, "oauth-sign-in-once-ended-refused")
+
+    oauth_world.deny = None
+    sign_in(keep=False)  # not kept: forgotten when the window closes
+    assert page.proven() and (SIGN_IN_SERVICE, ADDRESS) not in kept_stale.written
+    assert page.sign_in_text.text() == "The wizard forgets this sign-in when you close it."
+    said_once(window, page, "not kept")
+    shoot(window, "oauth-sign-in-once-not-kept")
 
 
 def test_done_says_a_login_proven_with_the_wizards_sign_in_was_no_password(qtbot, world, oauth_world, memory_keyring, testing):

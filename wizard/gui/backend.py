@@ -138,8 +138,11 @@ class SignedIn:
     finding: Finding | None
     access_token: str | None = field(default=None, repr=False)
     refresh_token: str | None = field(default=None, repr=False)
-    kept: Text | None = None  # what became of the sign-in kept in the keyring (renewed, replaced, removed)
-    renewed: bool = False  # the kept sign-in was used: no browser, nothing new to keep
+    # What the person should hear of the sign-in kept in the keyring, said once: one the
+    # provider no longer took, a keyring that refused. None when all went as it should (the
+    # kept one was used and, if renewed, replaced): the page's own words say that.
+    kept: Text | None = None
+    renewed: bool = False  # nothing new to keep: the kept sign-in was used, or the new one took its place
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,7 @@ class Backend(TypingProtocol):
     async def discover(self, address: EmailAddress, ctx: NetContext, password: str | None) -> Discovered: ...
     async def diagnose(self, address: EmailAddress, config: AccountConfig, ctx: NetContext, password: str | None, accept: tuple[str, ...], provider: ProviderInfo | None = None, token: str | None = None) -> Diagnosis: ...
     async def sign_in(self, registration: Any, ctx: NetContext, open_browser: Callable[[str], object], login_hint: str, catalog: Catalog | None) -> SignedIn: ...
-    def keep_sign_in(self, address: EmailAddress, refresh_token: str) -> Text: ...
+    def keep_sign_in(self, address: EmailAddress, refresh_token: str) -> Text | None: ...
     def kept_sign_in(self, address: EmailAddress) -> bool: ...
     def accept(self, certificate: CertificateInfo) -> None: ...
     def mail_programs(self) -> list[MailProgram]: ...
@@ -185,6 +188,34 @@ class Backend(TypingProtocol):
     def thunderbird_installed(self) -> bool: ...
     def open_path(self, path: Path) -> bool: ...
     def open_thunderbird(self) -> bool: ...
+
+
+class KeptAnswers:
+    """The sign-ins kept in the system keyring, as the doctor's renewal reads, replaces and
+    drops them (wizard.doctor.signin.KeptSignIns), remembering what the keyring answered to
+    a replacement and a removal, so that the window says a success once, in its own words,
+    and passes a failure on as the keyring said it."""
+
+    def __init__(self) -> None:
+        self.replaced: Any = None  # wizard.profiles.password.KeyringResult
+        self.dropped: Any = None
+
+    def read(self, address: str) -> str | None:
+        from wizard.profiles.password import read_refresh_token
+
+        return read_refresh_token(address)
+
+    def replace(self, address: str, used: str, new: str) -> Text:
+        from wizard.profiles.password import replace_refresh_token
+
+        self.replaced = replace_refresh_token(address, used, new)
+        return self.replaced.message
+
+    def drop(self, address: str, used: str) -> Text:
+        from wizard.profiles.password import drop_refresh_token
+
+        self.dropped = drop_refresh_token(address, used)
+        return self.dropped.message
 
 
 @dataclass
@@ -283,17 +314,20 @@ class EngineBackend:
         import asyncio
 
         from wizard.doctor import signin
-        from wizard.profiles.password import KeyringSignIns, store_refresh_token
+        from wizard.profiles.password import store_refresh_token
         from wizard.protocols.oauth import OAuthRefused
 
-        renewal = await signin.renew(ctx, registration, login_hint, KeyringSignIns())
-        if renewal is not None and renewal.tokens is not None:
-            said = T("Signed in with the sign-in kept in this computer's keyring.")
-            kept = T("{said} {kept}", said=said, kept=renewal.kept) if renewal.kept is not None else said
-            return SignedIn(None, renewal.tokens.access_token, None, kept, renewed=True)
+        store = KeptAnswers()
+        renewal = await signin.renew(ctx, registration, login_hint, store)
+        if renewal is not None and renewal.tokens is not None:  # the page says it was used; only a keyring that failed is news
+            replaced = store.replaced
+            return SignedIn(None, renewal.tokens.access_token, None, replaced.message if replaced is not None and not replaced.ok else None, renewed=True)
         stale = renewal is not None and renewal.stale
+        removed = stale and store.dropped is not None and store.dropped.ok
         notice: Text | None = None
-        if renewal is not None and renewal.finding is not None:  # why the kept one was not used, then the browser (as the CLI says it)
+        if removed:  # the provider's refusal and the removal, in one sentence
+            notice = T("The sign-in kept from before no longer worked, so it was removed.")
+        elif renewal is not None and renewal.finding is not None:  # why the kept one was not used, then the browser (as the CLI says it)
             notice = renewal.finding.message if stale else T("The sign-in kept in this computer's keyring could not be used this time, so the browser opened instead: {problem}", problem=renewal.finding.message)
             if renewal.kept is not None:
                 notice = T("{said} {kept}", said=notice, kept=renewal.kept)
@@ -303,15 +337,20 @@ class EngineBackend:
             return SignedIn(signin.refusal_finding(refused, registration.issuer), kept=notice)
         if stale and tokens.refresh_token:  # the dead one's place goes to the new sign-in
             stored = await asyncio.to_thread(store_refresh_token, login_hint, tokens.refresh_token)
-            notice = T("{said} {kept}", said=notice, kept=stored.message) if notice is not None else stored.message
+            if stored.ok and removed:
+                notice = T("The sign-in kept from before no longer worked, so this new one is kept in its place.")
+            else:
+                notice = T("{said} {kept}", said=notice, kept=stored.message) if notice is not None else stored.message
             return SignedIn(None, tokens.access_token, None, notice, renewed=True)
         return SignedIn(None, tokens.access_token, tokens.refresh_token, notice)
 
     def keep_sign_in(self, address, refresh_token):
-        """The refresh token to the system keyring only (as `diagnose --keep-sign-in`)."""
+        """The refresh token to the system keyring only (as `diagnose --keep-sign-in`): None
+        when it is kept (the page says so in its own words), else what went wrong."""
         from wizard.profiles.password import store_refresh_token
 
-        return store_refresh_token(str(address), refresh_token).message
+        stored = store_refresh_token(str(address), refresh_token)
+        return None if stored.ok else stored.message
 
     def kept_sign_in(self, address: EmailAddress) -> bool:
         """A sign-in is kept in the system keyring for `address`, which `sign_in` renews

@@ -286,6 +286,7 @@ class TestingPage(Page):
         self.sign_in_job = job
         backend, opener, catalog = self.shared.backend, self.bridge, self.shared.lang.catalog
         keep = self.keep_sign_in.isChecked()
+        provider = self.provider_name()
 
         async def work() -> tuple[SignedIn, Text | None]:
             import asyncio
@@ -293,10 +294,13 @@ class TestingPage(Page):
             signed = await backend.sign_in(registration, ctx, opener, str(address), catalog)
             kept: Text | None = signed.kept
             if keep and signed.finding is None and not signed.renewed:
+                problem: Text | None
                 if signed.refresh_token:
-                    kept = await asyncio.get_running_loop().run_in_executor(None, backend.keep_sign_in, address, signed.refresh_token)
+                    problem = await asyncio.get_running_loop().run_in_executor(None, backend.keep_sign_in, address, signed.refresh_token)
                 else:
-                    kept = T("The provider gave no sign-in to keep (no refresh token), so nothing was stored.")
+                    problem = T("{provider} does not let this sign-in be kept, so the wizard forgets it when you close it.", provider=provider)
+                if problem is not None:
+                    kept = T("{said} {kept}", said=kept, kept=problem) if kept is not None else problem
             return signed, kept
 
         self.shared.worker.submit(job, work)
@@ -535,6 +539,27 @@ class TestingPage(Page):
         self.progress.setAccessibleName(self.t(T("Test progress")))
         self._sign_in_texts()
 
+    def _status_tells_sign_in(self) -> bool:
+        """The status line says how the person signed in (everything proven with the token)."""
+        return not self.running and self.problem is None and self.state.diagnosis is not None and self.token is not None and all_proven(self.state.verdicts)
+
+    def _signed_in_words(self, provider: str) -> list[Text]:
+        """After a sign-in, each thing once: how it was made (unless the status line says it),
+        then what the keyring had to say, or else whether this computer keeps the sign-in."""
+        words: list[Text] = []
+        if not self._status_tells_sign_in():
+            if self.browser_opened:
+                words.append(T("Signed in at {provider} in your browser.", provider=provider))
+            else:
+                words.append(T("Signed in at {provider} with the sign-in kept in this computer's keyring.", provider=provider))
+        if self.sign_in_kept is not None:
+            words.append(self.sign_in_kept)
+        elif self.kept and self.browser_opened:  # kept just now (used without the browser: said above)
+            words.append(T("This computer keeps you signed in, so next time the wizard signs in without your browser."))
+        elif self.kept is False:
+            words.append(T("The wizard forgets this sign-in when you close it."))
+        return words
+
     def _sign_in_texts(self) -> None:
         provider = self.provider_name()
         kept = bool(self.kept)
@@ -552,9 +577,7 @@ class TestingPage(Page):
             if self.sign_in_kept is not None:
                 text += "\n" + self.t(self.sign_in_kept)
         elif self.token is not None:
-            text = self.t(T("Signed in at {provider}. The token stays in this window's memory only.", provider=provider))
-            if self.sign_in_kept is not None:
-                text += " " + self.t(self.sign_in_kept)
+            text = " ".join(self.t(said) for said in self._signed_in_words(provider))
         elif kept:
             text = self.t(T("A sign-in at {provider} is kept in this computer's keyring. The wizard signs in with it, without your browser, and then tests receiving and sending mail with that sign-in. If {provider} no longer accepts it, it is removed and your browser opens so you can sign in again.", provider=provider))
         elif self.kept is None:  # not asked yet: whichever way the sign-in goes, this is true
@@ -562,6 +585,7 @@ class TestingPage(Page):
         else:
             text = self.t(T("The wizard can sign in at {provider} itself, in your browser, and then test receiving and sending mail with that sign-in.", provider=provider))
         self.sign_in_text.setText(text)
+        self.sign_in_text.setVisible(bool(text))  # signed in with the kept one and all proven: the status said it all
         self.sign_in_text.setAccessibleName(self.t(T("Sign-in")))
         again = self.sign_in_finding is not None or self.token is not None
         if self.kept is None:
