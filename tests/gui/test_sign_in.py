@@ -383,6 +383,8 @@ def test_each_turn_of_the_sign_in_says_each_thing_once_in_every_language(qtbot, 
     oauth_world.deny = "access_denied"
     sign_in()  # the kept one ended, then the browser refused
     assert page.sign_in_finding is not None and page.kept is False
+    # what was proven before stands, and says how: the kept sign-in, never a password
+    assert page.proven() and page.status.text().startswith("Everything works: OAuth Test Mail accepted the sign-in kept in this computer's keyring")
     text = page.sign_in_text.text()
     assert text.startswith("The sign-in was refused.") and text.endswith("The sign-in kept from before no longer worked, so it was removed.")
     said_once(window, page, "ended, then refused")

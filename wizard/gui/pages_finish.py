@@ -185,6 +185,9 @@ class TestingPage(Page):
         self.kept_job: Job | None = None
         self.browser_opened = False  # this sign-in opened the browser (the kept one was not used)
         self.token: str | None = None  # the access token, in memory only, for this page's tests
+        # How the logins of the results shown were proven: with the kept sign-in, one made in
+        # the browser, or neither (None). The results outlive a later sign-in that fails.
+        self.tested_with: str | None = None
         self.findings_label = QLabel()
         layout.addWidget(self.findings_label)
         self.findings = QListWidget()
@@ -220,6 +223,7 @@ class TestingPage(Page):
         self.sign_in_finding = None
         self.sign_in_kept = None
         self.kept, self.kept_job = None, None  # another address may come back
+        self.tested_with = None
         self.state.diagnosis = None
         self.state.verdicts = ()
 
@@ -364,6 +368,7 @@ class TestingPage(Page):
             return
         self.state.diagnosis = None
         self.state.verdicts = ()
+        self.tested_with = None
         self.anyway.setChecked(False)
         self.problem = None
         self.steps.clear()
@@ -380,6 +385,7 @@ class TestingPage(Page):
         backend = self.shared.backend
         config = consented(config, self.state.consented)
         job.config = config  # what this run tests: a result for other settings is never used
+        job.signed = None if self.token is None else "browser" if self.browser_opened else "kept"
         provider = self.state.provider
         token = self.token
         self.shared.worker.submit(job, lambda: backend.diagnose(address, config, ctx, password, accept, provider, token))
@@ -418,6 +424,7 @@ class TestingPage(Page):
             self.start()
             return
         self.state.diagnosis = result
+        self.tested_with = job.signed
         self.state.verdicts = verdicts(self.state.config, result, self.state.accepted, self.state.refused)
         self.render()
         self.completeChanged.emit()
@@ -494,9 +501,9 @@ class TestingPage(Page):
             status = self.problem
         elif diagnosis is None:
             status = T("Not tested.")
-        elif all_proven(found) and self.token is not None and not self.browser_opened:
+        elif all_proven(found) and self.tested_with == "kept":
             status = T("Everything works: {provider} accepted the sign-in kept in this computer's keyring, and receiving and sending mail were tested with that sign-in.", provider=self.provider_name())
-        elif all_proven(found) and self.token is not None:
+        elif all_proven(found) and self.tested_with == "browser":
             status = T("Everything works: you signed in at {provider}, and receiving and sending mail were tested with that sign-in.", provider=self.provider_name())
         elif all_proven(found) and not any(v.role.value == "outgoing" for v in found):
             status = T("Everything works: signing in to Exchange was tested with your password.")  # EWS both receives and sends
@@ -541,7 +548,7 @@ class TestingPage(Page):
 
     def _status_tells_sign_in(self) -> bool:
         """The status line says how the person signed in (everything proven with the token)."""
-        return not self.running and self.problem is None and self.state.diagnosis is not None and self.token is not None and all_proven(self.state.verdicts)
+        return not self.running and self.problem is None and self.state.diagnosis is not None and self.tested_with is not None and all_proven(self.state.verdicts)
 
     def _signed_in_words(self, provider: str) -> list[Text]:
         """After a sign-in, each thing once: how it was made (unless the status line says it),
