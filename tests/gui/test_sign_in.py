@@ -355,6 +355,9 @@ def test_each_turn_of_the_sign_in_says_each_thing_once_in_every_language(qtbot, 
     from wizard.profiles.password import SIGN_IN_SERVICE
 
     window, page = testing
+    said_once(window, page, "opened")
+    assert not page.findings.isVisible()  # what the doctor found is all in the verdicts and the status
+    shoot(window, "oauth-sign-in-once-opened")
     browser = Browser(world.ca_file)
     page.open_browser = browser.open
 

@@ -204,6 +204,7 @@ class TestingPage(Page):
         self.anyway = QCheckBox()
         self.anyway.toggled.connect(self._anyway)
         layout.addWidget(self.anyway)
+        layout.addStretch(0)  # takes the room only while the findings' list (stretch 1) is hidden
         self.job: Job | None = None
         self.running = False
         self.problem = None
@@ -470,10 +471,13 @@ class TestingPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, "port25")
             self.verdict_list.addItem(item)
         self.verdict_list.setVisible(bool(self.state.verdicts))
+        up_to_sign_in = {(v.host, v.port) for v in self.state.verdicts if v.verdict is Verdict.SIGN_IN}
         if diagnosis is not None:
             for f in sorted(diagnosis.findings, key=lambda f: f.severity.rank):
                 if neutral is not None and f.code == "port25-blocked":
                     continue  # said once, neutrally, above
+                if f.code == "oauth2-sign-in" and (f.host, f.port) in up_to_sign_in:
+                    continue  # its verdict above says it, and the status line that the mail program opens the page
                 if f.service in INCOMING_SERVICES and incoming is not None and f.service != incoming:
                     continue  # the other kind of account's server: not what will be set up
                 text = self.t(f.message) + (f"\n→ {self.t(f.fix)}" if f.fix is not None else "")
@@ -483,6 +487,8 @@ class TestingPage(Page):
                 self.findings.addItem(item)
         password_matters = any(v.password for v in self.state.verdicts) or (diagnosis is not None and not self.state.password and not self.proven())
         self.password_row.setVisible(not self.running and password_matters)
+        self.findings_label.setVisible(self.findings.count() > 0)  # nothing more than the verdicts: no empty list
+        self.findings.setVisible(self.findings.count() > 0)
         self.sign_in_box.setVisible(not self.running and self.sign_in_offered())
         self.anyway.setVisible(not self.running and (diagnosis is not None or self.problem is not None) and not self.proven())
         self._texts()
