@@ -12,7 +12,8 @@ import asyncio
 import keyring
 import pytest
 
-from tests.gui.test_sign_in import ADDRESS, MemoryKeyring, qtbot_left
+from tests.gui.test_sign_in import ADDRESS, qtbot_left
+from tests.memory_keyring import MemoryKeyring
 from tests.gui.walk import next_page
 from tests.scenarios.gui import branded_wizard, dispose, walk_to_finding
 from tests.world.oauth import Browser, pack

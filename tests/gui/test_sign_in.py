@@ -11,6 +11,7 @@ import keyring.errors
 import pytest
 
 from tests.gui.walk import shoot
+from tests.memory_keyring import MemoryKeyring
 from tests.scenarios.gui import branded_wizard, dispose, next_page, walk_to_finding
 from tests.world.oauth import Browser, pack
 
@@ -220,26 +221,6 @@ def test_a_kept_sign_in_is_renewed_without_the_browser_and_a_stale_one_gives_way
 
 
 # -- what the page promises, with and without a sign-in kept in the keyring ---------------------------
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring in this process's memory: the page's words with and without a kept sign-in,
-    without a Secret Service (what the wizard reads and writes is in `written`). No priority:
-    keyring never picks it by itself for another test, only `set_keyring` puts it in place."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.written: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.written.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.written[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.written.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
-
 
 @pytest.fixture
 def memory_keyring():

@@ -15,40 +15,21 @@ from keyring.backends import chainer, null
 
 from wizard.profiles.password import SERVICE, SIGN_IN_SERVICE, KeyringStatus, forget_password, keyring_available, read_password, store_password, store_refresh_token
 
+from tests.memory_keyring import MemoryKeyring
 from tests.world.fixture import RealKeyring
 
 
-class _Fake(keyring.backend.KeyringBackend):
-    """A backend in memory. Its priority is below keyring's own fallbacks ('fail' is 0), so
-    keyring's detection never picks one for another test; a test chooses it itself."""
-
-    priority = -5  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.written: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.written.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.written[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        del self.written[(service, username)]
-
-
-class PlaintextFileKeyring(_Fake):
+class PlaintextFileKeyring(MemoryKeyring):
     """Named as keyrings.alt names its file backend that keeps secrets as they are."""
 
 
-class ClearFile(_Fake):
+class ClearFile(MemoryKeyring):
     """Another name, but its scheme says what it is (as keyrings.alt's file backends do)."""
 
     scheme = "no encryption"
 
 
-class ReadOnlyVault(_Fake):
+class ReadOnlyVault(MemoryKeyring):
     """An encrypted store that only reads: a chain passes a write on to its next member."""
 
     scheme = "[PBKDF2] AES256.CFB"
@@ -200,7 +181,7 @@ def test_no_keyring_found_by_keyrings_own_search_says_just_that(no_keyring: None
     assert said["en"] == "No system keyring was found on this computer. mailsetup did not keep the password for its later checks."
 
 
-class LockedVault(_Fake):
+class LockedVault(MemoryKeyring):
     """A Secret Service whose collection stays locked (the unlock prompt was dismissed)."""
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -213,7 +194,7 @@ class LockedVault(_Fake):
         raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
 
 
-class GoneVault(_Fake):
+class GoneVault(MemoryKeyring):
     """Its bus went away: not one of keyring's own errors."""
 
     class BusGone(Exception):

@@ -12,6 +12,7 @@ import pytest
 
 from wizard.profiles.password import SERVICE, KeyringStatus, forget_password, read_password, store_password
 
+from tests.memory_keyring import MemoryKeyring
 from tests.world.fixture import RealKeyring
 
 
@@ -107,23 +108,8 @@ def test_without_a_backend_no_sign_in_is_read_or_kept_and_no_file_is_written(no_
     assert not [p for p in tmp_path.rglob("*") if p.is_file()]
 
 
-class PlaintextKeyring(keyring.backend.KeyringBackend):
-    """Shaped like keyrings.alt's: it would write the secret into a file as it is."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.written: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.written.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.written[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.written.pop((service, username), None)
+class PlaintextKeyring(MemoryKeyring):
+    """Named as keyrings.alt's that would write the secret into a file as it is."""
 
 
 def test_a_backend_that_keeps_secrets_unencrypted_is_no_keyring_for_a_password_or_a_sign_in(monkeypatch: pytest.MonkeyPatch) -> None:
