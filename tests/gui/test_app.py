@@ -62,6 +62,22 @@ def _until_in_the_loop(env: dict[str, str], *args: str) -> subprocess.Popen:
     raise AssertionError("".join(said))
 
 
+def _ended_by(proc: subprocess.Popen, signum: int) -> str:
+    """Send `signum`, and what the process said until it ended (it is reaped either way)."""
+    try:
+        proc.send_signal(signum)
+        rest, _ = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
+    return rest
+
+
+def _window_env(**extra: str) -> dict[str, str]:
+    """Offscreen, as started from a shell: the test run's own config and data folders left out."""
+    return {k: v for k, v in _env(QT_QPA_PLATFORM="offscreen", **extra).items() if k not in ("XDG_CONFIG_HOME", "MAILSETUP_DATA_DIR")}
+
+
 @pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP", "SIGINT"])
 def test_the_demo_window_ended_from_outside_closes_and_leaves_no_folder(name, tmp_path):
     # kill, a closed terminal or Ctrl+C in it: the window closes as on quitting, the demo's
@@ -69,29 +85,21 @@ def test_the_demo_window_ended_from_outside_closes_and_leaves_no_folder(name, tm
     temp, home = tmp_path / "tmp", tmp_path / "home"
     temp.mkdir()
     home.mkdir()
-    env = {k: v for k, v in _env(QT_QPA_PLATFORM="offscreen", TMPDIR=str(temp), HOME=str(home)).items() if k not in ("XDG_CONFIG_HOME", "MAILSETUP_DATA_DIR")}
-    proc = _until_in_the_loop(env, "demo", "--lang", "en")
+    proc = _until_in_the_loop(_window_env(TMPDIR=str(temp), HOME=str(home)), "demo", "--lang", "en")
     try:
         assert [p.name[:14] for p in temp.iterdir()] == ["mailsetup-demo"]  # it made its folder
-        proc.send_signal(getattr(signal, name))
-        rest, _ = proc.communicate(timeout=60)
-    finally:
-        proc.kill()
-        proc.wait(timeout=30)
+    except AssertionError:
+        _ended_by(proc, signal.SIGKILL)
+        raise
+    rest = _ended_by(proc, getattr(signal, name))
     assert proc.returncode == 0, rest
     assert "Traceback" not in rest
     assert list(temp.iterdir()) == []
 
 
 def test_the_wizard_window_ended_from_outside_closes_as_on_quitting(tmp_path):
-    env = {k: v for k, v in _env(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path)).items() if k not in ("XDG_CONFIG_HOME", "MAILSETUP_DATA_DIR")}
-    proc = _until_in_the_loop(env, "--lang", "en")
-    try:
-        proc.send_signal(signal.SIGTERM)
-        rest, _ = proc.communicate(timeout=60)
-    finally:
-        proc.kill()
-        proc.wait(timeout=30)
+    proc = _until_in_the_loop(_window_env(HOME=str(tmp_path)), "--lang", "en")
+    rest = _ended_by(proc, signal.SIGTERM)
     assert proc.returncode == 0, rest
     assert "Traceback" not in rest
 
@@ -112,12 +120,8 @@ def test_a_stop_signal_ends_an_idle_event_loop():
     # nothing of Python's runs while Qt waits for events: the signal itself must wake it
     env = _env(QT_QPA_PLATFORM="offscreen")
     proc = subprocess.Popen([sys.executable, "-c", IDLE], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
-    try:
-        assert proc.stdout is not None
-        assert proc.stdout.readline() == "in the loop\n"
-        proc.send_signal(signal.SIGTERM)
-        rest, _ = proc.communicate(timeout=60)
-    finally:
-        proc.kill()
-        proc.wait(timeout=30)
+    assert proc.stdout is not None
+    first = proc.stdout.readline()
+    rest = _ended_by(proc, signal.SIGTERM if first == "in the loop\n" else signal.SIGKILL)
+    assert first == "in the loop\n", rest
     assert proc.returncode == 0, rest
