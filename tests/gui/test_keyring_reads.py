@@ -12,11 +12,11 @@ import asyncio
 import keyring
 import pytest
 
-from tests.gui.test_sign_in import ADDRESS, qtbot_left
+from tests.gui.test_sign_in import ADDRESS, oauth_wizard, qtbot_left
 from tests.memory_keyring import MemoryKeyring
 from tests.gui.walk import next_page
-from tests.scenarios.gui import branded_wizard, dispose, walk_to_finding
-from tests.world.oauth import Browser, pack
+from tests.scenarios.gui import dispose, walk_to_finding
+from tests.world.oauth import Browser
 from wizard.gui.pageid import PageId
 from wizard.gui.window import PAGE_CLASSES
 
@@ -89,16 +89,7 @@ def all_built(qtbot, window, recorded: ReadsRecorded) -> None:
 
 @pytest.fixture
 def oauth_window(qtbot, world, oauth_world, tmp_path, monkeypatch):
-    from tests.gui.conftest import make_home
-
-    oauth_world.user = ADDRESS
-    packs = tmp_path / "packs"
-    packs.mkdir()
-    (packs / "oauth-test.toml").write_text(pack("oauth.test"), encoding="utf-8")
-    home = make_home(tmp_path)
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("MAILSETUP_DATA_DIR", str(tmp_path / "data"))
-    window = branded_wizard(qtbot, world, ["--providers", str(packs)], tmp_path, home)
+    window = oauth_wizard(qtbot, world, oauth_world, tmp_path, monkeypatch)
     try:
         yield window
     finally:

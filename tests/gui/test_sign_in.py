@@ -24,11 +24,10 @@ def no_keyring(monkeypatch):
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 
-@pytest.fixture
-def testing(qtbot, world, oauth_world, tmp_path, monkeypatch):
-    """The window on the Testing page for the OAuth test provider, first run done."""
+def oauth_wizard(qtbot, world, oauth_world, tmp_path, monkeypatch):
+    """The wizard window on Welcome, for ADDRESS at the OAuth test provider (its pack in a
+    folder of the test's own, a home of its own)."""
     from tests.gui.conftest import make_home
-    from wizard.gui.window import PageId
 
     oauth_world.user = ADDRESS
     packs = tmp_path / "packs"
@@ -37,7 +36,15 @@ def testing(qtbot, world, oauth_world, tmp_path, monkeypatch):
     home = make_home(tmp_path)
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("MAILSETUP_DATA_DIR", str(tmp_path / "data"))
-    window = branded_wizard(qtbot, world, ["--providers", str(packs)], tmp_path, home)
+    return branded_wizard(qtbot, world, ["--providers", str(packs)], tmp_path, home)
+
+
+@pytest.fixture
+def testing(qtbot, world, oauth_world, tmp_path, monkeypatch):
+    """The window on the Testing page for the OAuth test provider, first run done."""
+    from wizard.gui.window import PageId
+
+    window = oauth_wizard(qtbot, world, oauth_world, tmp_path, monkeypatch)
     try:
         walk_to_finding(qtbot, window, "Alice", ADDRESS, "")
         next_page(qtbot, window, PageId.FINDING)
