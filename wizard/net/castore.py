@@ -92,7 +92,10 @@ def shared_context(use_system: bool, ca_files: tuple[Path, ...], check_hostname:
         if key is not None:
             _shared[key] = future
     if background:
-        threading.Thread(target=_build, args=(future, use_system, ca_files, check_hostname, key), name="tls-context", daemon=True).start()
+        # not a daemon: a process that ends while OpenSSL still loads the store (a command that
+        # stops at a bad address right after asking for it) waits those few milliseconds, for
+        # OpenSSL's own exit handler would free what the loading thread is using (a crash)
+        threading.Thread(target=_build, args=(future, use_system, ca_files, check_hostname, key), name="tls-context").start()
     else:
         _build(future, use_system, ca_files, check_hostname, key)
     return future
