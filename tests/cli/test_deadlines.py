@@ -48,6 +48,9 @@ def deadline_of(module, args, out):
 class NoHeadStart:
     """Discovery's head start, without its connections: nothing here leaves the process."""
 
+    def give_way(self) -> None:
+        pass
+
     def close(self) -> None:
         pass
 

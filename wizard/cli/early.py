@@ -179,6 +179,11 @@ class Early:
         self.key = key
         self.discovery = discovery
 
+    def give_way(self) -> None:
+        """Between the command's imports: its head start's loop goes first (HeadStart.give_way)."""
+        if self.discovery is not None:
+            self.discovery.head.give_way()
+
     def adopt(self, args: argparse.Namespace, address: EmailAddress, deadline_seconds: float) -> Discovery | None:
         """The discovery, for the command whose own parse agrees with the reading; else
         None (then it is closed: the command begins its own). Once only."""
@@ -222,4 +227,6 @@ def begin(argv: list[str], started: float) -> Early | None:
         discovery = common.start_discovery(args, address, lambda step: None, seconds)
     except Exception:  # noqa: BLE001 - said by the command itself, in the person's language
         return None
-    return Early(key_of(args, address, seconds), discovery)
+    early = Early(key_of(args, address, seconds), discovery)
+    early.give_way()  # its loop starts and sends the first questions before anything more is imported
+    return early

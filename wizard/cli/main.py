@@ -127,6 +127,8 @@ def _run(argv: list[str], started: float, whole_process: bool, early: Early | No
             args = build_window_parser(catalog).parse_args(argv)
         except UsageError:
             args = None  # the full parser says what is wrong, in its own words
+    if early is not None:
+        early.give_way()  # the command's module is imported next: the head start's loop first
     if args is None:
         try:
             args = build_parser(catalog, load={arg for arg in argv if arg in COMMAND_NAMES}).parse_args(argv)

@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import selectors
 import sys
 import threading
+import time
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Coroutine, TypeVar
@@ -43,10 +45,18 @@ R = TypeVar("R")
 # server's TLS flight). A thread waiting for the interpreter gets it only when the running one
 # is made to give it up, by default every 5 ms: a few such waits before the first request goes
 # out cost more than all the loop's own work. Until the run ends the interpreter changes hands
-# at least this often: before the hand-over the main thread imports the engine, after it the
-# run's warm-up thread parses the Public Suffix List (some 40 ms of CPU, while the servers'
-# TLS flights arrive).
-HEAD_START_SWITCH_INTERVAL = 0.0005
+# at least this often (0.1 ms rather than 0.5 put the first ClientHello 5 ms earlier): before
+# the hand-over the main thread imports the engine, after it the run's warm-up thread parses
+# the Public Suffix List while the servers' TLS flights arrive.
+HEAD_START_SWITCH_INTERVAL = 0.0001
+# Sharing the interpreter still halves the loop's pace while the main thread imports: the
+# few milliseconds of work between two waits for the network (start the loop and send the
+# DNS questions; open the connections and write the ClientHellos once the answers are in)
+# took 13 ms instead of 6. So between its imports the main thread gives way (`give_way`):
+# it waits while the loop has work, until the loop waits for the network again. At most
+# this long in all, whatever the loop does: a loop that never rests costs the start-up no
+# more than this.
+GIVE_WAY_BUDGET = 0.030
 Key = tuple[str, str, int, bytes | None]  # scheme, host, port, the request written (None: none yet)
 
 
@@ -78,6 +88,7 @@ class HeadStart:
     _thread: threading.Thread | None = None
     _settled: threading.Event = field(default_factory=threading.Event)
     _switch: float | None = None  # the interpreter's switch interval before `begin`, until restored
+    _way: "_GiveWay | None" = None  # until the run is handed over (None where the loop is not ours to watch)
     taken: int = 0  # warmed connections the run used
     written: int = 0  # requests written ahead
 
@@ -90,17 +101,23 @@ class HeadStart:
         ctx.head_start = head
         head._switch = sys.getswitchinterval()
         sys.setswitchinterval(min(head._switch, HEAD_START_SWITCH_INTERVAL))
+        head._way = _GiveWay(GIVE_WAY_BUDGET) if sys.platform != "win32" else None  # Windows keeps its own loop
         head._thread = threading.Thread(target=head._serve, args=(ctx, requests, connections), name="head-start", daemon=True)
         head._thread.start()
         return head
 
     # -- the loop's thread ------------------------------------------------------------
     def _serve(self, ctx: NetContext, requests: tuple[str, ...], connections: tuple[str, ...]) -> None:
+        way = self._way
         try:
-            self._outcome.set_result(asyncio.run(self._serve_async(ctx, requests, connections)))
+            factory = way.loop if way is not None else None
+            with asyncio.Runner(loop_factory=factory) as runner:
+                self._outcome.set_result(runner.run(self._serve_async(ctx, requests, connections)))
         except BaseException as exc:  # noqa: BLE001 - handed to the thread that waits in `run`
             self._outcome.set_exception(exc)
         finally:
+            if way is not None:
+                way.ended()
             self._ready.set()
 
     async def _serve_async(self, ctx: NetContext, requests: tuple[str, ...], connections: tuple[str, ...]) -> Any:
@@ -246,6 +263,7 @@ class HeadStart:
         """Run `work` on the head start's loop and return its result (as `asyncio.run`
         would); the warm-ups it did not take are closed before it returns. Once only."""
         self._ready.wait()
+        self._stop_giving_way()
         loop, inbox = self._loop, self._inbox
         if loop is None or inbox is None or self._outcome.done():
             work.close()
@@ -267,6 +285,7 @@ class HeadStart:
     def close(self) -> None:
         """End without a run (or after it): whatever was warmed is closed. Idempotent."""
         self._restore_switch()
+        self._stop_giving_way()
         self._ready.wait()
         loop, inbox = self._loop, self._inbox
         if loop is not None and inbox is not None and not self._outcome.done():
@@ -274,10 +293,66 @@ class HeadStart:
         if self._thread is not None:
             self._thread.join(5)
 
+    def give_way(self) -> None:
+        """For the thread that began it, between its imports until the run is handed over:
+        wait while the loop has work, until it waits for the network again (within
+        GIVE_WAY_BUDGET for the whole head start). Anywhere else, and later, nothing."""
+        way = self._way
+        if way is not None:
+            way.give_way()
+
+    def _stop_giving_way(self) -> None:
+        self._way = None
+
     def _restore_switch(self) -> None:
         switch, self._switch = self._switch, None
         if switch is not None:
             sys.setswitchinterval(switch)
+
+
+class _WaitingSelector(selectors.DefaultSelector):
+    """The loop's selector, `resting` set while it waits for the network (a look with work
+    already waiting, a zero timeout, is not a rest)."""
+
+    def __init__(self, resting: threading.Event) -> None:
+        super().__init__()
+        self.resting = resting
+
+    def select(self, timeout: float | None = None) -> list[tuple[selectors.SelectorKey, int]]:
+        if timeout is not None and timeout <= 0:
+            return super().select(timeout)
+        self.resting.set()
+        try:
+            return super().select(timeout)
+        finally:
+            self.resting.clear()
+
+
+class _GiveWay:
+    """What `HeadStart.give_way` waits on: the loop resting, for the thread that began the
+    head start, within `budget` seconds in all."""
+
+    def __init__(self, budget: float) -> None:
+        self.resting = threading.Event()
+        self.left = budget
+        self.owner = threading.get_ident()
+        self._over = False
+
+    def loop(self) -> asyncio.AbstractEventLoop:
+        """The head start's event loop, on a selector that tells when it rests."""
+        return asyncio.SelectorEventLoop(_WaitingSelector(self.resting))
+
+    def give_way(self) -> None:
+        if self._over or self.left <= 0 or threading.get_ident() != self.owner or self.resting.is_set():
+            return
+        begun = time.monotonic()
+        self.resting.wait(self.left)
+        self.left -= time.monotonic() - begun
+
+    def ended(self) -> None:
+        """The loop is gone (or never started): nobody waits for it to rest."""
+        self._over = True
+        self.resting.set()
 
 
 async def _close(warm: _Warm) -> None:

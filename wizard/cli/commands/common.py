@@ -129,7 +129,9 @@ class Discovery:
 
     def run(self, address: EmailAddress, password: str | None) -> DiscoveryResult:
         try:
+            self.head.give_way()  # the packs are parsed and the engine imported next: the head start's loop first
             presets = self.presets()  # a broken pack: its PresetError, closing the head start
+            self.head.give_way()
             from wizard.discovery import discover
 
             return discover(address, self.ctx, password=password, presets=presets, brand=self.brand)
