@@ -7,7 +7,7 @@ from hypothesis import given, strategies as st
 
 from wizard.i18n import load_catalog
 from wizard.model import AddressError, EmailAddress
-from wizard.model.address import _ATEXT
+from wizard.model.address import _ATEXT, _idna_ascii, _plain_ascii
 
 
 def test_parses_local_part_and_lowercases_domain():
@@ -103,3 +103,38 @@ def test_a_label_with_hyphens_in_third_and_fourth_place_is_refused_by_name():
 def test_the_local_part_characters_are_rfc_5322_atext_or_any_non_ascii(text):
     written_out = re.compile(r"^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~\u0080-\U0010ffff]+$")
     assert bool(_ATEXT.match(text)) == bool(written_out.match(text))
+
+
+def _by_idna(domain: str) -> str | None:
+    import idna
+
+    try:
+        return idna.encode(domain, uts46=True).decode("ascii").lower()
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return None
+
+
+def _ours(domain: str) -> str | None:
+    try:
+        return _idna_ascii(domain)
+    except ValueError:
+        return None
+
+
+@given(st.text(alphabet="aZz09-.", min_size=1, max_size=20) | st.sampled_from(["xn--bcher-kva.de", "XN--BCHER-KVA.DE", "ab--c.dk", "a-.dk", "-a.dk", "a..dk", "x" * 64 + ".dk", "Example.COM"]))
+def test_a_plain_ascii_domain_gets_the_ascii_form_idna_gives_it_without_loading_idna(domain):
+    # the shortcut (letters, digits and inner hyphens only) must agree with IDNA everywhere it
+    # is taken; every other domain goes to IDNA itself
+    if _plain_ascii(domain):
+        assert _ours(domain) == _by_idna(domain) == domain.lower()
+    else:
+        assert _ours(domain) == _by_idna(domain)
+
+
+def test_parsing_a_plain_address_does_not_load_idna():
+    import subprocess
+    import sys
+
+    code = "import sys; from wizard.model import EmailAddress; EmailAddress.parse('Name@Example.COM'); print('idna' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "False", done.stderr

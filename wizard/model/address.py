@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import idna
-
 from wizard.i18n import T
 from wizard.model.errors import UserError
 
@@ -39,6 +37,25 @@ def _check_local(local: str, address: str) -> None:
             raise AddressError("address-bad-character", T("“{address}” contains a character that cannot be used in an e-mail address: “{char}”.", address=address, char=bad))
 
 
+def _plain_ascii(domain: str) -> bool:
+    """A domain IDNA would only lower-case: ASCII letters, digits and inner hyphens in every
+    label, none of them an A-label (xn--) or with hyphens in its third and fourth places."""
+    return domain.isascii() and len(domain) <= MAX_DOMAIN and all(_LDH.match(label) and label[2:4] != "--" for label in domain.lower().split("."))
+
+
+def _idna_ascii(domain: str) -> str:
+    """The domain's ASCII form (UTS 46 mapping, IDNA 2008): ValueError if it has none. The
+    idna package, some milliseconds of a command's start, is loaded for the others only."""
+    if _plain_ascii(domain):
+        return domain.lower()
+    import idna
+
+    try:
+        return str(idna.encode(domain, uts46=True).decode("ascii").lower())
+    except (idna.IDNAError, UnicodeError) as exc:
+        raise ValueError(str(exc)) from None
+
+
 def _to_ascii_domain(domain: str, address: str) -> str:
     if not domain:
         raise AddressError("address-no-domain", T("“{address}” has nothing after the “@”. Add your provider's domain, such as example.com.", address=address))
@@ -48,8 +65,8 @@ def _to_ascii_domain(domain: str, address: str) -> str:
     if "." not in domain:
         raise AddressError("address-domain-no-dot", T("The domain “{domain}” in “{address}” is incomplete: it needs a dot, as in example.com.", address=address, domain=domain))
     try:
-        ascii_domain = idna.encode(domain, uts46=True).decode("ascii").lower()
-    except (idna.IDNAError, UnicodeError, ValueError):
+        ascii_domain = _idna_ascii(domain)
+    except ValueError:
         raise AddressError("address-bad-domain", T("The domain “{domain}” in “{address}” is not a valid domain name.", address=address, domain=domain)) from None
     if len(ascii_domain) > MAX_DOMAIN or not all(_LDH.match(label) for label in ascii_domain.split(".")):
         raise AddressError("address-bad-domain", T("The domain “{domain}” in “{address}” is not a valid domain name.", address=address, domain=domain))
@@ -87,8 +104,10 @@ class EmailAddress:
     @property
     def domain_unicode(self) -> str:
         """The domain as people read it (ä, ø, …) for display next to the ASCII form."""
+        import idna
+
         try:
-            return idna.decode(self.domain)
+            return str(idna.decode(self.domain))
         except idna.IDNAError:
             return self.domain
 
