@@ -1480,6 +1480,14 @@
       <translation>{status} {provider} logger dig ind på sin egen side, så guiden skal ikke bruge nogen adgangskode.</translation>
     </message>
     <message>
+      <source>{what} ({host}:{port}) does not work yet.</source>
+      <translation>{what} ({host}:{port}) virker ikke endnu.</translation>
+    </message>
+    <message>
+      <source>{what} ({host}:{port}) was not fully tested.</source>
+      <translation>{what} ({host}:{port}) blev ikke testet fuldt ud.</translation>
+    </message>
+    <message>
       <source>{what} ({host}:{port}) was not tested, because you did not accept its certificate.</source>
       <translation>{what} ({host}:{port}) blev ikke testet, fordi du ikke accepterede certifikatet.</translation>
     </message>
@@ -1494,6 +1502,10 @@
     <message>
       <source>{what} ({host}:{port}) works up to the sign-in: the server answers, encryption and its certificate are in order, and it offers sign-in on {provider}'s own page.</source>
       <translation>{what} ({host}:{port}) virker frem til login: serveren svarer, krypteringen og dens certifikat er i orden, og den tilbyder login på {provider}s egen side.</translation>
+    </message>
+    <message>
+      <source>{what} ({host}:{port}) works.</source>
+      <translation>{what} ({host}:{port}) virker.</translation>
     </message>
     <message>
       <source>{what} ({host}:{port}): logging in was not tried, because no password was given.</source>

@@ -1480,6 +1480,14 @@
       <translation>{status} {provider} logger deg inn på sin egen side, så veiviseren trenger ikke noe passord.</translation>
     </message>
     <message>
+      <source>{what} ({host}:{port}) does not work yet.</source>
+      <translation>{what} ({host}:{port}) virker ikke ennå.</translation>
+    </message>
+    <message>
+      <source>{what} ({host}:{port}) was not fully tested.</source>
+      <translation>{what} ({host}:{port}) ble ikke testet fullt ut.</translation>
+    </message>
+    <message>
       <source>{what} ({host}:{port}) was not tested, because you did not accept its certificate.</source>
       <translation>{what} ({host}:{port}) ble ikke testet, fordi du ikke godtok sertifikatet.</translation>
     </message>
@@ -1494,6 +1502,10 @@
     <message>
       <source>{what} ({host}:{port}) works up to the sign-in: the server answers, encryption and its certificate are in order, and it offers sign-in on {provider}'s own page.</source>
       <translation>{what} ({host}:{port}) virker fram til innloggingen: serveren svarer, krypteringen og sertifikatet er i orden, og den tilbyr innlogging på {provider}s egen side.</translation>
+    </message>
+    <message>
+      <source>{what} ({host}:{port}) works.</source>
+      <translation>{what} ({host}:{port}) virker.</translation>
     </message>
     <message>
       <source>{what} ({host}:{port}): logging in was not tried, because no password was given.</source>

@@ -106,7 +106,7 @@ def test_a_wrong_password_is_fixed_on_the_testing_page(qtbot, make_wizard, demo,
     testing = to_testing(qtbot, window, demo, "not-the-password")
     assert verdict_kinds(window)[:2] == ["failed", "failed"]
     assert testing.status.text() == said(window, T("The password was not accepted. Type it again below and choose Test again."))
-    rows = [testing.verdict_list.item(i).text() for i in range(testing.verdict_list.count())]
+    rows = [testing.findings.item(i).text() for i in range(testing.findings.count())]
     assert any("“" in row or "«" in row for row in rows) and not any("b'" in row for row in rows)  # the server's own words, decoded
     assert not testing.isComplete()
     found = [testing.findings.item(i).data(Qt.ItemDataRole.UserRole) for i in range(testing.findings.count())]

@@ -195,3 +195,54 @@ def test_offline(qtbot, rehearse):
     assert window.state.config is None or finding.outcome != "found"
     assert finding.status.text()
     shoot(window, "offline-finding", FOLDER)
+
+
+def _words(text: str) -> list[str]:
+    """A text's words as compared: lower case, without server names, ports or quoted names
+    (rows and findings both name the server; that is not saying a thing twice)."""
+    import re
+
+    text = re.sub(r"“[^”]*”|«[^»]*»|\"[^\"]*\"|\S+\.test(:\d+)?\b|https?://\S+", " ", text)
+    return re.findall(r"[^\W\d_][\w'’-]*", text.lower())
+
+
+def _said_twice(row: str, finding: str) -> set[str]:
+    """What a verdict row and a finding both say: a whole sentence, or a run of three words."""
+    import re
+
+    def sentences(text: str) -> set[str]:
+        return {s.strip(" →").lower() for s in re.split(r"(?<=[.!?…])\s+|\n", text) if s.strip(" →")}
+
+    def runs(text: str) -> set[str]:
+        words = _words(text)
+        return {" ".join(words[i:i + 3]) for i in range(len(words) - 2)}
+
+    return (sentences(row) & sentences(finding)) | (runs(row) & runs(finding))
+
+
+@pytest.mark.parametrize(("scene", "typed"), [
+    pytest.param("", None, id="ordinary"), pytest.param("", "", id="no-password"), pytest.param("wrong-password", WRONG_PASSWORD, id="wrong-password"),
+    pytest.param("app-password", None, id="app-password"), pytest.param("server-down", None, id="server-down"), pytest.param("port25-blocked", None, id="port25-blocked"),
+])
+def test_the_testing_page_says_each_server_once(qtbot, rehearse, scene, typed):
+    """A server's row says what was checked and its state; its finding below says what
+    happened and what to do. Neither repeats the other, in any language, and no finding is
+    left out for it."""
+    from tests.gui.walk import LANGS, settle
+
+    window, backend = rehearse(scene)
+    testing = to_testing(qtbot, window, backend.info.user, backend.info.password if typed is None else typed)
+    shown_codes = [testing.findings.item(i).data(256) for i in range(testing.findings.count())]
+    assert shown_codes and {"login-ok", "auth-failed", "app-password-required", "port-closed", "login-skipped"} & set(shown_codes)
+    for language in LANGS:
+        window.lang.set(language)
+        settle()
+        rows = [testing.verdict_list.item(i).text() for i in range(testing.verdict_list.count())]
+        findings = [testing.findings.item(i).text() for i in range(testing.findings.count())]
+        twice = {(row, finding): said for row in rows for finding in findings if (said := _said_twice(row, finding))}
+        assert twice == {}, f"{scene or 'ordinary'} [{language}]: said in a row and again in a finding: {twice}"
+        listed = {testing.findings.item(i).toolTip() for i in range(testing.findings.count())}  # "code host:port"
+        for f in window.state.diagnosis.findings:  # each finding shown is read once, on its own line
+            if f"{f.code} {f.host}:{f.port}" in listed:
+                message = testing.t(f.message)
+                assert sum(message in text for text in rows + findings) == 1, f"{f.code} [{language}]: {message}"

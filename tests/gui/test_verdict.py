@@ -109,3 +109,21 @@ def test_an_oauth2_server_is_settled_up_to_the_sign_in_but_never_called_proven()
     assert all_settled(found) and awaits_sign_in(found) and not all_proven(found)
     mixed = verdicts(CONFIG, diagnosis(imap_login="oauth2", smtp_login="failed"))
     assert not all_settled(mixed)
+
+
+def test_a_server_whose_finding_explains_it_gets_a_short_row_and_keeps_its_reason():
+    """The Testing page lists the findings under the verdicts: there a server's row says only
+    what was checked and its state. Done lists no findings, so the reason stays whole."""
+    logged_in = advice.login_ok(IMAP, "anna", ("anna",))
+    found = verdicts(CONFIG, diagnosis(findings=(logged_in,)))
+    incoming, outgoing = by_role(found, Role.INCOMING)[0], by_role(found, Role.OUTGOING)[0]
+    assert incoming.short.render() == "Receiving mail (imap.example.test:993) works."
+    assert "logged in to imap.example.test:993" in incoming.reason.render()
+    assert outgoing.short is None  # no finding says that SMTP logged in: the reason is the row
+    wrong = advice.auth_failed(IMAP, ("anna",), "b'LOGIN failed'")
+    incoming = by_role(verdicts(CONFIG, diagnosis("failed", findings=(wrong,))), Role.INCOMING)[0]
+    assert incoming.reason == wrong.message and incoming.short.render() == "Receiving mail (imap.example.test:993) does not work yet."
+    assert by_role(verdicts(CONFIG, diagnosis("failed")), Role.INCOMING)[0].short is None  # nothing below says why
+    skipped = advice.login_skipped(IMAP)
+    incoming = by_role(verdicts(CONFIG, diagnosis("skipped", findings=(skipped,))), Role.INCOMING)[0]
+    assert incoming.short.render() == "Receiving mail (imap.example.test:993) was not fully tested."

@@ -462,16 +462,8 @@ class TestingPage(Page):
         neutral = self.port25_line()
         config = self.state.config
         incoming = config.incoming[0].protocol.value if config is not None and config.incoming else None
-        for v in self.state.verdicts:
-            item = QListWidgetItem(icon(VERDICT_ICONS[v.verdict]), self.t(v.reason))
-            item.setData(Qt.ItemDataRole.UserRole, v.verdict.value)
-            self.verdict_list.addItem(item)
-        if neutral is not None:
-            item = QListWidgetItem(icon("info"), self.t(neutral))
-            item.setData(Qt.ItemDataRole.UserRole, "port25")
-            self.verdict_list.addItem(item)
-        self.verdict_list.setVisible(bool(self.state.verdicts))
         up_to_sign_in = {(v.host, v.port) for v in self.state.verdicts if v.verdict is Verdict.SIGN_IN}
+        listed: set[tuple[str, int | None]] = set()  # the servers a finding below is about
         if diagnosis is not None:
             for f in sorted(diagnosis.findings, key=lambda f: f.severity.rank):
                 if neutral is not None and f.code == "port25-blocked":
@@ -485,6 +477,19 @@ class TestingPage(Page):
                 item.setData(Qt.ItemDataRole.UserRole, f.code)
                 item.setToolTip(f"{f.code} {f.host}:{f.port}")
                 self.findings.addItem(item)
+                listed.add((f.host, f.port))
+        for v in self.state.verdicts:
+            # A server's finding below says what happened and what to do: its row only says
+            # what was checked and its state, so nothing is read twice.
+            said = v.short if v.short is not None and (v.host, v.port) in listed else v.reason
+            item = QListWidgetItem(icon(VERDICT_ICONS[v.verdict]), self.t(said))
+            item.setData(Qt.ItemDataRole.UserRole, v.verdict.value)
+            self.verdict_list.addItem(item)
+        if neutral is not None:
+            item = QListWidgetItem(icon("info"), self.t(neutral))
+            item.setData(Qt.ItemDataRole.UserRole, "port25")
+            self.verdict_list.addItem(item)
+        self.verdict_list.setVisible(bool(self.state.verdicts))
         password_matters = any(v.password for v in self.state.verdicts) or (diagnosis is not None and not self.state.password and not self.proven())
         self.password_row.setVisible(not self.running and password_matters)
         self.findings_label.setVisible(self.findings.count() > 0)  # nothing more than the verdicts: no empty list

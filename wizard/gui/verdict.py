@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Iterable
+from typing import Any, Iterable
 
 from wizard.i18n import T, Text
 from wizard.model import AccountConfig, CertificateInfo, Protocol, ServerSettings
@@ -46,6 +46,10 @@ class ServiceVerdict:
     reason: Text  # what happened, one sentence
     todo: Text | None = None  # what to do about it (None when proven)
     password: bool = False  # the password is what is missing or wrong
+    # The row on a page that lists the doctor's findings under the verdicts (the Testing page):
+    # what was checked and its state, no more, because a finding about this server says the
+    # rest (None: no finding does, so the reason is the row). Done has no findings: the reason.
+    short: Text | None = None
 
     @property
     def proven(self) -> bool:
@@ -64,6 +68,11 @@ def _same(service, server: ServerSettings) -> bool:
 def _worst(findings: Iterable[Finding], service) -> Finding | None:
     mine = [f for f in findings if f.service == service.protocol and f.host == service.host and f.port == service.port and f.severity is Severity.ERROR]
     return mine[0] if mine else None
+
+
+def _has(findings: Iterable[Finding], service: Any, code: str) -> bool:
+    """A finding with that code about this server (`service`: the doctor's ServiceReport)."""
+    return any(f.code == code and f.service == service.protocol and f.host == service.host and f.port == service.port for f in findings)
 
 
 def _sign_in(role: Role, what: Text, host: str, port: int, provider: str | None) -> ServiceVerdict:
@@ -89,26 +98,32 @@ def _service(role: Role, server: ServerSettings | None, report, findings: tuple[
     login = service.login
     cert_status = service.certificate_status
     cert = service.certificate
+    works = T("{what} ({host}:{port}) works.", what=what, host=host, port=port)
+    not_working = T("{what} ({host}:{port}) does not work yet.", what=what, host=host, port=port)
+    not_fully = T("{what} ({host}:{port}) was not fully tested.", what=what, host=host, port=port)
     if login == "ok":
-        return ServiceVerdict(role, host, port, Verdict.PROVEN, T("{what} works: logged in to {host}:{port}.", what=what, host=host, port=port))
+        return ServiceVerdict(role, host, port, Verdict.PROVEN, T("{what} works: logged in to {host}:{port}.", what=what, host=host, port=port),
+                              short=works if _has(findings, service, "login-ok") else None)
     if login == "oauth2":
         return _sign_in(role, what, host, port, provider)
     if login == "skipped":
         return ServiceVerdict(role, host, port, Verdict.NOT_TRIED, T("{what} ({host}:{port}): logging in was not tried, because no password was given.", what=what, host=host, port=port),
-                              T("The mail program asks for the password the first time; type it there."), password=True)
+                              T("The mail program asks for the password the first time; type it there."), password=True,
+                              short=not_fully if _has(findings, service, "login-skipped") else None)
     if login == "failed":
         worst = _worst(findings, service)
         said = worst.message if worst is not None else T("The server did not accept the password.")
-        return ServiceVerdict(role, host, port, Verdict.FAILED, said, T("Type the password again; if it is right, ask your provider whether the account is locked."), password=True)
+        return ServiceVerdict(role, host, port, Verdict.FAILED, said, T("Type the password again; if it is right, ask your provider whether the account is locked."), password=True,
+                              short=not_working if worst is not None else None)
     if cert is not None and cert_status in ACCEPTABLE and decided.get(cert.sha256) is False:
         return ServiceVerdict(role, host, port, Verdict.REFUSED, T("{what} ({host}:{port}) was not tested, because you did not accept its certificate.", what=what, host=host, port=port),
                               T("The mail program will warn about the certificate of {host}; accept it there only if your provider confirms it.", host=host))
     worst = _worst(findings, service)
     if worst is not None:
-        return ServiceVerdict(role, host, port, Verdict.FAILED, worst.message, worst.fix)
+        return ServiceVerdict(role, host, port, Verdict.FAILED, worst.message, worst.fix, short=not_working)
     named = next((f for f in findings if f.code in UNPROVEN_CODES and f.service == service.protocol and f.host == host and f.port == port), None)
     if named is not None:  # a sign-in the doctor names but cannot prove (Windows sign-in)
-        return ServiceVerdict(role, host, port, Verdict.NOT_TRIED, named.message, named.fix)
+        return ServiceVerdict(role, host, port, Verdict.NOT_TRIED, named.message, named.fix, short=not_fully)
     return ServiceVerdict(role, host, port, Verdict.NOT_TRIED, T("{what} ({host}:{port}): logging in was not tried.", what=what, host=host, port=port),
                           T("Test again, or check the settings."))
 
