@@ -29,7 +29,7 @@
     </message>
     <message>
       <source>--sign-in needs a provider file that registers this wizard for sign-in ([oauth2]); {address} has none.</source>
-      <translation>--sign-in kræver en udbyderfil, der registrerer denne guide til logind ([oauth2]); {address} har ingen.</translation>
+      <translation>--sign-in kræver en udbyderfil, der registrerer denne guide til login ([oauth2]); {address} har ingen.</translation>
     </message>
     <message>
       <source>COMMAND</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
       <source>Signed in at {issuer} with the sign-in kept in this computer's keyring.</source>
-      <translation>Logget ind hos {issuer} med det logind, der er gemt i computerens nøglering.</translation>
+      <translation>Logget ind hos {issuer} med det login, der er gemt i computerens nøglering.</translation>
     </message>
     <message>
       <source>Signed in at {issuer}.</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
       <source>The provider gave no sign-in to keep (no refresh token), so nothing was stored.</source>
-      <translation>Udbyderen gav intet logind at gemme (intet refresh-token), så intet blev gemt.</translation>
+      <translation>Udbyderen gav intet login at gemme (intet refresh-token), så intet blev gemt.</translation>
     </message>
     <message>
       <source>The report could not be saved as {path}: {problem}</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
       <source>remove the password and the kept sign-in stored for an address from the system keyring</source>
-      <translation>fjern den gemte adgangskode og det gemte logind for en adresse fra systemets nøglering</translation>
+      <translation>fjern den gemte adgangskode og det gemte login for en adresse fra systemets nøglering</translation>
     </message>
     <message>
       <source>remove the password stored for an address from the system keyring</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
       <source>sign in at the provider first, where its provider file registers this wizard (with the sign-in kept in this computer's keyring, else in your browser), and prove the logins with that sign-in</source>
-      <translation>log først ind hos udbyderen, hvor dens udbyderfil registrerer denne guide (med det logind, der er gemt i computerens nøglering, ellers i din browser), og bevis logins med det logind</translation>
+      <translation>log først ind hos udbyderen, hvor dens udbyderfil registrerer denne guide (med det login, der er gemt i computerens nøglering, ellers i din browser), og bevis logins med det login</translation>
     </message>
     <message>
       <source>sign in at the provider in your browser first, where its provider file registers this wizard, and prove the logins with that sign-in</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
       <source>with --sign-in: keep the sign-in in this computer's keyring, so later checks sign in without the browser</source>
-      <translation>med --sign-in: gem logind i computerens nøglering, så senere tjek logger ind uden browseren</translation>
+      <translation>med --sign-in: gem dit login i computerens nøglering, så senere tjek logger ind uden browseren</translation>
     </message>
     <message>
       <source>your e-mail address, such as name@example.com</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
       <source>{problem} --keep-sign-in needs a system keyring that keeps the sign-in encrypted; nothing was checked.</source>
-      <translation>{problem} --keep-sign-in kræver en nøglering i systemet, der gemmer logind krypteret; intet blev kontrolleret.</translation>
+      <translation>{problem} --keep-sign-in kræver en nøglering i systemet, der gemmer dit login krypteret; intet blev kontrolleret.</translation>
     </message>
     <message>
       <source>{provider} asks you to do these things by hand:</source>

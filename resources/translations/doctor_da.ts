@@ -41,7 +41,7 @@
     </message>
     <message>
       <source>Ask your provider which server takes the sign-in; the provider file may name the wrong one.</source>
-      <translation>Spørg din udbyder, hvilken server der tager imod logind; udbyderfilen nævner måske den forkerte.</translation>
+      <translation>Spørg din udbyder, hvilken server der tager imod login; udbyderfilen nævner måske den forkerte.</translation>
     </message>
     <message>
       <source>Check that port {port} is the {service} port of this server. If it is, something on the network may be interfering.</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
       <source>Finish signing in in your browser, or start the sign-in again.</source>
-      <translation>Gør logind færdigt i din browser, eller start logind igen.</translation>
+      <translation>Gør login færdigt i din browser, eller start det forfra.</translation>
     </message>
     <message>
       <source>Give the password with --password-stdin.</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
       <source>Logged in to {service} on {host}:{port} as “{username}” with the token from the sign-in ({mechanism}).</source>
-      <translation>Logget ind på {service} på {host}:{port} som “{username}” med tokenet fra logind ({mechanism}).</translation>
+      <translation>Logget ind på {service} på {host}:{port} som “{username}” med tokenet fra dit login ({mechanism}).</translation>
     </message>
     <message>
       <source>Logged in to {service} on {host}:{port} as “{username}” with the token from the sign-in.</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
       <source>No web browser could be opened for the sign-in.</source>
-      <translation>Der kunne ikke åbnes en webbrowser til logind.</translation>
+      <translation>Der kunne ikke åbnes en webbrowser til login.</translation>
     </message>
     <message>
       <source>Nothing to do now. When the mail program first connects, sign in on the page it opens (with two-step verification if you use it).</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
       <source>Or run the check again with --sign-in --send-test: mailsetup then signs in at {provider} and sends the test message with that sign-in.</source>
-      <translation>Eller kør kontrollen igen med --sign-in --send-test: mailsetup logger så ind hos {provider} og sender testbeskeden med det logind.</translation>
+      <translation>Eller kør kontrollen igen med --sign-in --send-test: mailsetup logger så ind hos {provider} og sender testbeskeden med det login.</translation>
     </message>
     <message>
       <source>Send yourself a message from your mail program once it is signed in.</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
       <source>Set a default web browser on this computer, then start the sign-in again.</source>
-      <translation>Vælg en standardbrowser på computeren, og start så logind igen.</translation>
+      <translation>Vælg en standardbrowser på computeren, og log så ind igen.</translation>
     </message>
     <message>
       <source>Sign in again and allow the wizard to use your mail.</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
       <source>Sign in again in your browser. This happens after a password change, when the provider ends old sign-ins, or when a sign-in has not been used for a long time.</source>
-      <translation>Log ind igen i din browser. Det sker efter et skift af adgangskode, når udbyderen afslutter gamle logind, eller når et logind ikke har været brugt længe.</translation>
+      <translation>Log ind igen i din browser. Det sker efter et skift af adgangskode, når udbyderen afslutter gamle logins, eller når et login ikke har været brugt længe.</translation>
     </message>
     <message>
       <source>Sign in again. If it is refused again, the token may have expired at once (check this computer's clock) or the account may not be allowed to use mail programs.</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
       <source>Start the sign-in again from the wizard.</source>
-      <translation>Start logind igen fra guiden.</translation>
+      <translation>Log ind igen fra guiden.</translation>
     </message>
     <message>
       <source>Tell your provider's support; the provider file names this sign-in server.</source>
-      <translation>Kontakt din udbyders support; udbyderfilen nævner denne logindserver.</translation>
+      <translation>Kontakt din udbyders support; udbyderfilen nævner denne loginserver.</translation>
     </message>
     <message>
       <source>Test again with your password to send the test message.</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
       <source>The answer that came back from the browser does not belong to this sign-in, so it was not used.</source>
-      <translation>Svaret, der kom tilbage fra browseren, hører ikke til dette logind, så det blev ikke brugt.</translation>
+      <translation>Svaret, der kom tilbage fra browseren, hører ikke til dette login, så det blev ikke brugt.</translation>
     </message>
     <message>
       <source>The browser's answer came to another address ({address}) than the one the wizard listens on, so it was not used.</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
       <source>The description of the sign-in server {issuer} speaks for another server ({other}); nothing from it was used.</source>
-      <translation>Beskrivelsen af logindserveren {issuer} taler for en anden server ({other}); intet fra den blev brugt.</translation>
+      <translation>Beskrivelsen af loginserveren {issuer} taler for en anden server ({other}); intet fra den blev brugt.</translation>
     </message>
     <message>
       <source>The encrypted connection to the {service} server {host}:{port} could not be set up: {reason}. Nothing was sent.</source>
@@ -365,31 +365,31 @@
     </message>
     <message>
       <source>The sign-in did not work</source>
-      <translation>Logind lykkedes ikke</translation>
+      <translation>Login lykkedes ikke</translation>
     </message>
     <message>
       <source>The sign-in kept in this computer's keyring is no longer accepted by {issuer} (it said: “{answer}”), so it is not tried again.</source>
-      <translation>Det logind, der er gemt i computerens nøglering, accepteres ikke længere af {issuer} (den svarede: “{answer}”), så det prøves ikke igen.</translation>
+      <translation>Det login, der er gemt i computerens nøglering, accepteres ikke længere af {issuer} (den svarede: “{answer}”), så det prøves ikke igen.</translation>
     </message>
     <message>
       <source>The sign-in server did not give a usable token. The server said: “{answer}”.</source>
-      <translation>Logindserveren gav ikke et brugbart token. Serveren sagde: “{answer}”.</translation>
+      <translation>Loginserveren gav ikke et brugbart token. Serveren sagde: “{answer}”.</translation>
     </message>
     <message>
       <source>The sign-in server gave a token that had already expired, so it was not used.</source>
-      <translation>Logindserveren gav et token, der allerede var udløbet, så det blev ikke brugt.</translation>
+      <translation>Loginserveren gav et token, der allerede var udløbet, så det blev ikke brugt.</translation>
     </message>
     <message>
       <source>The sign-in server {issuer} does not describe itself in a way the wizard can use, so the sign-in was not started.</source>
-      <translation>Logindserveren {issuer} beskriver ikke sig selv på en måde, guiden kan bruge, så logind blev ikke startet.</translation>
+      <translation>Loginserveren {issuer} beskriver ikke sig selv på en måde, guiden kan bruge, så login blev ikke startet.</translation>
     </message>
     <message>
       <source>The sign-in to {service} on {host}:{port} failed: {problem}.</source>
-      <translation>Logind på {service} på {host}:{port} mislykkedes: {problem}.</translation>
+      <translation>Login på {service} på {host}:{port} mislykkedes: {problem}.</translation>
     </message>
     <message>
       <source>The sign-in was refused. The server said: “{answer}”.</source>
-      <translation>Logind blev afvist. Serveren sagde: “{answer}”.</translation>
+      <translation>Login blev afvist. Serveren sagde: “{answer}”.</translation>
     </message>
     <message>
       <source>The test message to {address} did not arrive: {problem}</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
       <source>The {service} server {host} did not accept the token from the sign-in. The server said: “{answer}”.</source>
-      <translation>{service}-serveren {host} accepterede ikke tokenet fra logind. Serveren sagde: “{answer}”.</translation>
+      <translation>{service}-serveren {host} accepterede ikke tokenet fra dit login. Serveren sagde: “{answer}”.</translation>
     </message>
     <message>
       <source>The {service} server {host} did not answer on port {port} within {seconds} seconds.</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
       <source>The {service} server {host} offers no sign-in with a token (OAUTHBEARER or XOAUTH2), so the sign-in could not be tried there.</source>
-      <translation>{service}-serveren {host} tilbyder ikke logind med et token (OAUTHBEARER eller XOAUTH2), så logind kunne ikke prøves der.</translation>
+      <translation>{service}-serveren {host} tilbyder ikke login med et token (OAUTHBEARER eller XOAUTH2), så login kunne ikke prøves der.</translation>
     </message>
     <message>
       <source>The {service} server {host} on port {port} cannot be reached from this network.</source>
@@ -753,7 +753,7 @@
     </message>
     <message>
       <source>{service} on {host}:{port} did not answer in time during the sign-in.</source>
-      <translation>{service} på {host}:{port} svarede ikke i tide under logind.</translation>
+      <translation>{service} på {host}:{port} svarede ikke i tide under login.</translation>
     </message>
     <message>
       <source>{state}: no answer in {waited} ms, while port {port} answered in {ms} ms</source>

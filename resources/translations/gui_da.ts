@@ -9,7 +9,7 @@
     </message>
     <message>
       <source>&amp;Cancel the sign-in</source>
-      <translation>&amp;Afbryd logind</translation>
+      <translation>&amp;Afbryd login</translation>
     </message>
     <message>
       <source>&amp;Copy report for support</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
       <source>A sign-in at {provider} is kept in this computer's keyring. The wizard signs in with it, without your browser, and then tests receiving and sending mail with that sign-in. If {provider} no longer accepts it, it is removed and your browser opens so you can sign in again.</source>
-      <translation>Et logind hos {provider} er gemt i computerens nøglering. Guiden logger ind med det uden din browser og tester derefter modtagelse og afsendelse af mail med det logind. Hvis {provider} ikke længere accepterer det, fjernes det, og din browser åbner, så du kan logge ind igen.</translation>
+      <translation>Et login hos {provider} er gemt i computerens nøglering. Guiden logger ind med det uden din browser og tester derefter modtagelse og afsendelse af mail med det login. Hvis {provider} ikke længere accepterer det, fjernes det, og din browser åbner, så du kan logge ind igen.</translation>
     </message>
     <message>
       <source>Accept it only if your provider confirms its fingerprint: go back to the certificate, or accept it when the mail program asks.</source>
@@ -281,11 +281,11 @@
     </message>
     <message>
       <source>Everything works: you signed in at {provider}, and receiving and sending mail were tested with that sign-in.</source>
-      <translation>Alt virker: du loggede ind hos {provider}, og modtagelse og afsendelse af mail blev testet med det logind.</translation>
+      <translation>Alt virker: du loggede ind hos {provider}, og modtagelse og afsendelse af mail blev testet med det login.</translation>
     </message>
     <message>
       <source>Everything works: {provider} accepted the sign-in kept in this computer's keyring, and receiving and sending mail were tested with that sign-in.</source>
-      <translation>Alt virker: {provider} accepterede det logind, der er gemt i computerens nøglering, og modtagelse og afsendelse af mail blev testet med det logind.</translation>
+      <translation>Alt virker: {provider} accepterede det login, der er gemt i computerens nøglering, og modtagelse og afsendelse af mail blev testet med det login.</translation>
     </message>
     <message>
       <source>Exchange (Business Mail)</source>
@@ -721,7 +721,7 @@
     </message>
     <message>
       <source>Sign &amp;in again at {provider} with the kept sign-in</source>
-      <translation>&amp;Log ind igen hos {provider} med det gemte logind</translation>
+      <translation>&amp;Log ind igen hos {provider} med det gemte login</translation>
     </message>
     <message>
       <source>Sign &amp;in at {provider}</source>
@@ -733,11 +733,11 @@
     </message>
     <message>
       <source>Sign &amp;in at {provider} with the kept sign-in</source>
-      <translation>&amp;Log ind hos {provider} med det gemte logind</translation>
+      <translation>&amp;Log ind hos {provider} med det gemte login</translation>
     </message>
     <message>
       <source>Sign-in</source>
-      <translation>Log-ind</translation>
+      <translation>Login</translation>
     </message>
     <message>
       <source>Signed in at {provider} in your browser.</source>
@@ -745,7 +745,7 @@
     </message>
     <message>
       <source>Signed in at {provider} with the sign-in kept in this computer's keyring.</source>
-      <translation>Logget ind hos {provider} med det logind, der er gemt i computerens nøglering.</translation>
+      <translation>Logget ind hos {provider} med det login, der er gemt i computerens nøglering.</translation>
     </message>
     <message>
       <source>Signed in at {provider}. The token stays in this window's memory only.</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
       <source>Signing in at {provider} with the sign-in kept in this computer's keyring, without your browser. If {provider} no longer accepts it, your browser opens so you can sign in again.</source>
-      <translation>Logger ind hos {provider} med det logind, der er gemt i computerens nøglering, uden din browser. Hvis {provider} ikke længere accepterer det, åbner din browser, så du kan logge ind igen.</translation>
+      <translation>Logger ind hos {provider} med det login, der er gemt i computerens nøglering, uden din browser. Hvis {provider} ikke længere accepterer det, åbner din browser, så du kan logge ind igen.</translation>
     </message>
     <message>
       <source>Signing in at {provider}…</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
       <source>The kept sign-in could not be used, so your browser opened. Sign in at {provider} there; this window goes on by itself.</source>
-      <translation>Det gemte logind kunne ikke bruges, så din browser åbnede. Log ind hos {provider} dér; dette vindue fortsætter af sig selv.</translation>
+      <translation>Det gemte login kunne ikke bruges, så din browser åbnede. Log ind hos {provider} dér; dette vindue fortsætter af sig selv.</translation>
     </message>
     <message>
       <source>The mail program asks for the password the first time; type it there.</source>
@@ -985,19 +985,19 @@
     </message>
     <message>
       <source>The sign-in kept from before no longer worked, so it was removed.</source>
-      <translation>Det logind, der var gemt fra før, virkede ikke længere, så det blev fjernet.</translation>
+      <translation>Det login, der var gemt fra før, virkede ikke længere, så det blev fjernet.</translation>
     </message>
     <message>
       <source>The sign-in kept from before no longer worked, so this new one is kept in its place.</source>
-      <translation>Det logind, der var gemt fra før, virkede ikke længere, så dette nye er gemt i stedet.</translation>
+      <translation>Det login, der var gemt fra før, virkede ikke længere, så dette nye er gemt i stedet.</translation>
     </message>
     <message>
       <source>The sign-in kept in this computer's keyring could not be used this time, so the browser opened instead: {problem}</source>
-      <translation>Det logind, der er gemt i computerens nøglering, kunne ikke bruges denne gang, så browseren åbnede i stedet: {problem}</translation>
+      <translation>Det login, der er gemt i computerens nøglering, kunne ikke bruges denne gang, så browseren åbnede i stedet: {problem}</translation>
     </message>
     <message>
       <source>The sign-in stopped unexpectedly. Sign in again; if it happens again, send the report to support.</source>
-      <translation>Log-ind stoppede uventet. Log ind igen; sker det igen, så send rapporten til support.</translation>
+      <translation>Login stoppede uventet. Log ind igen; sker det igen, så send rapporten til support.</translation>
     </message>
     <message>
       <source>The test stopped unexpectedly. Test again; if it happens again, send the report to support.</source>
@@ -1013,15 +1013,15 @@
     </message>
     <message>
       <source>The wizard can sign in at {provider} itself and then test receiving and sending mail with that sign-in. If this computer keeps you signed in from before, no browser is needed; otherwise your browser opens.</source>
-      <translation>Guiden kan selv logge ind hos {provider} og derefter teste modtagelse og afsendelse af mail med det logind. Hvis computeren holder dig logget ind fra før, behøves ingen browser; ellers åbner din browser.</translation>
+      <translation>Guiden kan selv logge ind hos {provider} og derefter teste modtagelse og afsendelse af mail med det login. Hvis computeren holder dig logget ind fra før, behøves ingen browser; ellers åbner din browser.</translation>
     </message>
     <message>
       <source>The wizard can sign in at {provider} itself, in your browser, and then test receiving and sending mail with that sign-in.</source>
-      <translation>Guiden kan selv logge ind hos {provider} i din browser og derefter teste modtagelse og afsendelse af mail med det logind.</translation>
+      <translation>Guiden kan selv logge ind hos {provider} i din browser og derefter teste modtagelse og afsendelse af mail med det login.</translation>
     </message>
     <message>
       <source>The wizard forgets this sign-in when you close it.</source>
-      <translation>Guiden glemmer dette logind, når du lukker den.</translation>
+      <translation>Guiden glemmer dette login, når du lukker den.</translation>
     </message>
     <message>
       <source>There, double-click “{file}” and answer Yes.</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
       <source>Thunderbird opens the provider's sign-in page the first time it connects; sign in there. No password is saved for it.</source>
-      <translation>Thunderbird åbner udbyderens login-side, første gang den forbinder; log ind der. Der gemmes ingen adgangskode til den.</translation>
+      <translation>Thunderbird åbner udbyderens loginside, første gang den forbinder; log ind der. Der gemmes ingen adgangskode til den.</translation>
     </message>
     <message>
       <source>Thunderbird remembers the password (saved encrypted in Thunderbird's own password store)</source>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
       <source>Waiting for you to sign in at {provider} in your browser. Finish signing in there; this window goes on by itself.</source>
-      <translation>Venter på, at du logger ind hos {provider} i din browser. Gør logindet færdigt dér; dette vindue fortsætter af sig selv.</translation>
+      <translation>Venter på, at du logger ind hos {provider} i din browser. Gør login færdigt dér; dette vindue fortsætter af sig selv.</translation>
     </message>
     <message>
       <source>Warning</source>
@@ -1201,11 +1201,11 @@
     </message>
     <message>
       <source>Your e-mail is set up, and it works: receiving and sending were tested with a sign-in at your provider. Your mail program needs its own sign-in there, which it asks for the first time it connects; until then it cannot fetch or send mail.</source>
-      <translation>Din e-mail er sat op, og den virker: modtagelse og afsendelse blev testet med et logind hos din udbyder. Dit mailprogram skal have sit eget logind dér, som det beder om, første gang det forbinder; indtil da kan det ikke hente eller sende mail.</translation>
+      <translation>Din e-mail er sat op, og den virker: modtagelse og afsendelse blev testet med et login hos din udbyder. Dit mailprogram skal have sit eget login dér, som det beder om, første gang det forbinder; indtil da kan det ikke hente eller sende mail.</translation>
     </message>
     <message>
       <source>Your e-mail is set up, and it works: receiving and sending were tested with a sign-in at {provider}. Your mail program needs its own sign-in there, which it asks for the first time it connects; until then it cannot fetch or send mail.</source>
-      <translation>Din e-mail er sat op, og den virker: modtagelse og afsendelse blev testet med et logind hos {provider}. Dit mailprogram skal have sit eget logind dér, som det beder om, første gang det forbinder; indtil da kan det ikke hente eller sende mail.</translation>
+      <translation>Din e-mail er sat op, og den virker: modtagelse og afsendelse blev testet med et login hos {provider}. Dit mailprogram skal have sit eget login dér, som det beder om, første gang det forbinder; indtil da kan det ikke hente eller sende mail.</translation>
     </message>
     <message>
       <source>Your e-mail is set up, and it works: receiving and sending were tested with your password.</source>
@@ -1445,7 +1445,7 @@
     </message>
     <message>
       <source>{provider} does not let this sign-in be kept, so the wizard forgets it when you close it.</source>
-      <translation>{provider} tillader ikke, at dette logind gemmes, så guiden glemmer det, når du lukker den.</translation>
+      <translation>{provider} tillader ikke, at dette login gemmes, så guiden glemmer det, når du lukker den.</translation>
     </message>
     <message>
       <source>{provider} logo</source>

@@ -161,7 +161,7 @@
     </message>
     <message>
       <source>The {protocol} server {host} was skipped: its sign-in method “{method}” is only meaningful for sending mail.</source>
-      <translation>{protocol}-serveren {host} blev sprunget over: login-metoden “{method}” giver kun mening ved afsendelse af post.</translation>
+      <translation>{protocol}-serveren {host} blev sprunget over: dens loginmetode “{method}” giver kun mening ved afsendelse af post.</translation>
     </message>
     <message>
       <source>The {protocol} server {host} was skipped: its sign-in method “{method}” is unknown.</source>

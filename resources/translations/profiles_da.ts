@@ -185,7 +185,7 @@
     </message>
     <message>
       <source>No sign-in for {address} is kept in the system keyring.</source>
-      <translation>Der er intet logind for {address} gemt i systemets nøglering.</translation>
+      <translation>Der er intet login for {address} gemt i systemets nøglering.</translation>
     </message>
     <message>
       <source>No system keyring is available here, so mailsetup did not keep the password for its later checks.</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
       <source>Outlook opens {provider}'s sign-in page: sign in there (with two-step verification if you use it). Outlook finds the servers itself.</source>
-      <translation>Outlook åbner {provider}s login-side: log ind der (med totrinsbekræftelse, hvis du bruger det). Outlook finder selv serverne.</translation>
+      <translation>Outlook åbner {provider}s loginside: log ind der (med totrinsbekræftelse, hvis du bruger det). Outlook finder selv serverne.</translation>
     </message>
     <message>
       <source>Outlook signs in on the provider's own page; it asks for no password here.</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
       <source>Sets up the e-mail account {address}. Your device opens {provider}'s sign-in page.</source>
-      <translation>Opretter e-mailkontoen {address}. Din enhed åbner {provider}s login-side.</translation>
+      <translation>Opretter e-mailkontoen {address}. Din enhed åbner {provider}s loginside.</translation>
     </message>
     <message>
       <source>Signing needs both --signing-cert and --signing-key.</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
       <source>Start Thunderbird; when it first connects, it opens the provider's sign-in page. Sign in there; Thunderbird needs no password from you.</source>
-      <translation>Start Thunderbird; første gang den forbinder, åbner den udbyderens login-side. Log ind der; Thunderbird skal ikke have nogen adgangskode fra dig.</translation>
+      <translation>Start Thunderbird; første gang den forbinder, åbner den udbyderens loginside. Log ind der; Thunderbird skal ikke have nogen adgangskode fra dig.</translation>
     </message>
     <message>
       <source>TLS client certificate</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
       <source>The profile holds no password: the device opens {provider}'s sign-in page while installing it; sign in there.</source>
-      <translation>Profilen indeholder ingen adgangskode: enheden åbner {provider}s login-side, mens den installeres; log ind der.</translation>
+      <translation>Profilen indeholder ingen adgangskode: enheden åbner {provider}s loginside, mens den installeres; log ind der.</translation>
     </message>
     <message>
       <source>The profile is not signed, so your device shows it as “Unverified”; that is expected.</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
       <source>The provider renewed the sign-in for {address}; the keyring now holds the new one in place of the old.</source>
-      <translation>Udbyderen fornyede logind for {address}; nøgleringen har nu det nye i stedet for det gamle.</translation>
+      <translation>Udbyderen fornyede det gemte login for {address}; nøgleringen har nu det nye i stedet for det gamle.</translation>
     </message>
     <message>
       <source>The registry is set and Outlook is starting with the new account.</source>
@@ -437,19 +437,19 @@
     </message>
     <message>
       <source>The sign-in for {address} is kept in the system keyring, for mailsetup's own later checks.</source>
-      <translation>Logind for {address} er gemt i systemets nøglering til mailsetups egne senere tjek.</translation>
+      <translation>Login for {address} er gemt i systemets nøglering til mailsetups egne senere tjek.</translation>
     </message>
     <message>
       <source>The sign-in kept for {address} no longer works and was removed from the system keyring.</source>
-      <translation>Det gemte logind for {address} virker ikke længere og blev fjernet fra systemets nøglering.</translation>
+      <translation>Det gemte login for {address} virker ikke længere og blev fjernet fra systemets nøglering.</translation>
     </message>
     <message>
       <source>The sign-in kept for {address} was changed meanwhile, so it was left as it is now.</source>
-      <translation>Det gemte logind for {address} blev ændret i mellemtiden, så det blev ladt, som det er nu.</translation>
+      <translation>Det gemte login for {address} blev ændret i mellemtiden, så det blev ladt, som det er nu.</translation>
     </message>
     <message>
       <source>The sign-in kept for {address} was removed from the system keyring.</source>
-      <translation>Det gemte logind for {address} blev fjernet fra systemets nøglering.</translation>
+      <translation>Det gemte login for {address} blev fjernet fra systemets nøglering.</translation>
     </message>
     <message>
       <source>The signing certificate or key could not be read: {problem}</source>
@@ -469,11 +469,11 @@
     </message>
     <message>
       <source>The system keyring did not give the renewed sign-in back as stored; the next check asks you to sign in again.</source>
-      <translation>Systemets nøglering gav ikke det fornyede logind tilbage, som det blev gemt; næste tjek beder dig logge ind igen.</translation>
+      <translation>Systemets nøglering gav ikke det fornyede login tilbage, som det blev gemt; næste tjek beder dig logge ind igen.</translation>
     </message>
     <message>
       <source>The system keyring did not give the sign-in back as stored; do not rely on it.</source>
-      <translation>Systemets nøglering gav ikke logind tilbage, som det blev gemt; stol ikke på det.</translation>
+      <translation>Systemets nøglering gav ikke login tilbage, som det blev gemt; stol ikke på det.</translation>
     </message>
     <message>
       <source>The system keyring is locked, and it was not unlocked.</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
       <source>{problem} No kept sign-in was removed.</source>
-      <translation>{problem} Intet gemt logind blev fjernet.</translation>
+      <translation>{problem} Intet gemt login blev fjernet.</translation>
     </message>
     <message>
       <source>{problem} No password was removed.</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
       <source>{problem} The kept sign-in was not removed.</source>
-      <translation>{problem} Det gemte logind blev ikke fjernet.</translation>
+      <translation>{problem} Det gemte login blev ikke fjernet.</translation>
     </message>
     <message>
       <source>{problem} The password was not removed.</source>
@@ -661,15 +661,15 @@
     </message>
     <message>
       <source>{problem} The renewed sign-in was not kept; the next check asks you to sign in again.</source>
-      <translation>{problem} Det fornyede logind blev ikke gemt; næste tjek beder dig logge ind igen.</translation>
+      <translation>{problem} Det fornyede login blev ikke gemt; næste tjek beder dig logge ind igen.</translation>
     </message>
     <message>
       <source>{problem} The sign-in that no longer works was not removed.</source>
-      <translation>{problem} Det logind, der ikke længere virker, blev ikke fjernet.</translation>
+      <translation>{problem} Det login, der ikke længere virker, blev ikke fjernet.</translation>
     </message>
     <message>
       <source>{problem} The sign-in was not kept.</source>
-      <translation>{problem} Logind blev ikke gemt.</translation>
+      <translation>{problem} Login blev ikke gemt.</translation>
     </message>
     <message>
       <source>{problem} mailsetup did not keep the password for its later checks.</source>

@@ -94,7 +94,7 @@ def test_forget_removes_the_kept_sign_in_too_and_json_says_what_became_of_each(r
     real_keyring.backend.set_password("mailsetup-sign-in", "alice@example.test", "rt-kept")
     assert main(["forget", "alice@example.test", "--lang", "da"]) == 0
     out = capsys.readouterr().out
-    assert "Det gemte logind for alice@example.test blev fjernet fra systemets nøglering." in out and "rt-kept" not in out
+    assert "Det gemte login for alice@example.test blev fjernet fra systemets nøglering." in out and "rt-kept" not in out
     assert real_keyring.lookup("mailsetup-sign-in", "alice@example.test") is None
     real_keyring.backend.set_password("mailsetup", "alice@example.test", "x")
     assert main(["forget", "alice@example.test", "--json"]) == 0
@@ -219,7 +219,7 @@ def test_diagnose_keep_sign_in_without_a_usable_keyring_exits_2_before_any_netwo
     assert main(["diagnose", "alice@example.test", "--sign-in", "--keep-sign-in", "--lang", "da"]) == 2
     captured = capsys.readouterr()
     assert captured.err == ("mailsetup: Miljøvariablen PYTHON_KEYRING_BACKEND slår systemets nøglering fra (den angiver keyring.backends.null.Keyring). "
-                            "--keep-sign-in kræver en nøglering i systemet, der gemmer logind krypteret; intet blev kontrolleret.\n")
+                            "--keep-sign-in kræver en nøglering i systemet, der gemmer dit login krypteret; intet blev kontrolleret.\n")
     assert captured.out == ""
 
 

@@ -185,7 +185,7 @@ def _refreshes(world) -> int:
 STALE_WORDS = {
     "en": ("The sign-in kept in this computer's keyring is no longer accepted by https://login.oauth.test", "no longer works and was removed from the system keyring",
            "Sign in at https://login.oauth.test in your browser"),
-    "da": ("Det logind, der er gemt i computerens nøglering, accepteres ikke længere af https://login.oauth.test", "virker ikke længere og blev fjernet fra systemets nøglering",
+    "da": ("Det login, der er gemt i computerens nøglering, accepteres ikke længere af https://login.oauth.test", "virker ikke længere og blev fjernet fra systemets nøglering",
            "Log ind hos https://login.oauth.test i din browser"),
     "nb": ("Innloggingen som er lagret i datamaskinens nøkkelring, godtas ikke lenger av https://login.oauth.test", "virker ikke lenger og ble fjernet fra systemets nøkkelring",
            "Logg inn hos https://login.oauth.test i nettleseren"),
