@@ -257,7 +257,7 @@
     </message>
     <message>
       <source>{protocol} {security}, sign-in: {mechanisms}</source>
-      <translation>{protocol} {security}, pålogging: {mechanisms}</translation>
+      <translation>{protocol} {security}, innlogging: {mechanisms}</translation>
     </message>
     <message>
       <source>{text}; certificate problem: {reason}</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
       <source>{text}; needs browser sign-in (OAuth2)</source>
-      <translation>{text}; krever pålogging i nettleseren (OAuth2)</translation>
+      <translation>{text}; krever innlogging i nettleseren (OAuth2)</translation>
     </message>
     <message>
       <source>{text}; no STARTTLS: unencrypted only</source>

@@ -161,11 +161,11 @@
     </message>
     <message>
       <source>The {protocol} server {host} was skipped: its sign-in method “{method}” is only meaningful for sending mail.</source>
-      <translation>{protocol}-serveren {host} ble hoppet over: påloggingsmetoden «{method}» gir bare mening når e-post sendes.</translation>
+      <translation>{protocol}-serveren {host} ble hoppet over: innloggingsmetoden «{method}» gir bare mening når e-post sendes.</translation>
     </message>
     <message>
       <source>The {protocol} server {host} was skipped: its sign-in method “{method}” is unknown.</source>
-      <translation>{protocol}-serveren {host} ble hoppet over: påloggingsmetoden «{method}» er ukjent.</translation>
+      <translation>{protocol}-serveren {host} ble hoppet over: innloggingsmetoden «{method}» er ukjent.</translation>
     </message>
     <message>
       <source>The {protocol} server {host} was skipped: “{port}” is not a port number.</source>

@@ -229,7 +229,7 @@
     </message>
     <message>
       <source>OAuth2 (sign in through the provider's web page)</source>
-      <translation>OAuth2 (logg på via leverandørens nettside)</translation>
+      <translation>OAuth2 (logg inn via leverandørens nettside)</translation>
     </message>
     <message>
       <source>On a Mac: double-click the profile, then open System Settings, Privacy &amp; Security, Profiles, and install it.</source>
