@@ -1,5 +1,6 @@
 """Every message exists in English, Danish and Norwegian Bokmål, with the same fields."""
 
+import re
 import string
 from importlib import resources
 from pathlib import Path
@@ -49,6 +50,18 @@ def test_translations_keep_argparse_percent_fields(language):
     catalog = load_catalog(language)
     wrong = [s for s in ALL_SOURCES if s in catalog.messages and sorted(re.findall(PERCENT_FIELD, s)) != sorted(re.findall(PERCENT_FIELD, catalog.messages[s]))]
     assert wrong == []
+
+
+# One noun for signing in per language (da "login", nb "innlogging"; verbs "log ind", "logg inn"),
+# so a person meets the same word for the same thing on every page and in every report.
+OTHER_SIGN_IN_WORDS = {"da": r"\blogind|\blog-ind|\blogin-", "nb": r"\bpålogg|\blogg(e|et|er)? på\b"}
+
+
+@pytest.mark.parametrize("language", ["da", "nb"])
+def test_one_noun_for_signing_in(language):
+    catalog = load_catalog(language)
+    other = [catalog.messages[s] for s in ALL_SOURCES if re.search(OTHER_SIGN_IN_WORDS[language], catalog.messages.get(s, ""), re.IGNORECASE)]
+    assert other == []
 
 
 def test_nested_text_renders_in_the_same_language():
