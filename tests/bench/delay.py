@@ -16,15 +16,19 @@ import asyncio
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 DELAY = 0.040  # seconds, each way
 PORTS = (80, 443, 25, 110, 143, 465, 587, 993, 995)
 
 
-async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, delay: float) -> None:
-    """Copy reader -> writer, each chunk `delay` seconds after it arrived, in order."""
+async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, delay: float, seen: Callable[[float], None] | None = None,
+                delivered: Callable[[float], None] | None = None) -> None:
+    """Copy reader -> writer, each chunk `delay` seconds after it arrived, in order; `seen`
+    is told when the first chunk arrived, `delivered` whenever one is passed on (monotonic)."""
     queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
     loop = asyncio.get_running_loop()
 
@@ -42,11 +46,16 @@ async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, dela
                 return
             writer.write(data)
             await writer.drain()
+            if delivered is not None:
+                delivered(time.monotonic())
 
     sender = asyncio.create_task(deliver())
     try:  # the caller's task holds this one's frame, and so `sender`
         while True:
             data = await reader.read(65536)
+            if seen is not None and data:
+                seen(time.monotonic())
+                seen = None
             await queue.put((loop.time() + delay, data))
             if not data:
                 break
@@ -79,6 +88,18 @@ class DelayProxy:
             raise OSError(f"the delay proxy could not serve {front}: {answer or 'it stopped'}")
         self.routes[front] = back
 
+    def times(self) -> tuple[float, float] | None:
+        """Since the last call (monotonic, comparable across processes): when the first byte
+        a client sent reached the proxy, and when the last byte from a host was passed on to
+        a client; None when nothing passed."""
+        assert self._child is not None and self._child.stdin is not None and self._child.stdout is not None
+        self._child.stdin.write("times\n")
+        self._child.stdin.flush()
+        answer = self._child.stdout.readline().split()
+        if len(answer) != 3 or answer[0] != "times" or "-" in answer[1:]:
+            return None
+        return float(answer[1]), float(answer[2])
+
     def stop(self) -> None:
         if self._child is None:
             return
@@ -102,6 +123,26 @@ class _Proxy:
     _thread: threading.Thread | None = None
     _servers: list[asyncio.base_events.Server] = field(default_factory=list)
     _tasks: set[asyncio.Task] = field(default_factory=set)  # held: asyncio keeps only weak ones
+    first: float | None = None  # since `times`: a client's first byte arrived
+    last: float | None = None  # since `times`: a host's last byte passed on
+
+    def _seen(self, at: float) -> None:
+        self.first = at if self.first is None else min(self.first, at)
+
+    def _delivered(self, at: float) -> None:
+        self.last = at if self.last is None else max(self.last, at)
+
+    def times(self) -> str:
+        """`times FIRST LAST` (or `-` for each unknown) since the last call, which it resets."""
+        assert self._loop is not None
+
+        async def take() -> tuple[float | None, float | None]:
+            taken = (self.first, self.last)
+            self.first = self.last = None
+            return taken
+
+        first, last = asyncio.run_coroutine_threadsafe(take(), self._loop).result(5)
+        return f"times {'-' if first is None else repr(first)} {'-' if last is None else repr(last)}"
 
     def start(self) -> None:
         self._loop = asyncio.new_event_loop()
@@ -135,7 +176,7 @@ class _Proxy:
             writer.close()
             return
         try:
-            await asyncio.gather(_pipe(reader, up_writer, self.delay), _pipe(up_reader, writer, self.delay))
+            await asyncio.gather(_pipe(reader, up_writer, self.delay, seen=self._seen), _pipe(up_reader, writer, self.delay, delivered=self._delivered))
         finally:
             for w in (writer, up_writer):
                 w.close()
@@ -160,11 +201,15 @@ class _Proxy:
 
 
 def main() -> int:
-    """The child: one line `FRONT BACK PORT,PORT,...` per host on stdin, `ok` back; EOF stops."""
+    """The child: one line `FRONT BACK PORT,PORT,...` per host on stdin, `ok` back (or
+    `times`, answered by _Proxy.times); EOF stops."""
     proxy = _Proxy(delay=float(sys.argv[1]) if len(sys.argv) > 1 else DELAY)
     proxy.start()
     try:
         for line in sys.stdin:
+            if line.strip() == "times":
+                print(proxy.times(), flush=True)
+                continue
             front, back, ports = line.split()
             try:
                 proxy.add(front, back, tuple(int(p) for p in ports.split(",")))

@@ -16,6 +16,8 @@ EVERY_FIGURE = (
     "discover, in-process",
     "mailsetup --version, whole process",
     "discover, whole process",
+    "of which: start until its first byte at a host",
+    "of which: the last byte from a host until the end",
     "import cost of --version",
     "import cost of discover",
     "diagnose, in-process (discover + doctor)",
@@ -40,6 +42,10 @@ def test_one_quick_iteration_prints_every_figure_about_a_working_account(world):
     for what in EVERY_FIGURE:
         assert what in printed, what
     assert all(f.seconds > 0 for f in figures.values())
+    whole = figures["discover, whole process (start-up removed)"].seconds
+    before = figures["  of which: start until its first byte at a host"].seconds
+    after = figures["  of which: the last byte from a host until the end"].seconds
+    assert before + after < whole  # the rest is the network's: at least one round trip to a host 40 ms away
     compared = [f for f in figures.values() if f.path]
     assert compared and all(re.search(r"\d\.\d\dx", f.line()) for f in compared)
     assert "login-ok" in figures["diagnose, in-process (discover + doctor)"].note
