@@ -84,6 +84,10 @@
       <translation>Tryk Ctrl+C for at stoppe den.</translation>
     </message>
     <message>
+      <source>Provider without a name</source>
+      <translation>Udbyder uden navn</translation>
+    </message>
+    <message>
       <source>Provider: {provider}</source>
       <translation>Udbyder: {provider}</translation>
     </message>

@@ -84,6 +84,10 @@
       <translation>Trykk Ctrl+C for å stoppe den.</translation>
     </message>
     <message>
+      <source>Provider without a name</source>
+      <translation>Leverandør uten navn</translation>
+    </message>
+    <message>
       <source>Provider: {provider}</source>
       <translation>Leverandør: {provider}</translation>
     </message>

@@ -49,7 +49,7 @@ def render_configs(configs: Iterable[AccountConfig]) -> Iterator[Text]:
 
     for rank, config in enumerate(configs, 1):
         trust = T("trusted") if not config.needs_consent else T("needs your confirmation")
-        yield T("{rank}. {provider} — from {source}, {trust}", rank=rank, provider=config.provider or "?", source=wording.source(config.source.value), trust=trust)
+        yield T("{rank}. {provider} — from {source}, {trust}", rank=rank, provider=config.provider or T("Provider without a name"), source=wording.source(config.source.value), trust=trust)
         yield T("  Incoming:")
         for server in config.incoming:
             yield render_server(server)
