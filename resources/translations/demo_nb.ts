@@ -77,7 +77,7 @@
     </message>
     <message>
       <source>the normal password is refused: the provider wants an app password (two-factor sign-in is on)</source>
-      <translation>det vanlige passordet avvises: leverandøren krever et app-passord (tofaktorautentisering er slått på)</translation>
+      <translation>det vanlige passordet avvises: leverandøren krever et app-passord (totrinnsbekreftelse er slått på)</translation>
     </message>
     <message>
       <source>the ordinary demo: everything works once the announced certificate is accepted</source>

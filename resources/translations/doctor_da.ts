@@ -509,15 +509,15 @@
     </message>
     <message>
       <source>Type the password again (mind Caps Lock). {provider} offers two-factor sign-in: if it is on for your account, mail programs may need an app password instead of your normal password. Make one in your account's security settings at {provider} and use it here.</source>
-      <translation>Skriv adgangskoden igen (pas på Caps Lock). {provider} tilbyder tofaktorgodkendelse: hvis den er slået til for din konto, skal mailprogrammer måske bruge en app-adgangskode i stedet for din normale adgangskode. Lav en i kontoens sikkerhedsindstillinger hos {provider}, og brug den her.</translation>
+      <translation>Skriv adgangskoden igen (pas på Caps Lock). {provider} tilbyder totrinsbekræftelse: hvis den er slået til for din konto, skal mailprogrammer måske bruge en app-adgangskode i stedet for din normale adgangskode. Lav en i kontoens sikkerhedsindstillinger hos {provider}, og brug den her.</translation>
     </message>
     <message>
       <source>Type the password again (mind Caps Lock). {provider} offers two-factor sign-in: if it is on for your account, mail programs may need an app password instead of your normal password. Make one on {provider}'s page {url} and use it here.</source>
-      <translation>Skriv adgangskoden igen (pas på Caps Lock). {provider} tilbyder tofaktorgodkendelse: hvis den er slået til for din konto, skal mailprogrammer måske bruge en app-adgangskode i stedet for din normale adgangskode. Lav en på siden {url} hos {provider}, og brug den her.</translation>
+      <translation>Skriv adgangskoden igen (pas på Caps Lock). {provider} tilbyder totrinsbekræftelse: hvis den er slået til for din konto, skal mailprogrammer måske bruge en app-adgangskode i stedet for din normale adgangskode. Lav en på siden {url} hos {provider}, og brug den her.</translation>
     </message>
     <message>
       <source>Type the password again (mind Caps Lock). {provider} offers two-factor sign-in: if it is on for your account, mail programs may need an app password instead of your normal password. This program does not know {provider}'s page for making one; ask {support}: {support_url}</source>
-      <translation>Skriv adgangskoden igen (pas på Caps Lock). {provider} tilbyder tofaktorgodkendelse: hvis den er slået til for din konto, skal mailprogrammer måske bruge en app-adgangskode i stedet for din normale adgangskode. Dette program kender ikke siden hos {provider}, hvor du laver en; spørg {support}: {support_url}</translation>
+      <translation>Skriv adgangskoden igen (pas på Caps Lock). {provider} tilbyder totrinsbekræftelse: hvis den er slået til for din konto, skal mailprogrammer måske bruge en app-adgangskode i stedet for din normale adgangskode. Dette program kender ikke siden hos {provider}, hvor du laver en; spørg {support}: {support_url}</translation>
     </message>
     <message>
       <source>Use encryption: SSL/TLS (for {service} usually port {tls_port}) or STARTTLS.</source>

@@ -501,7 +501,7 @@
     </message>
     <message>
       <source>Two-factor sign-in is on for this account. Create an app password on {provider}'s security page, {url}, and use it here instead of your normal password.</source>
-      <translation>Tofaktorautentisering er slått på for denne kontoen. Lag et app-passord på sikkerhetssiden til {provider}, {url}, og bruk det her i stedet for det vanlige passordet ditt.</translation>
+      <translation>Totrinnsbekreftelse er slått på for denne kontoen. Lag et app-passord på sikkerhetssiden til {provider}, {url}, og bruk det her i stedet for det vanlige passordet ditt.</translation>
     </message>
     <message>
       <source>Type the password again (mind Caps Lock). If it is right, log in to your provider's web mail: the account may be locked, or the provider may want a different user name.</source>
@@ -509,15 +509,15 @@
     </message>
     <message>
       <source>Type the password again (mind Caps Lock). {provider} offers two-factor sign-in: if it is on for your account, mail programs may need an app password instead of your normal password. Make one in your account's security settings at {provider} and use it here.</source>
-      <translation>Skriv passordet på nytt (pass på Caps Lock). {provider} tilbyr tofaktorautentisering: hvis den er slått på for kontoen din, trenger e-postprogrammer kanskje et app-passord i stedet for det vanlige passordet ditt. Lag et i kontoens sikkerhetsinnstillinger hos {provider}, og bruk det her.</translation>
+      <translation>Skriv passordet på nytt (pass på Caps Lock). {provider} tilbyr totrinnsbekreftelse: hvis den er slått på for kontoen din, trenger e-postprogrammer kanskje et app-passord i stedet for det vanlige passordet ditt. Lag et i kontoens sikkerhetsinnstillinger hos {provider}, og bruk det her.</translation>
     </message>
     <message>
       <source>Type the password again (mind Caps Lock). {provider} offers two-factor sign-in: if it is on for your account, mail programs may need an app password instead of your normal password. Make one on {provider}'s page {url} and use it here.</source>
-      <translation>Skriv passordet på nytt (pass på Caps Lock). {provider} tilbyr tofaktorautentisering: hvis den er slått på for kontoen din, trenger e-postprogrammer kanskje et app-passord i stedet for det vanlige passordet ditt. Lag et på siden {url} hos {provider}, og bruk det her.</translation>
+      <translation>Skriv passordet på nytt (pass på Caps Lock). {provider} tilbyr totrinnsbekreftelse: hvis den er slått på for kontoen din, trenger e-postprogrammer kanskje et app-passord i stedet for det vanlige passordet ditt. Lag et på siden {url} hos {provider}, og bruk det her.</translation>
     </message>
     <message>
       <source>Type the password again (mind Caps Lock). {provider} offers two-factor sign-in: if it is on for your account, mail programs may need an app password instead of your normal password. This program does not know {provider}'s page for making one; ask {support}: {support_url}</source>
-      <translation>Skriv passordet på nytt (pass på Caps Lock). {provider} tilbyr tofaktorautentisering: hvis den er slått på for kontoen din, trenger e-postprogrammer kanskje et app-passord i stedet for det vanlige passordet ditt. Dette programmet kjenner ikke siden hos {provider} der du lager et; spør {support}: {support_url}</translation>
+      <translation>Skriv passordet på nytt (pass på Caps Lock). {provider} tilbyr totrinnsbekreftelse: hvis den er slått på for kontoen din, trenger e-postprogrammer kanskje et app-passord i stedet for det vanlige passordet ditt. Dette programmet kjenner ikke siden hos {provider} der du lager et; spør {support}: {support_url}</translation>
     </message>
     <message>
       <source>Use encryption: SSL/TLS (for {service} usually port {tls_port}) or STARTTLS.</source>

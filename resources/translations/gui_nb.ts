@@ -1117,7 +1117,7 @@
     </message>
     <message>
       <source>Two-factor sign-in: {note}</source>
-      <translation>Tofaktorautentisering: {note}</translation>
+      <translation>Totrinnsbekreftelse: {note}</translation>
     </message>
     <message>
       <source>Type the password again; if it is right, ask your provider whether the account is locked.</source>

@@ -64,6 +64,22 @@ def test_one_noun_for_signing_in(language):
     assert other == []
 
 
+# One word for two-factor sign-in per language, the one Danish and Norwegian account pages use
+# ("totrinsbekræftelse", "totrinnsbekreftelse"), so the advice names what the person will look for.
+OTHER_TWO_FACTOR_WORDS = {"da": r"tofaktor|to-faktor|totrinsgodkend", "nb": r"tofaktor|to-faktor|totrinnsautent"}
+TWO_FACTOR_WORD = {"da": "totrinsbekræftelse", "nb": "totrinnsbekreftelse"}
+
+
+@pytest.mark.parametrize("language", ["da", "nb"])
+def test_one_word_for_two_factor_sign_in(language):
+    catalog = load_catalog(language)
+    translated = [catalog.messages[s] for s in ALL_SOURCES if re.search(r"two-factor|two-step", s, re.IGNORECASE) and s in catalog.messages]
+    assert translated, "no message about two-factor sign-in to check"
+    assert [t for t in translated if TWO_FACTOR_WORD[language] not in t.lower()] == []
+    other = [catalog.messages[s] for s in ALL_SOURCES if re.search(OTHER_TWO_FACTOR_WORDS[language], catalog.messages.get(s, ""), re.IGNORECASE)]
+    assert other == []
+
+
 def test_nested_text_renders_in_the_same_language():
     message = T("{rank}. {provider} — from {source}, {trust}", rank=1, provider="X", source="srv", trust=T("needs your confirmation"))
     assert "kræver din bekræftelse" in message.render(load_catalog("da"))

@@ -75,9 +75,9 @@ def test_altibox_refusal_says_an_app_password_may_be_needed_and_names_its_suppor
     assert "https://www.altibox.dk/mit-altibox" in text
     shots = photograph(window, FOLDER, "altibox-testing")
     window.lang.set("da")
-    assert "tofaktorgodkendelse" in _shown(testing) and "app-adgangskode" in _shown(testing)
+    assert "totrinsbekræftelse" in _shown(testing) and "app-adgangskode" in _shown(testing)
     window.lang.set("nb")
-    assert "tofaktorautentisering" in _shown(testing) and "app-passord" in _shown(testing)
+    assert "totrinnsbekreftelse" in _shown(testing) and "app-passord" in _shown(testing)
     assert len(shots) == 3 and all(p.stat().st_size > 0 for p in shots)
     dispose(window)
 
