@@ -149,7 +149,7 @@
     </message>
     <message>
       <source>Logged in to {service} on {host}:{port} as “{username}” (tried first: {others}).</source>
-      <translation>Logget inn på {service} på {host}:{port} som “{username}” (prøvde først: {others}).</translation>
+      <translation>Logget inn på {service} på {host}:{port} som «{username}» (prøvde først: {others}).</translation>
     </message>
     <message>
       <source>Logged in to {service} on {host}:{port} as “{username}” with the sign-in from {issuer}.</source>
@@ -165,11 +165,11 @@
     </message>
     <message>
       <source>Logged in to {service} on {host}:{port} as “{username}”.</source>
-      <translation>Logget inn på {service} på {host}:{port} som “{username}”.</translation>
+      <translation>Logget inn på {service} på {host}:{port} som «{username}».</translation>
     </message>
     <message>
       <source>Look in your inbox for the message “{subject}”; you may delete it.</source>
-      <translation>Se etter meldingen “{subject}” i innboksen din; du kan slette den etterpå.</translation>
+      <translation>Se etter meldingen «{subject}» i innboksen din; du kan slette den etterpå.</translation>
     </message>
     <message>
       <source>No answer came back from the browser within {seconds} s.</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
       <source>The sign-in kept in this computer's keyring is no longer accepted by {issuer} (it said: “{answer}”), so it is not tried again.</source>
-      <translation>Innloggingen som er lagret i datamaskinens nøkkelring, godtas ikke lenger av {issuer} (den svarte: “{answer}”), så den prøves ikke igjen.</translation>
+      <translation>Innloggingen som er lagret i datamaskinens nøkkelring, godtas ikke lenger av {issuer} (den svarte: «{answer}»), så den prøves ikke igjen.</translation>
     </message>
     <message>
       <source>The sign-in server did not give a usable token. The server said: “{answer}”.</source>

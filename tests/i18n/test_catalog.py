@@ -80,6 +80,16 @@ def test_one_word_for_two_factor_sign_in(language):
     assert other == []
 
 
+# Norwegian Bokmål quotes with «…», as Norwegian typography does, never with the English “…”
+# or plain "…", so a quoted server answer or user name looks the same in every message.
+def test_bokmal_quotes_with_guillemets():
+    catalog = load_catalog("nb")
+    quoted = [s for s in ALL_SOURCES if "“" in s and s in catalog.messages]
+    assert quoted, "no quoting message to check"
+    assert [catalog.messages[s] for s in quoted if "«" not in catalog.messages[s]] == []
+    assert [catalog.messages[s] for s in ALL_SOURCES if re.search(r'[“”„"]', catalog.messages.get(s, ""))] == []
+
+
 def test_nested_text_renders_in_the_same_language():
     message = T("{rank}. {provider} — from {source}, {trust}", rank=1, provider="X", source="srv", trust=T("needs your confirmation"))
     assert "kræver din bekræftelse" in message.render(load_catalog("da"))
