@@ -513,7 +513,11 @@
     </message>
     <message>
       <source>Open Outlook, choose File, then Add Account, and type your e-mail address.</source>
-      <translation>Åbn Outlook, vælg Filer og så Tilføj konto, og skriv din mailadresse.</translation>
+      <translation type="vanished">Åbn Outlook, vælg Filer og så Tilføj konto, og skriv din mailadresse.</translation>
+    </message>
+    <message>
+      <source>Open Outlook, choose File, then Add Account, and type your e-mail address. Outlook then asks for your password once: type it there. Your password is not in these files.</source>
+      <translation>Åbn Outlook, vælg Filer og så Tilføj konto, og skriv din mailadresse. Outlook spørger derefter én gang om din adgangskode: skriv den dér. Din adgangskode er ikke i disse filer.</translation>
     </message>
     <message>
       <source>Open Thunderbird</source>

@@ -513,7 +513,11 @@
     </message>
     <message>
       <source>Open Outlook, choose File, then Add Account, and type your e-mail address.</source>
-      <translation>Åpne Outlook, velg Fil og så Legg til konto, og skriv inn e-postadressen din.</translation>
+      <translation type="vanished">Åpne Outlook, velg Fil og så Legg til konto, og skriv inn e-postadressen din.</translation>
+    </message>
+    <message>
+      <source>Open Outlook, choose File, then Add Account, and type your e-mail address. Outlook then asks for your password once: type it there. Your password is not in these files.</source>
+      <translation>Åpne Outlook, velg Fil og så Legg til konto, og skriv inn e-postadressen din. Outlook spør deretter én gang om passordet ditt: skriv det inn der. Passordet ditt er ikke i disse filene.</translation>
     </message>
     <message>
       <source>Open Thunderbird</source>

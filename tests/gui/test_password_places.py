@@ -88,9 +88,37 @@ def test_thunderbird_remembers_it_and_done_says_where_it_went(qtbot, make_wizard
     assert not [p for p in profile.rglob("*") if p.is_file() and PASSWORD.encode() in p.read_bytes()]
     summary = window.currentPage().shown_text()
     assert "Thunderbird remembers the password" in summary
-    assert "Outlook asks for the password once" in summary
+    assert "Outlook then asks for your password once" in summary
     assert "not kept in this computer" in summary  # the keyring was not asked for
     shoot(window, "done-password")
+
+
+def _block(window, program: str) -> list[str]:
+    """The numbered items of one program's block on the Done page, as plain text."""
+    from PySide6.QtGui import QTextDocument
+
+    page = window.currentPage()
+    [box] = [b for e, b in zip(page.entries, page.entry_widgets) if page.t(e.labels[0]) == program]
+    doc = QTextDocument()
+    doc.setHtml(box.label.text())
+    return [line for line in doc.toPlainText().splitlines()[1:] if line.strip()]
+
+
+@pytest.mark.parametrize("language, password, add_account", [("en", "password", "Add Account"), ("da", "adgangskode", "Tilføj konto"), ("nb", "passord", "Legg til konto")])
+def test_outlook_tells_about_the_password_once_in_the_add_account_step(qtbot, make_wizard, language, password, add_account) -> None:
+    """A home person reads Outlook's three steps, not the writer's expert steps after them:
+    Add Account once, and in that one step what Outlook asks for then (the password) and that
+    the copied files do not hold it."""
+    window, programs = _at_programs(make_wizard, language)
+    _choose_only(programs, "outlook")
+    _finish(qtbot, window)
+    steps = _block(window, "Outlook")
+    assert len(steps) == 3, steps
+    assert [add_account in step for step in steps] == [False, False, True], steps
+    assert [password in step.lower() for step in steps] == [False, False, True], steps
+    window.lang.set("en")
+    said = _block(window, "Outlook")[2]
+    assert "Outlook then asks for your password once" in said and "not in these files" in said
 
 
 def test_declining_writes_no_login_and_done_says_thunderbird_asks_once(qtbot, make_wizard, tmp_path) -> None:

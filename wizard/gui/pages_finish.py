@@ -907,13 +907,16 @@ def _keyring_problem(backend: object) -> Text | None:
 
 
 def outlook_steps(paths: tuple[Path, ...]) -> list[Text]:
-    """Outlook in three plain steps, naming the files (the writer's own steps are for experts)."""
+    """Outlook in three plain steps, naming the files (the writer's own steps are for experts,
+    and the report keeps them). The last step says what Outlook asks for when the account is
+    added, and that the files do not hold the password: said once, there, and nowhere else
+    in the block."""
     reg = next((p for p in paths if p.suffix == ".reg"), None)
     folder = paths[0].parent if paths else None
     out = [T("Copy the folder “{folder}” to the Windows computer (a USB stick or your cloud storage will do).", folder=str(folder) if folder else "-")]
     if reg is not None:
         out.append(T("There, double-click “{file}” and answer Yes.", file=reg.name))
-    out.append(T("Open Outlook, choose File, then Add Account, and type your e-mail address."))
+    out.append(T("Open Outlook, choose File, then Add Account, and type your e-mail address. Outlook then asks for your password once: type it there. Your password is not in these files."))
     return out
 
 
@@ -955,9 +958,8 @@ def done_entries(written: list[Written]) -> list[DoneEntry]:
             out.append(DoneEntry((w.program.label,), False, w.lines, ()))
         elif key == "outlook" and w.oauth2:  # Outlook's own Add Account signs in (OAuth2): its steps
             out.append(DoneEntry((w.program.label,), True, w.lines, ()))
-        elif key == "outlook":
-            said = tuple(line for line in w.lines if "password" in line.source)  # where the password went
-            out.append(DoneEntry((w.program.label,), True, tuple(outlook_steps(w.paths)) + said, w.paths))
+        elif key == "outlook":  # the plain steps say where the password goes; the writer's lines would say it again
+            out.append(DoneEntry((w.program.label,), True, tuple(outlook_steps(w.paths)), w.paths))
         elif key in ("apple", "iphone") and w.oauth2:  # no profile can sign in (OAuth2): the device's own steps
             if merged and key == "iphone":
                 continue
