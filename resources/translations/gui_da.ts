@@ -492,12 +492,24 @@
       <translation>På en iPhone eller iPad: send “{file}” til dig selv (AirDrop eller mail), åbn den, gå så til Indstillinger, Profil hentet, og installér den.</translation>
     </message>
     <message>
+      <source>On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it. The Mac and the iPhone or iPad each ask for your password once while installing the profile: type it there. Your password is not in the profile.</source>
+      <translation>På en iPhone eller iPad: send “{file}” til dig selv (AirDrop eller mail), åbn den, gå så til Indstillinger, Profil hentet, og installér den. Både din Mac og din iPhone eller iPad spørger hver én gang om din adgangskode, når profilen installeres: skriv den dér. Din adgangskode er ikke i profilen.</translation>
+    </message>
+    <message>
+      <source>On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it. The iPhone or iPad then asks for your password once: type it there. Your password is not in the profile.</source>
+      <translation>På en iPhone eller iPad: send “{file}” til dig selv (AirDrop eller mail), åbn den, gå så til Indstillinger, Profil hentet, og installér den. Din iPhone eller iPad spørger derefter én gang om din adgangskode: skriv den dér. Din adgangskode er ikke i profilen.</translation>
+    </message>
+    <message>
       <source>On iPhone, Android and other phones the user name is {user}</source>
       <translation>På iPhone, Android og andre telefoner er brugernavnet {user}</translation>
     </message>
     <message>
       <source>On the Mac: double-click “{file}”, then open System Settings, Privacy &amp; Security, Profiles, and install it.</source>
       <translation>På din Mac: dobbeltklik på “{file}”, åbn så Systemindstillinger, Anonymitet og sikkerhed, Profiler, og installér den.</translation>
+    </message>
+    <message>
+      <source>On the Mac: double-click “{file}”, then open System Settings, Privacy &amp; Security, Profiles, and install it. The Mac then asks for your password once: type it there. Your password is not in the profile.</source>
+      <translation>På din Mac: dobbeltklik på “{file}”, åbn så Systemindstillinger, Anonymitet og sikkerhed, Profiler, og installér den. Din Mac spørger derefter én gang om din adgangskode: skriv den dér. Din adgangskode er ikke i profilen.</translation>
     </message>
     <message>
       <source>Only for this wizard's own later checks: testing the account again, a provider's move to new servers, a support re-run. Your mail programs do not read it from there.</source>

@@ -121,6 +121,24 @@ def test_outlook_tells_about_the_password_once_in_the_add_account_step(qtbot, ma
     assert "Outlook then asks for your password once" in said and "not in these files" in said
 
 
+@pytest.mark.parametrize("language, password", [("en", "password"), ("da", "adgangskode"), ("nb", "passord")])
+@pytest.mark.parametrize("keys, program, asking", [(("apple",), "Apple Mail (Mac)", "The Mac then asks for your password once"), (("iphone",), "iPhone or iPad", "The iPhone or iPad then asks for your password once"), (("apple", "iphone"), "Apple Mail (Mac)", "The Mac and the iPhone or iPad each ask for your password once")])
+def test_apple_tells_about_the_password_once_in_the_install_step(qtbot, make_wizard, language, password, keys, program, asking) -> None:
+    """The profile holds no password, so the device asks for it while installing: the block
+    says so once, in its last install step (the one that opens the profile), with that the
+    profile does not hold it; a Mac and an iPhone sharing the profile are told together."""
+    window, programs = _at_programs(make_wizard, language)
+    _choose_only(programs, *keys)
+    _finish(qtbot, window)
+    steps = _block(window, window.currentPage().t(T(program)))
+    assert len(steps) == len(keys), steps
+    assert [password in step.lower() for step in steps] == [False] * (len(keys) - 1) + [True], steps
+    assert steps[-1].lower().count(password) == 2, steps  # asks for it; it is not in the profile
+    window.lang.set("en")
+    said = _block(window, program)[-1]
+    assert asking in said and "not in the profile" in said and "install it" in said
+
+
 def test_declining_writes_no_login_and_done_says_thunderbird_asks_once(qtbot, make_wizard, tmp_path) -> None:
     window, programs = _at_programs(make_wizard, "da")
     _choose_only(programs, "thunderbird:")

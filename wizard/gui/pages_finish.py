@@ -920,7 +920,11 @@ def outlook_steps(paths: tuple[Path, ...]) -> list[Text]:
     return out
 
 
-def apple_steps(paths: tuple[Path, ...], mac: bool, phone: bool) -> list[Text]:
+def apple_steps(paths: tuple[Path, ...], mac: bool, phone: bool, asks: bool = False) -> list[Text]:
+    """The device's install steps, naming the profile. With ``asks`` (the profile holds no
+    password) the last install step also says that the device asks for the password once
+    while installing, and that the profile does not hold it: said once, there, and nowhere
+    else in the block (a Mac and an iPhone sharing one profile are told so together)."""
     profiles = [p for p in paths if p.suffix == ".mobileconfig"]
 
     def named(ending: str) -> str:
@@ -929,9 +933,15 @@ def apple_steps(paths: tuple[Path, ...], mac: bool, phone: bool) -> list[Text]:
         return found.name if found is not None else "-"
 
     out = []
-    if mac:
+    if mac and asks and not phone:  # the Mac's step is the last one: it says what the Mac asks for
+        out.append(T("On the Mac: double-click “{file}”, then open System Settings, Privacy & Security, Profiles, and install it. The Mac then asks for your password once: type it there. Your password is not in the profile.", file=named("-mac")))
+    elif mac:
         out.append(T("On the Mac: double-click “{file}”, then open System Settings, Privacy & Security, Profiles, and install it.", file=named("-mac")))
-    if phone:
+    if phone and asks and mac:  # one profile for both: the last step says it for both devices
+        out.append(T("On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it. The Mac and the iPhone or iPad each ask for your password once while installing the profile: type it there. Your password is not in the profile.", file=named("-iphone")))
+    elif phone and asks:
+        out.append(T("On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it. The iPhone or iPad then asks for your password once: type it there. Your password is not in the profile.", file=named("-iphone")))
+    elif phone:
         out.append(T("On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it.", file=named("-iphone")))
     return out
 
@@ -970,7 +980,8 @@ def done_entries(written: list[Written]) -> list[DoneEntry]:
                 continue
             labels = (apple["apple"].program.label, apple["iphone"].program.label) if merged else (w.program.label,)
             warn = tuple(line for line in w.lines if line.source.startswith("Warning:"))  # the password-in-file warning stays
-            steps = apple_steps(w.paths, mac=merged or key == "apple", phone=merged or key == "iphone")
+            asks = any("asks for it once" in line.source for line in w.lines)  # the profile holds no password
+            steps = apple_steps(w.paths, mac=merged or key == "apple", phone=merged or key == "iphone", asks=asks)
             sign_in = tuple(line for line in w.lines if "sign-in page" in line.source)  # OAuth: where the device signs in
             out.append(DoneEntry(labels, True, warn + tuple(steps) + sign_in, w.paths))
         else:
