@@ -493,11 +493,11 @@
     </message>
     <message>
       <source>On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it. The Mac and the iPhone or iPad each ask for your password once while installing the profile: type it there. Your password is not in the profile.</source>
-      <translation>På en iPhone eller iPad: send “{file}” til dig selv (AirDrop eller mail), åbn den, gå så til Indstillinger, Profil hentet, og installér den. Både din Mac og din iPhone eller iPad spørger hver én gang om din adgangskode, når profilen installeres: skriv den dér. Din adgangskode er ikke i profilen.</translation>
+      <translation type="vanished">På en iPhone eller iPad: send “{file}” til dig selv (AirDrop eller mail), åbn den, gå så til Indstillinger, Profil hentet, og installér den. Både din Mac og din iPhone eller iPad spørger hver én gang om din adgangskode, når profilen installeres: skriv den dér. Din adgangskode er ikke i profilen.</translation>
     </message>
     <message>
       <source>On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it. The iPhone or iPad then asks for your password once: type it there. Your password is not in the profile.</source>
-      <translation>På en iPhone eller iPad: send “{file}” til dig selv (AirDrop eller mail), åbn den, gå så til Indstillinger, Profil hentet, og installér den. Din iPhone eller iPad spørger derefter én gang om din adgangskode: skriv den dér. Din adgangskode er ikke i profilen.</translation>
+      <translation type="vanished">På en iPhone eller iPad: send “{file}” til dig selv (AirDrop eller mail), åbn den, gå så til Indstillinger, Profil hentet, og installér den. Din iPhone eller iPad spørger derefter én gang om din adgangskode: skriv den dér. Din adgangskode er ikke i profilen.</translation>
     </message>
     <message>
       <source>On iPhone, Android and other phones the user name is {user}</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
       <source>On the Mac: double-click “{file}”, then open System Settings, Privacy &amp; Security, Profiles, and install it. The Mac then asks for your password once: type it there. Your password is not in the profile.</source>
-      <translation>På din Mac: dobbeltklik på “{file}”, åbn så Systemindstillinger, Anonymitet og sikkerhed, Profiler, og installér den. Din Mac spørger derefter én gang om din adgangskode: skriv den dér. Din adgangskode er ikke i profilen.</translation>
+      <translation type="vanished">På din Mac: dobbeltklik på “{file}”, åbn så Systemindstillinger, Anonymitet og sikkerhed, Profiler, og installér den. Din Mac spørger derefter én gang om din adgangskode: skriv den dér. Din adgangskode er ikke i profilen.</translation>
     </message>
     <message>
       <source>Only for this wizard's own later checks: testing the account again, a provider's move to new servers, a support re-run. Your mail programs do not read it from there.</source>
@@ -840,6 +840,14 @@
       <translation>Tekstfiler (*.txt)</translation>
     </message>
     <message>
+      <source>The Mac and the iPhone or iPad each ask for your password once while installing the profile: type it there. Your password is not in the profile.</source>
+      <translation>Både din Mac og din iPhone eller iPad spørger hver én gang om din adgangskode, når profilen installeres: skriv den dér. Din adgangskode er ikke i profilen.</translation>
+    </message>
+    <message>
+      <source>The Mac then asks for your password once: type it there. Your password is not in the profile.</source>
+      <translation>Din Mac spørger derefter én gang om din adgangskode: skriv den dér. Din adgangskode er ikke i profilen.</translation>
+    </message>
+    <message>
       <source>The account was added to Thunderbird ({path}).</source>
       <translation>Kontoen blev tilføjet i Thunderbird ({path}).</translation>
     </message>
@@ -894,6 +902,10 @@
     <message>
       <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept. Thunderbird asks for the password once.</source>
       <translation type="vanished">Den eksisterende konto i Thunderbird blev opdateret ({path}); en sikkerhedskopi er gemt. Thunderbird spørger om adgangskoden én gang.</translation>
+    </message>
+    <message>
+      <source>The iPhone or iPad then asks for your password once: type it there. Your password is not in the profile.</source>
+      <translation>Din iPhone eller iPad spørger derefter én gang om din adgangskode: skriv den dér. Din adgangskode er ikke i profilen.</translation>
     </message>
     <message>
       <source>The kept sign-in could not be used, so your browser opened. Sign in at {provider} there; this window goes on by itself.</source>

@@ -493,11 +493,11 @@
     </message>
     <message>
       <source>On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it. The Mac and the iPhone or iPad each ask for your password once while installing the profile: type it there. Your password is not in the profile.</source>
-      <translation>På en iPhone eller iPad: send «{file}» til deg selv (AirDrop eller e-post), åpne den, gå så til Innstillinger, Profil lastet ned, og installer den. Både Mac-en og iPhone-en eller iPad-en spør én gang hver om passordet ditt når profilen installeres: skriv det inn der. Passordet ditt er ikke i profilen.</translation>
+      <translation type="vanished">På en iPhone eller iPad: send «{file}» til deg selv (AirDrop eller e-post), åpne den, gå så til Innstillinger, Profil lastet ned, og installer den. Både Mac-en og iPhone-en eller iPad-en spør én gang hver om passordet ditt når profilen installeres: skriv det inn der. Passordet ditt er ikke i profilen.</translation>
     </message>
     <message>
       <source>On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it. The iPhone or iPad then asks for your password once: type it there. Your password is not in the profile.</source>
-      <translation>På en iPhone eller iPad: send «{file}» til deg selv (AirDrop eller e-post), åpne den, gå så til Innstillinger, Profil lastet ned, og installer den. iPhone-en eller iPad-en spør deretter én gang om passordet ditt: skriv det inn der. Passordet ditt er ikke i profilen.</translation>
+      <translation type="vanished">På en iPhone eller iPad: send «{file}» til deg selv (AirDrop eller e-post), åpne den, gå så til Innstillinger, Profil lastet ned, og installer den. iPhone-en eller iPad-en spør deretter én gang om passordet ditt: skriv det inn der. Passordet ditt er ikke i profilen.</translation>
     </message>
     <message>
       <source>On iPhone, Android and other phones the user name is {user}</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
       <source>On the Mac: double-click “{file}”, then open System Settings, Privacy &amp; Security, Profiles, and install it. The Mac then asks for your password once: type it there. Your password is not in the profile.</source>
-      <translation>På Mac-en: dobbeltklikk på «{file}», åpne så Systeminnstillinger, Personvern og sikkerhet, Profiler, og installer den. Mac-en spør deretter én gang om passordet ditt: skriv det inn der. Passordet ditt er ikke i profilen.</translation>
+      <translation type="vanished">På Mac-en: dobbeltklikk på «{file}», åpne så Systeminnstillinger, Personvern og sikkerhet, Profiler, og installer den. Mac-en spør deretter én gang om passordet ditt: skriv det inn der. Passordet ditt er ikke i profilen.</translation>
     </message>
     <message>
       <source>Only for this wizard's own later checks: testing the account again, a provider's move to new servers, a support re-run. Your mail programs do not read it from there.</source>
@@ -840,6 +840,14 @@
       <translation>Tekstfiler (*.txt)</translation>
     </message>
     <message>
+      <source>The Mac and the iPhone or iPad each ask for your password once while installing the profile: type it there. Your password is not in the profile.</source>
+      <translation>Både Mac-en og iPhone-en eller iPad-en spør én gang hver om passordet ditt når profilen installeres: skriv det inn der. Passordet ditt er ikke i profilen.</translation>
+    </message>
+    <message>
+      <source>The Mac then asks for your password once: type it there. Your password is not in the profile.</source>
+      <translation>Mac-en spør deretter én gang om passordet ditt: skriv det inn der. Passordet ditt er ikke i profilen.</translation>
+    </message>
+    <message>
       <source>The account was added to Thunderbird ({path}).</source>
       <translation>Kontoen ble lagt til i Thunderbird ({path}).</translation>
     </message>
@@ -894,6 +902,10 @@
     <message>
       <source>The existing account in Thunderbird was updated in place ({path}); a backup was kept. Thunderbird asks for the password once.</source>
       <translation type="vanished">Den eksisterende kontoen i Thunderbird ble oppdatert ({path}); en sikkerhetskopi er tatt. Thunderbird spør om passordet én gang.</translation>
+    </message>
+    <message>
+      <source>The iPhone or iPad then asks for your password once: type it there. Your password is not in the profile.</source>
+      <translation>iPhone-en eller iPad-en spør deretter én gang om passordet ditt: skriv det inn der. Passordet ditt er ikke i profilen.</translation>
     </message>
     <message>
       <source>The kept sign-in could not be used, so your browser opened. Sign in at {provider} there; this window goes on by itself.</source>

@@ -933,16 +933,18 @@ def apple_steps(paths: tuple[Path, ...], mac: bool, phone: bool, asks: bool = Fa
         return found.name if found is not None else "-"
 
     out = []
-    if mac and asks and not phone:  # the Mac's step is the last one: it says what the Mac asks for
-        out.append(T("On the Mac: double-click “{file}”, then open System Settings, Privacy & Security, Profiles, and install it. The Mac then asks for your password once: type it there. Your password is not in the profile.", file=named("-mac")))
-    elif mac:
+    if mac:
         out.append(T("On the Mac: double-click “{file}”, then open System Settings, Privacy & Security, Profiles, and install it.", file=named("-mac")))
-    if phone and asks and mac:  # one profile for both: the last step says it for both devices
-        out.append(T("On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it. The Mac and the iPhone or iPad each ask for your password once while installing the profile: type it there. Your password is not in the profile.", file=named("-iphone")))
-    elif phone and asks:
-        out.append(T("On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it. The iPhone or iPad then asks for your password once: type it there. Your password is not in the profile.", file=named("-iphone")))
-    elif phone:
+    if phone:
         out.append(T("On an iPhone or iPad: send “{file}” to yourself (AirDrop or e-mail), open it, then go to Settings, Profile Downloaded, and install it.", file=named("-iphone")))
+    if asks and out:  # the last step: when the device (or, sharing one profile, both) ask for it
+        if mac and phone:
+            then = T("The Mac and the iPhone or iPad each ask for your password once while installing the profile: type it there. Your password is not in the profile.")
+        elif mac:
+            then = T("The Mac then asks for your password once: type it there. Your password is not in the profile.")
+        else:
+            then = T("The iPhone or iPad then asks for your password once: type it there. Your password is not in the profile.")
+        out[-1] = T("{step} {then}", step=out[-1], then=then)
     return out
 
 
@@ -980,7 +982,9 @@ def done_entries(written: list[Written]) -> list[DoneEntry]:
                 continue
             labels = (apple["apple"].program.label, apple["iphone"].program.label) if merged else (w.program.label,)
             warn = tuple(line for line in w.lines if line.source.startswith("Warning:"))  # the password-in-file warning stays
-            asks = any("asks for it once" in line.source for line in w.lines)  # the profile holds no password
+            from wizard.profiles.apple import ASKS_WHILE_INSTALLING  # the writer's own words (loaded: it wrote the profile)
+
+            asks = ASKS_WHILE_INSTALLING in w.lines  # the profile holds no password
             steps = apple_steps(w.paths, mac=merged or key == "apple", phone=merged or key == "iphone", asks=asks)
             sign_in = tuple(line for line in w.lines if "sign-in page" in line.source)  # OAuth: where the device signs in
             out.append(DoneEntry(labels, True, warn + tuple(steps) + sign_in, w.paths))

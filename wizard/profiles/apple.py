@@ -277,6 +277,11 @@ def write_files(account: Account, folder: Path, *, signer: Signer | None = None,
     return AppleFiles(tuple(paths), signer is not None, password is not None, tuple(skipped), oauth2=account.oauth2, provider=_who(account))
 
 
+# What the written lines say when the device itself asks for the password (the window's Done
+# page tells it in the install step instead: wizard.gui.pages_finish).
+ASKS_WHILE_INSTALLING = T("The profile holds no password: the device asks for it once while installing the profile.")
+
+
 def steps(files: AppleFiles) -> list[Text]:
     if files.oauth2 and not files.paths:
         return [
@@ -294,7 +299,7 @@ def steps(files: AppleFiles) -> list[Text]:
     if files.oauth2:
         out.append(T("The profile holds no password: the device opens {provider}'s sign-in page while installing it; sign in there.", provider=files.provider))
     elif not files.with_password:
-        out.append(T("The profile holds no password: the device asks for it once while installing the profile."))
+        out.append(ASKS_WHILE_INSTALLING)
     return out
 
 
