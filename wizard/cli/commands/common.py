@@ -131,7 +131,7 @@ class Discovery:
         try:
             self.head.give_way()  # the packs are parsed and the engine imported next: the head start's loop first
             presets = self.presets()  # a broken pack: its PresetError, closing the head start
-            self.head.give_way()
+            self.head.give_way()  # again after the packs: the loop may have had answers meanwhile
             from wizard.discovery import discover
 
             return discover(address, self.ctx, password=password, presets=presets, brand=self.brand)
