@@ -22,6 +22,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from wizard.model.fingerprint import fingerprint_sha256
+from wizard.net.tls import TlsSession
 
 if TYPE_CHECKING:
     from wizard.net.context import NetContext
@@ -84,13 +85,16 @@ class WireError(Exception):
 
 class _Receiver(asyncio.Protocol):
     """Collects what arrives, up to BUFFER bytes before it pauses the socket, and how the
-    connection ended (`clean`: the peer said it is done, see `_said_done`)."""
+    connection ended (`clean`: the peer said it is done). Under TLS (`session`) what arrives
+    is ciphertext: it goes through the session, and only its plaintext is collected."""
 
     def __init__(self) -> None:
         self.buffer = bytearray()
         self.eof = False
         self.clean = False
         self.tls = False  # TLS was asked for: only a close_notify ends the stream cleanly
+        self.session: TlsSession | None = None
+        self.handshake: asyncio.Future[None] | None = None  # until the session's handshake ends
         self.error: BaseException | None = None
         self.transport: asyncio.Transport | None = None
         self._paused = False
@@ -101,21 +105,95 @@ class _Receiver(asyncio.Protocol):
         self.transport = transport
 
     def data_received(self, data: bytes) -> None:
+        if self.session is not None:
+            self.session.feed(data)
+            self.pump()
+            return
+        self._collect(data)
+
+    def _collect(self, data: bytes) -> None:
         self.buffer += data
         if len(self.buffer) >= BUFFER and not self._paused and self.transport is not None:
             self._paused = True
             self.transport.pause_reading()
         self._wake()
 
+    def begin_tls(self, session: TlsSession) -> asyncio.Future[None]:
+        """Carry `session` on over this connection: the handshake's end is the future's."""
+        self.session = session
+        self.handshake = asyncio.get_running_loop().create_future()
+        self.pump()
+        return self.handshake
+
+    def pump(self) -> None:
+        """Move the session along with what was fed in: the handshake, then plaintext into
+        the buffer; what the session has to send goes out."""
+        session = self.session
+        assert session is not None
+        try:
+            if session.handshake():
+                if self.handshake is not None and not self.handshake.done():
+                    self.handshake.set_result(None)
+                plain = session.read()
+            else:
+                plain = b""
+        except ssl.SSLEOFError as exc:
+            self._flush()
+            if self.handshake is not None and not self.handshake.done():
+                self._broken(exc)
+            return  # the end came without a close_notify: eof_received says it was not clean
+        except ssl.SSLError as exc:
+            self._flush()
+            self._broken(exc)
+            return
+        self._flush()
+        if session.ended_cleanly and not self.eof:
+            self.eof = self.clean = True
+        if plain:
+            self._collect(plain)
+        else:
+            self._wake()
+
+    def _flush(self) -> None:
+        session, transport = self.session, self.transport
+        if session is None or transport is None:
+            return
+        out = session.pending()
+        if out and not transport.is_closing():
+            transport.write(out)
+
+    def _broken(self, exc: BaseException) -> None:
+        """The session failed (a bad record, a certificate not believed): nothing more is read."""
+        if self.handshake is not None and not self.handshake.done():
+            self.handshake.set_exception(exc)
+        if self.error is None:
+            self.error = exc
+        self.eof = True
+        if self.transport is not None:
+            self.transport.abort()
+        self._wake()
+
     def eof_received(self) -> bool:
-        self.clean = _said_done(self.transport if self.tls else None)
+        session = self.session
+        if session is not None:
+            session.feed_eof()
+            if not self.eof:
+                self.pump()  # a close_notify before the FIN makes it clean; a FIN alone does not
+            if self.handshake is not None and not self.handshake.done():
+                self.handshake.set_exception(EOFError("the connection ended during the TLS handshake"))
+            self.clean = session.ended_cleanly
+        else:
+            self.clean = not self.tls  # TLS asked for but not begun: nothing under it was confirmed
         self.eof = True
         self._wake()
         return False
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.eof = True
-        self.error = exc
+        if self.error is None:
+            self.error = exc
+        if self.handshake is not None and not self.handshake.done():
+            self.handshake.set_exception(exc or ConnectionResetError("the connection ended during the TLS handshake"))
         self._wake()
 
     def _wake(self) -> None:
@@ -150,8 +228,7 @@ class _Receiver(asyncio.Protocol):
 
 class Stream:
     def __init__(self, transport: asyncio.Transport, receiver: _Receiver, address: str) -> None:
-        self._transport = transport
-        self._tcp = transport  # the TCP transport under any TLS
+        self._transport = transport  # the TCP transport (TLS, when begun, is `_receiver.session`)
         self._receiver = receiver
         self.address = address
         self.tls_version: str | None = None
@@ -163,7 +240,10 @@ class Stream:
         return str(sockname[0]) if sockname else "127.0.0.1"
 
     def extra(self, name: str) -> object:
-        """The transport's extra information ("ssl_object", "peername", ...)."""
+        """The connection's extra information ("ssl_object" once TLS is up, "peername", ...)."""
+        if name == "ssl_object":
+            session = self._receiver.session
+            return session.obj if session is not None and session.established else None
         return self._transport.get_extra_info(name)
 
     async def read(self, timeout: float | None, most: int = BUFFER) -> bytes:
@@ -185,21 +265,42 @@ class Stream:
         return b""
 
     def write(self, data: bytes) -> None:
-        if self._transport.is_closing():
+        if self._transport.is_closing() or self._receiver.error is not None:
             raise WireError(WireErrorKind.CLOSED, "the connection is closed")
-        self._transport.write(data)
+        session = self._receiver.session
+        if session is None:
+            self._transport.write(data)
+            return
+        try:
+            session.write(data)
+        except ssl.SSLError as exc:
+            raise WireError(WireErrorKind.TLS, exc.reason or str(exc)) from None
+        out = session.pending()
+        if out:
+            self._transport.write(out)
 
     async def start_tls(self, context: ssl.SSLContext, server_hostname: str, timeout: float | None, pinned: str | None = None) -> None:
         """TLS on this connection. `pinned`: the only certificate (SHA-256) accepted, for a
         context that does not verify the chain itself."""
         if self._receiver.buffer:
             raise WireError(WireErrorKind.INJECTION, f"{len(self._receiver.buffer)} bytes arrived before the TLS handshake")
+        if self._receiver.session is not None:
+            raise WireError(WireErrorKind.TLS, "TLS is already up")
         hostname = None if _is_ip(server_hostname) else server_hostname
-        self._receiver.tls = True
-        loop = asyncio.get_running_loop()
+        try:
+            session = TlsSession(context, hostname)
+        except (ssl.SSLError, ValueError) as exc:
+            raise WireError(WireErrorKind.TLS, str(exc)) from None
+        await self.carry_tls(session, timeout, pinned)
+
+    async def carry_tls(self, session: TlsSession, timeout: float | None, pinned: str | None = None) -> None:
+        """Carry `session` on over this connection (begun by `start_tls`, or by the opening
+        with its ClientHello already sent) until its handshake ends; then the pin, if any."""
+        receiver = self._receiver
+        receiver.tls = True
         try:
             async with asyncio.timeout(timeout):
-                upgraded = await loop.start_tls(self._transport, self._receiver, context, server_hostname=hostname, ssl_handshake_timeout=timeout)
+                await receiver.begin_tls(session)
         except TimeoutError:
             raise WireError(WireErrorKind.TIMEOUT, "TLS handshake") from None
         except ssl.SSLCertVerificationError as exc:
@@ -208,15 +309,8 @@ class Stream:
             raise WireError(WireErrorKind.TLS, exc.reason or str(exc)) from None
         except (ConnectionError, OSError, EOFError) as exc:
             raise WireError(WireErrorKind.TLS, type(exc).__name__) from None
-        if upgraded is None:
-            raise WireError(WireErrorKind.TLS, "no TLS session")
-        self._transport = upgraded
-        self._receiver.transport = upgraded
-        sslobj = upgraded.get_extra_info("ssl_object")
-        if sslobj is None:
-            raise WireError(WireErrorKind.TLS, "no TLS session")
-        self.tls_version = sslobj.version()
-        self.peer_der = sslobj.getpeercert(binary_form=True)
+        self.tls_version = session.obj.version()
+        self.peer_der = session.obj.getpeercert(binary_form=True)
         if pinned is not None and (not self.peer_der or fingerprint_sha256(self.peer_der) != pinned):
             raise WireError(WireErrorKind.PIN, "the certificate differs from the one accepted")
 
@@ -229,8 +323,14 @@ class Stream:
         transport = self._transport
         if transport.is_closing():
             return
+        session = self._receiver.session
+        if session is not None and session.established and self._receiver.error is None:
+            session.close()
+            out = session.pending()
+            if out:
+                transport.write(out)
         transport.close()
-        if self._tcp.get_write_buffer_size() == 0:
+        if transport.get_write_buffer_size() == 0:
             transport.abort()  # close_notify is already with the system: nothing is lost
         try:
             async with asyncio.timeout(0.5):
@@ -238,25 +338,6 @@ class Stream:
                     await self._receiver.wait()
         except (TimeoutError, Exception):  # closing a broken connection may fail
             transport.abort()
-
-
-def _said_done(tls: asyncio.BaseTransport | None) -> bool:
-    """Whether the peer's end of the stream is one it meant: in the clear, TCP's FIN is all
-    there is; under TLS (`tls`: its transport) only a close_notify counts. asyncio reports
-    a bare FIN under TLS like a close_notify, so the TLS session itself is asked: after a
-    close_notify it reads as ended, without one it still waits for bytes. (Everything sent
-    before the end was already read out of it when the end is reported.)"""
-    if tls is None:
-        return True
-    session = tls.get_extra_info("ssl_object")
-    if not isinstance(session, ssl.SSLObject):
-        return False  # the end came before TLS was up: nothing under it was confirmed
-    try:
-        return session.read(1) == b""
-    except ssl.SSLZeroReturnError:  # a close_notify, after ours went out
-        return True
-    except ssl.SSLError:  # SSLWantReadError: no close_notify; or the session broke
-        return False
 
 
 def _is_ip(host: str) -> bool:
