@@ -3,7 +3,6 @@ fingerprint looks like, so the command line, provider packs, the store and the w
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
 from wizard.i18n import T
@@ -14,6 +13,8 @@ _HEX = frozenset("0123456789ABCDEF")
 
 def fingerprint_sha256(der: bytes) -> str:
     """Colon-separated upper-case hex, the form Thunderbird and browsers show."""
+    import hashlib  # when a certificate is seen: a command's opening begins before it is needed
+
     return _colons(hashlib.sha256(der).hexdigest().upper())
 
 

@@ -1,5 +1,6 @@
 """One client TLS session over memory: ciphertext in, plaintext out, and the reverse, with
-no socket and no event loop (it needs `ssl` alone).
+no socket and no event loop (it needs `ssl` alone); and the verifying context sessions are
+made from, before its authorities are loaded (wizard.net.castore loads them).
 
 The transport drives every TLS connection through it (`wizard.net.transport`), so that a
 session can begin before the event loop exists: a command's opening writes the ClientHello
@@ -12,6 +13,39 @@ from __future__ import annotations
 import ssl
 
 CHUNK = 64 * 1024  # plaintext read out of the session at a time
+MAX_CA_FILE_BYTES = 4 * 1024 * 1024  # a CA file read for a context (the whole Mozilla bundle is about 220 KiB)
+
+
+class SealedContext(ssl.SSLContext):
+    """A verifying context that one run's connections share (loading the system's CA store
+    costs tens of milliseconds of CPU, so a run does it once). Once built nothing can change
+    it: a caller that wants other settings builds its own, and cannot weaken the others'."""
+
+    _sealed = False
+
+    def seal(self) -> "SealedContext":
+        object.__setattr__(self, "_sealed", True)
+        return self
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if self._sealed:
+            raise AttributeError(f"the run's shared TLS context cannot be changed ({name})")
+        super().__setattr__(name, value)
+
+    def load_verify_locations(self, *args: object, **kwargs: object) -> None:
+        if self._sealed:
+            raise AttributeError("the run's shared TLS context cannot be changed (load_verify_locations)")
+        super().load_verify_locations(*args, **kwargs)  # type: ignore[arg-type]
+
+
+def unloaded_context(check_hostname: bool = True) -> SealedContext:
+    """Everything a ClientHello is made from (CERT_REQUIRED, the name check, TLS 1.2 at
+    least), no authority loaded yet: they count only once a certificate is judged, and
+    wizard.net.castore loads them (into this very object, for a run's shared context)."""
+    ctx = SealedContext(ssl.PROTOCOL_TLS_CLIENT)  # CERT_REQUIRED and check_hostname, as create_default_context
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.check_hostname = check_hostname
+    return ctx
 
 
 class TlsSession:

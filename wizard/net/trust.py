@@ -4,16 +4,18 @@ verifying context itself is made in wizard.net.castore."""
 from __future__ import annotations
 
 import ssl
-from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wizard.i18n import T
 from wizard.localfile import read_small
 from wizard.model.errors import UserError
 from wizard.model.fingerprint import Pin
-from wizard.net import castore
-from wizard.net.castore import MAX_CA_FILE_BYTES, SealedContext, configure, sealed
+from wizard.net.tls import MAX_CA_FILE_BYTES, SealedContext
+
+if TYPE_CHECKING:  # loaded when a context is made: a command checks its --ca-file before its opening, which needs neither
+    from concurrent.futures import Future
 
 __all__ = ["MAX_CA_FILE_BYTES", "SealedContext", "Trust", "prepare", "shared_context"]
 
@@ -41,9 +43,13 @@ class Trust:
     def sealed_context(self, *, check_hostname: bool = True) -> SealedContext:
         """A verifying client context like `ssl_context`, sealed against change, for one run
         to share (wizard.net.castore.sealed)."""
+        from wizard.net.castore import sealed
+
         return sealed(self.use_system, self.ca_files, check_hostname)
 
     def _configure(self, ctx: ssl.SSLContext) -> ssl.SSLContext:
+        from wizard.net.castore import configure
+
         return configure(ctx, self.ca_files)
 
     def inspecting_context(self) -> ssl.SSLContext:
@@ -67,9 +73,13 @@ class Trust:
 
 def shared_context(trust: Trust, check_hostname: bool = True, *, background: bool) -> "Future[SealedContext]":
     """The process's verifying context for `trust` (wizard.net.castore.shared_context)."""
+    from wizard.net import castore
+
     return castore.shared_context(trust.use_system, trust.ca_files, check_hostname, background=background)
 
 
 def prepare(trust: Trust) -> None:
     """Start building `trust`'s verifying context now, in a thread (a command's first step)."""
+    from wizard.net import castore
+
     castore.prepare(trust.use_system, trust.ca_files)
