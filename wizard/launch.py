@@ -16,6 +16,7 @@ from wizard.providers.bundled import default_brand_id
 if TYPE_CHECKING:  # loaded when used: the window opens before the network layer is imported,
     from wizard.net import NetContext  # and before the provider packs unless --brand,
     from wizard.net.context import EventSink  # --providers or an installer's brand needs them
+    from wizard.net.opening import Opening
     from wizard.net.trust import Trust
     from wizard.providers.index import PackFacts
     from wizard.providers.model import Presets, Provider
@@ -24,7 +25,7 @@ if TYPE_CHECKING:  # loaded when used: the window opens before the network layer
 def check_global_options(args: argparse.Namespace) -> None:
     """Fail early, naming the option, before any command starts work."""
     if args.dns:
-        from wizard.net.dns import DnsServer  # the resolver with it: only when --dns is given
+        from wizard.net.nameservers import DnsServer  # only when --dns is given
 
         DnsServer.parse(args.dns)
     if args.ca_file:
@@ -80,12 +81,28 @@ def trust_of(args: argparse.Namespace) -> Trust:
     return Trust(ca_files=tuple(args.ca_file or ()))
 
 
-def prepare_trust(args: argparse.Namespace) -> None:
-    """Start loading the CA store the command's run will verify with, in a thread, as the
-    command starts: before the network layer is imported (wizard.net.trust.prepare)."""
-    from wizard.net.trust import prepare
+def begin_opening(args: argparse.Namespace, urls: tuple[str, ...], deadline_seconds: float) -> Opening | None:
+    """The opening of `urls` begun (wizard.net.opening): their names asked of the run's own
+    nameservers, their connections opened and ClientHellos written before asyncio is
+    imported. The command's thread gives way to it until those are out, then starts loading
+    the CA store (wizard.net.castore.prepare) into the context they were written with: the
+    certificates are judged only when the servers' answers are read, a round trip later."""
+    from wizard.net.tls import unloaded_context
 
-    prepare(trust_of(args))
+    trust = trust_of(args)
+    context = unloaded_context()
+    opening = None
+    if urls:
+        from wizard.net.nameservers import DnsServer, system_nameservers
+        from wizard.net.opening import Opening
+
+        servers = (DnsServer.parse(args.dns),) if args.dns else system_nameservers()
+        opening = Opening.begin(urls, servers, context, deadline_seconds)
+        opening.give_way()
+    from wizard.net import castore
+
+    castore.prepare(trust.use_system, trust.ca_files, context)
+    return opening
 
 
 def build_context(args: argparse.Namespace, sink: EventSink | None = None, deadline_seconds: float | None = None, *, started: float | None = None) -> NetContext:

@@ -165,17 +165,22 @@ def test_a_line_whose_options_are_not_right_begins_nothing(tmp_path: Path, monke
     assert started == []
 
 
-def test_the_ca_store_it_asks_for_first_is_the_one_the_command_s_trust_finds(tmp_path: Path, monkeypatch):
+def test_the_ca_store_loaded_for_the_opening_is_the_one_the_command_s_trust_finds(tmp_path: Path, monkeypatch):
+    """The opening writes its ClientHellos with an unloaded context; the store loaded into
+    it afterwards is the command's own trust (the system's and --ca-file)."""
     import trustme
 
-    from wizard.launch import trust_of
+    from wizard.launch import begin_opening, trust_of
     from wizard.net import castore
+    from wizard.net.tls import SealedContext
 
     pem = tmp_path / "ca.pem"
     pem.write_bytes(trustme.CA().cert_pem.bytes())
     asked: list[tuple[object, ...]] = []
-    monkeypatch.setattr(castore, "prepare", lambda use_system, ca_files: asked.append((use_system, ca_files)))
-    monkeypatch.setattr("wizard.cli.commands.common.start_discovery", lambda *a, **k: None)
-    early.begin(["discover", ADDRESS, "--ca-file", str(pem)], 0.0)
-    trust = trust_of(parsed(["discover", ADDRESS, "--ca-file", str(pem)]))
-    assert asked == [(trust.use_system, trust.ca_files)]
+    monkeypatch.setattr(castore, "prepare", lambda use_system, ca_files, context: asked.append((use_system, ca_files, context)))
+    args = parsed(["discover", ADDRESS, "--ca-file", str(pem)])
+    assert begin_opening(args, (), 8.0) is None  # no URL to open: only the store
+    trust = trust_of(args)
+    [(use_system, ca_files, context)] = asked
+    assert (use_system, ca_files) == (trust.use_system, trust.ca_files)
+    assert isinstance(context, SealedContext) and context.cert_store_stats()["x509"] == 0

@@ -42,6 +42,7 @@ class Server:
         if tls is None:
             tls = server_context(pair.cert_file, pair.key_file)
         self.connections = 0
+        self.peers: list[int] = []  # the client's port of each connection whose handshake completed
         self.requests: list[bytes] = []
         self.idle_closed = 0
         self.idle_ended = threading.Event()
@@ -50,6 +51,7 @@ class Server:
 
         async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
             self.connections += 1
+            self.peers.append(writer.get_extra_info("peername")[1])
             data = b""
             try:
                 while b"\r\n\r\n" not in data:
@@ -356,3 +358,84 @@ def test_the_loops_selector_rests_only_while_it_waits_for_the_network():
         selector.close()
         a.close()
         b.close()
+
+
+# -- the opening's connections, carried on --------------------------------------------
+def opening_for(world, *urls: str, context: ssl.SSLContext | None = None):
+    """An opening of `urls` on the world's nameserver, its ClientHellos written with the
+    run's shared context (as a command's, wizard.launch.begin_opening)."""
+    from wizard.net import castore
+    from wizard.net.nameservers import system_nameservers
+    from wizard.net.opening import Opening
+
+    if context is None:
+        early, future = castore.prepare(False, (world.ca_file,))
+        context = early if early is not None else future.result()
+    return Opening.begin(urls, system_nameservers(), context, 10)
+
+
+def test_a_connection_the_opening_began_is_carried_on_not_opened_again(world, server):
+    ctx = make(world)
+    opening = opening_for(world, server.url())
+    opened = opening.targets[0].wait(10)
+    assert opened is not None  # its ClientHello is out before the loop exists
+    port = opened.sock.getsockname()[1]
+    head = HeadStart.begin(ctx, (server.url(),), (), opening)
+    assert head.wait(10)
+    assert run(head, ctx, (server.url(), {})) == [(200, b"ok")]
+    assert server.peers == [port] and head.taken == 1 and head.written == 1
+    assert opening.take(server.name, PORT) is None  # handed out once
+
+
+def test_a_session_begun_with_another_context_is_not_carried_on(world, server):
+    """Only a ClientHello written with the very context the run verifies with is carried
+    on: any other is closed unused and the run connects itself."""
+    ctx = make(world)
+    other = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    opening = opening_for(world, server.url(), context=other)
+    opened = opening.targets[0].wait(10)
+    assert opened is not None
+    port = opened.sock.getsockname()[1]
+    head = HeadStart.begin(ctx, (server.url(),), (), opening)
+    assert head.wait(10)
+    assert run(head, ctx, (server.url(), {})) == [(200, b"ok")]
+    assert len(server.peers) == 1 and port not in server.peers and opened.sock.fileno() == -1
+
+
+def test_a_carried_session_is_verified_like_any_other(world):
+    """The server's certificate is judged by the run's context when the loop reads it: one
+    the world's authority did not sign fails the request as a plain connection's would."""
+    bad = Server(world, tls=server_context(*_self_signed(world)))
+    try:
+        ctx = make(world)
+        opening = opening_for(world, bad.url())
+        assert opening.targets[0].wait(10) is not None
+        head = HeadStart.begin(ctx, (bad.url(),), (), opening)
+        assert head.wait(10)
+        with pytest.raises(TRANSPORT_ERRORS) as raised:
+            run(head, ctx, (bad.url(), {}))
+        assert "certificate" in str(raised.value).lower() or "verify" in str(raised.value).lower()
+        assert not bad.requests  # nothing was sent to it
+    finally:
+        bad.stop()
+
+
+def _self_signed(world):
+    pair = world.certs.self_signed("selfsigned.example.test")
+    return pair.cert_file, pair.key_file
+
+
+def test_an_opening_is_never_carried_on_by_a_context_that_routes_elsewhere(world, server):
+    class Elsewhere(NetContext):
+        def route(self, host: str, address: str, port: int) -> tuple[str, int]:
+            return address, port
+
+    ctx = Elsewhere(trust=Trust(use_system=False, ca_files=(world.ca_file,)), timeouts=Timeouts(), deadline=Deadline(seconds=20))
+    opening = opening_for(world, server.url())
+    opened = opening.targets[0].wait(10)
+    assert opened is not None
+    port = opened.sock.getsockname()[1]
+    head = HeadStart.begin(ctx, (server.url(),), (), opening)
+    assert head.wait(10)
+    assert run(head, ctx, (server.url(), {})) == [(200, b"ok")]
+    assert len(server.peers) == 1 and port not in server.peers and opened.sock.fileno() == -1  # closed unused; the run opened its own

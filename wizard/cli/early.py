@@ -210,13 +210,6 @@ def begin(argv: list[str], started: float) -> Early | None:
     if reading is None:
         return None
     try:
-        from pathlib import Path
-
-        from wizard.net import castore
-
-        # the CA store is the handshakes' first need and the longest to make: asked for before
-        # anything else is imported (the same Trust the command builds: the system's and --ca-file)
-        castore.prepare(True, tuple(Path(p) for p in reading.ca_file))
         args = reading.namespace(started)
         from wizard.launch import check_global_options
         from wizard.cli.commands import common

@@ -37,6 +37,7 @@ from wizard.net.transport import Stream, TcpResult, TcpState
 if TYPE_CHECKING:
     from wizard.net.context import NetContext
     from wizard.net.http import Url
+    from wizard.net.opening import Opening
     from wizard.net.patience import Patience
 
 R = TypeVar("R")
@@ -89,19 +90,31 @@ class HeadStart:
     _settled: threading.Event = field(default_factory=threading.Event)
     _switch: float | None = None  # the interpreter's switch interval before `begin`, until restored
     _way: "_GiveWay | None" = None  # until the run is handed over (None where the loop is not ours to watch)
+    _opening: "Opening | None" = None  # the connections begun before the loop, until the run ends
     taken: int = 0  # warmed connections the run used
     written: int = 0  # requests written ahead
 
     @classmethod
-    def begin(cls, ctx: NetContext, requests: tuple[str, ...] = (), connections: tuple[str, ...] = ()) -> "HeadStart":
+    def begin(cls, ctx: NetContext, requests: tuple[str, ...] = (), connections: tuple[str, ...] = (), opening: Opening | None = None) -> "HeadStart":
         """Start, through `ctx`: for each of `requests` a connection with its plain GET
         written, for each of `connections` (URLs; one connection each) a bare connection to
-        its host and port; and make `ctx`'s HTTP clients take them."""
+        its host and port; and make `ctx`'s HTTP clients take them. The connections
+        `opening` began already (wizard.net.opening) are carried on rather than opened
+        again: only for a context that connects where names point (`NetContext.route`
+        unchanged), as the opening did."""
+        from wizard.net.context import NetContext
+
         head = cls()
         ctx.head_start = head
-        head._switch = sys.getswitchinterval()
+        if opening is not None and type(ctx).route is not NetContext.route:
+            opening.close()
+            opening = None
+        head._opening = opening
+        head._switch = opening.hand_over_switch() if opening is not None else sys.getswitchinterval()
         sys.setswitchinterval(min(head._switch, HEAD_START_SWITCH_INTERVAL))
-        head._way = _GiveWay(GIVE_WAY_BUDGET) if sys.platform != "win32" else None  # Windows keeps its own loop
+        # Windows keeps its own loop; after an opening the first moves are on the wire already,
+        # and the command's imports, not the loop's carrying them on, are what the run waits for
+        head._way = _GiveWay(GIVE_WAY_BUDGET) if sys.platform != "win32" and opening is None else None
         head._thread = threading.Thread(target=head._serve, args=(ctx, requests, connections), name="head-start", daemon=True)
         head._thread.start()
         return head
@@ -158,7 +171,8 @@ class HeadStart:
             if warm.tcp is not None and not warm.tcp.done():
                 warm.tcp.set_result(result)
 
-        stream = await ctx.http_client(limit)._open(where, limit, tcp_open)
+        early = self._opening.take(where.host, where.port) if self._opening is not None else None
+        stream = await ctx.http_client(limit)._open(where, limit, tcp_open, early)
         assert warm.opened is not None
         if data is not None:
             try:
@@ -170,7 +184,9 @@ class HeadStart:
         return warm.opened, stream
 
     async def _discard(self) -> None:
-        """Close every warmed connection the run did not take."""
+        """Close every warmed connection the run did not take (and the opening's)."""
+        if self._opening is not None:
+            self._opening.close()
         left = [w for warms in self._warm.values() for w in warms]
         self._warm.clear()
         for warm in left:
@@ -292,6 +308,8 @@ class HeadStart:
             loop.call_soon_threadsafe(_settle, inbox)
         if self._thread is not None:
             self._thread.join(5)
+        if self._opening is not None:
+            self._opening.close()  # the loop never ran to close it
 
     def give_way(self) -> None:
         """For the thread that began it, between its imports until the run is handed over:

@@ -23,10 +23,11 @@ from urllib.parse import quote, urlsplit
 
 from wizard.protocols.unsafe import UnsafeValue
 from wizard.protocols.http_request import Request, serialise  # the reading loads with the first answer
-from wizard.net.transport import NoAddress, Stream, TcpResult, TcpState, WireError, WireErrorKind, unopened
+from wizard.net.transport import NoAddress, Stream, TcpResult, TcpState, WireError, WireErrorKind, adopt, unopened
 
 if TYPE_CHECKING:
     from wizard.net.context import NetContext
+    from wizard.net.opening import Target
     from wizard.protocols.http import BodyDecoder, Event, Headers, HttpError, Response as Head, ResponseReader
 
 USER_AGENT = "mailsetup"
@@ -256,10 +257,15 @@ class HttpClient:
     async def get(self, url: str, **kwargs: object) -> Response:
         return await self.request("GET", url, **kwargs)
 
-    async def _open(self, where: Url, limit: float | None, opened: "Callable[[TcpResult], None] | None" = None) -> Stream:
+    async def _open(self, where: Url, limit: float | None, opened: "Callable[[TcpResult], None] | None" = None, early: "Target | None" = None) -> Stream:
         """The connection for a request to `where`, TLS and all; `opened` is told the TCP
-        connection's result as soon as it is open (a head start's warm-up: `wizard.net.head`)."""
+        connection's result as soon as it is open (a head start's warm-up: `wizard.net.head`),
+        which carries on the opening's connection (`early`) when it has one."""
         ctx, host, port = self._ctx, where.host, where.port
+        if early is not None:
+            carried = await self._carry(where, limit, opened, early)
+            if carried is not None:
+                return carried
         try:
             result, stream = await ctx.connect(host, port, timeout=limit)
         except NoAddress as exc:
@@ -286,6 +292,65 @@ class HttpClient:
             await stream.close()
             raise
         return stream
+
+
+    async def _carry(self, where: Url, limit: float | None, opened: "Callable[[TcpResult], None] | None", early: Target) -> Stream | None:
+        """The opening's connection to `where`, its TLS session carried on with the run's own
+        verifying context, once that context's authorities are loaded; None when the opening
+        did not get there (or wrote its ClientHello with another context): the caller then
+        connects as usual."""
+        ctx, host, port = self._ctx, where.host, where.port
+        loop = asyncio.get_running_loop()
+        settled: asyncio.Future[None] = loop.create_future()
+        def wake() -> None:  # from the opening's thread
+            loop.call_soon_threadsafe(_resolve, settled)
+
+        early.when_settled(wake)
+        try:
+            async with asyncio.timeout(limit):
+                await settled
+            got = early.opened()
+        except TimeoutError as exc:
+            early.abandon()
+            raise HttpTimeout(f"{host}: no answer") from exc
+        except BaseException:
+            early.abandon()
+            raise
+        if got is None:
+            return None
+        try:
+            context = await ctx.tls_context() if where.tls else None
+        except BaseException:
+            got.sock.close()
+            raise
+        if where.tls and (self._pinned is not None or got.session is None or got.session.context is not context):
+            got.sock.close()
+            return None
+        try:
+            stream = await adopt(got.sock, got.address)
+        except BaseException:
+            got.sock.close()
+            raise
+        if opened is not None:
+            opened(TcpResult(TcpState.OPEN, got.address, got.ms))
+        if got.session is None:
+            return stream
+        try:
+            await stream.carry_tls(got.session, ctx.bound(limit))
+        except WireError as exc:
+            await stream.close()
+            if exc.kind is WireErrorKind.TIMEOUT:
+                raise HttpTimeout(f"{host}:{port} {exc}") from exc
+            raise ConnectFailed(str(exc)) from exc
+        except BaseException:
+            await stream.close()
+            raise
+        return stream
+
+
+def _resolve(future: "asyncio.Future[None]") -> None:
+    if not future.done():
+        future.set_result(None)
 
 
 def _unopened(host: str, port: int, result: TcpResult) -> HttpFailure:

@@ -380,6 +380,13 @@ async def _attempt(ctx: "NetContext", host: str, address: str, port: int) -> Str
     return Stream(transport, receiver, address)
 
 
+async def adopt(sock: socket.socket, address: str) -> Stream:
+    """A Stream over a connection opened before the event loop existed (wizard.net.opening)."""
+    transport, receiver = await asyncio.get_running_loop().create_connection(_Receiver, sock=sock)
+    assert isinstance(transport, asyncio.Transport)
+    return Stream(transport, receiver, address)
+
+
 async def race(ctx: "NetContext", host: str, addresses: tuple[str, ...], port: int, until: float | None) -> tuple[TcpResult, Stream | None]:
     """Connect to the first of `addresses` that answers, starting one attempt every
     ATTEMPT_DELAY (or as soon as the one before failed), all before the monotonic time

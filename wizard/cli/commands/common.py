@@ -105,19 +105,27 @@ def start_discovery(args: argparse.Namespace, address: EmailAddress, sink: Calla
         if adopted is not None:
             adopted.ctx.sink = sink
             return adopted
-    from wizard.launch import brand_of, command_context, first_packs, packs, prepare_trust
-
-    prepare_trust(args)  # the CA store loads in a thread from here, while the network layer is imported
     from wizard.discovery.first import first_moves
-    from wizard.net.head import HeadStart
+    from wizard.launch import begin_opening, brand_of, command_context, first_packs, packs
 
-    # the deadline (and a silent run's give-up, which counts from its start) runs from the
-    # command's own start: the person's wait includes the start-up
-    ctx = command_context(args, sink=sink, deadline_seconds=deadline_seconds)
-    ctx.prepare_tls()
     brand = brand_of(args)
     moves = first_moves(address, first_packs(args, brand), brand)
-    return Discovery(ctx, lambda: packs(args), brand, HeadStart.begin(ctx, moves.requests, moves.connections))
+    # the CA store loads in a thread from here, and the first moves' questions and
+    # ClientHellos go out, while the event loop and the network layer are imported
+    opening = begin_opening(args, moves.requests + moves.connections, deadline_seconds)
+    try:
+        from wizard.net.head import HeadStart
+
+        # the deadline (and a silent run's give-up, which counts from its start) runs from the
+        # command's own start: the person's wait includes the start-up
+        ctx = command_context(args, sink=sink, deadline_seconds=deadline_seconds)
+        ctx.prepare_tls()
+        head = HeadStart.begin(ctx, moves.requests, moves.connections, opening)
+    except BaseException:
+        if opening is not None:
+            opening.close()
+        raise
+    return Discovery(ctx, lambda: packs(args), brand, head)
 
 
 @dataclass
