@@ -5,6 +5,7 @@ NetContext. Both shells use it; the argparse side of the options stays in the CL
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -92,7 +93,9 @@ def begin_opening(args: argparse.Namespace, urls: tuple[str, ...], deadline_seco
     trust = trust_of(args)
     context = unloaded_context()
     opening = None
-    if urls:
+    # not on Windows, whose select reports a refused connection as an exception, never as
+    # writable: there the head start opens its connections itself, as it always has
+    if urls and sys.platform != "win32":
         from wizard.net.nameservers import DnsServer, system_nameservers
         from wizard.net.opening import Opening
 
