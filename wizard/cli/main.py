@@ -11,7 +11,7 @@ import gc
 import os
 import sys
 import time
-from typing import TYPE_CHECKING, Callable, Collection, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Collection, Sequence
 
 from wizard import __version__
 
@@ -28,8 +28,36 @@ class UsageError(Exception):
         self.message = message
 
 
+class Formatter(argparse.HelpFormatter):
+    """argparse's own, told the terminal's width as shutil would find it, so that building
+    the parser loads no shutil (and its compressors: some 2 ms of every command's start):
+    argparse makes a formatter for each option it is given, help or not."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position, terminal_columns() - 2 if width is None else width)
+
+
+def terminal_columns() -> int:
+    """shutil.get_terminal_size's columns: $COLUMNS when positive, else the terminal's, else 80."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+    return columns if columns > 0 else 80
+
+
 class Parser(argparse.ArgumentParser):
     """Usage errors become one line (not a usage block) and exit code 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(message)
