@@ -62,3 +62,28 @@ def test_default_ports_follow_rfc_8314():
     assert default_port(Protocol.POP3, Security.TLS) == 995
     assert default_port(Protocol.SMTP, Security.TLS) == 465
     assert default_port(Protocol.SMTP, Security.STARTTLS) == 587
+
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+_LABELS = st.text(alphabet=st.characters(max_codepoint=127), min_size=0, max_size=12) | st.sampled_from(["xn--bcher-kva", "xn--zz", "XN--BCHER-KVA", "a--b", "ab--c", "-x", "x-", "_srv", "Mail"])
+
+
+@given(st.lists(_LABELS, min_size=1, max_size=4).map(".".join))
+def test_for_an_ascii_name_idna_gives_its_lower_case_or_fails_into_it(host):
+    """Why normalize_host leaves idna to names with non-ASCII letters: for an ASCII name
+    the idna path always ends in its lower case."""
+    from wizard.model.server import _idna_host
+
+    assert _idna_host(host) == host.lower()
+
+
+def test_a_plain_server_name_loads_no_idna():
+    import subprocess
+    import sys
+
+    code = "import sys\nfrom wizard.model.server import normalize_host\nassert normalize_host('IMAP.Example.TEST') == 'imap.example.test'\nprint('idna' in sys.modules)\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"

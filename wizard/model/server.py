@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-import idna
 
 from wizard.i18n import T
 from wizard.model.errors import UserError
@@ -100,15 +99,24 @@ def normalize_host(host: str) -> str:
         return str(ipaddress.ip_address(text.strip("[]")))
     except ValueError:
         pass
-    try:
-        ascii_host = idna.encode(text, uts46=True).decode("ascii").lower()
-    except (idna.IDNAError, UnicodeError, ValueError):
-        # Underscores occur in real (if non-standard) host names; idna rejects them.
-        ascii_host = text.lower()
+    ascii_host = text.lower() if text.isascii() else _idna_host(text)
     labels = ascii_host.split(".")
     if len(ascii_host) > 253 or not all(_LDH.match(label) for label in labels):
         raise SettingsError("host-invalid", T("“{host}” is not a valid server name.", host=host))
     return ascii_host
+
+
+def _idna_host(text: str) -> str:
+    """A name with non-ASCII letters as its A-labels (IDNA 2008, UTS #46). An ASCII name
+    never comes here: for it idna gives its lower case or fails, and a failure falls back
+    to the lower case as well (so loading idna is left to the names that need it)."""
+    import idna
+
+    try:
+        return str(idna.encode(text, uts46=True).decode("ascii").lower())
+    except (idna.IDNAError, UnicodeError, ValueError):
+        # Underscores occur in real (if non-standard) host names; idna rejects them.
+        return text.lower()
 
 
 @dataclass(frozen=True)
