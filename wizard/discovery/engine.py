@@ -90,9 +90,10 @@ _warmed = threading.Event()
 
 
 def warm_up() -> None:
-    """Once per program run, in a thread: the Public Suffix List parsed and httpcore's
-    first-request imports loaded while the run's first questions are on the wire, instead of
-    stalling its event loop mid-run (the first run of every `mailsetup discover` paid that)."""
+    """Once per program run, in a thread: the Public Suffix List parsed, and the reading of
+    answers (HTTP responses, the XML stack, the autoconfig parser, JSON) loaded while the
+    run's first questions are on the wire, instead of stalling its event loop mid-run or
+    holding up the engine's start (a command imports the engine only after its opening)."""
     if _warmed.is_set():
         return
     _warmed.set()
@@ -100,10 +101,15 @@ def warm_up() -> None:
     def work() -> None:
         try:
             from wizard.net.http import prepare as http_ready
+            from wizard.parsers import document
             from wizard.parsers.domains import prepare as domains_ready
 
             domains_ready()
             http_ready()
+            document.prepare()
+            import json  # noqa: F401
+
+            import wizard.parsers.autoconfig  # noqa: F401
         except Exception:  # noqa: BLE001 - only a head start: the run does it itself when needed, and says so
             pass
 

@@ -6,9 +6,8 @@ mapped; anything we cannot use is skipped with a note, never guessed into plaint
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 from urllib.parse import urlsplit
 
 from wizard.i18n import T, Text
@@ -16,6 +15,9 @@ from wizard.model import AuthMethod, Direction, EmailAddress, Protocol, Security
 from wizard.model.errors import UserError
 from wizard.parsers.document import ParseError, ascii_number, field_of, parse_xml, secure_guess, text_of, texts_of
 from wizard.parsers.helppages import two_factor_page
+
+if TYPE_CHECKING:  # only the annotations: the XML stack loads with the first document
+    import xml.etree.ElementTree as ET
 
 _INCOMING_TYPES = {"imap": Protocol.IMAP, "pop3": Protocol.POP3, "exchange": Protocol.EXCHANGE, "ews": Protocol.EWS}
 _OUTGOING_TYPES = {"smtp": Protocol.SMTP}

@@ -6,15 +6,17 @@ unknown is never read as plaintext (SECURITY.md A4, A6).
 
 from __future__ import annotations
 
-import json
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from wizard.i18n import T, Text
 from wizard.model import AuthMethod, EmailAddress, Protocol, Security, ServerSettings, default_port
 from wizard.model.errors import UserError
 from wizard.parsers.document import ParseError, ascii_number, check_size, field_of, parse_xml, refuse_controls, secure_guess, text_of
+
+if TYPE_CHECKING:  # only the annotations: the XML stack loads with the first document
+    import xml.etree.ElementTree as ET
 
 REQUEST_SCHEMA = "http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006"
 RESPONSE_SCHEMA = "http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a"
@@ -266,6 +268,8 @@ def parse_v2(data: bytes) -> str:
     """Autodiscover v2 (`autodiscover.json`): the https URL of the POX endpoint to ask next."""
     check_size(data)
     try:
+        import json  # with the first v2 answer, if the run's warm-up has not loaded it already
+
         value = json.loads(data)
     except (ValueError, UnicodeError, RecursionError):
         raise ParseError("json-malformed", T("The answer is not valid JSON.")) from None

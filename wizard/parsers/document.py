@@ -6,16 +6,15 @@ parsing refuses DTDs and entities outright (XXE, billion laughs) and anything ov
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-from xml.parsers.expat import ExpatError
-
-from defusedxml import DefusedXmlException
-from defusedxml import ElementTree as SafeET
+from typing import TYPE_CHECKING
 
 from wizard.i18n import T
 from wizard.model.controls import has_controls
 from wizard.model.errors import UserError
 from wizard.model.server import Security
+
+if TYPE_CHECKING:  # the XML stack loads with the first document (or a run's warm-up: `prepare`)
+    import xml.etree.ElementTree as ET
 
 MAX_DOCUMENT_BYTES = 1024 * 1024
 
@@ -56,6 +55,12 @@ def parse_xml(data: bytes) -> ET.Element:
     # Servers do send blank lines before the declaration; expat refuses a declaration that is
     # not at the very start, so they go (a byte-order mark stays: expat reads it itself).
     body = bytes(data).lstrip(b" \t\r\n")
+    import xml.etree.ElementTree as ET
+    from xml.parsers.expat import ExpatError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml import ElementTree as SafeET
+
     try:
         root = SafeET.fromstring(body, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
@@ -127,3 +132,11 @@ def secure_guess(port: int) -> Security:
     never plain; implicit TLS on the implicit-TLS ports, otherwise STARTTLS, which the
     connection doctor then insists on (no fallback to plaintext)."""
     return Security.TLS if port in IMPLICIT_TLS_PORTS else Security.STARTTLS
+
+
+def prepare() -> None:
+    """Load the XML stack now (a discovery's warm-up thread, while its first answers travel)."""
+    import xml.etree.ElementTree
+    import xml.parsers.expat  # noqa: F401
+
+    import defusedxml.ElementTree  # noqa: F401

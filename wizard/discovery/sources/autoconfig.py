@@ -17,7 +17,6 @@ from wizard.discovery.job import Job
 from wizard.i18n import T
 from wizard.model import AccountConfig, ConsentReason, HelpPage, Source, StepStatus
 from wizard.net import NetContext
-from wizard.parsers.autoconfig import parse_autoconfig
 
 SOURCE = "autoconfig"
 
@@ -35,6 +34,8 @@ async def fetch_config(job: Job, url: str, step_source: str, source: Source, ctx
 
     async def work(rec) -> AccountConfig:
         fetched = await fetch(ctx, job.client(), url, timeout=timeout)
+        from wizard.parsers.autoconfig import parse_autoconfig  # loaded by the run's warm-up meanwhile (engine.warm_up)
+
         parsed = parse_autoconfig(fetched.body, job.address)
         consent = []
         if not fetched.all_https:
