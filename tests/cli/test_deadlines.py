@@ -12,6 +12,7 @@ import pytest
 
 import wizard.discovery
 import wizard.doctor
+import wizard.launch
 from wizard.cli.commands import diagnose as diagnose_command, discover as discover_command
 from wizard.cli.main import build_parser
 from wizard.cli.output import Output
@@ -61,6 +62,7 @@ def engines(monkeypatch, tmp_path):
     monkeypatch.setattr(wizard.discovery, "discover", capture)
     monkeypatch.setattr(wizard.doctor, "diagnose", capture)
     monkeypatch.setattr(HeadStart, "begin", staticmethod(lambda *args, **kwargs: NoHeadStart()))
+    monkeypatch.setattr(wizard.launch, "begin_opening", lambda *args, **kwargs: None)  # nor its opening's
 
 
 def test_discover_counts_from_the_commands_start():
