@@ -36,3 +36,43 @@ def test_ordinary_names_in_one_script_are_shown_as_they_are(domain):
 def test_an_address_with_a_look_alike_domain_shows_both_forms():
     assert shown_address("jo@pаypal.com") == "jo@pаypal.com (jo@xn--pypal-4ve.com)"
     assert shown_address("jo@example.com") == "jo@example.com"
+
+
+# -- a plain name's look, without idna ------------------------------------------------------
+from hypothesis import given, strategies as st  # noqa: E402
+
+_ASCII_LABELS = st.text(alphabet=st.characters(max_codepoint=127), max_size=10) | st.sampled_from(["xn--bcher-kva", "XN--BCHER-KVA", "xn--zz", "a--b", "-x", "_dmarc", "Example", "xn--80ak6aa92e"])
+
+
+def _through_idna(domain: str) -> tuple[str, str]:
+    """What look() always did: idna for both forms."""
+    import idna
+
+    text = domain.strip().rstrip(".")
+    try:
+        ascii_name = idna.encode(text, uts46=True).decode("ascii").lower()
+    except (idna.IDNAError, UnicodeError, ValueError):
+        ascii_name = text.lower()
+    try:
+        unicode_name = idna.decode(ascii_name)
+    except (idna.IDNAError, UnicodeError, ValueError):
+        unicode_name = ascii_name
+    return ascii_name, unicode_name
+
+
+@given(st.lists(_ASCII_LABELS, min_size=1, max_size=4).map(".".join))
+def test_an_ascii_name_looks_as_it_did_through_idna(domain):
+    from wizard.model.lookalike import look
+
+    seen = look(domain)
+    assert (seen.ascii, seen.unicode) == _through_idna(domain)
+
+
+def test_a_plain_names_look_loads_no_idna():
+    import subprocess
+    import sys
+
+    code = "import sys\nfrom wizard.model.lookalike import look\nassert not look('Example.TEST').suspicious\nprint('idna' in sys.modules)\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"

@@ -14,8 +14,6 @@ import string
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import idna
-
 from wizard.i18n import T, Text
 from wizard.model.account import AccountConfig, ConsentReason
 
@@ -25,17 +23,30 @@ _LATIN_LOOK = set(string.ascii_lowercase + string.digits)
 
 
 def to_ascii(domain: str) -> str:
+    text = domain.strip().rstrip(".")
+    if text.isascii():  # idna gives an ASCII name its lower case, or fails into it below
+        return text.lower()
+    import idna  # only for names with non-ASCII letters (a plain name's look needs none)
+
     try:
-        return idna.encode(domain.strip().rstrip("."), uts46=True).decode("ascii").lower()
+        return str(idna.encode(text, uts46=True).decode("ascii").lower())
     except (idna.IDNAError, UnicodeError, ValueError):
-        return domain.strip().rstrip(".").lower()
+        return text.lower()
 
 
 def to_unicode(domain: str) -> str:
+    import idna
+
     try:
-        return idna.decode(domain.strip().rstrip("."))
+        return str(idna.decode(domain.strip().rstrip(".")))
     except (idna.IDNAError, UnicodeError, ValueError):
         return domain.strip().rstrip(".")
+
+
+def _no_a_label(ascii_name: str) -> bool:
+    """A lower-case ASCII name with no xn-- label: its Unicode form is itself (idna decodes
+    such a label to its lower case, or fails and leaves it as it is)."""
+    return ascii_name.isascii() and not any(label.startswith("xn--") for label in ascii_name.split("."))
 
 
 def _latin_twin(char: str) -> str | None:
@@ -117,7 +128,7 @@ class DomainLook:
 def look(domain: str) -> DomainLook:
     """How `domain` (ASCII/punycode or Unicode) looks to a person."""
     ascii_name = to_ascii(domain)
-    unicode_name = to_unicode(ascii_name)
+    unicode_name = ascii_name if _no_a_label(ascii_name) else to_unicode(ascii_name)
     mixed: list[str] = []
     imitated: list[str] = []
     suspicious = False
