@@ -18,7 +18,7 @@ import base64
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, AsyncGenerator, AsyncIterator, Callable, Mapping
+from typing import TYPE_CHECKING, AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
 from urllib.parse import quote, urlsplit
 
 from wizard.protocols.unsafe import UnsafeValue
@@ -282,26 +282,20 @@ class HttpClient:
             # the run's verifying context is taken only now that it is needed; with a pin,
             # only the accepted certificate counts
             context = ctx.trust.inspecting_context() if self._pinned is not None else await ctx.tls_context()
-            await stream.start_tls(context, host, ctx.bound(limit), self._pinned)
-        except WireError as exc:
-            await stream.close()
-            if exc.kind is WireErrorKind.TIMEOUT:
-                raise HttpTimeout(f"{host}:{port} {exc}") from exc
-            raise ConnectFailed(str(exc)) from exc
         except BaseException:
             await stream.close()
             raise
-        return stream
-
+        return await _secured(stream, where, stream.start_tls(context, host, ctx.bound(limit), self._pinned))
 
     async def _carry(self, where: Url, limit: float | None, opened: "Callable[[TcpResult], None] | None", early: Target) -> Stream | None:
         """The opening's connection to `where`, its TLS session carried on with the run's own
         verifying context, once that context's authorities are loaded; None when the opening
         did not get there (or wrote its ClientHello with another context): the caller then
         connects as usual."""
-        ctx, host, port = self._ctx, where.host, where.port
+        ctx, host = self._ctx, where.host
         loop = asyncio.get_running_loop()
         settled: asyncio.Future[None] = loop.create_future()
+
         def wake() -> None:  # from the opening's thread
             loop.call_soon_threadsafe(_resolve, settled)
 
@@ -335,17 +329,23 @@ class HttpClient:
             opened(TcpResult(TcpState.OPEN, got.address, got.ms))
         if got.session is None:
             return stream
-        try:
-            await stream.carry_tls(got.session, ctx.bound(limit))
-        except WireError as exc:
-            await stream.close()
-            if exc.kind is WireErrorKind.TIMEOUT:
-                raise HttpTimeout(f"{host}:{port} {exc}") from exc
-            raise ConnectFailed(str(exc)) from exc
-        except BaseException:
-            await stream.close()
-            raise
-        return stream
+        return await _secured(stream, where, stream.carry_tls(got.session, ctx.bound(limit)))
+
+
+async def _secured(stream: Stream, where: Url, handshake: Awaitable[None]) -> Stream:
+    """`stream` once `handshake` (its TLS begun, or carried on) is done; a failure as the
+    request reports it, the stream closed."""
+    try:
+        await handshake
+    except WireError as exc:
+        await stream.close()
+        if exc.kind is WireErrorKind.TIMEOUT:
+            raise HttpTimeout(f"{where.host}:{where.port} {exc}") from exc
+        raise ConnectFailed(str(exc)) from exc
+    except BaseException:
+        await stream.close()
+        raise
+    return stream
 
 
 def _resolve(future: "asyncio.Future[None]") -> None:
