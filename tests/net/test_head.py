@@ -16,9 +16,10 @@ import pytest
 from tests.doctor.servers import server_context
 import wizard.net.head as head_module
 from wizard.net import Deadline, DnsServer, NetContext, Timeouts, Trust
+from wizard.net.ahead import Ahead
 from wizard.net.errors import TRANSPORT_ERRORS
 from wizard.net.head import HEAD_START_SWITCH_INTERVAL, HeadStart
-from wizard.net.http import get_request
+from wizard.net.http import get_request, request_bytes
 from wizard.net.patience import Patience
 
 pytestmark = pytest.mark.world
@@ -125,6 +126,19 @@ def test_a_warmed_request_is_not_used_for_another_and_is_closed_unread(world, se
     assert run(head, ctx, (server.url("/a?x=2"), {})) == [(200, b"ok")]
     assert head.taken == 0
     assert sorted(server.requests) == sorted([get_request(server.url("/a?x=1")), get_request(server.url("/a?x=2"))])
+
+
+def test_a_post_written_ahead_is_taken_only_by_the_same_post(world, server):
+    ctx = make(world)
+    post = Ahead(server.url("/ad"), "POST", b"<ask>jo</ask>", (("Content-Type", "text/xml"),))
+    head = HeadStart.begin(ctx, requests=(post,))
+    assert head.wait(30)
+    other = (server.url("/ad"), {"method": "POST", "content": b"<ask>someone else</ask>", "headers": {"Content-Type": "text/xml"}})
+    same = (server.url("/ad"), {"method": "POST", "content": b"<ask>jo</ask>", "headers": {"Content-Type": "text/xml"}})
+    assert run(head, ctx, other, same) == [(200, b"ok"), (200, b"ok")]
+    assert head.written == 1 and head.taken == 1 and server.connections == 2  # the other body went on a connection of its own
+    assert sorted(server.requests) == sorted([request_bytes(post), request_bytes(Ahead(other[0], "POST", b"<ask>someone else</ask>", (("Content-Type", "text/xml"),)))])
+    assert b"Content-Length: 13\r\n" in request_bytes(post) and request_bytes(post).endswith(b"\r\n\r\n<ask>jo</ask>")
 
 
 def test_a_bare_connection_serves_one_request_to_its_host(world, server):

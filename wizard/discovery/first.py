@@ -1,19 +1,23 @@
 """What a discovery run is bound to do first, named without importing the engine, so that a
 command can do it while the engine is still being imported (wizard.net.head).
 
-The request: the provider's own autoconfig file (`https://autoconfig.<domain>/...`). Its
-lane is the first the engine starts, its first URL ranks first within it, and only a
-decisive answer from a lane ranked above it — a provider pack — can cancel it. So it is
-named only when no pack can apply without the network: no brand, no pack for the address's
-domain, and no pack matched by MX host (the MX answer is not known before the engine runs).
-It is a plain GET with the address in its query, as the lane sends it; no credentials.
+The requests, each described as its lane makes it (so the bytes are the lane's own, and
+only that lane's request takes them):
+- Autodiscover's: its lane always runs to its end (engine.py) and starts all of them at
+  once — the POX POST to `https://<domain>/…` and to `https://autodiscover.<domain>/…` (the
+  address in its body), the v2 JSON lookup (the address in its query) and the plain-http
+  GET whose redirect it follows only to https (nothing of the person in it). None carries
+  credentials: a password is sent, if ever, only in a second request the lane makes itself
+  after a server's Basic challenge (discovery/fetch.py).
+- the provider's own autoconfig file (`https://autoconfig.<domain>/...`): its lane is the
+  first the engine starts, its first URL ranks first within it, and only a decisive answer
+  from a lane ranked above it — a provider pack — can cancel it. So it is named only when no
+  pack can apply without the network: no brand, no pack for the address's domain, and no
+  pack matched by MX host (the MX answer is not known before the engine runs). A plain GET
+  with the address in its query.
 
-The connections: Autodiscover's lane always runs to its end (engine.py) and starts its POX
-requests and the v2 lookup at once, each on its own https connection, so a run opens those
-three whatever else it finds; so does the autoconfig lane for its .well-known URL, started
-beside the first, when no pack may cancel the lane. They are opened ahead, bare: the POX
-requests carry the address in their body and may be followed by credentials, the others
-may be cancelled before they go, so none of them is sent ahead."""
+The connection: the autoconfig lane's .well-known URL, started beside the first when no
+pack may cancel the lane, is opened ahead bare: it may be cancelled before it is sent."""
 
 from __future__ import annotations
 
@@ -21,6 +25,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from wizard.net.ahead import Ahead
+from wizard.parsers.autodiscover_request import pox_request
 from wizard.providers.index import PackFacts
 
 if TYPE_CHECKING:  # a command imports this before the engine: it loads nothing of its own
@@ -41,6 +47,20 @@ def autodiscover_pox_urls(domain: str) -> list[str]:
     return [f"https://{domain}/autodiscover/autodiscover.xml", f"https://autodiscover.{domain}/autodiscover/autodiscover.xml"]
 
 
+# What the POX request is sent with besides its body (the client adds its own fields).
+POX_HEADERS = (("Content-Type", "text/xml; charset=utf-8"),)
+
+
+def pox_ahead(url: str, address: EmailAddress) -> Ahead:
+    """The POX request for `address` to `url`, as the Autodiscover lane's chain sends it."""
+    return Ahead(url, "POST", pox_request(address), POX_HEADERS)
+
+
+def autodiscover_http_url(domain: str) -> str:
+    """Autodiscover's unauthenticated http address, asked only for its redirect."""
+    return f"http://autodiscover.{domain}/autodiscover/autodiscover.xml"
+
+
 def autodiscover_v2_url(domain: str, address: EmailAddress) -> str:
     """Autodiscover v2's JSON lookup of the POX endpoint."""
     return f"https://autodiscover.{domain}/autodiscover/autodiscover.json?Email={quote(str(address), safe='@')}&Protocol=AutodiscoverV1"
@@ -58,14 +78,26 @@ def pack_may_apply(address: EmailAddress, packs: Presets | PackFacts, brand: Pro
 
 @dataclass(frozen=True)
 class FirstMoves:
-    requests: tuple[str, ...] = ()  # GETs (nothing added) the run sends in any case
+    requests: tuple[Ahead, ...] = ()  # requests the run sends in any case, none with credentials
     connections: tuple[str, ...] = ()  # URLs whose host and port the run connects to in any case, one connection each
+
+    @property
+    def urls(self) -> tuple[str, ...]:
+        """Every URL whose connection goes first (what an opening begins)."""
+        return tuple(r.url for r in self.requests) + self.connections
+
+
+def autodiscover_moves(address: EmailAddress) -> tuple[Ahead, ...]:
+    """The Autodiscover lane's first requests, in its order."""
+    domain = address.domain
+    return (*(pox_ahead(url, address) for url in autodiscover_pox_urls(domain)),
+            Ahead(autodiscover_v2_url(domain, address)), Ahead(autodiscover_http_url(domain)))
 
 
 def first_moves(address: EmailAddress, packs: Presets | PackFacts, brand: Provider | None) -> FirstMoves:
     """What a run for `address` is bound to do first."""
-    autodiscover = (*autodiscover_pox_urls(address.domain), autodiscover_v2_url(address.domain, address))
+    autodiscover = autodiscover_moves(address)
     if pack_may_apply(address, packs, brand):
-        return FirstMoves((), autodiscover)
+        return FirstMoves(autodiscover)
     own, well_known = https_urls(address.domain, address)
-    return FirstMoves((own,), (well_known, *autodiscover))
+    return FirstMoves((Ahead(own), *autodiscover), (well_known,))

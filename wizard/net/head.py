@@ -1,6 +1,6 @@
 """A command's head start: the connections its engine is bound to open first, opened (DNS,
-TCP, TLS verified as always) while the program is still importing the engine, and the one
-request it is bound to send first already written. A command's start costs a hundred-odd
+TCP, TLS verified as always) while the program is still importing the engine, and the
+requests it is bound to send first already written. A command's start costs a hundred-odd
 milliseconds of imports and the provider is two round trips away; without a head start the
 person waits for both, one after the other.
 
@@ -17,8 +17,9 @@ request takes the normal path, where any failure is met and reported as usual. W
 the run did not take is closed when it ends.
 
 What may be warmed is the caller's decision (`wizard.discovery.first`): only connections
-the engine opens in any case, and only a request it sends in any case, with no credentials
-(the client writes a plain GET with nothing added: `get_request`)."""
+the engine opens in any case, and only requests it sends in any case, never with
+credentials (`wizard.net.ahead`: the client's own bytes for a request described without
+any)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Coroutine, TypeVar
 from wizard.net.transport import Stream, TcpResult, TcpState
 
 if TYPE_CHECKING:
+    from wizard.net.ahead import Ahead
     from wizard.net.context import NetContext
     from wizard.net.http import Url
     from wizard.net.opening import Opening
@@ -95,9 +97,9 @@ class HeadStart:
     written: int = 0  # requests written ahead
 
     @classmethod
-    def begin(cls, ctx: NetContext, requests: tuple[str, ...] = (), connections: tuple[str, ...] = (), opening: Opening | None = None) -> "HeadStart":
-        """Start, through `ctx`: for each of `requests` a connection with its plain GET
-        written, for each of `connections` (URLs; one connection each) a bare connection to
+    def begin(cls, ctx: NetContext, requests: tuple[Ahead | str, ...] = (), connections: tuple[str, ...] = (), opening: Opening | None = None) -> "HeadStart":
+        """Start, through `ctx`: for each of `requests` (a URL: its plain GET) a connection
+        with the request written, for each of `connections` (URLs; one connection each) a bare connection to
         its host and port; and make `ctx`'s HTTP clients take them. The connections
         `opening` began already (wizard.net.opening) are carried on rather than opened
         again: only for a context that connects where names point (`NetContext.route`
@@ -120,7 +122,7 @@ class HeadStart:
         return head
 
     # -- the loop's thread ------------------------------------------------------------
-    def _serve(self, ctx: NetContext, requests: tuple[str, ...], connections: tuple[str, ...]) -> None:
+    def _serve(self, ctx: NetContext, requests: tuple[Ahead | str, ...], connections: tuple[str, ...]) -> None:
         way = self._way
         try:
             factory = way.loop if way is not None else None
@@ -133,17 +135,19 @@ class HeadStart:
                 way.ended()
             self._ready.set()
 
-    async def _serve_async(self, ctx: NetContext, requests: tuple[str, ...], connections: tuple[str, ...]) -> Any:
-        from wizard.net.http import get_request, parse_url
+    async def _serve_async(self, ctx: NetContext, requests: tuple[Ahead | str, ...], connections: tuple[str, ...]) -> Any:
+        from wizard.net.ahead import Ahead
+        from wizard.net.http import parse_url, request_bytes
 
         self._loop = asyncio.get_running_loop()
         self._main = asyncio.current_task()
         self._inbox = self._loop.create_future()
-        for url, ahead in [(u, True) for u in requests] + [(u, False) for u in connections]:
+        moves = [(Ahead(r) if isinstance(r, str) else r, True) for r in requests] + [(Ahead(u), False) for u in connections]
+        for move, ahead in moves:
             try:
-                where = parse_url(url)
-                data = get_request(url) if ahead else None
-            except Exception:  # noqa: BLE001 - a URL the client cannot ask is not warmed; the run says why
+                where = parse_url(move.url)
+                data = request_bytes(move) if ahead else None
+            except Exception:  # noqa: BLE001 - a request the client cannot make is not warmed; the run says why
                 continue
             if ahead and _key(where, data) in self._warm:
                 continue  # a request is written once

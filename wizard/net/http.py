@@ -26,6 +26,7 @@ from wizard.protocols.http_request import Request, serialise  # the reading load
 from wizard.net.transport import NoAddress, Stream, TcpResult, TcpState, WireError, WireErrorKind, adopt, unopened
 
 if TYPE_CHECKING:
+    from wizard.net.ahead import Ahead
     from wizard.net.context import NetContext
     from wizard.net.opening import Target
     from wizard.protocols.http import BodyDecoder, Event, Headers, HttpError, Response as Head, ResponseReader
@@ -430,8 +431,14 @@ async def _body(events: AsyncIterator[Event], decoder: BodyDecoder) -> AsyncGene
 
 def get_request(url: str) -> bytes:
     """The bytes of a plain GET of `url` with nothing added (no headers, no credentials),
-    exactly as `HttpClient.stream` writes them: what a head start may send ahead."""
+    exactly as `HttpClient.stream` writes them."""
     return _request_bytes("GET", parse_url(url), None, None, None)
+
+
+def request_bytes(ahead: Ahead) -> bytes:
+    """The bytes `HttpClient.stream` writes for the request `ahead` describes (never with
+    credentials): what a head start sends ahead."""
+    return _request_bytes(ahead.method, parse_url(ahead.url), ahead.content, dict(ahead.headers), None)
 
 
 def make_client(ctx: "NetContext", timeout: float | None, pinned: str | None = None) -> HttpClient:

@@ -1,4 +1,5 @@
-"""Microsoft Autodiscover: the POX request we send, and the POX / mobilesync / v2 JSON answers.
+"""Microsoft Autodiscover: the POX / mobilesync / v2 JSON answers (the requests we send are
+in wizard.parsers.autodiscover_request, named here too).
 
 MS-OXDSCLI: `Encryption` (none/ssl/tls/auto) overrides `SSL` (on/off, default on). Anything
 unknown is never read as plaintext (SECURITY.md A4, A6).
@@ -13,15 +14,17 @@ from urllib.parse import urlsplit
 from wizard.i18n import T, Text
 from wizard.model import AuthMethod, EmailAddress, Protocol, Security, ServerSettings, default_port
 from wizard.model.errors import UserError
+from wizard.parsers.autodiscover_request import MOBILESYNC_REQUEST_SCHEMA as MOBILESYNC_REQUEST_SCHEMA
+from wizard.parsers.autodiscover_request import MOBILESYNC_RESPONSE_SCHEMA as MOBILESYNC_RESPONSE_SCHEMA
+from wizard.parsers.autodiscover_request import REQUEST_SCHEMA as REQUEST_SCHEMA
+from wizard.parsers.autodiscover_request import RESPONSE_SCHEMA as RESPONSE_SCHEMA
+from wizard.parsers.autodiscover_request import escape as escape
+from wizard.parsers.autodiscover_request import mobilesync_request as mobilesync_request
+from wizard.parsers.autodiscover_request import pox_request as pox_request
 from wizard.parsers.document import ParseError, ascii_number, check_size, field_of, parse_xml, refuse_controls, secure_guess, text_of
 
 if TYPE_CHECKING:  # only the annotations: the XML stack loads with the first document
     import xml.etree.ElementTree as ET
-
-REQUEST_SCHEMA = "http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006"
-RESPONSE_SCHEMA = "http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a"
-MOBILESYNC_REQUEST_SCHEMA = "http://schemas.microsoft.com/exchange/autodiscover/mobilesync/requestschema/2006"
-MOBILESYNC_RESPONSE_SCHEMA = "http://schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006"
 
 _MAIL_TYPES = {"IMAP": Protocol.IMAP, "POP3": Protocol.POP3, "SMTP": Protocol.SMTP}
 _EXCHANGE_TYPES = {"EXCH", "EXPR", "EXHTTP"}
@@ -43,33 +46,6 @@ class AutodiscoverRedirect:
 
     kind: str
     target: str
-
-
-def escape(text: str) -> str:
-    """`text` as XML character data: the three characters markup gives a meaning to, as
-    entities (`&` first). Written out here because xml.sax.saxutils, for this alone, loads
-    urllib.request, http.client and the email package into every discovery run."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def pox_request(address: EmailAddress) -> bytes:
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>'
-        f'<Autodiscover xmlns="{REQUEST_SCHEMA}"><Request>'
-        f"<EMailAddress>{escape(str(address))}</EMailAddress>"
-        f"<AcceptableResponseSchema>{RESPONSE_SCHEMA}</AcceptableResponseSchema>"
-        "</Request></Autodiscover>"
-    ).encode("utf-8")
-
-
-def mobilesync_request(address: EmailAddress) -> bytes:
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>'
-        f'<Autodiscover xmlns="{MOBILESYNC_REQUEST_SCHEMA}"><Request>'
-        f"<EMailAddress>{escape(str(address))}</EMailAddress>"
-        f"<AcceptableResponseSchema>{MOBILESYNC_RESPONSE_SCHEMA}</AcceptableResponseSchema>"
-        "</Request></Autodiscover>"
-    ).encode("utf-8")
 
 
 def parse_pox(data: bytes) -> AutodiscoverSettings | AutodiscoverRedirect:

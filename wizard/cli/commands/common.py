@@ -112,7 +112,7 @@ def start_discovery(args: argparse.Namespace, address: EmailAddress, sink: Calla
     moves = first_moves(address, first_packs(args, brand), brand)
     # the CA store loads in a thread from here, and the first moves' questions and
     # ClientHellos go out, while the event loop and the network layer are imported
-    opening = begin_opening(args, moves.requests + moves.connections, deadline_seconds)
+    opening = begin_opening(args, moves.urls, deadline_seconds)
     try:
         from wizard.net.head import HeadStart
 

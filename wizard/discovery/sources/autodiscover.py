@@ -22,7 +22,7 @@ from wizard.discovery.arrange import FOREIGN_REDIRECT, FOREIGN_SRV_TARGET, HTTP_
 from wizard.discovery.describe import found
 from wizard.discovery.evidence import Cause
 from wizard.discovery.fetch import MayAuthenticate, Problem, attempt, fetch, host_of, redirect_target
-from wizard.discovery.first import autodiscover_pox_urls, autodiscover_v2_url
+from wizard.discovery.first import POX_HEADERS, autodiscover_http_url, autodiscover_pox_urls, autodiscover_v2_url
 from wizard.discovery.group import ranked_first
 from wizard.discovery.job import Job
 from wizard.i18n import T
@@ -69,7 +69,7 @@ async def chain(job: Job, url: str, address: EmailAddress, hops_left: int, trust
             raise Problem(StepStatus.ERROR, T("the address {url} is not https; not asked", url=url[:200]))
         auth = basic_auth(str(job.address), job.password) if job.password else None
         fetched = await fetch(ctx, job.client(), url, method="POST", content=pox_request(address),
-                              headers={"Content-Type": "text/xml; charset=utf-8"}, auth=auth,
+                              headers=dict(POX_HEADERS), auth=auth,
                               may_authenticate=may_authenticate(job, credentials), allow_http_hops=False, keep_method=True)
         foreign = tuple(h for h in fetched.foreign_hosts if not same_base_domain(h, job.domain))
         answer = parse_pox(fetched.body)
@@ -126,7 +126,7 @@ async def v2(job: Job, ctx: NetContext) -> AccountConfig | None:
 
 
 async def http_redirect(job: Job, ctx: NetContext) -> AccountConfig | None:
-    url = f"http://autodiscover.{job.domain}{PATH}"
+    url = autodiscover_http_url(job.domain)
 
     async def work(rec) -> str | None:
         target = await redirect_target(ctx, job.client(), url)
