@@ -1,5 +1,6 @@
 """The one transport: Happy Eyeballs across the addresses under one budget, a bounded read
-buffer, and no TLS started over bytes that arrived before it."""
+buffer, no TLS started over bytes that arrived before it, and what is to go with a
+handshake's end sent from the callback that read it, only once its certificate is believed."""
 
 import asyncio
 import ssl
@@ -9,7 +10,8 @@ import pytest
 from tests.net.endings import Ending, end
 from tests.doctor.servers import server_context
 from wizard.net import Deadline, NetContext, Timeouts, Trust
-from wizard.net.transport import BUFFER, TcpState, WireError, WireErrorKind, happy_eyeballs_order
+from wizard.net.tls import TlsSession
+from wizard.net.transport import BUFFER, Stream, TcpState, WireError, WireErrorKind, _Receiver, happy_eyeballs_order
 
 PORT = 4100
 
@@ -188,3 +190,93 @@ def test_an_end_reads_as_an_end_only_when_the_peer_meant_it(world, tls, how):
     else:
         assert error is not None and error.kind is WireErrorKind.CLOSED
         assert ("reset" if how is Ending.RESET else "close_notify") in error.detail
+
+
+class _Wire(asyncio.Transport):
+    """A transport that only keeps what was written to it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent = bytearray()
+
+    def write(self, data) -> None:
+        self.sent += data
+
+    def is_closing(self) -> bool:
+        return False
+
+    def abort(self) -> None:
+        pass
+
+
+def _sessions(ca, server_ca):
+    """A client session whose context believes `ca`, and a server session over memory
+    whose certificate `server_ca` signed."""
+    from tests.net.test_tls import NAME, Server, client_context
+
+    return TlsSession(client_context(ca), NAME), Server(server_ca)
+
+
+def test_what_goes_with_the_handshake_leaves_in_the_callback_that_read_the_servers_flight():
+    import trustme
+
+    ca = trustme.CA()
+
+    async def go():
+        client, server = _sessions(ca, ca)
+        receiver, wire = _Receiver(), _Wire()
+        receiver.connection_made(wire)
+        stream = Stream(wire, receiver, "192.0.2.1")
+        carried = asyncio.ensure_future(stream.carry_tls(client, 2.0, first=b"GET / HTTP/1.1\r\n\r\n"))
+        await asyncio.sleep(0)  # the ClientHello out
+        server.incoming.write(bytes(wire.sent))
+        del wire.sent[:]
+        server.step()
+        receiver.data_received(server.outgoing.read())  # no turn of the loop after this
+        server.incoming.write(bytes(wire.sent))
+        server.step()
+        request = server.obj.read()
+        await carried
+        return request
+
+    assert asyncio.run(go()) == b"GET / HTTP/1.1\r\n\r\n"
+
+
+def test_nothing_goes_with_a_handshake_whose_certificate_is_not_believed():
+    import trustme
+
+    believed, other = trustme.CA(), trustme.CA()
+
+    async def go():
+        client, server = _sessions(believed, other)
+        receiver, wire = _Receiver(), _Wire()
+        receiver.connection_made(wire)
+        stream = Stream(wire, receiver, "192.0.2.1")
+        carried = asyncio.ensure_future(stream.carry_tls(client, 2.0, first=b"secret-free but still ours"))
+        await asyncio.sleep(0)
+        server.incoming.write(bytes(wire.sent))
+        del wire.sent[:]
+        server.step()
+        receiver.data_received(server.outgoing.read())
+        after = bytes(wire.sent)
+        with pytest.raises(WireError) as caught:
+            await carried
+        return after, caught.value
+
+    after, error = asyncio.run(go())
+    assert error.kind is WireErrorKind.VERIFY
+    assert len(after) < 64 and after[:1] == b"\x15"  # an alert at most (a bare record), no application data
+
+
+def test_nothing_goes_with_the_handshake_ahead_of_a_pinned_certificates_check():
+    import trustme
+
+    async def go():
+        client, _ = _sessions(trustme.CA(), trustme.CA())
+        receiver, wire = _Receiver(), _Wire()
+        receiver.connection_made(wire)
+        with pytest.raises(ValueError):
+            await Stream(wire, receiver, "192.0.2.1").carry_tls(client, 2.0, pinned="ab" * 32, first=b"x")
+        return bytes(wire.sent)
+
+    assert asyncio.run(go()) == b""  # not even a ClientHello

@@ -176,14 +176,17 @@ class HeadStart:
                 warm.tcp.set_result(result)
 
         early = self._opening.take(where.host, where.port) if self._opening is not None else None
-        stream = await ctx.http_client(limit)._open(where, limit, tcp_open, early)
+        # over https the request goes with the handshake's end, in the callback that read it
+        with_handshake = data if where.tls else None
+        stream = await ctx.http_client(limit)._open(where, limit, tcp_open, early, with_handshake)
         assert warm.opened is not None
         if data is not None:
-            try:
-                stream.write(data)
-            except BaseException:
-                await stream.close()
-                raise
+            if with_handshake is None:
+                try:
+                    stream.write(data)
+                except BaseException:
+                    await stream.close()
+                    raise
             self.written += 1
         return warm.opened, stream
 

@@ -258,13 +258,17 @@ class HttpClient:
     async def get(self, url: str, **kwargs: object) -> Response:
         return await self.request("GET", url, **kwargs)
 
-    async def _open(self, where: Url, limit: float | None, opened: "Callable[[TcpResult], None] | None" = None, early: "Target | None" = None) -> Stream:
+    async def _open(self, where: Url, limit: float | None, opened: "Callable[[TcpResult], None] | None" = None, early: "Target | None" = None,
+                    first: bytes | None = None) -> Stream:
         """The connection for a request to `where`, TLS and all; `opened` is told the TCP
         connection's result as soon as it is open (a head start's warm-up: `wizard.net.head`),
-        which carries on the opening's connection (`early`) when it has one."""
+        which carries on the opening's connection (`early`) when it has one. `first`, for
+        https only: sent the moment the handshake has ended well (Stream.carry_tls)."""
         ctx, host, port = self._ctx, where.host, where.port
+        if first is not None and (not where.tls or self._pinned is not None):
+            raise ValueError("only an unpinned https connection sends with its handshake")
         if early is not None:
-            carried = await self._carry(where, limit, opened, early)
+            carried = await self._carry(where, limit, opened, early, first)
             if carried is not None:
                 return carried
         try:
@@ -286,9 +290,10 @@ class HttpClient:
         except BaseException:
             await stream.close()
             raise
-        return await _secured(stream, where, stream.start_tls(context, host, ctx.bound(limit), self._pinned))
+        return await _secured(stream, where, stream.start_tls(context, host, ctx.bound(limit), self._pinned, first))
 
-    async def _carry(self, where: Url, limit: float | None, opened: "Callable[[TcpResult], None] | None", early: Target) -> Stream | None:
+    async def _carry(self, where: Url, limit: float | None, opened: "Callable[[TcpResult], None] | None", early: Target,
+                     first: bytes | None = None) -> Stream | None:
         """The opening's connection to `where`, its TLS session carried on with the run's own
         verifying context, once that context's authorities are loaded; None when the opening
         did not get there (or wrote its ClientHello with another context): the caller then
@@ -330,7 +335,7 @@ class HttpClient:
             opened(TcpResult(TcpState.OPEN, got.address, got.ms))
         if got.session is None:
             return stream
-        return await _secured(stream, where, stream.carry_tls(got.session, ctx.bound(limit)))
+        return await _secured(stream, where, stream.carry_tls(got.session, ctx.bound(limit), first=first))
 
 
 async def _secured(stream: Stream, where: Url, handshake: Awaitable[None]) -> Stream:

@@ -95,6 +95,7 @@ class _Receiver(asyncio.Protocol):
         self.tls = False  # TLS was asked for: only a close_notify ends the stream cleanly
         self.session: TlsSession | None = None
         self.handshake: asyncio.Future[None] | None = None  # until the session's handshake ends
+        self.first: bytes | None = None  # plaintext to send the moment the handshake has ended well
         self.error: BaseException | None = None
         self.transport: asyncio.Transport | None = None
         self._paused = False
@@ -132,6 +133,9 @@ class _Receiver(asyncio.Protocol):
         assert session is not None
         try:
             if session.handshake():
+                if self.first is not None:  # the certificate believed: out with this very flight's answer
+                    first, self.first = self.first, None
+                    session.write(first)
                 if self.handshake is not None and not self.handshake.done():
                     self.handshake.set_result(None)
                 plain = session.read()
@@ -279,9 +283,10 @@ class Stream:
         if out:
             self._transport.write(out)
 
-    async def start_tls(self, context: ssl.SSLContext, server_hostname: str, timeout: float | None, pinned: str | None = None) -> None:
+    async def start_tls(self, context: ssl.SSLContext, server_hostname: str, timeout: float | None, pinned: str | None = None,
+                        first: bytes | None = None) -> None:
         """TLS on this connection. `pinned`: the only certificate (SHA-256) accepted, for a
-        context that does not verify the chain itself."""
+        context that does not verify the chain itself. `first`: see `carry_tls`."""
         if self._receiver.buffer:
             raise WireError(WireErrorKind.INJECTION, f"{len(self._receiver.buffer)} bytes arrived before the TLS handshake")
         if self._receiver.session is not None:
@@ -291,13 +296,21 @@ class Stream:
             session = TlsSession(context, hostname)
         except (ssl.SSLError, ValueError) as exc:
             raise WireError(WireErrorKind.TLS, str(exc)) from None
-        await self.carry_tls(session, timeout, pinned)
+        await self.carry_tls(session, timeout, pinned, first)
 
-    async def carry_tls(self, session: TlsSession, timeout: float | None, pinned: str | None = None) -> None:
+    async def carry_tls(self, session: TlsSession, timeout: float | None, pinned: str | None = None, first: bytes | None = None) -> None:
         """Carry `session` on over this connection (begun by `start_tls`, or by the opening
-        with its ClientHello already sent) until its handshake ends; then the pin, if any."""
+        with its ClientHello already sent) until its handshake ends; then the pin, if any.
+        `first`: plaintext sent the moment the handshake has ended well (its certificate
+        believed by the session's context), from the very callback that read the server's
+        last handshake bytes rather than once this coroutine is resumed: several connections'
+        answers read in one turn of the loop each send theirs at once. Never with a pin,
+        which is checked only after the handshake."""
+        if first is not None and pinned is not None:
+            raise ValueError("nothing goes out ahead of a pinned certificate's check")
         receiver = self._receiver
         receiver.tls = True
+        receiver.first = first
         try:
             async with asyncio.timeout(timeout):
                 await receiver.begin_tls(session)
