@@ -89,17 +89,20 @@ def rank_configs(found: list[tuple[Lane, AccountConfig]]) -> tuple[AccountConfig
 _warmed = threading.Event()
 
 
-def warm_up() -> None:
+def warm_up(first: Callable[[], object] | None = None) -> None:
     """Once per program run, in a thread: the Public Suffix List parsed, and the reading of
     answers (HTTP responses, the XML stack, the autoconfig parser, JSON) loaded while the
     run's first questions are on the wire, instead of stalling its event loop mid-run or
-    holding up the engine's start (a command imports the engine only after its opening)."""
+    holding up the engine's start (a command imports the engine only after its opening).
+    `first`: waited for before that (a head start's first moves: see `_after_first_moves`)."""
     if _warmed.is_set():
         return
     _warmed.set()
 
     def work() -> None:
         try:
+            if first is not None:
+                first()
             from wizard.net.http import prepare as http_ready
             from wizard.parsers import document
             from wizard.parsers.domains import prepare as domains_ready
@@ -114,6 +117,23 @@ def warm_up() -> None:
             pass
 
     threading.Thread(target=work, name="discovery-warm-up", daemon=True).start()
+
+
+# How long the warm-up waits for a head start's first moves at most (a host that stays silent
+# keeps its warm-up unsettled until the connect gives up).
+FIRST_MOVES_PATIENCE = 0.3
+
+
+def _after_first_moves(ctx: NetContext) -> Callable[[], object] | None:
+    """For a run with a head start: until its requests are written (or have failed), within
+    FIRST_MOVES_PATIENCE. The servers' TLS flights arrive while the engine starts, and the
+    loop that finishes each handshake and sends the request written ahead shares the
+    interpreter with the warm-up's pure-Python work; the answers it reads come a round trip
+    later, and only they need what the warm-up loads."""
+    head = ctx.head_start
+    if head is None:
+        return None
+    return lambda: head.wait(FIRST_MOVES_PATIENCE)
 
 
 def silence_counted_from(ctx: NetContext) -> float:
@@ -159,7 +179,7 @@ async def discover_async(
     run_ctx = replace(ctx, sink=sink, patience=Patience(alone=ALONE, began=silence_counted_from(ctx)))
     _ = run_ctx.resolver  # one resolver for every lane
     run_ctx.prepare_tls()  # the CA store loads in a thread while the first questions are out
-    warm_up()
+    warm_up(_after_first_moves(ctx))
     seen = Evidence()
     evidence_token = evidence.current.set(seen)
     job = Job(address, run_ctx, presets if presets is not None else _load_presets(), password, confirm, brand)

@@ -278,8 +278,9 @@ class HeadStart:
 
     # -- the command's side ------------------------------------------------------------
     def wait(self, timeout: float | None = None) -> bool:
-        """Until every warm-up is ready or has failed (for tests and the benchmark: a
-        command never waits for them, its engine takes what is ready when it asks)."""
+        """Until every warm-up is ready or has failed (for tests, and for work that should
+        not compete with them: the engine itself never waits, it takes what is ready when
+        it asks)."""
         return self._settled.wait(timeout)
 
     def run(self, work: Coroutine[Any, Any, R]) -> R:
