@@ -1,10 +1,11 @@
 """A command's opening (wizard.net.opening): before any event loop, it asks the run's own
 nameserver for each first URL's name (A and AAAA), opens TCP to the first address and
-writes the ClientHello, nothing more; anything short of that leaves the connection to the
+writes the ClientHello (made while the name was looked up), nothing more; anything short of that leaves the connection to the
 run (None), and what nobody takes is closed. It loads no asyncio."""
 
 from __future__ import annotations
 
+import select
 import socket
 import ssl
 import struct
@@ -49,6 +50,9 @@ class Nameserver:
         name, rtype = query.question.name, query.question.rtype
         self.asked.append((name, rtype))
         what = self.zone.get(name, Rcode.NXDOMAIN)
+        if isinstance(what, Held):
+            threading.Thread(target=self._answer_when_released, args=(what, query, rtype, peer), daemon=True).start()
+            return
         if what == "silent":
             return
         if what == "truncated":
@@ -59,12 +63,27 @@ class Nameserver:
         if isinstance(what, int):
             self.sock.sendto(encode_response(query, what), peer)
             return
+        self._records(query, rtype, what, peer)  # type: ignore[arg-type]
+
+    def _records(self, query, rtype: int, what: tuple, peer: tuple[str, int]) -> None:
         kind = A if rtype == RType.A else AAAA
-        records = tuple(r for r in what if isinstance(r, kind))  # type: ignore[attr-defined]
+        records = tuple(r for r in what if isinstance(r, kind))
         self.sock.sendto(encode_response(query, Rcode.NOERROR, records), peer)
+
+    def _answer_when_released(self, held: "Held", query, rtype: int, peer: tuple[str, int]) -> None:
+        held.released.wait(10)
+        self._records(query, rtype, held.records, peer)
 
     def close(self) -> None:
         self.sock.close()
+
+
+class Held:
+    """A name whose answer (`records`) the nameserver sends only once `released` is set."""
+
+    def __init__(self, *records: object) -> None:
+        self.records = records
+        self.released = threading.Event()
 
 
 class Listener:
@@ -121,6 +140,32 @@ def test_it_asks_a_and_aaaa_connects_to_the_first_address_and_writes_only_a_clie
         opened.sock.close()
         conn.close()
     finally:
+        opening.close()
+        ns.close()
+
+
+def test_the_client_hello_is_made_while_the_name_is_looked_up_and_sent_only_on_its_connection(listener):
+    held = Held(A("127.0.0.1"))
+    ns = nameserver({"autoconfig.example.test": held})
+    opening = Opening.begin((f"https://autoconfig.example.test:{listener.port}/mail/config-v1.1.xml",), (ns.server,), context(), 5)
+    try:
+        target = opening.take("autoconfig.example.test", listener.port)
+        assert target is not None
+        made = time.monotonic()
+        while not target.hello and time.monotonic() - made < 5:  # the opening's thread makes it meanwhile
+            time.sleep(0.005)
+        ready = target.hello
+        assert ready[:1] == b"\x16" and ready[5:6] == b"\x01"  # a ClientHello, ready before any answer
+        assert not target.settled and select.select([listener.sock], [], [], 0)[0] == []  # and no connection yet
+        held.released.set()
+        opened = target.wait(5)
+        assert opened is not None and opened.session is target.session
+        conn = listener.accept()
+        assert conn.recv(65536) == ready  # that very ClientHello, once its connection was open
+        opened.sock.close()
+        conn.close()
+    finally:
+        held.released.set()
         opening.close()
         ns.close()
 

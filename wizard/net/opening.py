@@ -7,7 +7,8 @@ away. So the head start's first moves begin here, in a thread of their own on a 
 selector, with nothing but `socket`, `ssl` and the DNS codec: for each https URL the run is
 bound to open (wizard.discovery.first) its name is asked of the run's own nameservers (A
 and AAAA, as `NetContext.addresses` asks them), a TCP connection is opened to its first
-address, and the TLS session's ClientHello is written. Nothing more: no certificate is
+address, and the TLS session's ClientHello, made while the name was being looked up, is
+written. Nothing more: no certificate is
 judged here and no request is sent. The head start's event loop then carries each session
 on (wizard.net.head, `Stream.carry_tls`) once the run's authorities are loaded, with the
 run's own deadline and patience.
@@ -76,6 +77,8 @@ class Target:
         self.sock: socket.socket | None = None
         self.address: str | None = None
         self.started = 0.0
+        self.session: TlsSession | None = None  # made, its ClientHello in `hello`, while the name is looked up
+        self.hello = b""
 
     @property
     def settled(self) -> bool:
@@ -241,6 +244,7 @@ class Opening:
                 hosts[target.host] = lookup
                 if not lookup.ask(self.servers, selector):
                     lookup.failed = True
+        self._prepare_hellos()
         for lookup in hosts.values():
             if lookup.failed or lookup.literal is not None:
                 self._connect_all(lookup, selector)
@@ -265,6 +269,23 @@ class Opening:
                 elif isinstance(owner, Target):
                     selector.unregister(key.fileobj)
                     self._opened(owner)
+
+    def _prepare_hellos(self) -> None:
+        """Each https target's session made and its ClientHello written into memory while
+        the questions travel (the process's first session costs OpenSSL a millisecond or two
+        of setting up): nothing of it goes anywhere before its connection is open, and a
+        name that does not resolve drops it unsent. A session that cannot be made leaves
+        its target to be settled on None when it connects."""
+        for target in self.targets:
+            if not target.tls or self._stop.is_set():
+                continue
+            try:
+                assert self.context is not None
+                session = TlsSession(self.context, None if _literal(target.host) else target.host)
+                session.handshake()
+                target.session, target.hello = session, session.pending()
+            except (ssl.SSLError, ValueError):
+                continue
 
     def _connect_all(self, lookup: _Lookup, selector: selectors.BaseSelector) -> None:
         addresses = lookup.addresses()
@@ -294,14 +315,13 @@ class Opening:
             sock.close()
             target.settle(None)
             return
-        session = None
+        session = target.session
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if target.tls:
-                assert self.context is not None
-                session = TlsSession(self.context, None if _literal(target.host) else target.host)
-                session.handshake()  # writes the ClientHello; the server's answer is read later, by the loop
-                hello = session.pending()
+                hello = target.hello  # the server's answer to it is read later, by the loop
+                if session is None or not hello:
+                    raise ValueError("no ClientHello was made for it")
                 if sock.send(hello) != len(hello):
                     raise OSError("the ClientHello did not go out whole")
         except (OSError, ssl.SSLError, ValueError):
