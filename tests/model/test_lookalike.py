@@ -53,10 +53,11 @@ def _through_idna(domain: str) -> tuple[str, str]:
         ascii_name = idna.encode(text, uts46=True).decode("ascii").lower()
     except (idna.IDNAError, UnicodeError, ValueError):
         ascii_name = text.lower()
+    decoded = ascii_name.strip().rstrip(".")  # as to_unicode reads any name it is given
     try:
-        unicode_name = idna.decode(ascii_name)
+        unicode_name = idna.decode(decoded)
     except (idna.IDNAError, UnicodeError, ValueError):
-        unicode_name = ascii_name
+        unicode_name = decoded
     return ascii_name, unicode_name
 
 

@@ -128,7 +128,8 @@ class DomainLook:
 def look(domain: str) -> DomainLook:
     """How `domain` (ASCII/punycode or Unicode) looks to a person."""
     ascii_name = to_ascii(domain)
-    unicode_name = ascii_name if _no_a_label(ascii_name) else to_unicode(ascii_name)
+    plain = ascii_name.strip().rstrip(".")  # as to_unicode reads it
+    unicode_name = plain if _no_a_label(plain) else to_unicode(ascii_name)
     mixed: list[str] = []
     imitated: list[str] = []
     suspicious = False
