@@ -19,7 +19,7 @@ from wizard.net import Deadline, DnsServer, NetContext, Timeouts, Trust
 from wizard.net.ahead import Ahead
 from wizard.net.errors import TRANSPORT_ERRORS
 from wizard.net.head import HEAD_START_SWITCH_INTERVAL, HeadStart
-from wizard.net.http import get_request, request_bytes
+from wizard.net.http import request_bytes
 from wizard.net.patience import Patience
 
 pytestmark = pytest.mark.world
@@ -110,22 +110,22 @@ def run(head: HeadStart, ctx: NetContext, *requests: tuple[str, dict]):
 
 def test_a_warmed_request_is_taken_once_and_is_the_clients_own_bytes(world, server):
     ctx = make(world)
-    head = HeadStart.begin(ctx, requests=(server.url(),))
+    head = HeadStart.begin(ctx, requests=(Ahead(server.url()),))
     assert head.wait(30)
     answers = run(head, ctx, (server.url(), {}), (server.url(), {}))
     assert answers == [(200, b"ok"), (200, b"ok")]
     assert head.written == 1 and head.taken == 1
     assert server.connections == 2  # the warmed one, then a connection of its own for the second
-    assert server.requests[0] == server.requests[1] == get_request(server.url())
+    assert server.requests[0] == server.requests[1] == request_bytes(Ahead(server.url()))
 
 
 def test_a_warmed_request_is_not_used_for_another_and_is_closed_unread(world, server):
     ctx = make(world)
-    head = HeadStart.begin(ctx, requests=(server.url("/a?x=1"),))
+    head = HeadStart.begin(ctx, requests=(Ahead(server.url("/a?x=1")),))
     assert head.wait(30)
     assert run(head, ctx, (server.url("/a?x=2"), {})) == [(200, b"ok")]
     assert head.taken == 0
-    assert sorted(server.requests) == sorted([get_request(server.url("/a?x=1")), get_request(server.url("/a?x=2"))])
+    assert sorted(server.requests) == sorted([request_bytes(Ahead(server.url("/a?x=1"))), request_bytes(Ahead(server.url("/a?x=2")))])
 
 
 def test_a_post_written_ahead_is_taken_only_by_the_same_post(world, server):
@@ -187,7 +187,7 @@ def test_a_warm_up_that_failed_leaves_the_request_to_fail_as_it_always_would(wor
         with pytest.raises(TRANSPORT_ERRORS) as without:
             asyncio.run(plain())
         ctx = make(world)
-        head = HeadStart.begin(ctx, requests=(bad.url(),))
+        head = HeadStart.begin(ctx, requests=(Ahead(bad.url()),))
         assert head.wait(30)
         with pytest.raises(TRANSPORT_ERRORS) as warmed:
             run(head, ctx, (bad.url(), {}))
@@ -203,7 +203,7 @@ def test_a_connection_still_waiting_for_tcp_is_left_to_the_normal_path_and_its_p
     world.add_host("silent-head.example.test", world.blackhole_ip)
     url = "https://silent-head.example.test/x"
     ctx = NetContext(trust=Trust(use_system=False, ca_files=(world.ca_file,)), timeouts=Timeouts(http=0.5), deadline=Deadline(seconds=20))
-    head = HeadStart.begin(ctx, requests=(url,), connections=(url,))
+    head = HeadStart.begin(ctx, requests=(Ahead(url),), connections=(url,))
 
     async def plain():
         async with NetContext(trust=ctx.trust, timeouts=ctx.timeouts).http_client() as client:
@@ -227,7 +227,7 @@ def test_until_the_run_ends_the_interpreter_changes_threads_often(world, server)
     # the hand-over, and for the run's own warm-up thread (the Public Suffix List) after it
     before = sys.getswitchinterval()
     ctx = make(world)
-    head = HeadStart.begin(ctx, requests=(server.url(),))
+    head = HeadStart.begin(ctx, requests=(Ahead(server.url()),))
     during = sys.getswitchinterval()
     seen_in_run = []
 
@@ -258,11 +258,11 @@ def test_a_connection_still_waiting_for_tcp_is_waited_for_under_the_runs_patienc
     rule = world.block_port(server.name, PORT)
     ctx = make(world)
     ctx.patience = Patience()
-    head = HeadStart.begin(ctx, requests=(server.url(),))
+    head = HeadStart.begin(ctx, requests=(Ahead(server.url()),))
     threading.Timer(0.3, rule.remove).start()
     assert run(head, ctx, (server.url(), {})) == [(200, b"ok")]
     assert head.taken == 1 and head.written == 1
-    assert server.connections == 1 and server.requests == [get_request(server.url())]
+    assert server.connections == 1 and server.requests == [request_bytes(Ahead(server.url()))]
 
 
 def test_a_warm_up_silent_while_a_sibling_answered_is_given_up_once_as_the_requests_own(world, monkeypatch):
@@ -290,7 +290,7 @@ def test_a_warm_up_silent_while_a_sibling_answered_is_given_up_once_as_the_reque
     connects = []
     connect = ctx.connect
     monkeypatch.setattr(ctx, "connect", lambda *a, **k: connects.append(a) or connect(*a, **k))
-    head = HeadStart.begin(ctx, requests=(url,))
+    head = HeadStart.begin(ctx, requests=(Ahead(url),))
     with pytest.raises(TRANSPORT_ERRORS) as warmed:
         head.run(get(ctx))
     assert type(warmed.value) is type(without.value) and str(warmed.value) == str(without.value) and "filtered" in str(warmed.value)
@@ -306,7 +306,7 @@ def test_when_the_main_thread_has_given_way_the_first_question_is_already_on_the
     nameserver.bind(("127.0.0.1", 0))
     port = nameserver.getsockname()[1]
     ctx = NetContext(trust=Trust(use_system=False), dns_server=DnsServer.parse(f"127.0.0.1:{port}"), timeouts=Timeouts(), deadline=Deadline(seconds=20))
-    head = HeadStart.begin(ctx, requests=("https://autoconfig.example.test/mail/config-v1.1.xml",))
+    head = HeadStart.begin(ctx, requests=(Ahead("https://autoconfig.example.test/mail/config-v1.1.xml"),))
     try:
         head.give_way()
         question = nameserver.recv(512, socket.MSG_DONTWAIT)  # BlockingIOError: the main thread went on first
@@ -337,7 +337,7 @@ def test_a_loop_that_ended_is_never_waited_for():
 
 def test_after_the_hand_over_the_main_thread_never_gives_way(world, server):
     ctx = make(world)
-    head = HeadStart.begin(ctx, requests=(server.url(),))
+    head = HeadStart.begin(ctx, requests=(Ahead(server.url()),))
     way = head._way
     assert way is not None or sys.platform == "win32"
 
@@ -394,7 +394,7 @@ def test_a_connection_the_opening_began_is_carried_on_not_opened_again(world, se
     opened = opening.targets[0].wait(10)
     assert opened is not None  # its ClientHello is out before the loop exists
     port = opened.sock.getsockname()[1]
-    head = HeadStart.begin(ctx, (server.url(),), (), opening)
+    head = HeadStart.begin(ctx, (Ahead(server.url()),), (), opening)
     assert head.wait(10)
     assert run(head, ctx, (server.url(), {})) == [(200, b"ok")]
     assert server.peers == [port] and head.taken == 1 and head.written == 1
@@ -410,7 +410,7 @@ def test_a_session_begun_with_another_context_is_not_carried_on(world, server):
     opened = opening.targets[0].wait(10)
     assert opened is not None
     port = opened.sock.getsockname()[1]
-    head = HeadStart.begin(ctx, (server.url(),), (), opening)
+    head = HeadStart.begin(ctx, (Ahead(server.url()),), (), opening)
     assert head.wait(10)
     assert run(head, ctx, (server.url(), {})) == [(200, b"ok")]
     assert len(server.peers) == 1 and port not in server.peers and opened.sock.fileno() == -1
@@ -424,7 +424,7 @@ def test_a_carried_session_is_verified_like_any_other(world):
         ctx = make(world)
         opening = opening_for(world, bad.url())
         assert opening.targets[0].wait(10) is not None
-        head = HeadStart.begin(ctx, (bad.url(),), (), opening)
+        head = HeadStart.begin(ctx, (Ahead(bad.url()),), (), opening)
         assert head.wait(10)
         with pytest.raises(TRANSPORT_ERRORS) as raised:
             run(head, ctx, (bad.url(), {}))
@@ -449,7 +449,7 @@ def test_an_opening_is_never_carried_on_by_a_context_that_routes_elsewhere(world
     opened = opening.targets[0].wait(10)
     assert opened is not None
     port = opened.sock.getsockname()[1]
-    head = HeadStart.begin(ctx, (server.url(),), (), opening)
+    head = HeadStart.begin(ctx, (Ahead(server.url()),), (), opening)
     assert head.wait(10)
     assert run(head, ctx, (server.url(), {})) == [(200, b"ok")]
     assert len(server.peers) == 1 and port not in server.peers and opened.sock.fileno() == -1  # closed unused; the run opened its own

@@ -217,6 +217,26 @@ def _sessions(ca, server_ca):
     return TlsSession(client_context(ca), NAME), Server(server_ca)
 
 
+def _stream() -> tuple[Stream, _Receiver, _Wire]:
+    receiver, wire = _Receiver(), _Wire()
+    receiver.connection_made(wire)
+    return Stream(wire, receiver, "192.0.2.1"), receiver, wire
+
+
+async def _flight_read(client, server, first: bytes):
+    """The client's session carried on with `first` to go with its handshake, and the
+    server's first flight handed to its receiver in one callback: the carrying task, and
+    what the client has written since (no turn of the loop in between)."""
+    stream, receiver, wire = _stream()
+    carried = asyncio.ensure_future(stream.carry_tls(client, 2.0, first=first))
+    await asyncio.sleep(0)  # the ClientHello out
+    server.incoming.write(bytes(wire.sent))
+    del wire.sent[:]
+    server.step()
+    receiver.data_received(server.outgoing.read())
+    return carried, bytes(wire.sent)
+
+
 def test_what_goes_with_the_handshake_leaves_in_the_callback_that_read_the_servers_flight():
     import trustme
 
@@ -224,16 +244,8 @@ def test_what_goes_with_the_handshake_leaves_in_the_callback_that_read_the_serve
 
     async def go():
         client, server = _sessions(ca, ca)
-        receiver, wire = _Receiver(), _Wire()
-        receiver.connection_made(wire)
-        stream = Stream(wire, receiver, "192.0.2.1")
-        carried = asyncio.ensure_future(stream.carry_tls(client, 2.0, first=b"GET / HTTP/1.1\r\n\r\n"))
-        await asyncio.sleep(0)  # the ClientHello out
-        server.incoming.write(bytes(wire.sent))
-        del wire.sent[:]
-        server.step()
-        receiver.data_received(server.outgoing.read())  # no turn of the loop after this
-        server.incoming.write(bytes(wire.sent))
+        carried, sent = await _flight_read(client, server, b"GET / HTTP/1.1\r\n\r\n")
+        server.incoming.write(sent)
         server.step()
         request = server.obj.read()
         await carried
@@ -245,20 +257,9 @@ def test_what_goes_with_the_handshake_leaves_in_the_callback_that_read_the_serve
 def test_nothing_goes_with_a_handshake_whose_certificate_is_not_believed():
     import trustme
 
-    believed, other = trustme.CA(), trustme.CA()
-
     async def go():
-        client, server = _sessions(believed, other)
-        receiver, wire = _Receiver(), _Wire()
-        receiver.connection_made(wire)
-        stream = Stream(wire, receiver, "192.0.2.1")
-        carried = asyncio.ensure_future(stream.carry_tls(client, 2.0, first=b"secret-free but still ours"))
-        await asyncio.sleep(0)
-        server.incoming.write(bytes(wire.sent))
-        del wire.sent[:]
-        server.step()
-        receiver.data_received(server.outgoing.read())
-        after = bytes(wire.sent)
+        client, server = _sessions(trustme.CA(), trustme.CA())
+        carried, after = await _flight_read(client, server, b"secret-free but still ours")
         with pytest.raises(WireError) as caught:
             await carried
         return after, caught.value
@@ -273,10 +274,9 @@ def test_nothing_goes_with_the_handshake_ahead_of_a_pinned_certificates_check():
 
     async def go():
         client, _ = _sessions(trustme.CA(), trustme.CA())
-        receiver, wire = _Receiver(), _Wire()
-        receiver.connection_made(wire)
+        stream, _, wire = _stream()
         with pytest.raises(ValueError):
-            await Stream(wire, receiver, "192.0.2.1").carry_tls(client, 2.0, pinned="ab" * 32, first=b"x")
+            await stream.carry_tls(client, 2.0, pinned="ab" * 32, first=b"x")
         return bytes(wire.sent)
 
     assert asyncio.run(go()) == b""  # not even a ClientHello

@@ -97,9 +97,9 @@ class HeadStart:
     written: int = 0  # requests written ahead
 
     @classmethod
-    def begin(cls, ctx: NetContext, requests: tuple[Ahead | str, ...] = (), connections: tuple[str, ...] = (), opening: Opening | None = None) -> "HeadStart":
-        """Start, through `ctx`: for each of `requests` (a URL: its plain GET) a connection
-        with the request written, for each of `connections` (URLs; one connection each) a bare connection to
+    def begin(cls, ctx: NetContext, requests: tuple[Ahead, ...] = (), connections: tuple[str, ...] = (), opening: Opening | None = None) -> "HeadStart":
+        """Start, through `ctx`: for each of `requests` a connection with the request
+        written, for each of `connections` (URLs; one connection each) a bare connection to
         its host and port; and make `ctx`'s HTTP clients take them. The connections
         `opening` began already (wizard.net.opening) are carried on rather than opened
         again: only for a context that connects where names point (`NetContext.route`
@@ -122,7 +122,7 @@ class HeadStart:
         return head
 
     # -- the loop's thread ------------------------------------------------------------
-    def _serve(self, ctx: NetContext, requests: tuple[Ahead | str, ...], connections: tuple[str, ...]) -> None:
+    def _serve(self, ctx: NetContext, requests: tuple[Ahead, ...], connections: tuple[str, ...]) -> None:
         way = self._way
         try:
             factory = way.loop if way is not None else None
@@ -135,14 +135,14 @@ class HeadStart:
                 way.ended()
             self._ready.set()
 
-    async def _serve_async(self, ctx: NetContext, requests: tuple[Ahead | str, ...], connections: tuple[str, ...]) -> Any:
+    async def _serve_async(self, ctx: NetContext, requests: tuple[Ahead, ...], connections: tuple[str, ...]) -> Any:
         from wizard.net.ahead import Ahead
         from wizard.net.http import parse_url, request_bytes
 
         self._loop = asyncio.get_running_loop()
         self._main = asyncio.current_task()
         self._inbox = self._loop.create_future()
-        moves = [(Ahead(r) if isinstance(r, str) else r, True) for r in requests] + [(Ahead(u), False) for u in connections]
+        moves = [(r, True) for r in requests] + [(Ahead(u), False) for u in connections]
         for move, ahead in moves:
             try:
                 where = parse_url(move.url)

@@ -434,12 +434,6 @@ async def _body(events: AsyncIterator[Event], decoder: BodyDecoder) -> AsyncGene
             return
 
 
-def get_request(url: str) -> bytes:
-    """The bytes of a plain GET of `url` with nothing added (no headers, no credentials),
-    exactly as `HttpClient.stream` writes them."""
-    return _request_bytes("GET", parse_url(url), None, None, None)
-
-
 def request_bytes(ahead: Ahead) -> bytes:
     """The bytes `HttpClient.stream` writes for the request `ahead` describes (never with
     credentials): what a head start sends ahead."""

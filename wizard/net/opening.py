@@ -8,10 +8,9 @@ selector, with nothing but `socket`, `ssl` and the DNS codec: for each https URL
 bound to open (wizard.discovery.first) its name is asked of the run's own nameservers (A
 and AAAA, as `NetContext.addresses` asks them), a TCP connection is opened to its first
 address, and the TLS session's ClientHello, made while the name was being looked up, is
-written. Nothing more: no certificate is
-judged here and no request is sent. The head start's event loop then carries each session
-on (wizard.net.head, `Stream.carry_tls`) once the run's authorities are loaded, with the
-run's own deadline and patience.
+written. Nothing more: no certificate is judged here and no request is sent. The head
+start's event loop then carries each session on (wizard.net.head, `Stream.carry_tls`)
+once the run's authorities are loaded, with the run's own deadline and patience.
 
 It is strictly less than the normal path: one question to the first nameserver, over UDP,
 no resend; the first address only. Whatever does not go exactly right (a lost or truncated
